@@ -1,0 +1,4 @@
+package org.villageregistry.domain.division;
+
+/** Level of an administrative division. */
+public enum DivisionLevel { COUNTY, TOWNSHIP, VILLAGE }

@@ -1,0 +1,17 @@
+package org.villageregistry.domain.repository;
+
+import java.util.List;
+import java.util.Optional;
+import org.villageregistry.domain.household.Household;
+
+/** Households, each with a number unique in its village. */
+public interface HouseholdRepository extends RecordRepository<Household> {
+    Optional<Household> findByNumber(String owner, String number);
+
+    List<Household> page(int offset, int limit);
+
+    long count();
+
+    /** The next free household number in a village, e.g. "0143". */
+    String nextNumber(String owner);
+}

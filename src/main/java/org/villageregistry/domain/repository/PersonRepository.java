@@ -1,0 +1,29 @@
+package org.villageregistry.domain.repository;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.villageregistry.domain.person.Person;
+
+/** Persons of the register, with search by name, pinyin, initials, ID number and household number. */
+public interface PersonRepository extends RecordRepository<Person> {
+    /** The active (not voided, not left) person holding an ID number, if any. */
+    Optional<Person> findActiveByIdNumber(String idNumber);
+
+    List<Person> members(UUID householdId);
+
+    /** Children whose mother or father is the given person. */
+    List<Person> childrenOf(UUID parentId);
+
+    /** Ranked: exact ID, exact name, name substring, ID suffix (last 4–6), household number, pinyin, initials. */
+    List<PersonHit> search(String query, int limit);
+
+    /** Persons in a stable order (household number, relation, birth date), for lists that page. */
+    List<Person> page(int offset, int limit);
+
+    long count();
+
+    /** Walks every person (voided ones too) without holding them all in memory. */
+    void forEach(Consumer<Person> action);
+}

@@ -1,0 +1,61 @@
+package org.villageregistry.domain.repository;
+
+import java.util.List;
+import org.villageregistry.domain.division.Division;
+import org.villageregistry.domain.repository.EventRepositories.BirthRepository;
+import org.villageregistry.domain.repository.EventRepositories.DeathRepository;
+import org.villageregistry.domain.repository.EventRepositories.MarriageRepository;
+import org.villageregistry.domain.repository.EventRepositories.MoveRepository;
+import org.villageregistry.domain.repository.ServiceRepositories.BirthRegistrationRepository;
+import org.villageregistry.domain.repository.ServiceRepositories.EnrolmentRepository;
+import org.villageregistry.domain.repository.ServiceRepositories.PaymentRepository;
+import org.villageregistry.domain.repository.ServiceRepositories.PregnancyRepository;
+import org.villageregistry.domain.repository.ServiceRepositories.ProgrammeRepository;
+import org.villageregistry.domain.repository.ServiceRepositories.ServiceVisitRepository;
+import org.villageregistry.domain.workstation.SignedInUser;
+import org.villageregistry.domain.workstation.WorkstationInfo;
+
+/** An opened (decrypted) register of one workstation, as the signed-in user. Close it to lock the database. */
+public interface Register extends AutoCloseable {
+    WorkstationInfo workstation();
+
+    SignedInUser user();
+
+    Transactions transactions();
+
+    PersonRepository persons();
+
+    HouseholdRepository households();
+
+    BirthRepository births();
+
+    DeathRepository deaths();
+
+    MarriageRepository marriages();
+
+    MoveRepository moves();
+
+    BirthRegistrationRepository birthRegistrations();
+
+    PregnancyRepository pregnancies();
+
+    ServiceVisitRepository visits();
+
+    ProgrammeRepository programmes();
+
+    EnrolmentRepository enrolments();
+
+    PaymentRepository payments();
+
+    ChangeLog changes();
+
+    StatisticsQueries statistics();
+
+    /** Named divisions known here: a village's own, a township's own and its villages. */
+    List<Division> divisions();
+
+    void saveDivision(Division division);
+
+    @Override
+    void close();
+}

@@ -1,0 +1,22 @@
+package org.villageregistry.domain.repository;
+
+import java.nio.file.Path;
+import org.villageregistry.domain.workstation.UserRole;
+import org.villageregistry.domain.workstation.WorkstationSetup;
+
+/**
+ * Makes and opens the encrypted register in a workstation folder. Passwords are char arrays so callers
+ * can wipe them; the implementation never hands a user password to the database directly.
+ */
+public interface RegisterStore {
+    boolean exists(Path home);
+
+    /** Makes a new workstation with its first user (an administrator). Refuses a folder that already has one. */
+    Register create(Path home, WorkstationSetup setup, String adminUser, char[] password);
+
+    /** Opens the register as a user; a wrong user or password is a clear {@code RegistryException}. */
+    Register open(Path home, String user, char[] password);
+
+    /** Adds a user who can open the register (wraps the database key for their password). */
+    void addUser(Register open, String user, UserRole role, char[] password);
+}

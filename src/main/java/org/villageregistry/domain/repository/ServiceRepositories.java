@@ -1,0 +1,64 @@
+package org.villageregistry.domain.repository;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.villageregistry.domain.benefit.BenefitProgramme;
+import org.villageregistry.domain.benefit.Enrolment;
+import org.villageregistry.domain.benefit.Payment;
+import org.villageregistry.domain.health.Pregnancy;
+import org.villageregistry.domain.health.ServiceVisit;
+import org.villageregistry.domain.registration.BirthRegistration;
+
+/** Repositories of registrations, health services and benefits. */
+public final class ServiceRepositories {
+    private ServiceRepositories() {
+    }
+
+    /** 生育登记. */
+    public interface BirthRegistrationRepository extends RecordRepository<BirthRegistration> {
+        List<BirthRegistration> byPerson(UUID personId);
+
+        Optional<BirthRegistration> byNumber(String registrationNumber);
+    }
+
+    /** Pregnancies (sensitive). */
+    public interface PregnancyRepository extends RecordRepository<Pregnancy> {
+        List<Pregnancy> byWoman(UUID womanId);
+
+        List<Pregnancy> current();
+    }
+
+    /** Service visits (sensitive). */
+    public interface ServiceVisitRepository extends RecordRepository<ServiceVisit> {
+        List<ServiceVisit> byPerson(UUID personId);
+
+        List<ServiceVisit> between(LocalDate from, LocalDate to);
+
+        /** Visits whose nextDue is on or before the day and that no later visit of the same person followed. */
+        List<ServiceVisit> dueBy(LocalDate day);
+    }
+
+    /** Benefit programmes. */
+    public interface ProgrammeRepository extends RecordRepository<BenefitProgramme> {
+        Optional<BenefitProgramme> byCode(String code);
+
+        List<BenefitProgramme> all();
+    }
+
+    /** Enrolments. */
+    public interface EnrolmentRepository extends RecordRepository<Enrolment> {
+        List<Enrolment> byPerson(UUID personId);
+
+        List<Enrolment> byProgramme(UUID programmeId);
+    }
+
+    /** Payments. */
+    public interface PaymentRepository extends RecordRepository<Payment> {
+        List<Payment> byEnrolment(UUID enrolmentId);
+
+        /** Payments of a programme for a period ("2026" or "2026-11"). */
+        List<Payment> byProgrammeAndPeriod(UUID programmeId, String period);
+    }
+}
