@@ -51,7 +51,7 @@ public final class HouseholdService {
             List<Person> members = new ArrayList<>();
             Set<String> ids = new HashSet<>();
             for (Person m : draft.members()) {
-                Person member = m.toBuilder().version(0).owner(owner()).householdId(householdId)
+                Person member = PersonChecks.normalised(m).toBuilder().version(0).owner(owner()).householdId(householdId)
                         .hukouType(m.hukouType() == null ? draft.hukouType() : m.hukouType())
                         .enteredOn(m.enteredOn() == null ? createdOn : m.enteredOn()).build();
                 problems.addAll(checks.problems(member, today, ids));

@@ -8,8 +8,10 @@ import java.util.UUID;
 import org.villageregistry.domain.event.EventState;
 import org.villageregistry.domain.event.Marriage;
 import org.villageregistry.domain.event.MarriageKind;
+import org.villageregistry.domain.event.Plausibility;
 import org.villageregistry.domain.event.Recorded;
 import org.villageregistry.domain.person.MaritalStatus;
+import org.villageregistry.domain.person.MaritalStatusRules;
 import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.person.Sex;
 import org.villageregistry.domain.repository.Register;
@@ -40,8 +42,8 @@ public final class MarriageService {
             }
             if (report.date() == null) {
                 problems.add(Problem.error("date", "service.event.dateMissing"));
-            } else if (report.date().isAfter(today)) {
-                problems.add(Problem.error("date", "service.event.dateInFuture", report.date()));
+            } else {
+                Plausibility.notInFuture("date", report.date(), today).ifPresent(problems::add);
             }
             if (report.kind() == MarriageKind.MARRIAGE) {
                 checkNotMarried(husband, problems);
@@ -95,7 +97,7 @@ public final class MarriageService {
     }
 
     private static void checkNotMarried(Person p, List<Problem> problems) {
-        if (p != null && p.maritalStatus() != null && Integer.parseInt(p.maritalStatus().code()) / 10 == 2) {
+        if (p != null && MaritalStatusRules.isMarried(p.maritalStatus())) {
             problems.add(Problem.error("kind", "service.marriage.alreadyMarried", p.name()));
         }
     }

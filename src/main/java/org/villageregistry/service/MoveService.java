@@ -13,6 +13,7 @@ import org.villageregistry.domain.event.EventSource;
 import org.villageregistry.domain.event.EventState;
 import org.villageregistry.domain.event.Move;
 import org.villageregistry.domain.event.MoveKind;
+import org.villageregistry.domain.event.Plausibility;
 import org.villageregistry.domain.event.Recorded;
 import org.villageregistry.domain.household.Household;
 import org.villageregistry.domain.person.Person;
@@ -143,7 +144,7 @@ public final class MoveService {
     }
 
     private static Person arriving(Person p, ResidenceStatus residence, LocalDate date) {
-        return p.toBuilder().version(0).residence(residence).enteredOn(date).leftOn(null).build();
+        return PersonChecks.normalised(p).toBuilder().version(0).residence(residence).enteredOn(date).leftOn(null).build();
     }
 
     private Recorded recorded(EventSource source, LocalDate today) {
@@ -156,9 +157,10 @@ public final class MoveService {
         if (date == null) {
             throw new RuleViolationException(List.of(Problem.error("date", "service.event.dateMissing")));
         }
-        if (date.isAfter(today)) {
-            throw new RuleViolationException(List.of(Problem.error("date", "service.event.dateInFuture", date)));
-        }
+        Plausibility.notInFuture("date", date, today)
+                .ifPresent(p -> {
+                    throw new RuleViolationException(List.of(p));
+                });
     }
 
     private static String blankToNull(String s) {

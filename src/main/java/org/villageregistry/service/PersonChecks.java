@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.villageregistry.domain.household.Household;
+import org.villageregistry.domain.person.IdNumber;
+import org.villageregistry.domain.person.IdNumberRules;
 import org.villageregistry.domain.person.Person;
+import org.villageregistry.domain.person.PersonRules;
 import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.text.Problem;
 import org.villageregistry.domain.text.RuleViolationException;
@@ -17,20 +21,27 @@ final class PersonChecks {
         this.register = register;
     }
 
+    /** The person as it will be stored: ID number normalised (spaces, full-width digits, lower-case x). */
+    static Person normalised(Person person) {
+        if (person.idNumber() == null || person.idNumber().isBlank()) {
+            return person.idNumber() == null ? person : person.toBuilder().idNumber(null).build();
+        }
+        return person.toBuilder().idNumber(IdNumber.normalise(person.idNumber())).build();
+    }
+
     /**
      * All problems of a person about to be saved. {@code idsInSameSave} are the ID numbers of the other persons
      * saved together with this one (a household), which must differ from this person's too.
      */
     List<Problem> problems(Person person, LocalDate today, Set<String> idsInSameSave) {
-        List<Problem> problems = new ArrayList<>();
-        if (person.idNumber() != null && !person.idNumber().isBlank()) {
-            register.persons().findActiveByIdNumber(person.idNumber())
-                    .filter(other -> !other.id().equals(person.id()))
-                    .ifPresent(other -> problems.add(Problem.error("idNumber", "service.person.idTaken",
-                            person.idNumber(), other.name())));
+        List<Problem> problems = new ArrayList<>(PersonRules.validate(person, today));
+        if (person.idNumber() != null && person.isActive()) {
+            IdNumberRules.checkUnique(person.idNumber(), person.id(), register.persons()::findActiveByIdNumber,
+                    householdId -> register.households().find(householdId).map(Household::number))
+                    .ifPresent(problems::add);
             if (idsInSameSave.contains(person.idNumber())) {
                 problems.add(Problem.error("idNumber", "service.person.idTwiceInHousehold",
-                        person.idNumber()));
+                        IdNumber.mask(person.idNumber())));
             }
         }
         return problems;

@@ -40,7 +40,7 @@ public final class PersonService {
      */
     public Person register(Person draft) {
         LocalDate today = LocalDate.now(clock);
-        Person person = draft.toBuilder()
+        Person person = PersonChecks.normalised(draft).toBuilder()
                 .version(0)
                 .owner(draft.owner() == null ? register.workstation().division().value() : draft.owner())
                 .enteredOn(draft.enteredOn() == null ? today : draft.enteredOn())
@@ -66,8 +66,9 @@ public final class PersonService {
             if (stored.isVoided()) {
                 throw new RegistryException("service.person.voided", stored.name());
             }
-            PersonChecks.refuseErrors(checks.problems(changed, today, Set.of()));
-            return register.persons().save(changed);
+            Person person = PersonChecks.normalised(changed);
+            PersonChecks.refuseErrors(checks.problems(person, today, Set.of()));
+            return register.persons().save(person);
         });
     }
 
