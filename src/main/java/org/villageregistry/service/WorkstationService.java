@@ -35,9 +35,6 @@ public final class WorkstationService {
             }
             requireUser(adminUser);
             requirePassword(password);
-            if (store.exists(home)) {
-                throw new RegistryException("service.workstation.exists", home);
-            }
             Register register = store.create(home, setup, adminUser.strip(), password);
             boolean named = register.divisions().stream().anyMatch(d -> d.code().equals(setup.division()));
             if (!named) {
@@ -54,9 +51,6 @@ public final class WorkstationService {
     public Register open(Path home, String user, char[] password) {
         try {
             requireUser(user);
-            if (!store.exists(home)) {
-                throw new RegistryException("service.workstation.missing", home);
-            }
             return store.open(home, user.strip(), password);
         } finally {
             Arrays.fill(password, '\0');
