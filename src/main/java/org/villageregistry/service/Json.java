@@ -7,17 +7,26 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.util.Optional;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** The one JSON mapper set-up of the program: ISO dates (2026-11-30), no timestamps, stable field order. */
+/**
+ * The one JSON mapper set-up of the program (storage, change log, bundles, CLI output): records as their
+ * components, ISO dates (2026-11-30), no timestamps, unknown fields ignored so older programs read newer state.
+ */
 public final class Json {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .addModule(new SimpleModule("optional-as-value").addSerializer(new OptionalAsValue()))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // isVoided(), isActive() … are derived from a record's state, not part of it
+            .visibility(PropertyAccessor.IS_GETTER, Visibility.NONE)
             .build();
 
     private Json() {

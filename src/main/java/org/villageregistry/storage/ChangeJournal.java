@@ -1,5 +1,7 @@
 package org.villageregistry.storage;
 
+import org.villageregistry.service.change.ChangeHash;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

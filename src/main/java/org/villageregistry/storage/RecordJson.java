@@ -1,21 +1,13 @@
 package org.villageregistry.storage;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.villageregistry.service.Json;
 
-/** The one JSON mapper set-up of storage: records as their components, dates as ISO text. */
+
+/** Reading and writing record state with the program's one JSON set-up ({@link Json}). */
 final class RecordJson {
-    static final ObjectMapper MAPPER = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            // isVoided(), isActive() … are derived, not state
-            .setVisibility(PropertyAccessor.IS_GETTER, Visibility.NONE);
+    static final ObjectMapper MAPPER = Json.mapper();
 
     private RecordJson() {
     }

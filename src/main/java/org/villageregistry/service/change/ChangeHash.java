@@ -1,4 +1,4 @@
-package org.villageregistry.storage;
+package org.villageregistry.service.change;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,18 +8,20 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import org.erdtman.jcs.JsonCanonicalizer;
 import org.villageregistry.domain.repository.Change;
+import org.villageregistry.service.Json;
 
 /**
  * The hash of a change (BUNDLE.md): SHA-256, base64url without padding, of the RFC 8785 canonical JSON of
  * {changeId, origin, entityType (wire name), entityId, baseVersion, version, op, state (the record as a JSON
- * object), author, at (ISO-8601 instant), prev (null for the first change)}.
+ * object), author, at (ISO-8601 instant), prev (null for the first change)}. The one definition: the change
+ * log that writes it and the bundle reader that checks it both call this class.
  */
-final class ChangeHash {
+public final class ChangeHash {
     private ChangeHash() {
     }
 
-    static ObjectNode withoutHash(Change c) {
-        ObjectNode node = RecordJson.MAPPER.createObjectNode();
+    public static ObjectNode withoutHash(Change c) {
+        ObjectNode node = Json.mapper().createObjectNode();
         node.put("changeId", c.changeId());
         node.put("origin", c.origin());
         node.put("entityType", c.entityType().wireName());
@@ -28,7 +30,7 @@ final class ChangeHash {
         node.put("version", c.version());
         node.put("op", c.op());
         try {
-            node.set("state", RecordJson.MAPPER.readTree(c.stateJson()));
+            node.set("state", Json.mapper().readTree(c.stateJson()));
         } catch (JsonProcessingException e) {
             // a state that is no longer JSON still gets a hash, which then cannot match
             node.put("state", c.stateJson());
@@ -43,9 +45,9 @@ final class ChangeHash {
         return node;
     }
 
-    static String of(Change c) {
+    public static String of(Change c) {
         try {
-            byte[] canonical = new JsonCanonicalizer(RecordJson.MAPPER.writeValueAsString(withoutHash(c)))
+            byte[] canonical = new JsonCanonicalizer(Json.mapper().writeValueAsString(withoutHash(c)))
                     .getEncodedUTF8();
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical);
             return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
