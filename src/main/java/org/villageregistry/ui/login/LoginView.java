@@ -17,6 +17,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.villageregistry.domain.text.Messages;
+import org.villageregistry.ui.DesktopTheme;
 
 /**
  * The login window: which workstation folder, user name and password. Enter signs in, Esc clears.
@@ -33,8 +34,8 @@ public final class LoginView extends StackPane {
         VBox card = new VBox(14, heading(), workstationFolder(), missingRegister(), form(), progress(), error());
         card.setMaxWidth(460);
         card.setPadding(new Insets(28));
-        card.getStyleClass().addAll(Styles.BG_DEFAULT, "login-card");
-        card.setStyle("-fx-background-radius: 8; -fx-border-radius: 8; -fx-border-color: -color-border-default;");
+        card.getStyleClass().add("panel-card");
+        DesktopTheme.style(this);
         setPadding(new Insets(24));
         setAlignment(Pos.CENTER);
         getChildren().add(card);
@@ -80,7 +81,7 @@ public final class LoginView extends StackPane {
 
     private VBox missingRegister() {
         Label missing = new Label();
-        missing.setId("missing-register");
+        missing.setId("missing-register-message");
         missing.setWrapText(true);
         missing.getStyleClass().add(Styles.WARNING);
         missing.textProperty().bind(viewModel.missingRegisterMessageProperty());
@@ -89,6 +90,7 @@ public final class LoginView extends StackPane {
         howTo.getStyleClass().add(Styles.TEXT_SMALL);
         VBox samples = new VBox(6);
         VBox box = new VBox(8, missing, howTo, samples);
+        box.setId("missing-register");
         Runnable refresh = () -> {
             howTo.setText(viewModel.howToCreateRegister());
             samples.getChildren().setAll(viewModel.sampleWorkstations().stream().map(this::sampleButton).toList());

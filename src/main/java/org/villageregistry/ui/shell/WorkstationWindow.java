@@ -11,6 +11,7 @@ import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.repository.RegisterStore;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.task.TaskExecutor;
+import org.villageregistry.ui.DesktopTheme;
 import org.villageregistry.ui.login.LoginView;
 import org.villageregistry.ui.login.LoginViewModel;
 import org.villageregistry.ui.workstation.WorkstationView;
@@ -22,16 +23,15 @@ import org.villageregistry.ui.workstation.WorkstationViewModel;
  */
 public final class WorkstationWindow extends BorderPane {
     private final TaskExecutor executor;
-    private final LoginViewModel login;
     private final LoginView loginView;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(Messages.get("app.title"));
     private Register open;
 
     public WorkstationWindow(Path home, List<Path> samples, RegisterStore store, TaskExecutor executor) {
         this.executor = executor;
-        this.login = new LoginViewModel(home, samples, store, executor, this::showWorkstation);
-        this.loginView = new LoginView(login);
+        this.loginView = new LoginView(new LoginViewModel(home, samples, store, executor, this::showWorkstation));
         getStyleClass().add("workstation-window");
+        DesktopTheme.style(this);
         showLogin();
     }
 

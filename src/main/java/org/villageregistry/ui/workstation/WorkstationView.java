@@ -14,6 +14,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.villageregistry.domain.text.Messages;
+import org.villageregistry.ui.DesktopTheme;
 
 /** States the open workstation and the signed-in user, and offers to lock the register. */
 public final class WorkstationView extends StackPane {
@@ -44,8 +45,8 @@ public final class WorkstationView extends StackPane {
         VBox card = new VBox(18, heading, facts, actions, lockHint);
         card.setMaxWidth(520);
         card.setPadding(new Insets(28));
-        card.getStyleClass().add(Styles.BG_DEFAULT);
-        card.setStyle("-fx-background-radius: 8; -fx-border-radius: 8; -fx-border-color: -color-border-default;");
+        card.getStyleClass().add("panel-card");
+        DesktopTheme.style(this);
         setPadding(new Insets(24));
         setAlignment(Pos.CENTER);
         getChildren().add(card);
