@@ -47,7 +47,8 @@ class LoginViewModelTest {
 
         assertThat(opened).isEmpty();
         assertThat(login.errorProperty().get())
-                .isEqualTo(new RegistryException(FakeRegisterStore.WRONG_PASSWORD_KEY).getMessage(Messages.CHINESE));
+                .isEqualTo(new RegistryException(FakeRegisterStore.WRONG_PASSWORD_KEY).getMessage(Messages.CHINESE))
+                .contains("密码不对");
         assertThat(login.userNameProperty().get()).isEqualTo("wangxy");
     }
 

@@ -50,7 +50,8 @@ class LoginViewTest {
         Label error = robot.lookup("#sign-in-error").queryAs(Label.class);
         assertThat(error.isVisible()).isTrue();
         assertThat(error.getText())
-                .isEqualTo(new RegistryException(FakeRegisterStore.WRONG_PASSWORD_KEY).getMessage(Messages.CHINESE));
+                .isEqualTo(new RegistryException(FakeRegisterStore.WRONG_PASSWORD_KEY).getMessage(Messages.CHINESE))
+                .contains("密码不对");
         assertThat(robot.lookup("#user-name").queryAs(TextField.class).getText()).isEqualTo("wangxy");
         assertThat(robot.lookup("#password").queryAs(PasswordField.class).getText()).isEmpty();
         assertThat(store.attempts()).isEqualTo(1);
