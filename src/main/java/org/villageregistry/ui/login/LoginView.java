@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -35,6 +36,7 @@ public final class LoginView extends StackPane {
         card.setMaxWidth(460);
         card.setPadding(new Insets(28));
         card.getStyleClass().add("panel-card");
+        card.setMaxHeight(Region.USE_PREF_SIZE);
         DesktopTheme.style(this);
         setPadding(new Insets(24));
         setAlignment(Pos.CENTER);
@@ -88,11 +90,17 @@ public final class LoginView extends StackPane {
         Label howTo = new Label();
         howTo.setWrapText(true);
         howTo.getStyleClass().add(Styles.TEXT_SMALL);
+        TextField command = new TextField();
+        command.setId("init-command");
+        command.setEditable(false);
+        command.setFocusTraversable(false);
+        command.setStyle("-fx-font-family: monospace;");
         VBox samples = new VBox(6);
-        VBox box = new VBox(8, missing, howTo, samples);
+        VBox box = new VBox(8, missing, howTo, command, samples);
         box.setId("missing-register");
         Runnable refresh = () -> {
             howTo.setText(viewModel.howToCreateRegister());
+            command.setText(viewModel.createCommand());
             samples.getChildren().setAll(viewModel.sampleWorkstations().stream().map(this::sampleButton).toList());
             if (!viewModel.sampleWorkstations().isEmpty()) {
                 Label hint = new Label(Messages.get("desktop.login.sampleHint"));

@@ -146,7 +146,12 @@ public final class LoginViewModel {
 
     /** How to make a new workstation from the command line (the set-up wizard is still to come). */
     public String howToCreateRegister() {
-        return Messages.get("desktop.login.howToCreate", home.get());
+        return Messages.get("desktop.login.howToCreate");
+    }
+
+    /** The command to copy for {@link #howToCreateRegister()}, naming this folder. */
+    public String createCommand() {
+        return Messages.get("desktop.login.initCommand", home.get());
     }
 
     public ObservableList<Path> sampleWorkstations() {

@@ -32,6 +32,7 @@ public final class WorkstationWindow extends BorderPane {
         this.loginView = new LoginView(new LoginViewModel(home, samples, store, executor, this::showWorkstation));
         getStyleClass().add("workstation-window");
         DesktopTheme.style(this);
+        DesktopTheme.useChineseFont(this);
         showLogin();
     }
 

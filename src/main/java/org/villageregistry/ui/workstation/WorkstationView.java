@@ -10,6 +10,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -46,6 +47,7 @@ public final class WorkstationView extends StackPane {
         card.setMaxWidth(520);
         card.setPadding(new Insets(28));
         card.getStyleClass().add("panel-card");
+        card.setMaxHeight(Region.USE_PREF_SIZE);
         DesktopTheme.style(this);
         setPadding(new Insets(24));
         setAlignment(Pos.CENTER);

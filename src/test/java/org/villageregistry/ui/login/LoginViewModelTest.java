@@ -138,7 +138,8 @@ class LoginViewModelTest {
 
         assertThat(login.registerFoundProperty().get()).isFalse();
         assertThat(login.missingRegisterMessageProperty().get()).contains(empty.toString()).contains("还没有台账");
-        assertThat(login.howToCreateRegister()).contains("vreg init --home \"" + empty + "\"");
+        assertThat(login.howToCreateRegister()).contains("命令行");
+        assertThat(login.createCommand()).startsWith("vreg init --home \"" + empty + "\" --role village");
         assertThat(login.sampleWorkstations()).containsExactly(township);
 
         login.userNameProperty().set("wangxy");
