@@ -7,6 +7,7 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.villageregistry.domain.repository.RegisterStore;
+import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.task.TaskExecutor;
 import org.villageregistry.storage.H2RegisterStore;
 import org.villageregistry.ui.DesktopTheme;
@@ -23,9 +24,18 @@ public final class DesktopApp extends Application {
     private TaskExecutor executor;
     private WorkstationWindow window;
 
-    /** Opens the desktop; the arguments are empty or only {@code --home DIR}. Returns when the window closes. */
-    public static void open(String[] args) {
-        launch(DesktopApp.class, args);
+    /**
+     * Opens the desktop; the arguments are empty or only {@code --home DIR}. Returns the exit code when the
+     * window closes, or 1 when there is no screen to show it on (the reason goes to the console and the log).
+     */
+    public static int open(String[] args) {
+        try {
+            launch(DesktopApp.class, args);
+            return 0;
+        } catch (RuntimeException noScreen) {
+            LOG.error(Messages.get("desktop.startup.failed", noScreen.getMessage()), noScreen);
+            return 1;
+        }
     }
 
     @Override

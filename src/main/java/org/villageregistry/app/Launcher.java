@@ -18,7 +18,7 @@ public final class Launcher {
         Path home = WorkstationHome.resolve(args);
         LogFolder.useWorkstation(home);
         if (WorkstationHome.wantsDesktop(args)) {
-            DesktopApp.open(args);
+            System.exit(DesktopApp.open(args));
         } else {
             System.exit(Vreg.run(args, new H2RegisterStore()));
         }
