@@ -1,0 +1,68 @@
+package org.villageregistry.app;
+
+import java.nio.file.Path;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.villageregistry.domain.repository.RegisterStore;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.service.task.TaskExecutor;
+import org.villageregistry.storage.H2RegisterStore;
+import org.villageregistry.ui.DesktopTheme;
+import org.villageregistry.ui.shell.WorkstationWindow;
+import org.villageregistry.ui.task.FxTaskExecutor;
+
+/**
+ * The desktop program: builds the store, the task executor and the main window by hand and shows the
+ * login window for the workstation folder. Started by {@link Launcher}, never directly.
+ */
+public final class DesktopApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
+
+    private TaskExecutor executor;
+    private WorkstationWindow window;
+
+    /**
+     * Opens the desktop; the arguments are empty or only {@code --home DIR}. Returns the exit code when the
+     * window closes, or 1 when there is no screen to show it on (the reason goes to the console and the log).
+     */
+    public static int open(String[] args) {
+        try {
+            launch(DesktopApp.class, args);
+            return 0;
+        } catch (RuntimeException noScreen) {
+            LOG.error(Messages.get("desktop.startup.failed", noScreen.getMessage()), noScreen);
+            return 1;
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Thread.setDefaultUncaughtExceptionHandler((thread, failure) ->
+                LOG.error("Unexpected failure on thread {}", thread.getName(), failure));
+        Path home = WorkstationHome.resolve(getParameters().getRaw().toArray(String[]::new));
+        DesktopTheme.apply();
+        executor = new FxTaskExecutor();
+        RegisterStore store = new H2RegisterStore();
+        window = new WorkstationWindow(home, SampleWorkstations.below(Path.of("")), store, executor);
+        stage.titleProperty().bind(window.titleProperty());
+        stage.setScene(new Scene(window, 960, 680));
+        stage.setMinWidth(640);
+        stage.setMinHeight(520);
+        stage.show();
+        LOG.info("Desktop started for workstation folder {}", home);
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.closeRegister();
+        }
+        if (executor != null) {
+            executor.close();
+        }
+        LOG.info("Desktop closed");
+    }
+}

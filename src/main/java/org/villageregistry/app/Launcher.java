@@ -1,0 +1,26 @@
+package org.villageregistry.app;
+
+import java.nio.file.Path;
+import org.villageregistry.cli.Vreg;
+import org.villageregistry.storage.H2RegisterStore;
+
+/**
+ * The main class of {@code village-registry.jar}. No arguments (or only {@code --home DIR}) opens the desktop;
+ * anything else is a command, {@code vreg <command>}. Deliberately not a JavaFX {@code Application}, so the
+ * program starts from the class path and the command line needs no screen.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        // Before any logger exists: Logback reads the log folder once, when it starts.
+        Path home = WorkstationHome.resolve(args);
+        LogFolder.useWorkstation(home);
+        if (WorkstationHome.wantsDesktop(args)) {
+            System.exit(DesktopApp.open(args));
+        } else {
+            System.exit(Vreg.run(args, new H2RegisterStore()));
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.villageregistry.app;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where the workstation folder is: {@code --home DIR} on the command line, else the {@code VREG_HOME}
+ * system property or environment variable, else {@code ~/.village-registry}.
+ */
+public final class WorkstationHome {
+    public static final String VARIABLE = "VREG_HOME";
+    private static final String OPTION = "--home";
+
+    private WorkstationHome() {
+    }
+
+    public static Path resolve(String[] args) {
+        return resolve(args, System.getProperties().getProperty(VARIABLE), System.getenv(), System.getProperty("user.home"));
+    }
+
+    static Path resolve(String[] args, String property, Map<String, String> environment, String userHome) {
+        return homeOption(args)
+                .or(() -> nonBlank(property))
+                .or(() -> nonBlank(environment.get(VARIABLE)))
+                .map(Path::of)
+                .orElseGet(() -> Path.of(userHome, ".village-registry"))
+                .toAbsolutePath()
+                .normalize();
+    }
+
+    /** True when the arguments ask for the desktop: none at all, or only {@code --home DIR}. */
+    public static boolean wantsDesktop(String[] args) {
+        return args.length == 0
+                || args.length == 2 && args[0].equals(OPTION)
+                || args.length == 1 && args[0].startsWith(OPTION + "=");
+    }
+
+    private static Optional<String> homeOption(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals(OPTION) && i + 1 < args.length) {
+                return nonBlank(args[i + 1]);
+            }
+            if (args[i].startsWith(OPTION + "=")) {
+                return nonBlank(args[i].substring(OPTION.length() + 1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> nonBlank(String value) {
+        return Optional.ofNullable(value).filter(v -> !v.isBlank()).map(String::strip);
+    }
+}

@@ -1,0 +1,176 @@
+package org.villageregistry.ui.login;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.repository.RegisterStore;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.domain.text.RegistryException;
+import org.villageregistry.service.task.BackgroundTask;
+import org.villageregistry.service.task.TaskExecutor;
+
+/**
+ * Signs a user in to the register of one workstation folder. The password arrives as a char array and is
+ * wiped as soon as the attempt is over; the user name stays so a mistyped password only needs retyping.
+ */
+public final class LoginViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(LoginViewModel.class);
+
+    private final RegisterStore store;
+    private final TaskExecutor executor;
+    private final Consumer<Register> onSignedIn;
+    private final ReadOnlyObjectWrapper<Path> home = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper registerFound = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper missingRegisterMessage = new ReadOnlyStringWrapper("");
+    private final ObservableList<Path> sampleWorkstations = FXCollections.observableArrayList();
+    private final StringProperty userName = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper progressMessage = new ReadOnlyStringWrapper("");
+
+    /**
+     * @param samples workstation folders of the sample township that may be offered when {@code home}
+     *                holds no register yet
+     * @param onSignedIn receives the opened register; it owns it from then on and must close it
+     */
+    public LoginViewModel(Path home, List<Path> samples, RegisterStore store, TaskExecutor executor,
+                          Consumer<Register> onSignedIn) {
+        this.store = Objects.requireNonNull(store);
+        this.executor = Objects.requireNonNull(executor);
+        this.onSignedIn = Objects.requireNonNull(onSignedIn);
+        this.sampleWorkstations.setAll(samples.stream().filter(store::exists).toList());
+        useWorkstationFolder(home);
+    }
+
+    /** Switches to another workstation folder, e.g. one of the sample township. */
+    public void useWorkstationFolder(Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        home.set(absolute);
+        boolean found = store.exists(absolute);
+        registerFound.set(found);
+        missingRegisterMessage.set(found ? "" : Messages.get("desktop.login.noRegister", absolute));
+        error.set("");
+    }
+
+    /**
+     * Tries to open the register with the user name and this password. Takes ownership of the array:
+     * it is filled with zeros when the attempt is over, whatever its outcome.
+     */
+    public void signIn(char[] password) {
+        String user = userName.get() == null ? "" : userName.get().strip();
+        String refusal = refusal(user, password);
+        if (!refusal.isEmpty()) {
+            Arrays.fill(password, '\0');
+            error.set(refusal);
+            return;
+        }
+        Path folder = home.get();
+        error.set("");
+        busy.set(true);
+        progressMessage.set(Messages.get("desktop.login.opening"));
+        executor.execute(BackgroundTask.of(progress -> store.open(folder, user, password))
+                .onSuccess(this::signedIn)
+                .onFailure(this::refused)
+                .onFinished(() -> {
+                    Arrays.fill(password, '\0');
+                    busy.set(false);
+                    progressMessage.set("");
+                }));
+    }
+
+    /** Esc: forget what was typed and any message about it. */
+    public void clear() {
+        if (!busy.get()) {
+            userName.set("");
+            error.set("");
+        }
+    }
+
+    private String refusal(String user, char[] password) {
+        if (busy.get()) {
+            return Messages.get("desktop.login.error.busy");
+        }
+        if (!registerFound.get()) {
+            return missingRegisterMessage.get();
+        }
+        if (user.isEmpty()) {
+            return Messages.get("desktop.login.error.noUser");
+        }
+        if (password.length == 0) {
+            return Messages.get("desktop.login.error.noPassword");
+        }
+        return "";
+    }
+
+    private void signedIn(Register register) {
+        LOG.info("Signed in to workstation {}", register.workstation().division());
+        onSignedIn.accept(register);
+    }
+
+    private void refused(Exception failure) {
+        if (failure instanceof RegistryException refusal) {
+            LOG.info("Sign-in refused: {}", refusal.key());
+            error.set(refusal.getMessage());
+        } else {
+            LOG.error("Could not open the register", failure);
+            error.set(Messages.get("desktop.login.error.unexpected", failure.getClass().getSimpleName()));
+        }
+    }
+
+    public ReadOnlyObjectProperty<Path> homeProperty() {
+        return home.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty registerFoundProperty() {
+        return registerFound.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty missingRegisterMessageProperty() {
+        return missingRegisterMessage.getReadOnlyProperty();
+    }
+
+    /** How to make a new workstation from the command line (the set-up wizard is still to come). */
+    public String howToCreateRegister() {
+        return Messages.get("desktop.login.howToCreate");
+    }
+
+    /** The command to copy for {@link #howToCreateRegister()}, naming this folder. */
+    public String createCommand() {
+        return Messages.get("desktop.login.initCommand", home.get());
+    }
+
+    public ObservableList<Path> sampleWorkstations() {
+        return FXCollections.unmodifiableObservableList(sampleWorkstations);
+    }
+
+    public StringProperty userNameProperty() {
+        return userName;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty progressMessageProperty() {
+        return progressMessage.getReadOnlyProperty();
+    }
+}

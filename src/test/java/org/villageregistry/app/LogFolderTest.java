@@ -1,0 +1,69 @@
+package org.villageregistry.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.joran.JoranConfigurator;
+import ch.qos.logback.classic.util.LogbackMDCAdapter;
+import ch.qos.logback.core.rolling.RollingFileAppender;
+import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The program's logback.xml, loaded into a private Logback context so the tests' own set-up is untouched. */
+class LogFolderTest {
+    @TempDir
+    Path home;
+
+    private LoggerContext programLogging() throws Exception {
+        LoggerContext context = new LoggerContext();
+        context.setMDCAdapter(new LogbackMDCAdapter());
+        context.putProperty(LogFolder.PROPERTY, home.resolve("logs").toString());
+        JoranConfigurator configurator = new JoranConfigurator();
+        configurator.setContext(context);
+        configurator.doConfigure(LogFolderTest.class.getResource("/logback.xml"));
+        return context;
+    }
+
+    @Test
+    void theProgramLogsIntoTheLogsFolderOfTheWorkstation() throws Exception {
+        LoggerContext context = programLogging();
+        context.getLogger("org.villageregistry.ui.login.LoginViewModel").info("Signed in to workstation 410103100001");
+        context.stop();
+
+        Path log = home.resolve("logs").resolve("vreg.log");
+        assertThat(Files.readString(log, StandardCharsets.UTF_8)).contains("Signed in to workstation 410103100001");
+    }
+
+    @Test
+    void oldLogsAreKeptForFourteenDays() throws Exception {
+        LoggerContext context = programLogging();
+        RollingFileAppender<?> file = (RollingFileAppender<?>) context.getLogger("ROOT").getAppender("FILE");
+        SizeAndTimeBasedRollingPolicy<?> policy = (SizeAndTimeBasedRollingPolicy<?>) file.getRollingPolicy();
+        context.stop();
+
+        assertThat(policy.getMaxHistory()).isEqualTo(14);
+        assertThat(policy.getFileNamePattern()).startsWith(home.resolve("logs").toString()).contains("%d{yyyy-MM-dd}");
+    }
+
+    @Test
+    void theLauncherPointsLogbackAtTheWorkstationFolderUnlessAlreadyChosen() {
+        String before = System.getProperty(LogFolder.PROPERTY);
+        try {
+            System.clearProperty(LogFolder.PROPERTY);
+            LogFolder.useWorkstation(home);
+            assertThat(System.getProperty(LogFolder.PROPERTY)).isEqualTo(home.resolve("logs").toString());
+            LogFolder.useWorkstation(Path.of("/elsewhere"));
+            assertThat(System.getProperty(LogFolder.PROPERTY)).isEqualTo(home.resolve("logs").toString());
+        } finally {
+            if (before == null) {
+                System.clearProperty(LogFolder.PROPERTY);
+            } else {
+                System.setProperty(LogFolder.PROPERTY, before);
+            }
+        }
+    }
+}

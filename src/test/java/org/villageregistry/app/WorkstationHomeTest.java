@@ -1,0 +1,44 @@
+package org.villageregistry.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class WorkstationHomeTest {
+    private static final String USER_HOME = "/home/registrar";
+
+    @Test
+    void withoutAnythingTheFolderIsInTheUsersHome() {
+        assertThat(WorkstationHome.resolve(new String[0], null, Map.of(), USER_HOME))
+                .isEqualTo(Path.of(USER_HOME, ".village-registry"));
+    }
+
+    @Test
+    void theHomeOptionWinsOverTheVariable() {
+        Path home = WorkstationHome.resolve(new String[] {"--home", "/data/liushu"}, "/data/property",
+                Map.of("VREG_HOME", "/data/env"), USER_HOME);
+        assertThat(home).isEqualTo(Path.of("/data/liushu"));
+        assertThat(WorkstationHome.resolve(new String[] {"person", "show", "--home=/data/x"}, null, Map.of(), USER_HOME))
+                .isEqualTo(Path.of("/data/x"));
+    }
+
+    @Test
+    void theSystemPropertyWinsOverTheEnvironmentVariable() {
+        assertThat(WorkstationHome.resolve(new String[0], "/data/property", Map.of("VREG_HOME", "/data/env"), USER_HOME))
+                .isEqualTo(Path.of("/data/property"));
+        assertThat(WorkstationHome.resolve(new String[0], " ", Map.of("VREG_HOME", "/data/env"), USER_HOME))
+                .isEqualTo(Path.of("/data/env"));
+    }
+
+    @Test
+    void noArgumentsOrOnlyAFolderOpenTheDesktopAnythingElseIsACommand() {
+        assertThat(WorkstationHome.wantsDesktop(new String[0])).isTrue();
+        assertThat(WorkstationHome.wantsDesktop(new String[] {"--home", "sample-data/township"})).isTrue();
+        assertThat(WorkstationHome.wantsDesktop(new String[] {"--home=sample-data/township"})).isTrue();
+        assertThat(WorkstationHome.wantsDesktop(new String[] {"find", "王"})).isFalse();
+        assertThat(WorkstationHome.wantsDesktop(new String[] {"--help"})).isFalse();
+        assertThat(WorkstationHome.wantsDesktop(new String[] {"--home", "x", "audit", "verify"})).isFalse();
+    }
+}
