@@ -32,7 +32,7 @@ public final class SampleTownship {
         public final WorkstationInfo info;
         public final WorkstationKeys keys = WorkstationKeys.generate();
 
-        Station(WorkstationRole role, String code, String name) {
+        public Station(WorkstationRole role, String code, String name) {
             info = new WorkstationInfo(UUID.randomUUID(), role, DivisionCode.of(code), name, NOON.minusSeconds(86400));
         }
 
