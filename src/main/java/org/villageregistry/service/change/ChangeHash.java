@@ -46,13 +46,19 @@ public final class ChangeHash {
     }
 
     public static String of(Change c) {
+        return hashOf(withoutHash(c));
+    }
+
+    /** The hash of a change object as received, ignoring any "hash" member it carries. */
+    public static String hashOf(ObjectNode change) {
+        ObjectNode withoutHash = change.deepCopy();
+        withoutHash.remove("hash");
         try {
-            byte[] canonical = new JsonCanonicalizer(Json.mapper().writeValueAsString(withoutHash(c)))
-                    .getEncodedUTF8();
+            byte[] canonical = new JsonCanonicalizer(Json.mapper().writeValueAsString(withoutHash)).getEncodedUTF8();
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical);
             return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
         } catch (IOException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("cannot hash change " + c.changeId(), e);
+            throw new IllegalStateException("cannot hash a change", e);
         }
     }
 }

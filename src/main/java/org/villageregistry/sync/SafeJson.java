@@ -1,0 +1,63 @@
+package org.villageregistry.sync;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+
+/**
+ * The JSON mapper of the sync module. Everything it reads comes from a USB stick, so the parser is bounded:
+ * nesting depth, string and document length; duplicate keys and trailing garbage are refused.
+ */
+public final class SafeJson {
+    public static final int MAX_NESTING_DEPTH = 64;
+
+    private final ObjectMapper mapper;
+
+    public SafeJson(long maxDocumentBytes) {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxStringLength((int) Math.min(Integer.MAX_VALUE - 16L, maxDocumentBytes))
+                        .maxDocumentLength(maxDocumentBytes)
+                        .maxNumberLength(64)
+                        .build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+        this.mapper = new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
+
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    /** Parses {@code bytes}; a too deep document is told apart from one that is not JSON. */
+    public JsonNode parse(byte[] bytes, String fileName) {
+        try {
+            JsonNode node = mapper.readTree(bytes);
+            if (node == null || node.isMissingNode()) {
+                throw new SyncException(SyncProblem.NOT_JSON, fileName);
+            }
+            return node;
+        } catch (StreamConstraintsException e) {
+            if (String.valueOf(e.getMessage()).contains("depth")) {
+                throw new SyncException(e, SyncProblem.TOO_DEEP, fileName, MAX_NESTING_DEPTH);
+            }
+            throw new SyncException(e, SyncProblem.MALFORMED, fileName);
+        } catch (IOException e) {
+            throw new SyncException(e, SyncProblem.NOT_JSON, fileName);
+        }
+    }
+
+    public byte[] write(Object value) {
+        try {
+            return mapper.writeValueAsBytes(value);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+}

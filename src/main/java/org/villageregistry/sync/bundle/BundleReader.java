@@ -1,0 +1,133 @@
+package org.villageregistry.sync.bundle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.villageregistry.domain.division.DivisionCode;
+import org.villageregistry.domain.repository.Change;
+import org.villageregistry.sync.FlattenedJws;
+import org.villageregistry.sync.SafeJson;
+import org.villageregistry.sync.SyncException;
+import org.villageregistry.sync.SyncProblem;
+import org.villageregistry.sync.enrol.EnrolledOrigins;
+import org.villageregistry.sync.keys.WorkstationKeys;
+
+/**
+ * Reads a bundle at the township in BUNDLE.md "Import" order, touching no database: {@link #open} does steps
+ * 1–2 (limits, format, enrolled key, signature, origin, audience); the caller then decides 3–4 with
+ * {@link SequenceCheck}; {@link #changes} does step 5 (decrypt, capped inflate, each hash, the chain).
+ */
+public final class BundleReader {
+    private final BundleVerifier verifier;
+    private final DivisionCode audience;
+    private final WorkstationKeys ownKeys;
+    private final BundleLimits limits;
+
+    /**
+     * @param audience the division of this workstation: bundles addressed elsewhere are refused
+     * @param ownKeys  this workstation's keys; its X25519 key decrypts
+     */
+    public BundleReader(EnrolledOrigins enrolled, DivisionCode audience, WorkstationKeys ownKeys,
+                        BundleLimits limits) {
+        this.verifier = new BundleVerifier(enrolled, limits);
+        this.audience = audience;
+        this.ownKeys = ownKeys;
+        this.limits = limits;
+    }
+
+    public VerifiedBundle open(Path file) {
+        VerifiedBundle bundle = verifier.verify(file);
+        if (!bundle.metadata().audience().equals(audience)) {
+            throw new SyncException(SyncProblem.WRONG_AUDIENCE, bundle.fileName(),
+                    bundle.metadata().audience().value(), audience.value());
+        }
+        return bundle;
+    }
+
+    /** Decrypts and checks every change; {@code anchor} is the last change of this origin already applied. */
+    public List<Change> changes(VerifiedBundle bundle, ChainAnchor anchor) {
+        String name = bundle.fileName();
+        long cap = limits.decompressedCap(bundle.fileBytes());
+        byte[] plaintext = BundleEncryption.decrypt(new SafeJson(limits.maxFileBytes()),
+                FlattenedJws.payload(bundle.jws()), ownKeys.encryptionKey(), cap, name);
+        JsonNode root = new SafeJson(cap).parse(plaintext, name);
+        BundleMetadata m = bundle.metadata();
+        JsonNode array = root.get(m.kind().wireName());
+        if (!root.isObject() || root.size() != 1 || array == null || !array.isArray()) {
+            throw new SyncException(SyncProblem.BAD_CHANGE, name, "-");
+        }
+        List<Change> changes = new ArrayList<>(array.size());
+        for (JsonNode node : array) {
+            changes.add(checkedChange(node, m, name, changes.isEmpty() ? null : changes.get(changes.size() - 1)));
+        }
+        checkMatchesHeader(changes, m, name);
+        checkAnchor(changes, m.kind(), anchor, name);
+        return changes;
+    }
+
+    private static Change checkedChange(JsonNode node, BundleMetadata m, String name, Change before) {
+        Change c;
+        try {
+            c = ChangeJson.fromJson(node);
+        } catch (RuntimeException e) {
+            throw new SyncException(e, SyncProblem.BAD_CHANGE, name, node.path("changeId").asText("?"));
+        }
+        if (!c.origin().equals(m.originDivision().value())) {
+            throw new SyncException(SyncProblem.BAD_CHANGE, name, c.changeId());
+        }
+        ObjectNode withoutHash = ((ObjectNode) node).deepCopy();
+        withoutHash.remove("hash");
+        if (!ChangeJson.hashOf(withoutHash).equals(c.hash())) {
+            throw new SyncException(SyncProblem.BAD_HASH, name, c.changeId());
+        }
+        if (before != null) {
+            boolean linked = m.kind() == BundleKind.SNAPSHOT
+                    ? c.changeId() > before.changeId()
+                    : c.changeId() == before.changeId() + 1 && Objects.equals(c.prev(), before.hash());
+            if (!linked) {
+                throw new SyncException(SyncProblem.BROKEN_CHAIN, name, c.changeId());
+            }
+        }
+        return c;
+    }
+
+    private static void checkMatchesHeader(List<Change> changes, BundleMetadata m, String name) {
+        if (changes.isEmpty()) {
+            throw new SyncException(SyncProblem.RANGE_MISMATCH, name);
+        }
+        Map<String, Integer> counts = new TreeMap<>();
+        changes.forEach(c -> counts.merge(c.entityType().wireName(), 1, Integer::sum));
+        if (changes.get(0).changeId() != m.changes().from()
+                || changes.get(changes.size() - 1).changeId() != m.changes().to()
+                || !counts.equals(m.changes().countByEntityType())) {
+            throw new SyncException(SyncProblem.RANGE_MISMATCH, name);
+        }
+        if (!changes.get(changes.size() - 1).hash().equals(m.chainHead())) {
+            throw new SyncException(SyncProblem.BROKEN_CHAIN, name, m.changes().to());
+        }
+    }
+
+    /** The bundle must attach to what the township already holds from this origin. */
+    private static void checkAnchor(List<Change> changes, BundleKind kind, ChainAnchor anchor, String name) {
+        Change first = changes.get(0);
+        if (anchor.changeId() == first.changeId() - 1 && kind == BundleKind.CHANGES) {
+            if (!Objects.equals(first.prev(), anchor.hash().orElse(null))) {
+                throw new SyncException(SyncProblem.BROKEN_CHAIN, name, first.changeId());
+            }
+            return;
+        }
+        if (anchor.changeId() < first.changeId() - 1 && kind == BundleKind.CHANGES) {
+            throw new SyncException(SyncProblem.BROKEN_CHAIN, name, first.changeId());
+        }
+        for (Change c : changes) {
+            if (c.changeId() == anchor.changeId() && !c.hash().equals(anchor.hash().orElse(null))) {
+                throw new SyncException(SyncProblem.BROKEN_CHAIN, name, c.changeId());
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.villageregistry.sync.keys;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.JWK;
+
+/**
+ * The name of a key: its RFC 7638 JWK thumbprint (SHA-256, base64url). People compare it by phone or on the
+ * printed enrolment sheet in groups of four characters.
+ */
+public record Fingerprint(String thumbprint) {
+    public Fingerprint {
+        if (thumbprint == null || !thumbprint.matches("[A-Za-z0-9_-]{43}")) {
+            throw new IllegalArgumentException("not a SHA-256 base64url thumbprint: " + thumbprint);
+        }
+    }
+
+    public static Fingerprint of(JWK key) {
+        try {
+            return new Fingerprint(key.computeThumbprint("SHA-256").toString());
+        } catch (JOSEException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
+    /** E.g. {@code liE2 qT9G Tp_j iqXx …}: groups of four characters separated by spaces. */
+    public String display() {
+        StringBuilder out = new StringBuilder(thumbprint.length() + thumbprint.length() / 4);
+        for (int i = 0; i < thumbprint.length(); i += 4) {
+            if (i > 0) {
+                out.append(' ');
+            }
+            out.append(thumbprint, i, Math.min(i + 4, thumbprint.length()));
+        }
+        return out.toString();
+    }
+
+    @Override
+    public String toString() {
+        return thumbprint;
+    }
+}

@@ -1,0 +1,111 @@
+package org.villageregistry.sync.bundle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.villageregistry.domain.repository.Change;
+import org.villageregistry.sync.SampleTownship;
+import org.villageregistry.sync.SampleTownship.Station;
+import org.villageregistry.sync.SyncException;
+import org.villageregistry.sync.SyncProblem;
+import org.villageregistry.sync.enrol.EnrolledOrigins;
+
+class BundleRoundTripTest {
+    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    final SampleTownship t = new SampleTownship();
+    @TempDir
+    Path stick;
+
+    static BundleOrder order(SampleTownship t, Station village, long sequence, List<Change> changes, Station... to) {
+        return new BundleOrder(village.info, t.township.division(), sequence, BundleKind.CHANGES, 1, changes,
+                changes.get(changes.size() - 1).hash(), SampleTownship.NOON,
+                java.util.Arrays.stream(to).map(Station::enrolled).toList());
+    }
+
+    @Test
+    void theTownshipReadsBackExactlyTheChangesTheVillageExported() throws Exception {
+        List<Change> changes = SampleTownship.changes(t.willow, 1, 40, null);
+        WrittenBundle written = new BundleWriter(t.willow.keys, BEIJING)
+                .write(stick, order(t, t.willow, 1, changes, t.township));
+
+        assertThat(written.fileName()).isEqualTo("410103100001_000001_20261130-1615.vrb.json");
+        assertThat(Files.exists(written.file())).isTrue();
+        try (var listing = Files.list(stick)) {
+            assertThat(listing.map(p -> p.getFileName().toString())).containsExactly(written.fileName());
+        }
+        BundleReader reader = new BundleReader(t.townshipEnrolments(), t.township.division(), t.township.keys,
+                BundleLimits.defaults());
+        VerifiedBundle opened = reader.open(written.file());
+        assertThat(opened.metadata()).isEqualTo(written.metadata());
+        assertThat(opened.metadata().changes()).isEqualTo(new ChangeRange(1, 40, Map.of("person", 27, "household", 13)));
+        assertThat(opened.signer().divisionName()).isEqualTo("柳树村");
+        assertThat(reader.changes(opened, ChainAnchor.start())).isEqualTo(changes);
+    }
+
+    @Test
+    void theNextBundleAttachesToTheLastChangeTheTownshipApplied() {
+        List<Change> first = SampleTownship.changes(t.willow, 1, 10, null);
+        List<Change> next = SampleTownship.changes(t.willow, 11, 15, first.get(9).hash());
+        WrittenBundle written = new BundleWriter(t.willow.keys, BEIJING).write(stick, order(t, t.willow, 2, next, t.township));
+        BundleReader reader = new BundleReader(t.townshipEnrolments(), t.township.division(), t.township.keys,
+                BundleLimits.defaults());
+        VerifiedBundle opened = reader.open(written.file());
+
+        assertThat(reader.changes(opened, ChainAnchor.after(10, first.get(9).hash()))).isEqualTo(next);
+        assertThatThrownBy(() -> reader.changes(opened, ChainAnchor.after(10, first.get(8).hash())))
+                .isInstanceOfSatisfying(SyncException.class, e -> assertThat(e.problem()).isEqualTo(SyncProblem.BROKEN_CHAIN))
+                .hasMessageContaining(written.fileName()).hasMessageContaining("第 11 号变更");
+    }
+
+    @Test
+    void theCountyCanDecryptTooWhenItIsARecipientAndAStrangerCannot() {
+        List<Change> changes = SampleTownship.changes(t.willow, 1, 5, null);
+        WrittenBundle written = new BundleWriter(t.willow.keys, BEIJING)
+                .write(stick, order(t, t.willow, 1, changes, t.township, t.county));
+        BundleReader county = new BundleReader(t.townshipEnrolments(), t.township.division(), t.county.keys,
+                BundleLimits.defaults());
+        assertThat(county.changes(county.open(written.file()), ChainAnchor.start())).isEqualTo(changes);
+
+        BundleReader poplar = new BundleReader(t.townshipEnrolments(), t.township.division(), t.poplar.keys,
+                BundleLimits.defaults());
+        assertThatThrownBy(() -> poplar.changes(poplar.open(written.file()), ChainAnchor.start()))
+                .isInstanceOfSatisfying(SyncException.class, e -> assertThat(e.problem()).isEqualTo(SyncProblem.NOT_A_RECIPIENT));
+    }
+
+    @Test
+    void verifyShowsOriginSequenceRangeCountsAndFingerprintWithoutTheTownshipKey() {
+        List<Change> changes = SampleTownship.changes(t.willow, 7, 9, SampleTownship.changes(t.willow, 1, 6, null).get(5).hash());
+        WrittenBundle written = new BundleWriter(t.willow.keys, BEIJING).write(stick, order(t, t.willow, 3, changes, t.township));
+
+        VerifiedBundle v = new BundleVerifier(EnrolledOrigins.of(List.of(t.willow.enrolled())), BundleLimits.defaults())
+                .verify(written.file());
+        assertThat(v.metadata().originDivision()).isEqualTo(t.willow.division());
+        assertThat(v.metadata().sequence()).isEqualTo(3);
+        assertThat(v.metadata().changes().from()).isEqualTo(7);
+        assertThat(v.metadata().changes().to()).isEqualTo(9);
+        assertThat(v.metadata().changes().total()).isEqualTo(3);
+        assertThat(v.metadata().createdAt()).isEqualTo(SampleTownship.NOON);
+        assertThat(v.signerFingerprint()).isEqualTo(t.willow.keys.signingFingerprint());
+    }
+
+    @Test
+    void aSnapshotCarriesTheLatestChangesWithoutNeedingThemToBeConsecutive() {
+        List<Change> all = SampleTownship.changes(t.willow, 1, 12, null);
+        List<Change> latest = List.of(all.get(2), all.get(6), all.get(11));
+        BundleOrder snapshot = new BundleOrder(t.willow.info, t.township.division(), 4, BundleKind.SNAPSHOT, 1, latest,
+                all.get(11).hash(), SampleTownship.NOON, List.of(t.township.enrolled()));
+        WrittenBundle written = new BundleWriter(t.willow.keys, BEIJING).write(stick, snapshot);
+        BundleReader reader = new BundleReader(t.townshipEnrolments(), t.township.division(), t.township.keys,
+                BundleLimits.defaults());
+        VerifiedBundle opened = reader.open(written.file());
+        assertThat(opened.metadata().kind()).isEqualTo(BundleKind.SNAPSHOT);
+        assertThat(reader.changes(opened, ChainAnchor.start())).isEqualTo(latest);
+    }
+}
