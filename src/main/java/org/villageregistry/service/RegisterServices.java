@@ -1,0 +1,80 @@
+package org.villageregistry.service;
+
+import java.time.Clock;
+import org.villageregistry.domain.repository.Register;
+
+/**
+ * The use cases over one open register, built once when a user signs in. The desktop's screens and the
+ * command line both take their services from here, so each use case has one instance and one set-up.
+ */
+public final class RegisterServices {
+    private final Register register;
+    private final Clock clock;
+    private final PersonService persons;
+    private final HouseholdService households;
+    private final BirthService births;
+    private final DeathService deaths;
+    private final MarriageService marriages;
+    private final MoveService moves;
+    private final QualityCheckService quality;
+    private final StatisticsService statistics;
+    private final AuditService audit;
+
+    public RegisterServices(Register register, Clock clock) {
+        this.register = register;
+        this.clock = clock;
+        this.persons = new PersonService(register, clock);
+        this.households = new HouseholdService(register, clock);
+        this.births = new BirthService(register, clock);
+        this.deaths = new DeathService(register, clock);
+        this.marriages = new MarriageService(register, clock);
+        this.moves = new MoveService(register, clock);
+        this.quality = new QualityCheckService(register, clock);
+        this.statistics = new StatisticsService(register);
+        this.audit = new AuditService(register);
+    }
+
+    public Register register() {
+        return register;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public PersonService persons() {
+        return persons;
+    }
+
+    public HouseholdService households() {
+        return households;
+    }
+
+    public BirthService births() {
+        return births;
+    }
+
+    public DeathService deaths() {
+        return deaths;
+    }
+
+    public MarriageService marriages() {
+        return marriages;
+    }
+
+    public MoveService moves() {
+        return moves;
+    }
+
+    public QualityCheckService quality() {
+        return quality;
+    }
+
+    public StatisticsService statistics() {
+        return statistics;
+    }
+
+    public AuditService audit() {
+        return audit;
+    }
+}
