@@ -29,10 +29,10 @@ final class MonthlyLayouts {
         blocks.add(new Heading(Messages.get("report.village.indicators")));
         blocks.add(indicatorTable(r));
         r.thisMonth().birthRate().ifPresent(rate -> blocks.add(new Lines(List.of(rate.basis()), false)));
-        blocks.add(events(Messages.get("report.village.births"), r.births()));
-        blocks.add(events(Messages.get("report.village.deaths"), r.deaths()));
-        blocks.add(events(Messages.get("report.village.marriages"), r.marriages()));
-        blocks.add(events(Messages.get("report.village.moves"), r.moves()));
+        blocks.addAll(events(Messages.get("report.village.births"), r.births()));
+        blocks.addAll(events(Messages.get("report.village.deaths"), r.deaths()));
+        blocks.addAll(events(Messages.get("report.village.marriages"), r.marriages()));
+        blocks.addAll(events(Messages.get("report.village.moves"), r.moves()));
         blocks.add(birthChart(r.birthsByMonth()));
         blocks.add(new Pyramid(Messages.get("report.chart.pyramid", r.month().to().toString()),
                 r.pyramid().groups(), r.pyramid().male(), r.pyramid().female()));
@@ -53,15 +53,15 @@ final class MonthlyLayouts {
                 Column.number(Messages.get("report.col.lastYear", r.sameMonthLastYear().text()), 2f)), rows);
     }
 
-    private static Block events(String name, List<EventLine> lines) {
+    private static List<Block> events(String name, List<EventLine> lines) {
         List<List<String>> rows = lines.stream()
                 .map(e -> List.of(e.date().toString(), e.kind(), e.persons(), e.detail())).toList();
         if (rows.isEmpty()) {
             rows = List.of(List.of(Messages.get("report.none"), "", Messages.get("report.village.noEvents"), ""));
         }
-        return ReportTable.of(name, List.of(Column.text(Messages.get("report.col.date"), 1.3f),
+        return List.of(new Heading(name), ReportTable.of(name, List.of(Column.text(Messages.get("report.col.date"), 1.3f),
                 Column.text(Messages.get("report.col.kind"), 1.5f), Column.text(Messages.get("report.col.persons"), 2.2f),
-                Column.text(Messages.get("report.col.detail"), 3.5f)), rows);
+                Column.text(Messages.get("report.col.detail"), 3.5f)), rows));
     }
 
     private static BarChart birthChart(List<MonthBirths> months) {
