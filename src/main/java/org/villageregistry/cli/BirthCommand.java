@@ -1,0 +1,96 @@
+package org.villageregistry.cli;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.villageregistry.domain.event.Birth;
+import org.villageregistry.domain.event.BirthPlace;
+import org.villageregistry.domain.event.EventSource;
+import org.villageregistry.domain.person.Sex;
+import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.domain.text.Problem;
+import org.villageregistry.service.BirthReport;
+import org.villageregistry.service.BirthService;
+import org.villageregistry.service.PersonService;
+import org.villageregistry.service.RecordedBirth;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/** vreg birth record. */
+@Command(name = "birth", mixinStandardHelpOptions = true, subcommands = BirthCommand.Record.class)
+final class BirthCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.error.noCommand"));
+    }
+
+    /** Records a delivery; twins are two --child options. */
+    @Command(name = "record", mixinStandardHelpOptions = true)
+    static final class Record extends CommandBase {
+        @Option(names = "--mother", required = true, paramLabel = "REF", descriptionKey = "cli.opt.mother")
+        String mother;
+
+        @Option(names = "--father", paramLabel = "REF", descriptionKey = "cli.opt.father")
+        String father;
+
+        @Option(names = "--born", required = true, paramLabel = "YYYY-MM-DDTHH:MM", descriptionKey = "cli.opt.born")
+        LocalDateTime born;
+
+        @Option(names = "--child", required = true, paramLabel = "姓名,性别[,体重克[,出生医学证明编号]]",
+                descriptionKey = "cli.opt.child")
+        List<String> children = new ArrayList<>();
+
+        @Option(names = "--place", defaultValue = "医院", paramLabel = "地点", descriptionKey = "cli.opt.birthPlace")
+        BirthPlace place;
+
+        @Option(names = "--weeks", paramLabel = "N", descriptionKey = "cli.opt.weeks")
+        Integer weeks;
+
+        @Option(names = "--source", defaultValue = "本人申报", paramLabel = "来源", descriptionKey = "cli.opt.source")
+        EventSource source;
+
+        @Option(names = "--confirm", descriptionKey = "cli.opt.confirm")
+        boolean confirm;
+
+        @Override
+        int run(Register register) {
+            PersonService persons = new PersonService(register, clock());
+            List<BirthReport.NewChild> newChildren = children.stream().map(Record::child).toList();
+            BirthReport report = new BirthReport(persons.resolve(mother).id(),
+                    father == null ? null : persons.resolve(father).id(), born, place, weeks, source, newChildren);
+            RecordedBirth result = new BirthService(register, clock()).record(report, confirm);
+            for (int i = 0; i < result.births().size(); i++) {
+                Birth b = result.births().get(i);
+                out().println(Messages.get("cli.birth.recorded", result.children().get(i).name(), b.sex().label(),
+                        b.birthOrder(), b.bornAt().toLocalDate()));
+            }
+            for (Problem w : result.warnings()) {
+                out().println(Messages.get("cli.warning", w.message()));
+            }
+            return Vreg.OK;
+        }
+
+        static BirthReport.NewChild child(String text) {
+            String[] parts = text.split("[,，]", -1);
+            if (parts.length < 2 || parts.length > 4) {
+                throw new TypeConversionException(Messages.get("cli.error.badChild", text));
+            }
+            Integer grams = null;
+            if (parts.length > 2 && !parts[2].isBlank()) {
+                try {
+                    grams = Integer.valueOf(parts[2].strip());
+                } catch (NumberFormatException e) {
+                    throw new TypeConversionException(Messages.get("cli.error.badChild", text));
+                }
+            }
+            String certificate = parts.length > 3 ? parts[3].strip() : null;
+            return new BirthReport.NewChild(parts[0].strip(), CodedConverters.parse(Sex.class, parts[1]), null, grams,
+                    certificate, null);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.villageregistry.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.domain.text.RegistryException;
+import org.villageregistry.service.Json;
+import org.villageregistry.service.WorkstationService;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** What every command that works on an opened register shares: options, output and opening the register. */
+abstract class CommandBase implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    SessionOptions session;
+
+    @Override
+    public final Integer call() throws Exception {
+        try (Register register = open()) {
+            return run(register);
+        }
+    }
+
+    /** Does the command's work on the opened register; returns the exit code. */
+    abstract int run(Register register) throws Exception;
+
+    Register open() {
+        char[] password = password(context(), session.passwordStdin);
+        return new WorkstationService(vreg().store()).open(home(), session.user, password);
+    }
+
+    Path home() {
+        return session.home != null ? session.home : context().defaultHome();
+    }
+
+    Vreg vreg() {
+        return (Vreg) spec.root().userObject();
+    }
+
+    CliContext context() {
+        return vreg().context();
+    }
+
+    Clock clock() {
+        return context().clock();
+    }
+
+    PrintWriter out() {
+        return context().out();
+    }
+
+    void printJson(Object value) throws java.io.IOException {
+        out().println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(value));
+    }
+
+    /** The password from VREG_PASSWORD, from the first line of standard input, or asked at the terminal. */
+    static char[] password(CliContext context, boolean fromStdin) {
+        if (fromStdin) {
+            return context.firstLineOfInput()
+                    .orElseThrow(() -> new RegistryException("cli.password.stdinEmpty"));
+        }
+        String env = context.env().get("VREG_PASSWORD");
+        if (env != null && !env.isEmpty()) {
+            return env.toCharArray();
+        }
+        return context.prompt().ask(Messages.get("cli.password.prompt"))
+                .filter(p -> p.length > 0)
+                .orElseThrow(() -> new RegistryException("cli.password.missing"));
+    }
+
+    static void wipe(char[] password) {
+        Arrays.fill(password, '\0');
+    }
+}

@@ -1,0 +1,53 @@
+package org.villageregistry.cli;
+
+import java.time.LocalDate;
+import org.villageregistry.domain.event.Death;
+import org.villageregistry.domain.event.DeathCause;
+import org.villageregistry.domain.event.EventSource;
+import org.villageregistry.domain.person.Person;
+import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.service.DeathReport;
+import org.villageregistry.service.DeathService;
+import org.villageregistry.service.PersonService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** vreg death record. */
+@Command(name = "death", mixinStandardHelpOptions = true, subcommands = DeathCommand.Record.class)
+final class DeathCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.error.noCommand"));
+    }
+
+    /** Records a death; the person leaves the register that day. */
+    @Command(name = "record", mixinStandardHelpOptions = true)
+    static final class Record extends CommandBase {
+        @Option(names = "--person", required = true, paramLabel = "REF", descriptionKey = "cli.opt.deceased")
+        String person;
+
+        @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", descriptionKey = "cli.opt.eventDate")
+        LocalDate date;
+
+        @Option(names = "--place", paramLabel = "TEXT", descriptionKey = "cli.opt.deathPlace")
+        String place;
+
+        @Option(names = "--cause", paramLabel = "原因", descriptionKey = "cli.opt.deathCause")
+        DeathCause cause;
+
+        @Option(names = "--source", defaultValue = "本人申报", paramLabel = "来源", descriptionKey = "cli.opt.source")
+        EventSource source;
+
+        @Override
+        int run(Register register) {
+            Person p = new PersonService(register, clock()).resolve(person);
+            Death d = new DeathService(register, clock()).record(new DeathReport(p.id(), date, place, cause, source));
+            out().println(Messages.get("cli.death.recorded", p.name(), d.date()));
+            return Vreg.OK;
+        }
+    }
+}

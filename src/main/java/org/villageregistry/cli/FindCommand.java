@@ -1,0 +1,66 @@
+package org.villageregistry.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.villageregistry.domain.person.Person;
+import org.villageregistry.domain.repository.PersonHit;
+import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.service.PersonService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** vreg find QUERY: search by name, pinyin, initials, ID number or household number. */
+@Command(name = "find", mixinStandardHelpOptions = true)
+final class FindCommand extends CommandBase {
+    @Parameters(paramLabel = "QUERY", descriptionKey = "cli.param.query")
+    String query;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", descriptionKey = "cli.opt.format")
+    OutputFormat format;
+
+    @Option(names = "--limit", defaultValue = "20", paramLabel = "N", descriptionKey = "cli.opt.limit")
+    int limit;
+
+    @Option(names = "--reveal", descriptionKey = "cli.opt.reveal")
+    boolean reveal;
+
+    @Override
+    int run(Register register) throws Exception {
+        List<PersonHit> hits = new PersonService(register, clock()).search(query, limit);
+        if (format == OutputFormat.json) {
+            printJson(hits.stream().map(this::json).toList());
+            return Vreg.OK;
+        }
+        if (hits.isEmpty()) {
+            out().println(Messages.get("cli.find.none", query));
+            return Vreg.OK;
+        }
+        TextTable table = new TextTable(Messages.get("cli.col.name"), Messages.get("cli.col.sex"),
+                Messages.get("cli.col.birth"), Messages.get("cli.col.id"), Messages.get("cli.col.household"),
+                Messages.get("cli.col.residence"), Messages.get("cli.col.recordId"));
+        for (PersonHit hit : hits) {
+            Person p = hit.person();
+            table.row(p.name(), PersonText.label(p.sex()), p.birthDate(), PersonText.id(p.idNumber(), reveal),
+                    PersonText.text(hit.householdNumber()), PersonText.label(p.residence()), p.id());
+        }
+        table.print(out());
+        return Vreg.OK;
+    }
+
+    private Map<String, Object> json(PersonHit hit) {
+        Person p = hit.person();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", p.id());
+        m.put("name", p.name());
+        m.put("sex", p.sex());
+        m.put("birthDate", p.birthDate());
+        m.put("idNumber", p.idNumber() == null ? null : PersonText.id(p.idNumber(), reveal));
+        m.put("householdNumber", hit.householdNumber());
+        m.put("residence", p.residence());
+        m.put("match", hit.match());
+        return m;
+    }
+}

@@ -1,0 +1,120 @@
+package org.villageregistry.cli;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.villageregistry.domain.person.HukouType;
+import org.villageregistry.domain.person.Person;
+import org.villageregistry.domain.person.RelationToHead;
+import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.service.HouseholdFile;
+import org.villageregistry.service.HouseholdService;
+import org.villageregistry.service.NewHousehold;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** vreg household add|show. */
+@Command(name = "household", mixinStandardHelpOptions = true,
+        subcommands = {HouseholdCommand.Add.class, HouseholdCommand.Show.class})
+final class HouseholdCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.error.noCommand"));
+    }
+
+    /** vreg household add: the head from the person options, more members with --member. */
+    @Command(name = "add", mixinStandardHelpOptions = true)
+    static final class Add extends CommandBase {
+        @ArgGroup(exclusive = false, multiplicity = "1")
+        PersonOptions head;
+
+        @Option(names = "--number", paramLabel = "户号", descriptionKey = "cli.opt.householdNumber")
+        String number;
+
+        @Option(names = "--group", paramLabel = "组", descriptionKey = "cli.opt.group")
+        String group;
+
+        @Option(names = "--address", paramLabel = "TEXT", descriptionKey = "cli.opt.address")
+        String address;
+
+        @Option(names = "--household-hukou", required = true, paramLabel = "户口性质",
+                descriptionKey = "cli.opt.householdHukou")
+        HukouType hukou;
+
+        @Option(names = "--created", paramLabel = "YYYY-MM-DD", descriptionKey = "cli.opt.created")
+        LocalDate created;
+
+        @Option(names = "--member", paramLabel = "关系,姓名,性别,出生日期[,身份证号[,婚姻状况]]",
+                descriptionKey = "cli.opt.member")
+        List<String> members = new ArrayList<>();
+
+        @Option(names = "--reveal", descriptionKey = "cli.opt.reveal")
+        boolean reveal;
+
+        @Override
+        int run(Register register) {
+            Person headPerson = head.toPerson().relation(RelationToHead.HEAD).build();
+            List<Person> all = new ArrayList<>(List.of(headPerson));
+            for (String m : members) {
+                all.add(MemberSpec.parse(m).ethnicity(headPerson.ethnicity()).build());
+            }
+            HouseholdFile file = new HouseholdService(register, clock())
+                    .add(new NewHousehold(number, group, address, hukou, created, all));
+            out().println(Messages.get("cli.household.added", file.household().number(), file.members().size()));
+            HouseholdCommand.printMembers(this, file, reveal);
+            return Vreg.OK;
+        }
+    }
+
+    /** vreg household show NUMBER. */
+    @Command(name = "show", mixinStandardHelpOptions = true)
+    static final class Show extends CommandBase {
+        @Parameters(paramLabel = "户号", descriptionKey = "cli.param.householdNumber")
+        String number;
+
+        @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", descriptionKey = "cli.opt.format")
+        OutputFormat format;
+
+        @Option(names = "--reveal", descriptionKey = "cli.opt.reveal")
+        boolean reveal;
+
+        @Override
+        int run(Register register) throws Exception {
+            HouseholdFile file = new HouseholdService(register, clock()).show(number);
+            if (format == OutputFormat.json) {
+                Map<String, Object> json = new LinkedHashMap<>();
+                json.put("household", file.household());
+                json.put("members", file.members().stream().map(p -> reveal ? p
+                        : p.toBuilder().idNumber(p.idNumber() == null ? null : PersonText.id(p.idNumber(), false))
+                        .build()).toList());
+                printJson(json);
+                return Vreg.OK;
+            }
+            out().println(Messages.get("cli.household.header", file.household().number(),
+                    PersonText.text(file.household().group()), PersonText.text(file.household().address()),
+                    PersonText.label(file.household().hukouType())));
+            printMembers(this, file, reveal);
+            return Vreg.OK;
+        }
+    }
+
+    static void printMembers(CommandBase command, HouseholdFile file, boolean reveal) {
+        TextTable table = new TextTable(Messages.get("cli.col.relation"), Messages.get("cli.col.name"),
+                Messages.get("cli.col.sex"), Messages.get("cli.col.birth"), Messages.get("cli.col.id"),
+                Messages.get("cli.col.residence"), Messages.get("cli.col.marital"));
+        for (Person p : file.members()) {
+            table.row(PersonText.label(p.relation()), p.name(), PersonText.label(p.sex()), p.birthDate(),
+                    PersonText.id(p.idNumber(), reveal), PersonText.label(p.residence()),
+                    PersonText.label(p.maritalStatus()));
+        }
+        table.print(command.out());
+    }
+}

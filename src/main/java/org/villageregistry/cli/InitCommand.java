@@ -1,0 +1,54 @@
+package org.villageregistry.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.villageregistry.domain.division.DivisionCode;
+import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.domain.workstation.WorkstationRole;
+import org.villageregistry.domain.workstation.WorkstationSetup;
+import org.villageregistry.service.WorkstationService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** vreg init: makes a new village or township workstation in a folder. */
+@Command(name = "init", mixinStandardHelpOptions = true)
+final class InitCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--home", paramLabel = "DIR", descriptionKey = "cli.opt.home")
+    Path home;
+
+    @Option(names = "--role", required = true, paramLabel = "village|township", descriptionKey = "cli.opt.role")
+    WorkstationRole role;
+
+    @Option(names = "--division", required = true, paramLabel = "CODE", descriptionKey = "cli.opt.division")
+    String division;
+
+    @Option(names = "--name", required = true, paramLabel = "NAME", descriptionKey = "cli.opt.divisionName")
+    String name;
+
+    @Option(names = "--user", paramLabel = "NAME", defaultValue = "admin", descriptionKey = "cli.opt.user")
+    String user;
+
+    @Option(names = "--password-stdin", descriptionKey = "cli.opt.passwordStdin")
+    boolean passwordStdin;
+
+    @Override
+    public Integer call() {
+        Vreg vreg = (Vreg) spec.root().userObject();
+        CliContext context = vreg.context();
+        Path folder = home != null ? home : context.defaultHome();
+        WorkstationSetup setup = new WorkstationSetup(role, DivisionCode.of(division), name);
+        char[] password = CommandBase.password(context, passwordStdin);
+        try (Register register = new WorkstationService(vreg.store()).init(folder, setup, user, password)) {
+            context.out().println(Messages.get("cli.init.done", register.workstation().role().label(),
+                    register.workstation().division().value(), register.workstation().divisionName(), folder,
+                    register.user().name()));
+        }
+        return Vreg.OK;
+    }
+}

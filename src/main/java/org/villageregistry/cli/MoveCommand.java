@@ -1,0 +1,123 @@
+package org.villageregistry.cli;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.villageregistry.domain.event.EventSource;
+import org.villageregistry.domain.event.Move;
+import org.villageregistry.domain.event.MoveKind;
+import org.villageregistry.domain.event.MoveReason;
+import org.villageregistry.domain.person.HukouType;
+import org.villageregistry.domain.person.Person;
+import org.villageregistry.domain.person.RelationToHead;
+import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.service.HouseholdService;
+import org.villageregistry.service.MoveInReport;
+import org.villageregistry.service.MoveOutReport;
+import org.villageregistry.service.MoveService;
+import org.villageregistry.service.NewHousehold;
+import org.villageregistry.service.PersonService;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** vreg move in|out. */
+@Command(name = "move", mixinStandardHelpOptions = true, subcommands = {MoveCommand.In.class, MoveCommand.Out.class})
+final class MoveCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.error.noCommand"));
+    }
+
+    /** One person moving in: into a household (--household), as the head of a new one, or on their own. */
+    @Command(name = "in", mixinStandardHelpOptions = true)
+    static final class In extends CommandBase {
+        @ArgGroup(exclusive = false, multiplicity = "1")
+        PersonOptions person;
+
+        @Option(names = "--kind", defaultValue = "迁入", paramLabel = "迁入|流入", descriptionKey = "cli.opt.moveInKind")
+        MoveKind kind;
+
+        @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", descriptionKey = "cli.opt.eventDate")
+        LocalDate date;
+
+        @Option(names = "--from", paramLabel = "CODE", descriptionKey = "cli.opt.fromDivision")
+        String from;
+
+        @Option(names = "--address", paramLabel = "TEXT", descriptionKey = "cli.opt.address")
+        String address;
+
+        @Option(names = "--reason", defaultValue = "其他", paramLabel = "原因", descriptionKey = "cli.opt.moveReason")
+        MoveReason reason;
+
+        @Option(names = "--household", paramLabel = "户号", descriptionKey = "cli.opt.household")
+        String household;
+
+        @Option(names = "--new-household", paramLabel = "户口性质", descriptionKey = "cli.opt.newHousehold")
+        HukouType newHousehold;
+
+        @Option(names = "--source", defaultValue = "本人申报", paramLabel = "来源", descriptionKey = "cli.opt.source")
+        EventSource source;
+
+        @Override
+        int run(Register register) {
+            Person arriving = person.toPerson().build();
+            UUID householdId = household == null ? null
+                    : new HouseholdService(register, clock()).show(household).household().id();
+            NewHousehold own = newHousehold == null ? null : new NewHousehold(null, null, address, newHousehold, date,
+                    List.of(arriving.toBuilder().relation(RelationToHead.HEAD).build()));
+            Move move = new MoveService(register, clock()).moveIn(new MoveInReport(kind, date, from, address, reason,
+                    source, householdId, own, own == null ? List.of(arriving) : List.of()));
+            out().println(Messages.get("cli.move.in", move.kind().label(), move.personIds().size(), move.date()));
+            return Vreg.OK;
+        }
+    }
+
+    /** Persons or a whole household moving out or going to live elsewhere. */
+    @Command(name = "out", mixinStandardHelpOptions = true)
+    static final class Out extends CommandBase {
+        @Option(names = "--person", paramLabel = "REF", descriptionKey = "cli.opt.movePerson")
+        List<String> persons = new ArrayList<>();
+
+        @Option(names = "--household", paramLabel = "户号", descriptionKey = "cli.opt.moveHousehold")
+        String household;
+
+        @Option(names = "--kind", defaultValue = "迁出", paramLabel = "迁出|流出|流入人员离开",
+                descriptionKey = "cli.opt.moveOutKind")
+        MoveKind kind;
+
+        @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", descriptionKey = "cli.opt.eventDate")
+        LocalDate date;
+
+        @Option(names = "--to", paramLabel = "CODE", descriptionKey = "cli.opt.toDivision")
+        String to;
+
+        @Option(names = "--address", paramLabel = "TEXT", descriptionKey = "cli.opt.address")
+        String address;
+
+        @Option(names = "--reason", defaultValue = "其他", paramLabel = "原因", descriptionKey = "cli.opt.moveReason")
+        MoveReason reason;
+
+        @Option(names = "--source", defaultValue = "本人申报", paramLabel = "来源", descriptionKey = "cli.opt.source")
+        EventSource source;
+
+        @Override
+        int run(Register register) {
+            PersonService lookup = new PersonService(register, clock());
+            List<UUID> ids = persons.stream().map(r -> lookup.resolve(r).id()).toList();
+            UUID householdId = household == null ? null
+                    : new HouseholdService(register, clock()).show(household).household().id();
+            Move move = new MoveService(register, clock()).moveOut(
+                    new MoveOutReport(kind, date, ids, householdId, to, address, reason, source));
+            out().println(move.isTransfer()
+                    ? Messages.get("cli.move.transfer", move.personIds().size(), move.toDivision(), move.date())
+                    : Messages.get("cli.move.out", move.kind().label(), move.personIds().size(), move.date()));
+            return Vreg.OK;
+        }
+    }
+}

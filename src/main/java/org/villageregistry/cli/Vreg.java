@@ -1,0 +1,108 @@
+package org.villageregistry.cli;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.villageregistry.domain.repository.RegisterStore;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.domain.text.Problem;
+import org.villageregistry.domain.text.RegistryException;
+import org.villageregistry.domain.text.RuleViolationException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The command line, {@code vreg <command>}: the same services as the desktop app. Exit code 0 when done,
+ * 1 for a user error (the Chinese message on standard error), 2 for an internal error.
+ */
+@Command(name = "vreg", mixinStandardHelpOptions = true,
+        subcommands = {InitCommand.class, PersonCommand.class, FindCommand.class, HouseholdCommand.class,
+                BirthCommand.class, DeathCommand.class, MoveCommand.class, MarriageCommand.class,
+                AuditCommand.class})
+public final class Vreg implements Runnable {
+    public static final int OK = 0;
+    public static final int USER_ERROR = 1;
+    public static final int INTERNAL_ERROR = 2;
+    private static final Logger LOG = LoggerFactory.getLogger(Vreg.class);
+
+    private final RegisterStore store;
+    private final CliContext context;
+
+    @Spec
+    CommandSpec spec;
+
+    Vreg(RegisterStore store, CliContext context) {
+        this.store = store;
+        this.context = context;
+    }
+
+    /** Runs one command against the real environment, standard input and output. */
+    public static int run(String[] args, RegisterStore store) {
+        return run(args, store, CliContext.system());
+    }
+
+    /** Runs one command with a given environment and streams (tests pass their own). */
+    public static int run(String[] args, RegisterStore store, CliContext context) {
+        CommandLine cli = commandLine(store, context);
+        int code = cli.execute(args);
+        context.out().flush();
+        context.err().flush();
+        return code;
+    }
+
+    /** The command tree with its Chinese help texts, converters and exit-code handling. */
+    public static CommandLine commandLine(RegisterStore store, CliContext context) {
+        CommandLine cli = new CommandLine(new Vreg(store, context));
+        cli.setResourceBundle(Messages.bundle(Messages.locale()));
+        CodedConverters.registerAll(cli);
+        describe(cli);
+        cli.setOut(context.out());
+        cli.setErr(context.err());
+        cli.setParameterExceptionHandler((ex, args) -> {
+            context.err().println(Messages.get("cli.error.usage", ex.getMessage()));
+            context.err().println(Messages.get("cli.error.seeHelp", ex.getCommandLine().getCommandSpec().qualifiedName()));
+            return USER_ERROR;
+        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof RuleViolationException rules) {
+                context.err().println(Messages.get("cli.error.refused"));
+                for (Problem p : rules.problems()) {
+                    context.err().println("  - " + p.message());
+                }
+                return USER_ERROR;
+            }
+            if (ex instanceof RegistryException registry) {
+                context.err().println(registry.getMessage());
+                return USER_ERROR;
+            }
+            LOG.error("internal error in command {}", commandLine.getCommandName(), ex);
+            context.err().println(Messages.get("cli.error.internal", ex.getClass().getSimpleName()));
+            return INTERNAL_ERROR;
+        });
+        return cli;
+    }
+
+    RegisterStore store() {
+        return store;
+    }
+
+    CliContext context() {
+        return context;
+    }
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), Messages.get("cli.error.noCommand"));
+    }
+
+    /** Command descriptions come from the message bundle: key cli.cmd.[qualified name]. */
+    private static void describe(CommandLine cli) {
+        String name = cli.getCommandSpec().qualifiedName(".");
+        cli.getCommandSpec().usageMessage().description(Messages.get("cli.cmd." + name));
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            describe(sub);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.villageregistry.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.villageregistry.domain.event.Birth;
+import org.villageregistry.domain.event.BirthOrderRule;
+import org.villageregistry.domain.event.BirthOrderRule.NewBirth;
+import org.villageregistry.domain.event.EventSource;
+import org.villageregistry.domain.event.EventState;
+import org.villageregistry.domain.event.Plausibility;
+import org.villageregistry.domain.event.Recorded;
+import org.villageregistry.domain.person.MaritalStatus;
+import org.villageregistry.domain.person.Person;
+import org.villageregistry.domain.person.PersonRules;
+import org.villageregistry.domain.person.RelationToHead;
+import org.villageregistry.domain.person.ResidenceStatus;
+import org.villageregistry.domain.person.Sex;
+import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.text.Problem;
+import org.villageregistry.domain.text.RegistryException;
+
+/**
+ * Records a live birth: each child becomes a person of the mother's household with the birth order (孩次) of
+ * {@link BirthOrderRule}, linked to mother and father. Plausibility errors refuse the whole delivery; an unusual
+ * mother's age is accepted once the registrar confirms it.
+ */
+public final class BirthService {
+    private final Register register;
+    private final Clock clock;
+
+    public BirthService(Register register, Clock clock) {
+        this.register = register;
+        this.clock = clock;
+    }
+
+    public RecordedBirth record(BirthReport report, boolean confirmed) {
+        if (report.children().isEmpty()) {
+            throw new RegistryException("service.birth.noChild");
+        }
+        LocalDate today = LocalDate.now(clock);
+        return register.transactions().write(() -> {
+            List<Problem> problems = new ArrayList<>();
+            Person mother = register.persons().get(report.motherId());
+            if (mother.sex() != Sex.FEMALE) {
+                problems.add(Problem.error("motherId", "service.birth.motherNotWoman", mother.name()));
+            }
+            if (!mother.isActive()) {
+                problems.add(Problem.error("motherId", "service.event.personNotActive", mother.name()));
+            }
+            Person father = report.fatherId() == null ? null : register.persons().get(report.fatherId());
+            if (father != null && father.sex() != Sex.MALE) {
+                problems.add(Problem.error("fatherId", "service.birth.fatherNotMan", father.name()));
+            }
+            List<NewBirth> delivery = new ArrayList<>();
+            for (int i = 0; i < report.children().size(); i++) {
+                delivery.add(new NewBirth(bornAt(report, report.children().get(i)), i));
+            }
+            Set<Person> known = new LinkedHashSet<>(register.persons().childrenOf(mother.id()));
+            if (father != null) {
+                known.addAll(register.persons().childrenOf(father.id()));
+            }
+            List<Integer> orders = BirthOrderRule.orders(mother.id(), report.fatherId(), known, delivery);
+            List<Birth> earlier = register.births().byMother(mother.id());
+            List<Person> children = new ArrayList<>();
+            List<Birth> births = new ArrayList<>();
+            for (int i = 0; i < report.children().size(); i++) {
+                BirthReport.NewChild c = report.children().get(i);
+                Person child = child(c, delivery.get(i).bornAt(), mother, report.fatherId());
+                Birth birth = new Birth(UUID.randomUUID(), 0, owner(), child.id(), mother.id(), report.fatherId(),
+                        delivery.get(i).bornAt(), c.sex(), orders.get(i), report.place(), c.weightGrams(),
+                        report.gestationWeeks(), blankToNull(c.certificateNumber()), blankToNull(c.healthStatus()),
+                        new Recorded(today, register.user().name(),
+                                report.source() == null ? EventSource.SELF_REPORT : report.source(),
+                                EventState.CONFIRMED), null);
+                problems.addAll(PersonRules.validate(child, today));
+                problems.addAll(Plausibility.birth(birth, mother, earlier, confirmed, today));
+                children.add(child);
+                births.add(birth);
+            }
+            PersonChecks.refuseErrors(problems);
+            List<Person> savedChildren = children.stream().map(ch -> register.persons().save(ch)).toList();
+            List<Birth> savedBirths = births.stream().map(b -> register.births().save(b)).toList();
+            return new RecordedBirth(savedBirths, savedChildren, problems);
+        });
+    }
+
+    private Person child(BirthReport.NewChild c, LocalDateTime bornAt, Person mother, UUID fatherId) {
+        return Person.builder().owner(owner()).name(c.name() == null ? null : c.name().strip()).sex(c.sex())
+                .birthDate(bornAt.toLocalDate()).ethnicity(mother.ethnicity()).hukouType(mother.hukouType())
+                .residence(ResidenceStatus.RESIDENT).maritalStatus(MaritalStatus.UNMARRIED)
+                .householdId(mother.householdId())
+                .relation(mother.householdId() == null ? null : relationOfChild(mother.relation(), c.sex()))
+                .motherId(mother.id()).fatherId(fatherId).enteredOn(bornAt.toLocalDate()).build();
+    }
+
+    /** A child of the head or the head's spouse is a son or daughter; of a son or daughter, a grandchild. */
+    static RelationToHead relationOfChild(RelationToHead mothersRelation, Sex sex) {
+        if (mothersRelation == RelationToHead.HEAD || mothersRelation == RelationToHead.SPOUSE) {
+            return sex == Sex.MALE ? RelationToHead.SON : RelationToHead.DAUGHTER;
+        }
+        if (mothersRelation == RelationToHead.SON || mothersRelation == RelationToHead.DAUGHTER) {
+            return RelationToHead.GRANDCHILD;
+        }
+        return RelationToHead.OTHER;
+    }
+
+    private static LocalDateTime bornAt(BirthReport report, BirthReport.NewChild child) {
+        LocalDateTime at = child.bornAt() != null ? child.bornAt() : report.bornAt();
+        if (at == null) {
+            throw new RegistryException("service.birth.timeMissing");
+        }
+        return at;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private String owner() {
+        return register.workstation().division().value();
+    }
+}

@@ -1,0 +1,73 @@
+package org.villageregistry.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.villageregistry.domain.event.Death;
+import org.villageregistry.domain.event.EventSource;
+import org.villageregistry.domain.event.EventState;
+import org.villageregistry.domain.event.Marriage;
+import org.villageregistry.domain.event.MarriageKind;
+import org.villageregistry.domain.event.Plausibility;
+import org.villageregistry.domain.event.Recorded;
+import org.villageregistry.domain.person.MaritalStatus;
+import org.villageregistry.domain.person.MaritalStatusRules;
+import org.villageregistry.domain.person.Person;
+import org.villageregistry.domain.person.ResidenceStatus;
+import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.text.Problem;
+import org.villageregistry.domain.text.RuleViolationException;
+
+/** Records a death: the person leaves the register on that day, and a surviving spouse here becomes widowed. */
+public final class DeathService {
+    private final Register register;
+    private final Clock clock;
+
+    public DeathService(Register register, Clock clock) {
+        this.register = register;
+        this.clock = clock;
+    }
+
+    public Death record(DeathReport report) {
+        LocalDate today = LocalDate.now(clock);
+        if (report.date() == null) {
+            throw new RuleViolationException(List.of(Problem.error("date", "service.event.dateMissing")));
+        }
+        return register.transactions().write(() -> {
+            Person person = register.persons().get(report.personId());
+            Death death = new Death(UUID.randomUUID(), 0, owner(), person.id(), report.date(), report.place(),
+                    report.cause(), new Recorded(today, register.user().name(),
+                    report.source() == null ? EventSource.SELF_REPORT : report.source(), EventState.CONFIRMED), null);
+            List<Problem> problems = new ArrayList<>(Plausibility.death(death, person, today));
+            if (!person.isActive()) {
+                problems.add(Problem.error("personId", "service.event.personNotActive", person.name()));
+            }
+            PersonChecks.refuseErrors(problems);
+            register.persons().save(person.toBuilder().residence(ResidenceStatus.DEAD).leftOn(report.date()).build());
+            survivingSpouse(person).ifPresent(spouse -> register.persons().save(
+                    spouse.toBuilder().maritalStatus(MaritalStatus.WIDOWED).build()));
+            return register.deaths().save(death);
+        });
+    }
+
+    /** The spouse of the person's latest marriage, if that marriage was not dissolved and the spouse is here. */
+    private Optional<Person> survivingSpouse(Person person) {
+        Optional<Marriage> latest = register.marriages().byPerson(person.id()).stream()
+                .filter(m -> !m.isVoided())
+                .max(Comparator.comparing(Marriage::date));
+        return latest.filter(m -> m.kind() != MarriageKind.DIVORCE)
+                .map(m -> person.id().equals(m.husbandId()) ? m.wifeId() : m.husbandId())
+                .filter(Objects::nonNull)
+                .flatMap(id -> register.persons().find(id))
+                .filter(p -> p.isActive() && MaritalStatusRules.isMarried(p.maritalStatus()));
+    }
+
+    private String owner() {
+        return register.workstation().division().value();
+    }
+}

@@ -1,0 +1,113 @@
+package org.villageregistry.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.villageregistry.domain.household.Household;
+import org.villageregistry.domain.person.Person;
+import org.villageregistry.domain.person.RelationToHead;
+import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.text.NotFoundException;
+import org.villageregistry.domain.text.Problem;
+import org.villageregistry.domain.text.RegistryException;
+
+/** Registering households with their members and showing them. */
+public final class HouseholdService {
+    private final Register register;
+    private final Clock clock;
+    private final PersonChecks checks;
+
+    public HouseholdService(Register register, Clock clock) {
+        this.register = register;
+        this.clock = clock;
+        this.checks = new PersonChecks(register);
+    }
+
+    /** The next free household number of this village, e.g. "0143". */
+    public String nextNumber() {
+        return register.transactions().read(() -> register.households().nextNumber(owner()));
+    }
+
+    /**
+     * Registers a household and all its members in one transaction: either all are saved or none. The first
+     * member must be the head. Every problem of every member is reported at once.
+     */
+    public HouseholdFile add(NewHousehold draft) {
+        LocalDate today = LocalDate.now(clock);
+        return register.transactions().write(() -> {
+            List<Problem> problems = new ArrayList<>(structureProblems(draft));
+            String number = draft.number() == null || draft.number().isBlank()
+                    ? register.households().nextNumber(owner()) : draft.number().strip();
+            if (register.households().findByNumber(owner(), number).isPresent()) {
+                problems.add(Problem.error("number", "service.household.numberTaken", number));
+            }
+            LocalDate createdOn = draft.createdOn() == null ? today : draft.createdOn();
+            UUID householdId = UUID.randomUUID();
+            List<Person> members = new ArrayList<>();
+            Set<String> ids = new HashSet<>();
+            for (Person m : draft.members()) {
+                Person member = PersonChecks.normalised(m).toBuilder().version(0).owner(owner()).householdId(householdId)
+                        .hukouType(m.hukouType() == null ? draft.hukouType() : m.hukouType())
+                        .enteredOn(m.enteredOn() == null ? createdOn : m.enteredOn()).build();
+                problems.addAll(checks.problems(member, today, ids));
+                if (member.idNumber() != null && !member.idNumber().isBlank()) {
+                    ids.add(member.idNumber());
+                }
+                members.add(member);
+            }
+            PersonChecks.refuseErrors(problems);
+            Household household = register.households().save(new Household(householdId, 0, owner(), number,
+                    draft.group(), draft.address(), members.get(0).id(), draft.hukouType(), createdOn, null, null));
+            List<Person> saved = members.stream().map(p -> register.persons().save(p)).toList();
+            return new HouseholdFile(household, saved);
+        });
+    }
+
+    /** A household by its number in this village, with its members. */
+    public HouseholdFile show(String number) {
+        return register.transactions().read(() -> {
+            Household household = register.households().findByNumber(owner(), number.strip())
+                    .orElseThrow(() -> new NotFoundException("service.household.notFound", number));
+            return new HouseholdFile(household, membersHeadFirst(household));
+        });
+    }
+
+    public HouseholdFile show(UUID id) {
+        return register.transactions().read(() -> {
+            Household household = register.households().get(id);
+            return new HouseholdFile(household, membersHeadFirst(household));
+        });
+    }
+
+    private List<Person> membersHeadFirst(Household household) {
+        return register.persons().members(household.id()).stream()
+                .sorted(Comparator.comparing((Person p) -> !p.id().equals(household.headId()))
+                        .thenComparing(p -> p.relation() == null ? "99" : p.relation().code())
+                        .thenComparing(Person::birthDate))
+                .toList();
+    }
+
+    private static List<Problem> structureProblems(NewHousehold draft) {
+        List<Problem> problems = new ArrayList<>();
+        if (draft.members().isEmpty()) {
+            throw new RegistryException("service.household.noMembers");
+        }
+        if (draft.members().get(0).relation() != RelationToHead.HEAD) {
+            problems.add(Problem.error("relation", "service.household.headFirst", draft.members().get(0).name()));
+        }
+        long heads = draft.members().stream().filter(m -> m.relation() == RelationToHead.HEAD).count();
+        if (heads > 1) {
+            problems.add(Problem.error("relation", "service.household.oneHead", heads));
+        }
+        return problems;
+    }
+
+    private String owner() {
+        return register.workstation().division().value();
+    }
+}

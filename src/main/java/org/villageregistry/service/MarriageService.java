@@ -1,0 +1,108 @@
+package org.villageregistry.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.villageregistry.domain.event.EventState;
+import org.villageregistry.domain.event.Marriage;
+import org.villageregistry.domain.event.MarriageKind;
+import org.villageregistry.domain.event.Plausibility;
+import org.villageregistry.domain.event.Recorded;
+import org.villageregistry.domain.person.MaritalStatus;
+import org.villageregistry.domain.person.MaritalStatusRules;
+import org.villageregistry.domain.person.Person;
+import org.villageregistry.domain.person.Sex;
+import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.text.Problem;
+import org.villageregistry.domain.text.RuleViolationException;
+
+/** Records marriages, divorces and remarriages and keeps both persons' marital status in step. */
+public final class MarriageService {
+    private final Register register;
+    private final Clock clock;
+
+    public MarriageService(Register register, Clock clock) {
+        this.register = register;
+        this.clock = clock;
+    }
+
+    public Marriage record(MarriageReport report) {
+        LocalDate today = LocalDate.now(clock);
+        return register.transactions().write(() -> {
+            List<Problem> problems = new ArrayList<>();
+            Person husband = spouse(report.husbandId(), Sex.MALE, "husbandId", problems);
+            Person wife = spouse(report.wifeId(), Sex.FEMALE, "wifeId", problems);
+            if (husband == null && wife == null && problems.isEmpty()) {
+                problems.add(Problem.error("husbandId", "service.marriage.nobodyHere"));
+            }
+            if ((husband == null || wife == null) && blank(report.otherPartyName())) {
+                problems.add(Problem.error("otherPartyName", "service.marriage.otherPartyMissing"));
+            }
+            if (report.date() == null) {
+                problems.add(Problem.error("date", "service.event.dateMissing"));
+            } else {
+                Plausibility.notInFuture("date", report.date(), today).ifPresent(problems::add);
+            }
+            if (report.kind() == MarriageKind.MARRIAGE) {
+                checkNotMarried(husband, problems);
+                checkNotMarried(wife, problems);
+            }
+            if (!problems.isEmpty()) {
+                throw new RuleViolationException(problems);
+            }
+            String owner = register.workstation().division().value();
+            Marriage marriage = register.marriages().save(new Marriage(UUID.randomUUID(), 0, owner, report.kind(),
+                    report.husbandId(), report.wifeId(), husband == null ? report.otherPartyName() : null,
+                    husband == null || wife == null ? report.otherPartyIdNumber() : null, report.date(),
+                    report.certificateNumber(), new Recorded(today, register.user().name(), report.source(),
+                    EventState.CONFIRMED), null));
+            for (Person p : new Person[] {husband, wife}) {
+                if (p != null) {
+                    register.persons().save(afterEvent(p, report.kind(), report.date()));
+                }
+            }
+            return marriage;
+        });
+    }
+
+    /** The marital status a person has after the event, with the first-marriage date kept once set. */
+    static Person afterEvent(Person p, MarriageKind kind, LocalDate date) {
+        MaritalStatus before = p.maritalStatus();
+        MaritalStatus after = switch (kind) {
+            case DIVORCE -> MaritalStatus.DIVORCED;
+            case REMARRIAGE -> MaritalStatus.MARRIED_AGAIN;
+            case MARRIAGE -> before == MaritalStatus.WIDOWED || before == MaritalStatus.DIVORCED
+                    ? MaritalStatus.REMARRIED : MaritalStatus.FIRST_MARRIAGE;
+        };
+        LocalDate first = p.firstMarriageDate();
+        if (kind == MarriageKind.MARRIAGE && first == null && after == MaritalStatus.FIRST_MARRIAGE) {
+            first = date;
+        }
+        return p.toBuilder().maritalStatus(after).firstMarriageDate(first).build();
+    }
+
+    private Person spouse(UUID id, Sex expected, String field, List<Problem> problems) {
+        if (id == null) {
+            return null;
+        }
+        Person p = register.persons().get(id);
+        if (!p.isActive()) {
+            problems.add(Problem.error(field, "service.event.personNotActive", p.name()));
+        } else if (p.sex() != expected) {
+            problems.add(Problem.error(field, "service.marriage.wrongSex", p.name(), expected.label()));
+        }
+        return p;
+    }
+
+    private static void checkNotMarried(Person p, List<Problem> problems) {
+        if (p != null && MaritalStatusRules.isMarried(p.maritalStatus())) {
+            problems.add(Problem.error("kind", "service.marriage.alreadyMarried", p.name()));
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,56 @@
+package org.villageregistry.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.villageregistry.domain.household.Household;
+import org.villageregistry.domain.person.IdNumber;
+import org.villageregistry.domain.person.IdNumberRules;
+import org.villageregistry.domain.person.Person;
+import org.villageregistry.domain.person.PersonRules;
+import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.text.Problem;
+import org.villageregistry.domain.text.RuleViolationException;
+
+/** The checks every save of a person goes through: the domain's person rules and ID uniqueness. */
+final class PersonChecks {
+    private final Register register;
+
+    PersonChecks(Register register) {
+        this.register = register;
+    }
+
+    /** The person as it will be stored: ID number normalised (spaces, full-width digits, lower-case x). */
+    static Person normalised(Person person) {
+        if (person.idNumber() == null || person.idNumber().isBlank()) {
+            return person.idNumber() == null ? person : person.toBuilder().idNumber(null).build();
+        }
+        return person.toBuilder().idNumber(IdNumber.normalise(person.idNumber())).build();
+    }
+
+    /**
+     * All problems of a person about to be saved. {@code idsInSameSave} are the ID numbers of the other persons
+     * saved together with this one (a household), which must differ from this person's too.
+     */
+    List<Problem> problems(Person person, LocalDate today, Set<String> idsInSameSave) {
+        List<Problem> problems = new ArrayList<>(PersonRules.validate(person, today));
+        if (person.idNumber() != null && person.isActive()) {
+            IdNumberRules.checkUnique(person.idNumber(), person.id(), register.persons()::findActiveByIdNumber,
+                    householdId -> register.households().find(householdId).map(Household::number))
+                    .ifPresent(problems::add);
+            if (idsInSameSave.contains(person.idNumber())) {
+                problems.add(Problem.error("idNumber", "service.person.idTwiceInHousehold",
+                        IdNumber.mask(person.idNumber())));
+            }
+        }
+        return problems;
+    }
+
+    /** Refuses with every problem when any is an error; warnings alone let the save go on. */
+    static void refuseErrors(List<Problem> problems) {
+        if (problems.stream().anyMatch(Problem::isError)) {
+            throw new RuleViolationException(problems);
+        }
+    }
+}

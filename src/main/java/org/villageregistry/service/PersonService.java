@@ -1,0 +1,168 @@
+package org.villageregistry.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.villageregistry.domain.event.Birth;
+import org.villageregistry.domain.event.Death;
+import org.villageregistry.domain.event.Marriage;
+import org.villageregistry.domain.event.Move;
+import org.villageregistry.domain.household.Household;
+import org.villageregistry.domain.person.Person;
+import org.villageregistry.domain.record.EntityType;
+import org.villageregistry.domain.repository.PersonHit;
+import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.domain.text.NotFoundException;
+import org.villageregistry.domain.text.RegistryException;
+import org.villageregistry.domain.text.StaleRecordException;
+
+/** Registering, correcting, voiding and looking up persons. */
+public final class PersonService {
+    private final Register register;
+    private final Clock clock;
+    private final PersonChecks checks;
+
+    public PersonService(Register register, Clock clock) {
+        this.register = register;
+        this.clock = clock;
+        this.checks = new PersonChecks(register);
+    }
+
+    /**
+     * Registers a new person (version 0). The owner defaults to this workstation's division and the entry day
+     * to today. Refused with every problem at once when a rule says no; nothing is written then.
+     */
+    public Person register(Person draft) {
+        LocalDate today = LocalDate.now(clock);
+        Person person = PersonChecks.normalised(draft).toBuilder()
+                .version(0)
+                .owner(draft.owner() == null ? register.workstation().division().value() : draft.owner())
+                .enteredOn(draft.enteredOn() == null ? today : draft.enteredOn())
+                .build();
+        return register.transactions().write(() -> {
+            PersonChecks.refuseErrors(checks.problems(person, today, Set.of()));
+            return register.persons().save(person);
+        });
+    }
+
+    /**
+     * Saves a corrected person. {@code changed.version()} must be the version that was read; if someone saved
+     * the person since, the change is refused and nothing is lost silently.
+     */
+    public Person update(Person changed) {
+        LocalDate today = LocalDate.now(clock);
+        return register.transactions().write(() -> {
+            Person stored = register.persons().get(changed.id());
+            if (stored.version() != changed.version()) {
+                throw new StaleRecordException(Messages.get("service.entity.person"), changed.version(),
+                        stored.version());
+            }
+            if (stored.isVoided()) {
+                throw new RegistryException("service.person.voided", stored.name());
+            }
+            Person person = PersonChecks.normalised(changed);
+            PersonChecks.refuseErrors(checks.problems(person, today, Set.of()));
+            return register.persons().save(person);
+        });
+    }
+
+    /** Voids a person entered by mistake (e.g. 重档); the record stays, marked with the reason. */
+    public Person voidPerson(UUID id, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new RegistryException("service.void.reasonMissing");
+        }
+        return register.transactions().write(() -> {
+            Person stored = register.persons().get(id);
+            if (stored.isVoided()) {
+                throw new RegistryException("service.person.voided", stored.name());
+            }
+            return register.persons().save(stored.withVoidReason(reason.strip()));
+        });
+    }
+
+    public Optional<Person> find(UUID id) {
+        return register.transactions().read(() -> register.persons().find(id));
+    }
+
+    /** Search by name, pinyin, initials, ID number (whole or last digits) or household number, best first. */
+    public List<PersonHit> search(String query, int limit) {
+        if (query == null || query.isBlank()) {
+            throw new RegistryException("service.search.empty");
+        }
+        return register.transactions().read(() -> register.persons().search(query.strip(), limit));
+    }
+
+    /**
+     * Finds the one person a registrar means by a reference: a record id, an ID number, or a search that has
+     * exactly one best match. Several equally good matches are refused with a request to be more precise.
+     */
+    public Person resolve(String reference) {
+        String ref = reference == null ? "" : reference.strip();
+        Optional<UUID> uuid = parseUuid(ref);
+        if (uuid.isPresent()) {
+            return register.transactions().read(() -> register.persons().get(uuid.get()));
+        }
+        List<PersonHit> hits = search(ref, 20);
+        if (hits.isEmpty()) {
+            throw new NotFoundException("service.person.notFound", ref);
+        }
+        PersonHit best = hits.get(0);
+        long equallyGood = hits.stream().filter(h -> h.match() == best.match()).count();
+        if (equallyGood > 1) {
+            throw new RegistryException("service.person.ambiguous", ref, equallyGood);
+        }
+        return best.person();
+    }
+
+    /** The person with household and timeline of births, deaths, marriages and moves. */
+    public PersonFile show(UUID id) {
+        return register.transactions().read(() -> {
+            Person person = register.persons().get(id);
+            Optional<Household> household = Optional.ofNullable(person.householdId())
+                    .flatMap(h -> register.households().find(h));
+            List<TimelineEntry> timeline = new ArrayList<>();
+            register.births().byChild(id).filter(b -> !b.isVoided()).ifPresent(b -> timeline.add(new TimelineEntry(
+                    b.bornAt().toLocalDate(), EntityType.BIRTH, b.id(),
+                    Messages.get("service.timeline.born", b.birthOrder()))));
+            for (Birth b : register.births().byMother(id)) {
+                if (!b.isVoided()) {
+                    timeline.add(new TimelineEntry(b.bornAt().toLocalDate(), EntityType.BIRTH, b.id(),
+                            Messages.get("service.timeline.gaveBirth", b.sex().label(), b.birthOrder())));
+                }
+            }
+            register.deaths().byPerson(id).filter(d -> !d.isVoided()).ifPresent((Death d) -> timeline.add(
+                    new TimelineEntry(d.date(), EntityType.DEATH, d.id(), Messages.get("service.timeline.died"))));
+            for (Marriage m : register.marriages().byPerson(id)) {
+                if (!m.isVoided()) {
+                    timeline.add(new TimelineEntry(m.date(), EntityType.MARRIAGE, m.id(), m.kind().label()));
+                }
+            }
+            for (Move m : register.moves().byPerson(id)) {
+                if (!m.isVoided()) {
+                    String text = m.isTransfer() ? Messages.get("service.timeline.transfer", m.toDivision())
+                            : m.kind().label();
+                    timeline.add(new TimelineEntry(m.date(), EntityType.MOVE, m.id(), text));
+                }
+            }
+            timeline.sort(Comparator.comparing(TimelineEntry::date));
+            return new PersonFile(person, household, timeline);
+        });
+    }
+
+    private static Optional<UUID> parseUuid(String text) {
+        if (text.length() != 36) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,236 @@
+package org.villageregistry.storage;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.villageregistry.domain.division.Division;
+import org.villageregistry.domain.division.DivisionCode;
+import org.villageregistry.domain.household.Household;
+import org.villageregistry.domain.person.Person;
+import org.villageregistry.domain.repository.ChangeLog;
+import org.villageregistry.domain.repository.EventRepositories.BirthRepository;
+import org.villageregistry.domain.repository.EventRepositories.DeathRepository;
+import org.villageregistry.domain.repository.EventRepositories.MarriageRepository;
+import org.villageregistry.domain.repository.EventRepositories.MoveRepository;
+import org.villageregistry.domain.repository.HouseholdRepository;
+import org.villageregistry.domain.repository.PersonRepository;
+import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.repository.ServiceRepositories.BirthRegistrationRepository;
+import org.villageregistry.domain.repository.ServiceRepositories.EnrolmentRepository;
+import org.villageregistry.domain.repository.ServiceRepositories.PaymentRepository;
+import org.villageregistry.domain.repository.ServiceRepositories.PregnancyRepository;
+import org.villageregistry.domain.repository.ServiceRepositories.ProgrammeRepository;
+import org.villageregistry.domain.repository.ServiceRepositories.ServiceVisitRepository;
+import org.villageregistry.domain.repository.StatisticsQueries;
+import org.villageregistry.domain.repository.Transactions;
+import org.villageregistry.domain.text.RegistryException;
+import org.villageregistry.domain.workstation.SignedInUser;
+import org.villageregistry.domain.workstation.WorkstationInfo;
+import org.villageregistry.domain.workstation.WorkstationRole;
+
+/** An opened register: one connection, its repositories, the change log and the search index. */
+final class H2Register implements Register {
+    private final Path home;
+    private final DatabaseKey key;
+    private final Connection connection;
+    private final Runnable onClose;
+    private final JdbcTransactions tx;
+    private final WorkstationInfo workstation;
+    private final SignedInUser user;
+    private final ChangeJournal changes;
+    private final PersonSearchIndex index = new PersonSearchIndex();
+    private final JdbcPersonRepository persons;
+    private final JdbcHouseholdRepository households;
+    private final EventStores.Births births;
+    private final EventStores.Deaths deaths;
+    private final EventStores.Marriages marriages;
+    private final EventStores.Moves moves;
+    private final ServiceStores.BirthRegistrations birthRegistrations;
+    private final ServiceStores.Pregnancies pregnancies;
+    private final ServiceStores.ServiceVisits visits;
+    private final ServiceStores.Programmes programmes;
+    private final ServiceStores.Enrolments enrolments;
+    private final ServiceStores.Payments payments;
+    private final SqlStatistics statistics;
+    private boolean closed;
+
+    H2Register(Path home, DatabaseKey key, Connection connection, SignedInUser user, Clock clock, Runnable onClose)
+            throws SQLException {
+        this.home = home;
+        this.key = key;
+        this.connection = connection;
+        this.onClose = onClose;
+        this.user = user;
+        this.tx = new JdbcTransactions(connection, home);
+        this.workstation = tx.read(this::readWorkstation);
+        this.changes = new ChangeJournal(tx, clock, workstation.division().value(), user.name());
+        this.persons = new JdbcPersonRepository(tx, changes, index);
+        this.households = new JdbcHouseholdRepository(tx, changes, index);
+        this.births = new EventStores.Births(tx, changes);
+        this.deaths = new EventStores.Deaths(tx, changes);
+        this.marriages = new EventStores.Marriages(tx, changes);
+        this.moves = new EventStores.Moves(tx, changes);
+        this.birthRegistrations = new ServiceStores.BirthRegistrations(tx, changes);
+        this.pregnancies = new ServiceStores.Pregnancies(tx, changes);
+        this.visits = new ServiceStores.ServiceVisits(tx, changes);
+        this.programmes = new ServiceStores.Programmes(tx, changes);
+        this.enrolments = new ServiceStores.Enrolments(tx, changes);
+        this.payments = new ServiceStores.Payments(tx, changes);
+        this.statistics = new SqlStatistics(tx);
+        buildSearchIndex();
+    }
+
+    /** Writes the workstation's identity into a new register. */
+    static void initialise(Connection c, WorkstationInfo info) throws SQLException {
+        Sql.update(c, "INSERT INTO workstation (id, workstation_id, role, division, division_name, created_at)"
+                + " VALUES (1, ?, ?, ?, ?, ?)", info.workstationId(), info.role(), info.division().value(),
+                info.divisionName(), info.createdAt().toString());
+        Sql.update(c, "INSERT INTO division (code, name) VALUES (?, ?)", info.division().value(), info.divisionName());
+        c.commit();
+    }
+
+    DatabaseKey key() {
+        return key;
+    }
+
+    Path home() {
+        return home;
+    }
+
+    private WorkstationInfo readWorkstation() {
+        List<WorkstationInfo> rows = Sql.list(tx.connection(),
+                "SELECT workstation_id, role, division, division_name, created_at FROM workstation WHERE id = 1",
+                rs -> new WorkstationInfo(rs.getObject(1, UUID.class), WorkstationRole.valueOf(rs.getString(2)),
+                        DivisionCode.of(rs.getString(3)), rs.getString(4), Instant.parse(rs.getString(5))));
+        if (rows.isEmpty()) {
+            throw new RegistryException("storage.error.notOurs", home.toString());
+        }
+        return rows.get(0);
+    }
+
+    private void buildSearchIndex() {
+        tx.read(() -> {
+            Sql.each(tx.connection(), "SELECT state FROM household WHERE NOT voided",
+                    rs -> index.put(RecordJson.read(rs.getString(1), Household.class)));
+            Sql.each(tx.connection(), "SELECT state FROM person WHERE NOT voided",
+                    rs -> index.put(RecordJson.read(rs.getString(1), Person.class)));
+            return null;
+        });
+    }
+
+    @Override
+    public WorkstationInfo workstation() {
+        return workstation;
+    }
+
+    @Override
+    public SignedInUser user() {
+        return user;
+    }
+
+    @Override
+    public Transactions transactions() {
+        return tx;
+    }
+
+    @Override
+    public PersonRepository persons() {
+        return persons;
+    }
+
+    @Override
+    public HouseholdRepository households() {
+        return households;
+    }
+
+    @Override
+    public BirthRepository births() {
+        return births;
+    }
+
+    @Override
+    public DeathRepository deaths() {
+        return deaths;
+    }
+
+    @Override
+    public MarriageRepository marriages() {
+        return marriages;
+    }
+
+    @Override
+    public MoveRepository moves() {
+        return moves;
+    }
+
+    @Override
+    public BirthRegistrationRepository birthRegistrations() {
+        return birthRegistrations;
+    }
+
+    @Override
+    public PregnancyRepository pregnancies() {
+        return pregnancies;
+    }
+
+    @Override
+    public ServiceVisitRepository visits() {
+        return visits;
+    }
+
+    @Override
+    public ProgrammeRepository programmes() {
+        return programmes;
+    }
+
+    @Override
+    public EnrolmentRepository enrolments() {
+        return enrolments;
+    }
+
+    @Override
+    public PaymentRepository payments() {
+        return payments;
+    }
+
+    @Override
+    public ChangeLog changes() {
+        return changes;
+    }
+
+    @Override
+    public StatisticsQueries statistics() {
+        return statistics;
+    }
+
+    @Override
+    public List<Division> divisions() {
+        return tx.read(() -> Sql.list(tx.connection(), "SELECT code, name FROM division ORDER BY code",
+                rs -> new Division(DivisionCode.of(rs.getString(1)), rs.getString(2))));
+    }
+
+    @Override
+    public void saveDivision(Division division) {
+        tx.write(() -> Sql.update(tx.connection(), "MERGE INTO division (code, name) KEY (code) VALUES (?, ?)",
+                division.code().value(), division.name()));
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw StorageFailure.explain(e, home);
+        } finally {
+            onClose.run();
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package org.villageregistry.storage;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.repository.RegisterStore;
+import org.villageregistry.domain.text.RegistryException;
+import org.villageregistry.domain.workstation.SignedInUser;
+import org.villageregistry.domain.workstation.UserRole;
+import org.villageregistry.domain.workstation.WorkstationInfo;
+import org.villageregistry.domain.workstation.WorkstationSetup;
+
+/**
+ * Makes and opens the encrypted register of a workstation folder: {@code register.mv.db} (H2, AES) and
+ * {@code keys.json} (the database key wrapped per user with Argon2id + AES-GCM).
+ */
+public final class H2RegisterStore implements RegisterStore {
+    static final String MIGRATIONS = "classpath:db/migration";
+    /** Folders opened in this program; H2's file lock only stops other programs. */
+    private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
+
+    private final Clock clock;
+    private final List<String> migrationLocations;
+    private final KeyFile.Argon2Parameters argon2;
+
+    public H2RegisterStore() {
+        this(Clock.systemUTC());
+    }
+
+    public H2RegisterStore(Clock clock) {
+        this(clock, List.of(MIGRATIONS), KeyFile.Argon2Parameters.DEFAULT);
+    }
+
+    H2RegisterStore(Clock clock, List<String> migrationLocations, KeyFile.Argon2Parameters argon2) {
+        this.clock = clock;
+        this.migrationLocations = List.copyOf(migrationLocations);
+        this.argon2 = argon2;
+    }
+
+    @Override
+    public boolean exists(Path home) {
+        return Files.exists(home.resolve(KeyFile.NAME)) && Files.exists(RegisterDatabase.file(home));
+    }
+
+    @Override
+    public Register create(Path home, WorkstationSetup setup, String adminUser, char[] password) {
+        requireName(adminUser);
+        if (Files.exists(home.resolve(KeyFile.NAME)) || Files.exists(RegisterDatabase.file(home))) {
+            throw new RegistryException("storage.error.alreadyExists", home.toString());
+        }
+        try {
+            Files.createDirectories(home);
+        } catch (IOException e) {
+            throw StorageFailure.explain(e, home);
+        }
+        Path folder = claim(home);
+        DatabaseKey key = DatabaseKey.random();
+        try {
+            RegisterDatabase db = new RegisterDatabase(home, key, migrationLocations, clock);
+            db.migrate(false);
+            Connection c = db.connect(true);
+            try {
+                c.setAutoCommit(false);
+                H2Register.initialise(c, new WorkstationInfo(UUID.randomUUID(), setup.role(), setup.division(),
+                        setup.divisionName(), clock.instant().truncatedTo(ChronoUnit.SECONDS)));
+                new KeyFile(KeyFile.FORMAT, List.of(
+                        key.wrapFor(adminUser, UserRole.ADMINISTRATOR.code(), password, argon2))).write(home);
+                return new H2Register(home, key, c, new SignedInUser(adminUser, UserRole.ADMINISTRATOR), clock,
+                        () -> OPEN.remove(folder));
+            } catch (SQLException | RuntimeException e) {
+                closeQuietly(c);
+                throw e;
+            }
+        } catch (SQLException | RuntimeException e) {
+            OPEN.remove(folder);
+            removeHalfMade(home);
+            throw StorageFailure.explain(e, home);
+        }
+    }
+
+    @Override
+    public Register open(Path home, String user, char[] password) {
+        KeyFile keys = KeyFile.read(home).orElseThrow(() -> Files.exists(RegisterDatabase.file(home))
+                ? new RegistryException("storage.error.notOurs", home.toString())
+                : new RegistryException("storage.error.noRegister", home.toString()));
+        if (!Files.exists(RegisterDatabase.file(home))) {
+            throw new RegistryException("storage.error.noRegister", home.toString());
+        }
+        KeyFile.UserKey entry = keys.user(user).orElseThrow(() -> new RegistryException("storage.error.wrongPassword"));
+        DatabaseKey key = DatabaseKey.unwrap(entry, password);
+        Path folder = claim(home);
+        try {
+            RegisterDatabase db = new RegisterDatabase(home, key, migrationLocations, clock);
+            db.migrate(true);
+            Connection c = db.connect(true);
+            try {
+                return new H2Register(home, key, c, new SignedInUser(user, role(entry)), clock,
+                        () -> OPEN.remove(folder));
+            } catch (SQLException | RuntimeException e) {
+                closeQuietly(c);
+                throw e;
+            }
+        } catch (SQLException | RuntimeException e) {
+            OPEN.remove(folder);
+            throw StorageFailure.explain(e, home);
+        }
+    }
+
+    @Override
+    public void addUser(Register open, String user, UserRole role, char[] password) {
+        requireName(user);
+        if (!(open instanceof H2Register register)) {
+            throw new IllegalArgumentException("not a register of this store");
+        }
+        if (register.user().role() != UserRole.ADMINISTRATOR) {
+            throw new RegistryException("storage.error.adminOnly");
+        }
+        KeyFile keys = KeyFile.read(register.home())
+                .orElseThrow(() -> new RegistryException("storage.error.keyFileDamaged"));
+        if (keys.user(user).isPresent()) {
+            throw new RegistryException("storage.error.userExists", user);
+        }
+        keys.with(register.key().wrapFor(user, role.code(), password, argon2)).write(register.home());
+    }
+
+    private static UserRole role(KeyFile.UserKey entry) {
+        for (UserRole r : UserRole.values()) {
+            if (r.code().equals(entry.role())) {
+                return r;
+            }
+        }
+        throw new RegistryException("storage.error.keyFileDamaged");
+    }
+
+    private static Path claim(Path home) {
+        Path folder = home.toAbsolutePath().normalize();
+        if (!OPEN.add(folder)) {
+            throw new RegistryException("storage.error.inUse", home.toString());
+        }
+        return folder;
+    }
+
+    private static void requireName(String user) {
+        if (user == null || user.isBlank()) {
+            throw new RegistryException("storage.error.userName");
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // the failure that made us close is the one to report
+        }
+    }
+
+    private static void removeHalfMade(Path home) {
+        for (String name : List.of(KeyFile.NAME, RegisterDatabase.FILE)) {
+            try {
+                Files.deleteIfExists(home.resolve(name));
+            } catch (IOException ignored) {
+                // best effort; the original failure is reported
+            }
+        }
+    }
+}

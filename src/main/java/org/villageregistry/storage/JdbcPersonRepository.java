@@ -1,0 +1,66 @@
+package org.villageregistry.storage;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.villageregistry.domain.person.Person;
+import org.villageregistry.domain.repository.PersonHit;
+import org.villageregistry.domain.repository.PersonRepository;
+
+/** Persons in the person table, searched through the in-memory index. */
+final class JdbcPersonRepository extends JdbcRecordRepository<Person> implements PersonRepository {
+    private final PersonSearchIndex index;
+
+    JdbcPersonRepository(JdbcTransactions tx, ChangeJournal journal, PersonSearchIndex index) {
+        super(Tables.PERSON, tx, journal);
+        this.index = index;
+        onCommitted(index::put);
+    }
+
+    @Override
+    public Optional<Person> findActiveByIdNumber(String idNumber) {
+        if (idNumber == null || idNumber.isBlank()) {
+            return Optional.empty();
+        }
+        return where("id_number = ? AND NOT voided", idNumber.strip().toUpperCase(Locale.ROOT)).stream()
+                .filter(Person::isActive).findFirst();
+    }
+
+    @Override
+    public List<Person> members(UUID householdId) {
+        return where("household_id = ? AND NOT voided ORDER BY relation, birth_date, id", householdId);
+    }
+
+    @Override
+    public List<Person> childrenOf(UUID parentId) {
+        return where("(mother_id = ? OR father_id = ?) AND NOT voided ORDER BY birth_date, id", parentId, parentId);
+    }
+
+    @Override
+    public List<PersonHit> search(String query, int limit) {
+        return index.search(query, limit);
+    }
+
+    @Override
+    public List<Person> page(int offset, int limit) {
+        return select("SELECT p.state FROM person p LEFT JOIN household h ON h.id = p.household_id"
+                + " WHERE NOT p.voided ORDER BY h.number NULLS LAST, p.relation NULLS LAST, p.birth_date, p.id"
+                + " LIMIT ? OFFSET ?", limit, offset);
+    }
+
+    @Override
+    public long count() {
+        return tx.read(() -> Sql.count(tx.connection(), "SELECT COUNT(*) FROM person WHERE NOT voided"));
+    }
+
+    @Override
+    public void forEach(Consumer<Person> action) {
+        tx.read(() -> {
+            Sql.each(tx.connection(), "SELECT state FROM person ORDER BY id",
+                    rs -> action.accept(RecordJson.read(rs.getString(1), Person.class)));
+            return null;
+        });
+    }
+}

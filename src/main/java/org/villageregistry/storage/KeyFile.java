@@ -1,0 +1,89 @@
+package org.villageregistry.storage;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import org.villageregistry.domain.text.RegistryException;
+
+/**
+ * {@code keys.json} in the workstation folder: per user the role, Argon2id parameters and salt, and the
+ * database key wrapped under that user's password. It holds no readable secret.
+ */
+record KeyFile(int format, List<UserKey> users) {
+    static final String NAME = "keys.json";
+    static final int FORMAT = 1;
+
+    KeyFile {
+        users = List.copyOf(users);
+    }
+
+    /** Argon2id cost: memory in KiB, passes, lanes. */
+    record Argon2Parameters(int memoryKib, int iterations, int parallelism) {
+        /** OWASP's minimum for Argon2id (19 MiB, 2 passes, 1 lane): well under a second on a village laptop. */
+        static final Argon2Parameters DEFAULT = new Argon2Parameters(19 * 1024, 2, 1);
+    }
+
+    /** One user who can open the register. */
+    record UserKey(String name, String role, Argon2Parameters argon2, String salt, String iv, String wrappedKey) {
+    }
+
+    Optional<UserKey> user(String name) {
+        return users.stream().filter(u -> u.name().equals(name)).findFirst();
+    }
+
+    KeyFile with(UserKey user) {
+        List<UserKey> all = new ArrayList<>(users);
+        all.removeIf(u -> u.name().equals(user.name()));
+        all.add(user);
+        return new KeyFile(format, all);
+    }
+
+    static Optional<KeyFile> read(Path home) {
+        Path file = home.resolve(NAME);
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        try {
+            KeyFile keys = RecordJson.MAPPER.readValue(Files.readString(file), KeyFile.class);
+            if (keys.format() != FORMAT || keys.users() == null) {
+                throw new RegistryException("storage.error.keyFileDamaged");
+            }
+            return Optional.of(keys);
+        } catch (JsonProcessingException | NullPointerException e) {
+            throw new RegistryException(e, "storage.error.keyFileDamaged");
+        } catch (IOException e) {
+            throw StorageFailure.explain(e, home);
+        }
+    }
+
+    /** Writes atomically: a half-written key file would lock everyone out. */
+    void write(Path home) {
+        Path file = home.resolve(NAME);
+        Path part = home.resolve("." + NAME + ".part");
+        try {
+            Files.writeString(part, RecordJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(this));
+            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(part);
+            } catch (IOException ignored) {
+                // the original failure is the one to report
+            }
+            throw StorageFailure.explain(e, home);
+        }
+    }
+
+    static String b64(byte[] b) {
+        return Base64.getEncoder().encodeToString(b);
+    }
+
+    static byte[] unb64(String s) {
+        return Base64.getDecoder().decode(s);
+    }
+}
