@@ -1,0 +1,66 @@
+package org.villageregistry.storage;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.villageregistry.domain.division.DivisionCode;
+import org.villageregistry.domain.household.Household;
+import org.villageregistry.domain.person.HukouType;
+import org.villageregistry.domain.person.MaritalStatus;
+import org.villageregistry.domain.person.Person;
+import org.villageregistry.domain.person.Sex;
+import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.workstation.WorkstationRole;
+import org.villageregistry.domain.workstation.WorkstationSetup;
+
+/** A village workstation of 柳树村 for storage tests, with cheap Argon2 so tests stay quick. */
+final class RegisterFixture {
+    static final String VILLAGE = "410103100001";
+    static final String USER = "李会计";
+    static final char[] PASSWORD = "liushu-2026".toCharArray();
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-30T08:15:00Z"), ZoneOffset.UTC);
+    static final KeyFile.Argon2Parameters QUICK = new KeyFile.Argon2Parameters(1024, 1, 1);
+
+    private RegisterFixture() {
+    }
+
+    static H2RegisterStore store() {
+        return new H2RegisterStore(CLOCK, List.of(H2RegisterStore.MIGRATIONS), QUICK);
+    }
+
+    static WorkstationSetup village() {
+        return new WorkstationSetup(WorkstationRole.VILLAGE, DivisionCode.of(VILLAGE), "柳树村");
+    }
+
+    static Register create(Path home) {
+        return store().create(home, village(), USER, PASSWORD.clone());
+    }
+
+    static Register open(Path home) {
+        return store().open(home, USER, PASSWORD.clone());
+    }
+
+    static Person.Builder person(String name, Sex sex, LocalDate born) {
+        return Person.builder().owner(VILLAGE).name(name).sex(sex).birthDate(born).hukouType(HukouType.AGRICULTURAL)
+                .maritalStatus(MaritalStatus.UNMARRIED).enteredOn(born);
+    }
+
+    static Household household(String number) {
+        return new Household(java.util.UUID.randomUUID(), 0, VILLAGE, number, "一组", "一组" + number + "号", null,
+                HukouType.AGRICULTURAL, LocalDate.of(2000, 1, 1), null, null);
+    }
+
+    /** A valid 18-digit ID number (GB 11643 check digit) for an address, birth date and 3-digit order. */
+    static String idNumber(String address, LocalDate born, int order) {
+        String body = address + born.toString().replace("-", "") + "%03d".formatted(order);
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (body.charAt(i) - '0') * weights[i];
+        }
+        return body + "10X98765432".charAt(sum % 11);
+    }
+}
