@@ -33,6 +33,7 @@ final class VillagePopulation {
     private final SampleNames names;
     private final SampleIdNumbers ids;
     private final LocalDate setUp;
+    private final LocalDate reference;
     private Home home;
 
     VillagePopulation(VillageRecords village, SampleRandom random, SampleNames names, SampleIdNumbers ids,
@@ -42,6 +43,7 @@ final class VillagePopulation {
         this.names = names;
         this.ids = ids;
         this.setUp = calendar.setUp();
+        this.reference = calendar.reference();
     }
 
     void populate(int persons) {
@@ -77,6 +79,9 @@ final class VillagePopulation {
     private Couple couple(LocalDate husbandBorn, RelationToHead husbandRelation, UUID motherId, UUID fatherId,
                           int keepChildrenUnder) {
         LocalDate wifeBorn = husbandBorn.plusDays(random.between(-400, 1400));
+        if (wifeBorn.plusYears(21).isAfter(setUp)) {
+            wifeBorn = setUp.minusYears(21).minusDays(random.between(1, 300));
+        }
         LocalDate married = wifeBorn.plusYears(random.between(20, 27)).plusDays(random.between(0, 360));
         if (married.isBefore(husbandBorn.plusYears(22))) {
             married = husbandBorn.plusYears(22).plusDays(random.between(0, 200));
@@ -130,7 +135,7 @@ final class VillagePopulation {
     /** Head and wife, their married son with his wife and children. */
     private void threeGenerations() {
         LocalDate sonBorn = random.birthDateForAge(random.between(25, 38), setUp);
-        LocalDate wifeBorn = sonBorn.minusYears(random.between(22, 29)).minusDays(random.between(0, 300));
+        LocalDate wifeBorn = sonBorn.minusYears(random.between(23, 30)).minusDays(random.between(0, 300));
         LocalDate headBorn = wifeBorn.minusDays(random.between(-300, 1200));
         LocalDate married = sonBorn.minusDays(random.between(300, 900));
         Person head = person(names.fullName(home.surname, Sex.MALE), Sex.MALE, headBorn, RelationToHead.HEAD)
@@ -166,7 +171,7 @@ final class VillagePopulation {
 
     private Person.Builder person(String name, Sex sex, LocalDate born, RelationToHead relation) {
         int age = born.until(setUp).getYears();
-        boolean hasId = age >= 16 || random.chance(0.35);
+        boolean hasId = born.until(reference).getYears() >= 16 || random.chance(0.35);
         ResidenceStatus residence = home.incoming ? ResidenceStatus.INCOMING
                 : age >= 18 && age <= 45 && random.chance(0.3) ? ResidenceStatus.AWAY : ResidenceStatus.RESIDENT;
         return Person.builder().id(random.uuid()).owner(village.owner()).name(name).sex(sex).birthDate(born)

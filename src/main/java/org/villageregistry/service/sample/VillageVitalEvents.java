@@ -35,6 +35,8 @@ final class VillageVitalEvents {
     private final SampleNames names;
     private final SampleIdNumbers ids;
     private final SampleCalendar calendar;
+    private int boys;
+    private int girls;
 
     VillageVitalEvents(VillageRecords village, SampleRandom random, SampleNames names, SampleIdNumbers ids,
                        SampleCalendar calendar) {
@@ -82,7 +84,7 @@ final class VillageVitalEvents {
         LocalDateTime at = day.atTime(LocalTime.of(random.between(0, 23), random.between(0, 59)));
         BirthPlace place = random.chance(0.97) ? BirthPlace.HOSPITAL : BirthPlace.HOME;
         for (int i = 0; i < (twins ? 2 : 1); i++) {
-            Sex sex = random.chance(MALE_SHARE) ? Sex.MALE : Sex.FEMALE;
+            Sex sex = nextSex();
             Household home = village.households.get(c.household());
             RelationToHead relation = c.grandchildren() ? RelationToHead.GRANDCHILD
                     : sex == Sex.MALE ? RelationToHead.SON : RelationToHead.DAUGHTER;
@@ -105,6 +107,22 @@ final class VillageVitalEvents {
                     place == BirthPlace.HOSPITAL ? certificate : null, "良好",
                     SampleEvents.recorded(random, day, calendar, source), null));
         }
+    }
+
+    /**
+     * Draws a child's sex, leaning a little against the village's running difference from the natural share,
+     * so that even a small village's births show a plausible sex ratio.
+     */
+    private Sex nextSex() {
+        double expectedBoys = MALE_SHARE * (boys + girls);
+        double lean = (boys + girls) == 0 ? 0 : (expectedBoys - boys) / (boys + girls + 4.0);
+        boolean boy = random.chance(Math.max(0.2, Math.min(0.8, MALE_SHARE + lean)));
+        if (boy) {
+            boys++;
+        } else {
+            girls++;
+        }
+        return boy ? Sex.MALE : Sex.FEMALE;
     }
 
     void deaths() {
