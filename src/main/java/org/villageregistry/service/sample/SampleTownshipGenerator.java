@@ -49,6 +49,19 @@ public final class SampleTownshipGenerator {
         return new SampleTownship(SampleTownshipPlan.TOWNSHIP, townshipHome, made);
     }
 
+    /**
+     * One village workstation of the sample township in {@code home}, with {@code settings.personsPerVillage()}
+     * people; used by the benchmark to build registers of a given size.
+     */
+    public SampleTownship.Village generateVillage(Path home, SampleSettings settings) {
+        if (store.exists(home)) {
+            throw new RegistryException("sample.error.exists", home);
+        }
+        SampleSettings one = new SampleSettings(settings.out(), 1, settings.personsPerVillage(), settings.seed(),
+                settings.reference());
+        return makeVillage(home, SampleTownshipPlan.make(one).get(0));
+    }
+
     /** Where the n-th village workstation of a sample lives: {@code <out>/village-01}. */
     public static Path villageHome(Path out, int n) {
         return out.resolve(String.format("village-%02d", n));

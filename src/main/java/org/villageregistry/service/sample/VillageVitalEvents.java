@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -126,13 +127,16 @@ final class VillageVitalEvents {
     }
 
     void deaths() {
+        Map<UUID, Integer> living = new HashMap<>();
+        village.persons.values().stream().filter(p -> p.isActive() && p.householdId() != null)
+                .forEach(p -> living.merge(p.householdId(), 1, Integer::sum));
         for (Person p : village.free()) {
             if (p.enteredOn().isAfter(calendar.setUp())) {
                 continue;
             }
             double yearly = mortality(p.ageOn(calendar.windowStart()));
             if (random.chance(1 - Math.pow(1 - yearly, 3))) {
-                die(p, random.day(calendar.windowStart(), calendar.lastEventDay()));
+                die(p, random.day(calendar.windowStart(), calendar.lastEventDay()), living);
             }
         }
     }
@@ -154,7 +158,7 @@ final class VillageVitalEvents {
         return age < 90 ? 0.09 : 0.2;
     }
 
-    private void die(Person p, LocalDate day) {
+    private void die(Person p, LocalDate day, Map<UUID, Integer> living) {
         village.busy.add(p.id());
         int age = p.ageOn(day);
         DeathCause cause = age >= 80 ? DeathCause.AGE : random.chance(0.85) ? DeathCause.DISEASE : DeathCause.INJURY;
@@ -174,9 +178,7 @@ final class VillageVitalEvents {
                 village.put(widowed.build());
             }
         }
-        boolean alone = village.persons.values().stream()
-                .noneMatch(o -> o.isActive() && p.householdId().equals(o.householdId()));
-        if (alone) {
+        if (living.merge(p.householdId(), -1, Integer::sum) == 0) {
             village.households.computeIfPresent(p.householdId(), (k, h) -> h.closed(day));
         }
     }
