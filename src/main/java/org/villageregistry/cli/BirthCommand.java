@@ -41,17 +41,17 @@ final class BirthCommand implements Runnable {
         @Option(names = "--born", required = true, paramLabel = "YYYY-MM-DDTHH:MM", descriptionKey = "cli.opt.born")
         LocalDateTime born;
 
-        @Option(names = "--child", required = true, paramLabel = "姓名,性别[,体重克[,出生医学证明编号]]",
+        @Option(names = "--child", required = true, paramLabel = "NAME,SEX[,GRAMS[,CERTIFICATE]]",
                 descriptionKey = "cli.opt.child")
         List<String> children = new ArrayList<>();
 
-        @Option(names = "--place", defaultValue = "医院", paramLabel = "地点", descriptionKey = "cli.opt.birthPlace")
+        @Option(names = "--place", defaultValue = "医院", paramLabel = "PLACE", descriptionKey = "cli.opt.birthPlace")
         BirthPlace place;
 
         @Option(names = "--weeks", paramLabel = "N", descriptionKey = "cli.opt.weeks")
         Integer weeks;
 
-        @Option(names = "--source", defaultValue = "本人申报", paramLabel = "来源", descriptionKey = "cli.opt.source")
+        @Option(names = "--source", defaultValue = "本人申报", paramLabel = "SOURCE", descriptionKey = "cli.opt.source")
         EventSource source;
 
         @Option(names = "--confirm", descriptionKey = "cli.opt.confirm")

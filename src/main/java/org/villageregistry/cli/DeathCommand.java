@@ -36,10 +36,10 @@ final class DeathCommand implements Runnable {
         @Option(names = "--place", paramLabel = "TEXT", descriptionKey = "cli.opt.deathPlace")
         String place;
 
-        @Option(names = "--cause", paramLabel = "原因", descriptionKey = "cli.opt.deathCause")
+        @Option(names = "--cause", paramLabel = "REASON", descriptionKey = "cli.opt.deathCause")
         DeathCause cause;
 
-        @Option(names = "--source", defaultValue = "本人申报", paramLabel = "来源", descriptionKey = "cli.opt.source")
+        @Option(names = "--source", defaultValue = "本人申报", paramLabel = "SOURCE", descriptionKey = "cli.opt.source")
         EventSource source;
 
         @Override

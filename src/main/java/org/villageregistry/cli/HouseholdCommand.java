@@ -36,23 +36,23 @@ final class HouseholdCommand implements Runnable {
         @ArgGroup(exclusive = false, multiplicity = "1")
         PersonOptions head;
 
-        @Option(names = "--number", paramLabel = "户号", descriptionKey = "cli.opt.householdNumber")
+        @Option(names = "--number", paramLabel = "NUMBER", descriptionKey = "cli.opt.householdNumber")
         String number;
 
-        @Option(names = "--group", paramLabel = "组", descriptionKey = "cli.opt.group")
+        @Option(names = "--group", paramLabel = "GROUP", descriptionKey = "cli.opt.group")
         String group;
 
         @Option(names = "--address", paramLabel = "TEXT", descriptionKey = "cli.opt.address")
         String address;
 
-        @Option(names = "--household-hukou", required = true, paramLabel = "户口性质",
+        @Option(names = "--household-hukou", required = true, paramLabel = "HUKOU",
                 descriptionKey = "cli.opt.householdHukou")
         HukouType hukou;
 
         @Option(names = "--created", paramLabel = "YYYY-MM-DD", descriptionKey = "cli.opt.created")
         LocalDate created;
 
-        @Option(names = "--member", paramLabel = "关系,姓名,性别,出生日期[,身份证号[,婚姻状况]]",
+        @Option(names = "--member", paramLabel = "RELATION,NAME,SEX,BIRTH[,ID[,STATUS]]",
                 descriptionKey = "cli.opt.member")
         List<String> members = new ArrayList<>();
 
@@ -77,7 +77,7 @@ final class HouseholdCommand implements Runnable {
     /** vreg household show NUMBER. */
     @Command(name = "show", mixinStandardHelpOptions = true)
     static final class Show extends CommandBase {
-        @Parameters(paramLabel = "户号", descriptionKey = "cli.param.householdNumber")
+        @Parameters(paramLabel = "NUMBER", descriptionKey = "cli.param.householdNumber")
         String number;
 
         @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", descriptionKey = "cli.opt.format")

@@ -26,7 +26,7 @@ final class MarriageCommand implements Runnable {
     /** Records a marriage, divorce or remarriage; a spouse from outside is named with --other-name. */
     @Command(name = "record", mixinStandardHelpOptions = true)
     static final class Record extends CommandBase {
-        @Option(names = "--kind", defaultValue = "结婚", paramLabel = "结婚|离婚|复婚", descriptionKey = "cli.opt.marriageKind")
+        @Option(names = "--kind", defaultValue = "结婚", paramLabel = "KIND", descriptionKey = "cli.opt.marriageKind")
         MarriageKind kind;
 
         @Option(names = "--husband", paramLabel = "REF", descriptionKey = "cli.opt.husband")
@@ -35,7 +35,7 @@ final class MarriageCommand implements Runnable {
         @Option(names = "--wife", paramLabel = "REF", descriptionKey = "cli.opt.wife")
         String wife;
 
-        @Option(names = "--other-name", paramLabel = "姓名", descriptionKey = "cli.opt.otherName")
+        @Option(names = "--other-name", paramLabel = "NAME", descriptionKey = "cli.opt.otherName")
         String otherName;
 
         @Option(names = "--other-id", paramLabel = "ID", descriptionKey = "cli.opt.otherId")
@@ -47,7 +47,7 @@ final class MarriageCommand implements Runnable {
         @Option(names = "--certificate", paramLabel = "NO", descriptionKey = "cli.opt.certificate")
         String certificate;
 
-        @Option(names = "--source", defaultValue = "本人申报", paramLabel = "来源", descriptionKey = "cli.opt.source")
+        @Option(names = "--source", defaultValue = "本人申报", paramLabel = "SOURCE", descriptionKey = "cli.opt.source")
         EventSource source;
 
         @Override

@@ -40,7 +40,7 @@ final class MoveCommand implements Runnable {
         @ArgGroup(exclusive = false, multiplicity = "1")
         PersonOptions person;
 
-        @Option(names = "--kind", defaultValue = "迁入", paramLabel = "迁入|流入", descriptionKey = "cli.opt.moveInKind")
+        @Option(names = "--kind", defaultValue = "迁入", paramLabel = "KIND", descriptionKey = "cli.opt.moveInKind")
         MoveKind kind;
 
         @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", descriptionKey = "cli.opt.eventDate")
@@ -52,16 +52,16 @@ final class MoveCommand implements Runnable {
         @Option(names = "--address", paramLabel = "TEXT", descriptionKey = "cli.opt.address")
         String address;
 
-        @Option(names = "--reason", defaultValue = "其他", paramLabel = "原因", descriptionKey = "cli.opt.moveReason")
+        @Option(names = "--reason", defaultValue = "其他", paramLabel = "REASON", descriptionKey = "cli.opt.moveReason")
         MoveReason reason;
 
-        @Option(names = "--household", paramLabel = "户号", descriptionKey = "cli.opt.household")
+        @Option(names = "--household", paramLabel = "NUMBER", descriptionKey = "cli.opt.household")
         String household;
 
-        @Option(names = "--new-household", paramLabel = "户口性质", descriptionKey = "cli.opt.newHousehold")
+        @Option(names = "--new-household", paramLabel = "HUKOU", descriptionKey = "cli.opt.newHousehold")
         HukouType newHousehold;
 
-        @Option(names = "--source", defaultValue = "本人申报", paramLabel = "来源", descriptionKey = "cli.opt.source")
+        @Option(names = "--source", defaultValue = "本人申报", paramLabel = "SOURCE", descriptionKey = "cli.opt.source")
         EventSource source;
 
         @Override
@@ -84,10 +84,10 @@ final class MoveCommand implements Runnable {
         @Option(names = "--person", paramLabel = "REF", descriptionKey = "cli.opt.movePerson")
         List<String> persons = new ArrayList<>();
 
-        @Option(names = "--household", paramLabel = "户号", descriptionKey = "cli.opt.moveHousehold")
+        @Option(names = "--household", paramLabel = "NUMBER", descriptionKey = "cli.opt.moveHousehold")
         String household;
 
-        @Option(names = "--kind", defaultValue = "迁出", paramLabel = "迁出|流出|流入人员离开",
+        @Option(names = "--kind", defaultValue = "迁出", paramLabel = "KIND",
                 descriptionKey = "cli.opt.moveOutKind")
         MoveKind kind;
 
@@ -100,10 +100,10 @@ final class MoveCommand implements Runnable {
         @Option(names = "--address", paramLabel = "TEXT", descriptionKey = "cli.opt.address")
         String address;
 
-        @Option(names = "--reason", defaultValue = "其他", paramLabel = "原因", descriptionKey = "cli.opt.moveReason")
+        @Option(names = "--reason", defaultValue = "其他", paramLabel = "REASON", descriptionKey = "cli.opt.moveReason")
         MoveReason reason;
 
-        @Option(names = "--source", defaultValue = "本人申报", paramLabel = "来源", descriptionKey = "cli.opt.source")
+        @Option(names = "--source", defaultValue = "本人申报", paramLabel = "SOURCE", descriptionKey = "cli.opt.source")
         EventSource source;
 
         @Override

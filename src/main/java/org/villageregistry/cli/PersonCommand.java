@@ -33,7 +33,7 @@ final class PersonCommand implements Runnable {
         @ArgGroup(exclusive = false, multiplicity = "1")
         PersonOptions person;
 
-        @Option(names = "--household", paramLabel = "户号", descriptionKey = "cli.opt.household")
+        @Option(names = "--household", paramLabel = "NUMBER", descriptionKey = "cli.opt.household")
         String household;
 
         @Option(names = "--mother", paramLabel = "REF", descriptionKey = "cli.opt.mother")

@@ -13,10 +13,10 @@ import picocli.CommandLine.Option;
 
 /** The fields of one person as command options (person add, household add, move in). */
 final class PersonOptions {
-    @Option(names = "--name", required = true, paramLabel = "姓名", descriptionKey = "cli.opt.name")
+    @Option(names = "--name", required = true, paramLabel = "NAME", descriptionKey = "cli.opt.name")
     String name;
 
-    @Option(names = "--sex", required = true, paramLabel = "男|女", descriptionKey = "cli.opt.sex")
+    @Option(names = "--sex", required = true, paramLabel = "SEX", descriptionKey = "cli.opt.sex")
     Sex sex;
 
     @Option(names = "--birth", required = true, paramLabel = "YYYY-MM-DD", descriptionKey = "cli.opt.birth")
@@ -25,13 +25,13 @@ final class PersonOptions {
     @Option(names = "--id", paramLabel = "ID", descriptionKey = "cli.opt.id")
     String idNumber;
 
-    @Option(names = "--ethnicity", paramLabel = "民族", defaultValue = "汉族", descriptionKey = "cli.opt.ethnicity")
+    @Option(names = "--ethnicity", paramLabel = "ETHNICITY", defaultValue = "汉族", descriptionKey = "cli.opt.ethnicity")
     Ethnicity ethnicity;
 
-    @Option(names = "--hukou", paramLabel = "户口性质", descriptionKey = "cli.opt.hukou")
+    @Option(names = "--hukou", paramLabel = "HUKOU", descriptionKey = "cli.opt.hukou")
     HukouType hukou;
 
-    @Option(names = "--marital", paramLabel = "婚姻状况", descriptionKey = "cli.opt.marital")
+    @Option(names = "--marital", paramLabel = "STATUS", descriptionKey = "cli.opt.marital")
     MaritalStatus marital;
 
     @Option(names = "--first-marriage", paramLabel = "YYYY-MM-DD", descriptionKey = "cli.opt.firstMarriage")
@@ -40,10 +40,10 @@ final class PersonOptions {
     @Option(names = "--phone", paramLabel = "PHONE", descriptionKey = "cli.opt.phone")
     String phone;
 
-    @Option(names = "--residence", paramLabel = "居住状态", descriptionKey = "cli.opt.residence")
+    @Option(names = "--residence", paramLabel = "RESIDENCE", descriptionKey = "cli.opt.residence")
     ResidenceStatus residence;
 
-    @Option(names = "--relation", paramLabel = "与户主关系", descriptionKey = "cli.opt.relation")
+    @Option(names = "--relation", paramLabel = "RELATION", descriptionKey = "cli.opt.relation")
     RelationToHead relation;
 
     @Option(names = "--notes", paramLabel = "TEXT", descriptionKey = "cli.opt.notes")

@@ -143,8 +143,9 @@ public final class MoveService {
         });
     }
 
-    private static Person arriving(Person p, ResidenceStatus residence, LocalDate date) {
-        return PersonChecks.normalised(p).toBuilder().version(0).residence(residence).enteredOn(date).leftOn(null).build();
+    private Person arriving(Person p, ResidenceStatus residence, LocalDate date) {
+        return PersonChecks.normalised(p).toBuilder().version(0).owner(owner()).residence(residence).enteredOn(date)
+                .leftOn(null).build();
     }
 
     private Recorded recorded(EventSource source, LocalDate today) {

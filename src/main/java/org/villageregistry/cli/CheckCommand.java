@@ -1,0 +1,44 @@
+package org.villageregistry.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.service.Finding;
+import org.villageregistry.service.QualityCheckService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** vreg check: data-quality findings. Exit 0 even with findings: they are work to do, not a failure. */
+@Command(name = "check", mixinStandardHelpOptions = true)
+final class CheckCommand extends CommandBase {
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", descriptionKey = "cli.opt.format")
+    OutputFormat format;
+
+    @Override
+    int run(Register register) throws Exception {
+        List<Finding> findings = new QualityCheckService(register, clock()).findings();
+        if (format == OutputFormat.json) {
+            printJson(findings.stream().map(f -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("kind", f.kind());
+                m.put("recordId", f.recordId());
+                m.put("record", f.record());
+                m.put("message", f.message());
+                return m;
+            }).toList());
+            return Vreg.OK;
+        }
+        if (findings.isEmpty()) {
+            out().println(Messages.get("cli.check.none"));
+            return Vreg.OK;
+        }
+        TextTable table = new TextTable(Messages.get("cli.col.kind"), Messages.get("cli.col.record"),
+                Messages.get("cli.col.message"));
+        findings.forEach(f -> table.row(f.kind().label(), f.record(), f.message()));
+        table.print(out());
+        out().println(Messages.get("cli.check.count", findings.size()));
+        return Vreg.OK;
+    }
+}

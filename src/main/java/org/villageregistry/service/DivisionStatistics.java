@@ -1,0 +1,48 @@
+package org.villageregistry.service;
+
+import java.util.Map;
+import java.util.Optional;
+import org.villageregistry.domain.event.MarriageKind;
+import org.villageregistry.domain.event.MoveKind;
+import org.villageregistry.domain.indicator.OrderShares;
+import org.villageregistry.domain.indicator.PerMille;
+import org.villageregistry.domain.indicator.PopulationBalance;
+import org.villageregistry.domain.indicator.SexRatio;
+import org.villageregistry.domain.indicator.Share;
+import org.villageregistry.domain.person.ResidenceStatus;
+
+/**
+ * The indicators of one division (a village, or a township's total) for one period. Population at start is the
+ * register on the day before the period, at end on its last day; movesIn/movesOut are the moves that enter or
+ * leave the register (going away to live elsewhere does neither).
+ */
+public record DivisionStatistics(
+        String divisionCode,
+        String divisionName,
+        Map<ResidenceStatus, Long> populationAtStart,
+        Map<ResidenceStatus, Long> populationAtEnd,
+        long populationStart,
+        long populationEnd,
+        double averagePopulation,
+        PopulationBalance balance,
+        BirthFigures births,
+        long deaths,
+        Map<MarriageKind, Long> marriages,
+        Map<MoveKind, Long> moves,
+        long movesIn,
+        long movesOut,
+        Optional<PerMille> birthRate,
+        Optional<PerMille> deathRate,
+        Optional<PerMille> naturalGrowthRate,
+        SexRatio sexRatioAtBirth,
+        OrderShares orderShares,
+        long women15to49,
+        long marriedWomen15to49,
+        Share registrationTimeliness) {
+    public DivisionStatistics {
+        populationAtStart = Map.copyOf(populationAtStart);
+        populationAtEnd = Map.copyOf(populationAtEnd);
+        marriages = Map.copyOf(marriages);
+        moves = Map.copyOf(moves);
+    }
+}

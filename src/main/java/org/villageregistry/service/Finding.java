@@ -1,0 +1,17 @@
+package org.villageregistry.service;
+
+import java.util.UUID;
+import org.villageregistry.domain.text.Messages;
+
+/** One data-quality finding: what kind, which record (null for the balance of a whole division) and what to fix. */
+public record Finding(Kind kind, UUID recordId, String record, String message) {
+
+    /** Kinds of findings, in the order the data-quality report lists them. */
+    public enum Kind {
+        INCOMPLETE, INVALID_ID, DUPLICATE_ID, DUPLICATE_NAME_BIRTH, MARITAL, BALANCE;
+
+        public String label() {
+            return Messages.get("service.quality.kind." + name());
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.villageregistry.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.villageregistry.domain.event.Plausibility;
+import org.villageregistry.domain.indicator.Period;
+import org.villageregistry.domain.indicator.PopulationBalance;
+import org.villageregistry.domain.person.IdNumber;
+import org.villageregistry.domain.person.Person;
+import org.villageregistry.domain.quality.RecordCompleteness;
+import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.domain.text.Problem;
+
+/**
+ * The data-quality check: incomplete records, invalid ID numbers, suspected duplicates (same ID number, or same
+ * name and birth date), marital-status gaps, and whether this month's population balance adds up.
+ */
+public final class QualityCheckService {
+    private final Register register;
+    private final Clock clock;
+
+    public QualityCheckService(Register register, Clock clock) {
+        this.register = register;
+        this.clock = clock;
+    }
+
+    public List<Finding> findings() {
+        LocalDate today = LocalDate.now(clock);
+        return register.transactions().read(() -> {
+            List<Finding> findings = new ArrayList<>();
+            Map<String, List<Person>> byId = new HashMap<>();
+            Map<String, List<Person>> byNameAndBirth = new HashMap<>();
+            register.persons().forEach(p -> {
+                if (!p.isActive()) {
+                    return;
+                }
+                personFindings(p, today, findings);
+                if (p.idNumber() != null && !p.idNumber().isBlank()) {
+                    byId.computeIfAbsent(IdNumber.normalise(p.idNumber()), k -> new ArrayList<>()).add(p);
+                }
+                if (p.name() != null && p.birthDate() != null) {
+                    byNameAndBirth.computeIfAbsent(p.name().strip() + "|" + p.birthDate(), k -> new ArrayList<>())
+                            .add(p);
+                }
+            });
+            duplicates(byId, byNameAndBirth, findings);
+            balance(today, findings);
+            findings.sort(Comparator.comparing(Finding::kind));
+            return findings;
+        });
+    }
+
+    private static void personFindings(Person p, LocalDate today, List<Finding> findings) {
+        List<String> missing = RecordCompleteness.missingFields(p, today);
+        if (!missing.isEmpty()) {
+            findings.add(new Finding(Finding.Kind.INCOMPLETE, p.id(), p.name(), Messages.get(
+                    "service.quality.incomplete", p.name(), missing.stream()
+                            .map(f -> Messages.get("service.quality.field." + f)).collect(Collectors.joining("、")))));
+        }
+        if (p.idNumber() != null && !p.idNumber().isBlank()) {
+            List<Problem> idProblems = IdNumber.check(p.idNumber(), p.sex(), p.birthDate(), today).stream()
+                    .filter(Problem::isError).toList();
+            if (!idProblems.isEmpty()) {
+                findings.add(new Finding(Finding.Kind.INVALID_ID, p.id(), p.name(), Messages.get(
+                        "service.quality.invalidId", p.name(),
+                        idProblems.stream().map(Problem::message).collect(Collectors.joining("；")))));
+            }
+        }
+        for (Problem marital : Plausibility.person(p, today)) {
+            if (!missing.contains(marital.field())) {
+                findings.add(new Finding(Finding.Kind.MARITAL, p.id(), p.name(), marital.message()));
+            }
+        }
+    }
+
+    private static void duplicates(Map<String, List<Person>> byId, Map<String, List<Person>> byNameAndBirth,
+                                   List<Finding> findings) {
+        byId.forEach((id, holders) -> {
+            for (int i = 1; i < holders.size(); i++) {
+                Person p = holders.get(i);
+                findings.add(new Finding(Finding.Kind.DUPLICATE_ID, p.id(), p.name(), Messages.get(
+                        "service.quality.sameId", p.name(), holders.get(0).name(), IdNumber.mask(id))));
+            }
+        });
+        byNameAndBirth.values().stream().filter(same -> same.size() > 1).forEach(same -> {
+            Person p = same.get(0);
+            findings.add(new Finding(Finding.Kind.DUPLICATE_NAME_BIRTH, p.id(), p.name(), Messages.get(
+                    "service.quality.sameNameBirth", p.name(), same.size(), p.birthDate())));
+        });
+    }
+
+    /** Whether this month so far adds up: end = start + births + moves in − deaths − moves out. */
+    private void balance(LocalDate today, List<Finding> findings) {
+        String division = register.workstation().division().value();
+        String name = register.workstation().divisionName();
+        Period month = Period.month(YearMonth.from(today));
+        PopulationBalance b = new StatisticsService(register).of(division, name, month).balance();
+        if (!b.balanced()) {
+            findings.add(new Finding(Finding.Kind.BALANCE, null, name, Messages.get("service.quality.balance", name,
+                    month.text(), b.start(), b.births(), b.movesIn(), b.deaths(), b.movesOut(), b.expectedEnd(),
+                    b.end())));
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.villageregistry.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.villageregistry.domain.household.Household;
+import org.villageregistry.domain.person.Person;
+import org.villageregistry.domain.person.RelationToHead;
+import org.villageregistry.domain.person.Sex;
+import org.villageregistry.domain.repository.PersonHit;
+import org.villageregistry.domain.repository.PersonHit.MatchKind;
+import org.villageregistry.domain.repository.Register;
+
+class PersonSearchTest {
+    private static final LocalDate BORN = LocalDate.of(1985, 3, 12);
+    private static final String ZHANG_ID = RegisterFixture.idNumber("410103", BORN, 21);
+
+    @TempDir
+    Path home;
+
+    @BeforeEach
+    void aSmallVillage() {
+        try (Register r = RegisterFixture.create(home)) {
+            Household h = RegisterFixture.household("0143");
+            r.transactions().write(() -> {
+                r.households().save(h);
+                save(r, RegisterFixture.person("张三", Sex.MALE, BORN).idNumber(ZHANG_ID).householdId(h.id())
+                        .relation(RelationToHead.HEAD));
+                save(r, RegisterFixture.person("张三丰", Sex.MALE, LocalDate.of(1950, 1, 1)));
+                save(r, RegisterFixture.person("曾小红", Sex.FEMALE, LocalDate.of(1992, 6, 1)));
+                save(r, RegisterFixture.person("单田芳", Sex.MALE, LocalDate.of(1960, 6, 1)));
+                save(r, RegisterFixture.person("尉迟敬", Sex.MALE, LocalDate.of(1970, 6, 1)));
+                save(r, RegisterFixture.person("李张三", Sex.FEMALE, LocalDate.of(1991, 2, 2))
+                        .idNumber(RegisterFixture.idNumber("410103", LocalDate.of(1991, 2, 2), 22)));
+                save(r, RegisterFixture.person("王五", Sex.MALE, LocalDate.of(1980, 1, 1)).voidReason("重档"));
+            });
+        }
+    }
+
+    @Test
+    void anExactIdNumberComesFirstThenTheExactNameThenNamesContainingIt() {
+        try (Register r = RegisterFixture.open(home)) {
+            List<PersonHit> hits = r.persons().search(ZHANG_ID.toLowerCase(), 10);
+            assertThat(hits).extracting(h -> h.person().name(), PersonHit::match)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("张三", MatchKind.ID_EXACT));
+            assertThat(hits.get(0).householdNumber()).isEqualTo("0143");
+
+            assertThat(r.persons().search("张三", 10)).extracting(h -> h.person().name(), PersonHit::match)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("张三", MatchKind.NAME_EXACT),
+                            org.assertj.core.groups.Tuple.tuple("张三丰", MatchKind.NAME),
+                            org.assertj.core.groups.Tuple.tuple("李张三", MatchKind.NAME));
+        }
+    }
+
+    @Test
+    void theLastDigitsOfAnIdNumberAndAHouseholdNumberFindTheirPerson() {
+        try (Register r = RegisterFixture.open(home)) {
+            assertThat(r.persons().search(ZHANG_ID.substring(12), 10))
+                    .extracting(h -> h.person().name(), PersonHit::match)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("张三", MatchKind.ID_SUFFIX));
+            assertThat(r.persons().search("0143", 10)).extracting(h -> h.person().name(), PersonHit::match)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("张三", MatchKind.HOUSEHOLD));
+            assertThat(r.persons().search("143", 10)).extracting(h -> h.person().name()).containsExactly("张三");
+        }
+    }
+
+    @Test
+    void fullPinyinWithOrWithoutSpacesFindsTheName() {
+        try (Register r = RegisterFixture.open(home)) {
+            assertThat(names(r, "zhangsan")).containsExactly("张三", "张三丰");
+            assertThat(names(r, "Zhang San")).containsExactly("张三", "张三丰");
+            assertThat(r.persons().search("zhangsan", 10)).extracting(PersonHit::match)
+                    .containsOnly(MatchKind.PINYIN_FULL);
+        }
+    }
+
+    @Test
+    void surnamesAreReadAsSurnames() {
+        try (Register r = RegisterFixture.open(home)) {
+            assertThat(names(r, "zengxiaohong")).containsExactly("曾小红");
+            assertThat(names(r, "cengxiaohong")).isEmpty();
+            assertThat(names(r, "shantianfang")).containsExactly("单田芳");
+            assertThat(names(r, "yuchijing")).containsExactly("尉迟敬");
+            assertThat(names(r, "zxh")).containsExactly("曾小红");
+        }
+    }
+
+    @Test
+    void initialsFindNamesAfterFullPinyinMatches() {
+        try (Register r = RegisterFixture.open(home)) {
+            List<PersonHit> hits = r.persons().search("zs", 10);
+            assertThat(hits).extracting(h -> h.person().name()).containsExactly("张三", "张三丰");
+            assertThat(hits).extracting(PersonHit::match).containsOnly(MatchKind.PINYIN_INITIALS);
+            assertThat(names(r, "lzs")).containsExactly("李张三");
+        }
+    }
+
+    @Test
+    void voidedPersonsAreNotFoundAndNewSavesAreFoundAtOnce() {
+        try (Register r = RegisterFixture.open(home)) {
+            assertThat(names(r, "王五")).isEmpty();
+            Person added = r.transactions().write(() -> r.persons().save(
+                    RegisterFixture.person("王五", Sex.MALE, LocalDate.of(1981, 1, 1)).build()));
+            assertThat(names(r, "wangwu")).containsExactly("王五");
+            r.transactions().write(() -> r.persons().save(added.withVoidReason("重档")));
+            assertThat(names(r, "wangwu")).isEmpty();
+        }
+    }
+
+    private static List<String> names(Register r, String query) {
+        return r.persons().search(query, 10).stream().map(h -> h.person().name()).toList();
+    }
+
+    private static void save(Register r, Person.Builder p) {
+        r.persons().save(p.build());
+    }
+}
