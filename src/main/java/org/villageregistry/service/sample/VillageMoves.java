@@ -185,11 +185,12 @@ final class VillageMoves {
 
     private Person.Builder incoming(UUID home, String name, Sex sex, LocalDate born, RelationToHead relation,
                                     LocalDate arrived) {
-        boolean adult = born.until(arrived).getYears() >= 16;
+        int ageAtReference = born.until(calendar.reference()).getYears();
+        boolean adult = ageAtReference >= 16;
         return Person.builder().id(random.uuid()).owner(village.owner()).name(name).sex(sex).birthDate(born)
                 .idNumber(adult ? ids.issue(VillagePopulation.OUTSIDE_COUNTY, born, sex) : null)
                 .ethnicity(Ethnicity.HAN).hukouType(HukouType.AGRICULTURAL).residence(ResidenceStatus.INCOMING)
-                .maritalStatus(adult ? MaritalStatus.UNMARRIED : null).householdId(home).relation(relation)
+                .maritalStatus(ageAtReference >= VillagePopulation.UNMARRIED_FROM_AGE ? MaritalStatus.UNMARRIED : null).householdId(home).relation(relation)
                 .enteredOn(arrived);
     }
 

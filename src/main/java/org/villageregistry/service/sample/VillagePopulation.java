@@ -21,6 +21,11 @@ import org.villageregistry.service.sample.VillageRecords.Couple;
 final class VillagePopulation {
     static final String HOME_COUNTY = "410103";
     static final String OUTSIDE_COUNTY = "410122";
+    /**
+     * Children get 未婚 from this age on the reference day; the register needs it from 15, and the sample stays
+     * complete for some years after the reference day that way.
+     */
+    static final int UNMARRIED_FROM_AGE = 10;
     private static final List<Ethnicity> MINORITIES = List.of(
             Ethnicity.HUI, Ethnicity.MANCHU, Ethnicity.MONGOL, Ethnicity.ZHUANG, Ethnicity.MIAO, Ethnicity.TUJIA);
     private static final List<String> KINDS = List.of(
@@ -111,7 +116,7 @@ final class VillagePopulation {
                 RelationToHead rel = grandchildren ? RelationToHead.GRANDCHILD
                         : sex == Sex.MALE ? RelationToHead.SON : RelationToHead.DAUGHTER;
                 add(person(names.fullName(home.surname, sex), sex, next, rel)
-                        .maritalStatus(age >= 15 ? MaritalStatus.UNMARRIED : null)
+                        .maritalStatus(next.until(reference).getYears() >= UNMARRIED_FROM_AGE ? MaritalStatus.UNMARRIED : null)
                         .motherId(wife.id()).fatherId(husband.id()).build());
             }
             next = next.plusDays(random.between(600, 2200));
@@ -177,7 +182,7 @@ final class VillagePopulation {
         return Person.builder().id(random.uuid()).owner(village.owner()).name(name).sex(sex).birthDate(born)
                 .idNumber(hasId ? ids.issue(home.incoming ? OUTSIDE_COUNTY : HOME_COUNTY, born, sex) : null)
                 .ethnicity(home.ethnicity).hukouType(home.hukou).residence(residence)
-                .maritalStatus(age >= 15 ? MaritalStatus.UNMARRIED : null)
+                .maritalStatus(born.until(reference).getYears() >= UNMARRIED_FROM_AGE ? MaritalStatus.UNMARRIED : null)
                 .householdId(home.id).relation(relation).enteredOn(setUp);
     }
 

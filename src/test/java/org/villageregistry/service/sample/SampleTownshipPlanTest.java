@@ -138,6 +138,13 @@ class SampleTownshipPlanTest {
     }
 
     @Test
+    void everyoneAged15OrMoreHasAMaritalStatusSoTheRecordsAreComplete() {
+        VillageRecords village = plan(1, 800, 7).get(0);
+        assertThat(village.persons.values()).filteredOn(p -> p.ageOn(REFERENCE) >= 15)
+                .allSatisfy(p -> assertThat(p.maritalStatus()).as(p.name()).isNotNull());
+    }
+
+    @Test
     void householdsAndAgesLookLikeARuralVillage() {
         VillageRecords village = plan(1, 2000, 6).get(0);
         List<Person> living = village.persons.values().stream().filter(Person::isActive).toList();
