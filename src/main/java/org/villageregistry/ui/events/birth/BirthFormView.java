@@ -23,11 +23,13 @@ import static org.villageregistry.ui.events.form.FormGrid.grid;
 import static org.villageregistry.ui.events.form.FormGrid.row;
 import static org.villageregistry.ui.events.form.FormGrid.text;
 
+import org.villageregistry.ui.events.form.EventForm;
+import org.villageregistry.ui.events.form.EventFormModel;
 import org.villageregistry.ui.events.form.FormFrame;
 import org.villageregistry.ui.events.form.PersonPicker;
 
 /** The birth form: mother and father by search, the delivery, and a block per child with its 孩次. */
-public final class BirthFormView extends VBox {
+public final class BirthFormView extends VBox implements EventForm {
     private final BirthFormModel model;
     private final FormFrame frame;
     private final PersonPicker mother;
@@ -115,11 +117,23 @@ public final class BirthFormView extends VBox {
         return java.util.Optional.ofNullable((Control) lookup("#child" + (model.children().size() - 1) + "-name"));
     }
 
+    @Override
+    public javafx.scene.Node view() {
+        return this;
+    }
+
+    @Override
+    public EventFormModel model() {
+        return model;
+    }
+
     /** Ctrl+N: a new birth starts in the mother's search field. */
+    @Override
     public void focusFirst() {
         mother.field().requestFocus();
     }
 
+    @Override
     public FormFrame frame() {
         return frame;
     }

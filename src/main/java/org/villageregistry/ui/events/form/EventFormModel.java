@@ -113,6 +113,11 @@ public abstract class EventFormModel {
         clear();
         savedMessage.set(saved.message());
         savedPerson.set(saved.personId());
+        onSaved(saved.record());
+    }
+
+    /** Called on the UI thread after a save, with what was saved (e.g. a registration to print). */
+    protected void onSaved(Object record) {
     }
 
     private void afterFailure(Exception failure) {
