@@ -3,6 +3,7 @@ package org.villageregistry.service;
 import java.time.Clock;
 import org.villageregistry.domain.repository.Register;
 import org.villageregistry.service.registration.BirthRegistrationService;
+import org.villageregistry.service.home.TodayService;
 
 /**
  * The use cases over one open register, built once when a user signs in. The desktop's screens and the
@@ -21,6 +22,7 @@ public final class RegisterServices {
     private final StatisticsService statistics;
     private final AuditService audit;
     private final BirthRegistrationService birthRegistrations;
+    private final TodayService today;
 
     public RegisterServices(Register register, Clock clock) {
         this.register = register;
@@ -35,6 +37,7 @@ public final class RegisterServices {
         this.statistics = new StatisticsService(register);
         this.audit = new AuditService(register);
         this.birthRegistrations = new BirthRegistrationService(register, clock);
+        this.today = new TodayService(register, clock, quality);
     }
 
     public Register register() {
@@ -83,5 +86,9 @@ public final class RegisterServices {
 
     public BirthRegistrationService birthRegistrations() {
         return birthRegistrations;
+    }
+
+    public TodayService today() {
+        return today;
     }
 }
