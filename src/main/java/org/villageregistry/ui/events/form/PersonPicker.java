@@ -32,7 +32,9 @@ public final class PersonPicker extends VBox {
         list.setId(id + "-hits");
         list.setItems(model.hits());
         list.setFocusTraversable(false);
-        list.setPrefHeight(150);
+        list.setFixedCellSize(28);
+        list.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.min(model.hits().size(), 6) * 28.0 + 4, model.hits()));
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(PersonHit hit, boolean empty) {

@@ -1,7 +1,6 @@
 package org.villageregistry.ui.events.movein;
 
 import static org.villageregistry.ui.events.form.FormGrid.date;
-import static org.villageregistry.ui.events.form.FormGrid.grid;
 import static org.villageregistry.ui.events.form.FormGrid.text;
 
 import java.util.List;
@@ -77,7 +76,7 @@ public final class MoveInFormView extends SimpleFormView {
                 id + "-ethnicity");
         ComboBox<RelationToHead> relation = CodedChoice.of(List.of(RelationToHead.values()), entry.relation(),
                 id + "-relation");
-        GridPane grid = grid();
+        GridPane grid = FormGrid.grid();
         FormGrid.row(grid, 0, "events.birth.name", name);
         FormGrid.row(grid, 1, "events.birth.sex", sex);
         FormGrid.row(grid, 2, "events.moveIn.birthDate", born);

@@ -43,6 +43,12 @@ public final class MoveOutFormView extends SimpleFormView {
         });
         leaving.setTooltip(new javafx.scene.control.Tooltip(Messages.get("events.moveOut.deleteHint")));
         row("events.moveOut.persons", leaving, null);
+        model.leaving().addListener((javafx.collections.ListChangeListener<Person>) c ->
+                javafx.application.Platform.runLater(() -> {
+                    if (model.picker().person().isPresent()) {
+                        model.picker().clear();
+                    }
+                }));
         row("events.moveOut.household", text("move-out-household", model.householdNumber()), "householdId")
                 .setPromptText(Messages.get("events.moveOut.householdHint"));
         row("events.move.date", date("move-out-date", model.date()), "date");

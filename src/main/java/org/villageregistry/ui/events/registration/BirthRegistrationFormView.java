@@ -1,7 +1,6 @@
 package org.villageregistry.ui.events.registration;
 
 import static org.villageregistry.ui.events.form.FormGrid.date;
-import static org.villageregistry.ui.events.form.FormGrid.grid;
 import static org.villageregistry.ui.events.form.FormGrid.text;
 
 import java.util.List;
@@ -55,7 +54,7 @@ public final class BirthRegistrationFormView extends SimpleFormView {
         order.textProperty().bind(model.registeredOrder());
         order.getStyleClass().add("accent");
         order.setStyle("-fx-font-weight: bold;");
-        GridPane dates = grid();
+        GridPane dates = FormGrid.grid();
         FormGrid.row(dates, 0, "events.registration.order", order);
         FormGrid.row(dates, 1, "events.registration.registeredOn", date("registered-on", model.registeredOn()));
         TextField due = date("expected-delivery", model.expectedDelivery());
@@ -89,7 +88,7 @@ public final class BirthRegistrationFormView extends SimpleFormView {
         TextField current = text(p + "-current-address", entry.currentAddress());
         var marital = CodedChoice.of(List.of(MaritalStatus.values()), entry.maritalStatus(), p + "-marital");
         TextField married = date(p + "-marriage-date", entry.marriageDate());
-        GridPane grid = grid();
+        GridPane grid = FormGrid.grid();
         FormGrid.row(grid, 0, "events.registration.pick", pick);
         FormGrid.row(grid, 1, "events.birth.name", name);
         FormGrid.row(grid, 2, "events.moveIn.idNumber", id);
