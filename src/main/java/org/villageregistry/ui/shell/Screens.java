@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.villageregistry.domain.workstation.WorkstationRole;
+import org.villageregistry.ui.events.EventsScreen;
 import org.villageregistry.ui.home.HomeScreen;
 
 /**
@@ -19,7 +20,8 @@ public final class Screens {
     private static final Set<WorkstationRole> BOTH = EnumSet.allOf(WorkstationRole.class);
 
     private static final List<Entry> ENTRIES = List.of(
-            both(HomeScreen::new));
+            both(HomeScreen::new),
+            village(EventsScreen::new));
 
     private Screens() {
     }
