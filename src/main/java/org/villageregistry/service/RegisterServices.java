@@ -2,6 +2,8 @@ package org.villageregistry.service;
 
 import java.time.Clock;
 import org.villageregistry.domain.repository.Register;
+import org.villageregistry.service.registration.BirthRegistrationService;
+import org.villageregistry.service.home.TodayService;
 
 /**
  * The use cases over one open register, built once when a user signs in. The desktop's screens and the
@@ -19,6 +21,8 @@ public final class RegisterServices {
     private final QualityCheckService quality;
     private final StatisticsService statistics;
     private final AuditService audit;
+    private final BirthRegistrationService birthRegistrations;
+    private final TodayService today;
 
     public RegisterServices(Register register, Clock clock) {
         this.register = register;
@@ -32,6 +36,8 @@ public final class RegisterServices {
         this.quality = new QualityCheckService(register, clock);
         this.statistics = new StatisticsService(register);
         this.audit = new AuditService(register);
+        this.birthRegistrations = new BirthRegistrationService(register, clock);
+        this.today = new TodayService(register, clock, quality);
     }
 
     public Register register() {
@@ -76,5 +82,13 @@ public final class RegisterServices {
 
     public AuditService audit() {
         return audit;
+    }
+
+    public BirthRegistrationService birthRegistrations() {
+        return birthRegistrations;
+    }
+
+    public TodayService today() {
+        return today;
     }
 }
