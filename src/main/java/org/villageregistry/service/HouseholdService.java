@@ -68,6 +68,57 @@ public final class HouseholdService {
         });
     }
 
+    /**
+     * Splits a household (分户) in one transaction: the leaving members form a new household with the next free
+     * number and the chosen head; the old household keeps its head and the rest. Returns the new household.
+     */
+    public HouseholdFile split(HouseholdSplit split) {
+        LocalDate today = LocalDate.now(clock);
+        return register.transactions().write(() -> {
+            Household old = register.households().get(split.householdId());
+            List<Person> members = register.persons().members(old.id());
+            List<Problem> problems = splitProblems(split, old, members);
+            PersonChecks.refuseErrors(problems);
+            String number = register.households().nextNumber(owner());
+            UUID newId = UUID.randomUUID();
+            String address = split.address() == null || split.address().isBlank() ? old.address()
+                    : split.address().strip();
+            Household created = register.households().save(new Household(newId, 0, owner(), number, old.group(),
+                    address, split.newHeadId(), old.hukouType(), today, null, null));
+            List<Person> moved = new ArrayList<>();
+            for (Person p : members) {
+                if (split.leavingMemberIds().contains(p.id())) {
+                    RelationToHead relation = p.id().equals(split.newHeadId()) ? RelationToHead.HEAD
+                            : split.relationsToNewHead().getOrDefault(p.id(), RelationToHead.OTHER);
+                    moved.add(register.persons().save(p.toBuilder().householdId(newId).relation(relation).build()));
+                }
+            }
+            return new HouseholdFile(created, moved.stream()
+                    .sorted(Comparator.comparing((Person p) -> p.relation() != RelationToHead.HEAD)).toList());
+        });
+    }
+
+    private static List<Problem> splitProblems(HouseholdSplit split, Household old, List<Person> members) {
+        List<Problem> problems = new ArrayList<>();
+        Set<UUID> memberIds = new HashSet<>();
+        members.stream().filter(Person::isActive).forEach(p -> memberIds.add(p.id()));
+        if (split.leavingMemberIds().isEmpty()) {
+            problems.add(Problem.error("members", "service.household.split.nobody"));
+        }
+        for (UUID id : split.leavingMemberIds()) {
+            if (!memberIds.contains(id)) {
+                problems.add(Problem.error("members", "service.household.split.notMember", old.number()));
+            }
+        }
+        if (split.leavingMemberIds().contains(old.headId())) {
+            problems.add(Problem.error("members", "service.household.split.headStays"));
+        }
+        if (split.newHeadId() == null || !split.leavingMemberIds().contains(split.newHeadId())) {
+            problems.add(Problem.error("newHead", "service.household.split.newHead"));
+        }
+        return problems;
+    }
+
     /** A household by its number in this village, with its members. */
     public HouseholdFile show(String number) {
         return register.transactions().read(() -> {
