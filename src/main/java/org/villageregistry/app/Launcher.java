@@ -1,6 +1,7 @@
 package org.villageregistry.app;
 
 import java.nio.file.Path;
+import org.villageregistry.cli.CliContext;
 import org.villageregistry.cli.Vreg;
 import org.villageregistry.storage.H2RegisterStore;
 
@@ -20,7 +21,7 @@ public final class Launcher {
         if (WorkstationHome.wantsDesktop(args)) {
             System.exit(DesktopApp.open(args));
         } else {
-            System.exit(Vreg.run(args, new H2RegisterStore()));
+            System.exit(Vreg.run(args, new H2RegisterStore(), CliContext.system(home)));
         }
     }
 }

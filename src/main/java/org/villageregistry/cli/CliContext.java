@@ -24,10 +24,14 @@ public record CliContext(Map<String, String> env, InputStream in, PrintWriter ou
     }
 
     public static CliContext system() {
+        return system(Path.of(System.getProperty("user.home"), ".village-registry"));
+    }
+
+    /** The real console, with the workstation folder the launcher resolved (--home, VREG_HOME or the default). */
+    public static CliContext system(Path defaultHome) {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        return new CliContext(System.getenv(), System.in, out, err, Clock.systemDefaultZone(),
-                Path.of(System.getProperty("user.home"), ".village-registry"),
+        return new CliContext(System.getenv(), System.in, out, err, Clock.systemDefaultZone(), defaultHome,
                 question -> System.console() == null ? Optional.empty()
                         : Optional.ofNullable(System.console().readPassword("%s", question)));
     }

@@ -52,8 +52,7 @@ public final class HouseholdService {
             Set<String> ids = new HashSet<>();
             for (Person m : draft.members()) {
                 Person member = PersonChecks.normalised(m).toBuilder().version(0).owner(owner()).householdId(householdId)
-                        .hukouType(m.hukouType() == null ? draft.hukouType() : m.hukouType())
-                        .enteredOn(m.enteredOn() == null ? createdOn : m.enteredOn()).build();
+                        .hukouType(m.hukouType() == null ? draft.hukouType() : m.hukouType()).build();
                 problems.addAll(checks.problems(member, today, ids));
                 if (member.idNumber() != null && !member.idNumber().isBlank()) {
                     ids.add(member.idNumber());

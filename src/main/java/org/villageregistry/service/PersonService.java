@@ -31,15 +31,15 @@ public final class PersonService {
     }
 
     /**
-     * Registers a new person (version 0). The owner defaults to this workstation's division and the entry day
-     * to today. Refused with every problem at once when a rule says no; nothing is written then.
+     * Registers a new person (version 0). The owner defaults to this workstation's division. Without an entry
+     * day the person counts as in the register since birth (building the register from existing records);
+     * arrivals and births come through their events, which set the entry day. Refused with every problem at once when a rule says no; nothing is written then.
      */
     public Person register(Person draft) {
         LocalDate today = LocalDate.now(clock);
         Person person = PersonChecks.normalised(draft).toBuilder()
                 .version(0)
                 .owner(draft.owner() == null ? register.workstation().division().value() : draft.owner())
-                .enteredOn(draft.enteredOn() == null ? today : draft.enteredOn())
                 .build();
         return register.transactions().write(() -> {
             PersonChecks.refuseErrors(checks.problems(person, today, Set.of()));

@@ -102,12 +102,17 @@ class MonthStatisticsTest {
     }
 
     @Test
-    void aMonthWhosePersonsArrivedWithoutEventsDoesNotBalance() {
-        DivisionStatistics january = new StatisticsService(register).compute(Period.parse("2026-01")).total();
+    void aPersonEnteredOnADayWithoutAMoveOrBirthUnbalancesThatMonthOnly() {
+        // the household was entered as existing residents (in the register since birth); 周红 was given an
+        // entry day of 2026-01-01 with no move-in event, which the balance must expose
+        StatisticsService statistics = new StatisticsService(register);
+        DivisionStatistics january = statistics.compute(Period.parse("2026-01")).total();
+        DivisionStatistics february = statistics.compute(Period.parse("2026-02")).total();
 
-        assertThat(january.populationStart()).isZero();
+        assertThat(january.populationStart()).isEqualTo(4);
         assertThat(january.populationEnd()).isEqualTo(5);
-        assertThat(january.balance().difference()).isEqualTo(5);
+        assertThat(january.balance().difference()).isEqualTo(1);
+        assertThat(february.balance().difference()).isZero();
     }
 
     @Test
