@@ -2,6 +2,7 @@ package org.villageregistry.service;
 
 import java.time.Clock;
 import org.villageregistry.domain.repository.Register;
+import org.villageregistry.service.home.TodayService;
 
 /**
  * The use cases over one open register, built once when a user signs in. The desktop's screens and the
@@ -19,6 +20,7 @@ public final class RegisterServices {
     private final QualityCheckService quality;
     private final StatisticsService statistics;
     private final AuditService audit;
+    private final TodayService today;
 
     public RegisterServices(Register register, Clock clock) {
         this.register = register;
@@ -32,6 +34,7 @@ public final class RegisterServices {
         this.quality = new QualityCheckService(register, clock);
         this.statistics = new StatisticsService(register);
         this.audit = new AuditService(register);
+        this.today = new TodayService(register, clock, quality);
     }
 
     public Register register() {
@@ -76,5 +79,9 @@ public final class RegisterServices {
 
     public AuditService audit() {
         return audit;
+    }
+
+    public TodayService today() {
+        return today;
     }
 }

@@ -19,6 +19,7 @@ import org.villageregistry.domain.workstation.SignedInUser;
 import org.villageregistry.domain.workstation.UserRole;
 import org.villageregistry.domain.workstation.WorkstationInfo;
 import org.villageregistry.domain.workstation.WorkstationSetup;
+import org.villageregistry.domain.workstation.WorkstationUser;
 
 /**
  * Makes and opens the encrypted register of a workstation folder: {@code register.mv.db} (H2, AES) and
@@ -141,6 +142,19 @@ public final class H2RegisterStore implements RegisterStore {
             throw new RegistryException("storage.error.userExists", user);
         }
         keys.with(register.key().wrapFor(user, role.code(), password, argon2)).write(register.home());
+    }
+
+    @Override
+    public List<WorkstationUser> users(Register open) {
+        if (!(open instanceof H2Register register)) {
+            throw new IllegalArgumentException("not a register of this store");
+        }
+        if (register.user().role() != UserRole.ADMINISTRATOR) {
+            throw new RegistryException("storage.error.adminOnly");
+        }
+        KeyFile keys = KeyFile.read(register.home())
+                .orElseThrow(() -> new RegistryException("storage.error.keyFileDamaged"));
+        return keys.users().stream().map(u -> new WorkstationUser(u.name(), role(u))).toList();
     }
 
     private static UserRole role(KeyFile.UserKey entry) {
