@@ -5,12 +5,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.villageregistry.domain.household.Household;
 import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.person.RelationToHead;
+import org.villageregistry.domain.repository.PersonHit;
 import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.text.NotFoundException;
 import org.villageregistry.domain.text.Problem;
@@ -116,6 +119,45 @@ public final class HouseholdService {
             problems.add(Problem.error("newHead", "service.household.split.newHead"));
         }
         return problems;
+    }
+
+    /** Households in number order for a list that pages, each with its head's name and member count. */
+    public List<HouseholdSummary> page(int offset, int limit) {
+        return register.transactions().read(() -> register.households().page(offset, limit).stream()
+                .map(this::summary).toList());
+    }
+
+    public long count() {
+        return register.transactions().read(() -> register.households().count());
+    }
+
+    /**
+     * Households whose number starts with the query, then those of heads (or other members) the person search
+     * finds by name, pinyin or ID; each household once, voided ones left out.
+     */
+    public List<HouseholdSummary> search(String query, int limit) {
+        String q = query == null ? "" : query.strip();
+        if (q.isEmpty()) {
+            throw new RegistryException("service.search.empty");
+        }
+        return register.transactions().read(() -> {
+            Map<UUID, Household> found = new LinkedHashMap<>();
+            register.households().findByNumber(owner(), q).ifPresent(h -> found.put(h.id(), h));
+            for (PersonHit hit : register.persons().search(q, limit * 3)) {
+                UUID householdId = hit.person().householdId();
+                if (householdId != null && found.size() < limit && !found.containsKey(householdId)) {
+                    register.households().find(householdId).ifPresent(h -> found.put(h.id(), h));
+                }
+            }
+            return found.values().stream().filter(h -> !h.isVoided()).map(this::summary).toList();
+        });
+    }
+
+    private HouseholdSummary summary(Household household) {
+        List<Person> members = register.persons().members(household.id());
+        String head = members.stream().filter(p -> p.id().equals(household.headId())).map(Person::name)
+                .findFirst().orElse("");
+        return new HouseholdSummary(household, head, (int) members.stream().filter(Person::isActive).count());
     }
 
     /** A household by its number in this village, with its members. */

@@ -2,7 +2,9 @@ package org.villageregistry.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -92,6 +94,20 @@ public final class PersonService {
             throw new RegistryException("service.search.empty");
         }
         return register.transactions().read(() -> register.persons().search(query.strip(), limit));
+    }
+
+    /** Persons in household order for a list that pages, each with the number of their household. */
+    public List<PersonLine> page(int offset, int limit) {
+        return register.transactions().read(() -> {
+            Map<UUID, String> numbers = new HashMap<>();
+            return register.persons().page(offset, limit).stream().map(p -> new PersonLine(p,
+                    p.householdId() == null ? "" : numbers.computeIfAbsent(p.householdId(), h -> register.households()
+                            .find(h).map(Household::number).orElse("")))).toList();
+        });
+    }
+
+    public long count() {
+        return register.transactions().read(() -> register.persons().count());
     }
 
     /**
