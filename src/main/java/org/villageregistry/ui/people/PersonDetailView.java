@@ -6,14 +6,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -31,6 +29,7 @@ import org.villageregistry.domain.text.Coded;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.PersonFile;
 import org.villageregistry.service.TimelineEntry;
+import org.villageregistry.ui.table.CodedChoices;
 import org.villageregistry.ui.table.Columns;
 
 /** One person: facts with masked numbers and reveal buttons, the timeline, correcting and voiding. */
@@ -196,11 +195,11 @@ final class PersonDetailView extends VBox {
         TextField phoneField = new TextField();
         phoneField.setPromptText(Messages.get("people.keepIfBlank"));
         phoneField.textProperty().bindBidirectional(viewModel.newPhoneProperty());
-        ComboBox<Ethnicity> ethnicity = combo(List.of(Ethnicity.values()));
+        ComboBox<Ethnicity> ethnicity = CodedChoices.combo(List.of(Ethnicity.values()));
         ethnicity.valueProperty().bindBidirectional(viewModel.ethnicityProperty());
-        ComboBox<HukouType> hukou = combo(List.of(HukouType.values()));
+        ComboBox<HukouType> hukou = CodedChoices.combo(List.of(HukouType.values()));
         hukou.valueProperty().bindBidirectional(viewModel.hukouTypeProperty());
-        ComboBox<MaritalStatus> marital = combo(List.of(MaritalStatus.values()));
+        ComboBox<MaritalStatus> marital = CodedChoices.combo(List.of(MaritalStatus.values()));
         marital.valueProperty().bindBidirectional(viewModel.maritalStatusProperty());
         TextField notes = new TextField();
         notes.textProperty().bindBidirectional(viewModel.notesProperty());
@@ -237,23 +236,7 @@ final class PersonDetailView extends VBox {
         grid.addRow(row, label, input, problem);
     }
 
-    static <E extends Coded> ComboBox<E> combo(List<E> values) {
-        ComboBox<E> box = new ComboBox<>(FXCollections.observableArrayList(values));
-        box.setCellFactory(l -> new CodedCell<>());
-        box.setButtonCell(new CodedCell<>());
-        return box;
-    }
-
     void focusFirst() {
         back.requestFocus();
-    }
-
-    /** Shows a code table value by its name in the user's language. */
-    static final class CodedCell<E extends Coded> extends ListCell<E> {
-        @Override
-        protected void updateItem(E item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? "" : item.label());
-        }
     }
 }
