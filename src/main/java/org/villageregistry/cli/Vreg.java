@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "vreg", mixinStandardHelpOptions = true,
         subcommands = {InitCommand.class, PersonCommand.class, FindCommand.class, HouseholdCommand.class,
                 BirthCommand.class, DeathCommand.class, MoveCommand.class, MarriageCommand.class,
-                CheckCommand.class, StatsCommand.class, AuditCommand.class})
+                CheckCommand.class, StatsCommand.class, AuditCommand.class, ReportCommand.class,
+                ReceiptPrintCommand.class})
 public final class Vreg implements Runnable {
     public static final int OK = 0;
     public static final int USER_ERROR = 1;

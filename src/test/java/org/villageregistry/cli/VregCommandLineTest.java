@@ -200,4 +200,19 @@ class VregCommandLineTest {
             throw new AssertionError("not JSON: " + out, e);
         }
     }
+
+    @Test
+    void theMonthlyReportIsWrittenAsPdfAndCsv() throws Exception {
+        initVillage();
+
+        assertThat(vreg("report", "monthly", "--period", "2026-11", "--out", temp.resolve("11.pdf").toString()))
+                .as(err::toString).isZero();
+        assertThat(vreg("report", "monthly", "--period", "2026-11", "--out", temp.resolve("11.csv").toString()))
+                .as(err::toString).isZero();
+        assertThat(java.nio.file.Files.readAllBytes(temp.resolve("11.pdf"))).startsWith('%', 'P', 'D', 'F');
+        assertThat(java.nio.file.Files.readString(temp.resolve("11.csv"))).contains("期初人口");
+        assertThat(vreg("report", "weekly", "--period", "2026-11", "--out", temp.resolve("x.pdf").toString()))
+                .isEqualTo(Vreg.USER_ERROR);
+        assertThat(err.toString()).contains("没有“weekly”这种报表");
+    }
 }

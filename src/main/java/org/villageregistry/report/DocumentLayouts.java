@@ -1,0 +1,137 @@
+package org.villageregistry.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.villageregistry.domain.indicator.Share;
+import org.villageregistry.domain.registration.BirthRegistration;
+import org.villageregistry.domain.registration.RegisteredChild;
+import org.villageregistry.domain.registration.Spouse;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.report.ReportDocument.Block;
+import org.villageregistry.report.ReportDocument.Heading;
+import org.villageregistry.report.ReportDocument.Lines;
+import org.villageregistry.report.ReportDocument.QrCode;
+import org.villageregistry.report.ReportDocument.Signatures;
+import org.villageregistry.report.ReportTable.Column;
+import org.villageregistry.report.ReportTable.PageTotals;
+import org.villageregistry.service.Finding;
+
+/** Lays out the payment roll, the birth registration receipt and the data-quality report as documents. */
+final class DocumentLayouts {
+    /** Tall enough for a signature or a thumbprint. */
+    static final float SIGNATURE_ROW_HEIGHT = 24f;
+
+    private DocumentLayouts() {
+    }
+
+    static ReportDocument roll(PaymentRoll roll) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Lines(List.of(
+                Messages.get("report.header.division", roll.header().divisionName(), roll.header().divisionCode()),
+                Messages.get("report.roll.programme", roll.programmeName(), roll.programmeCode(), roll.period()),
+                Messages.get("report.roll.count", String.valueOf(roll.lines().size()), roll.total().format())),
+                false));
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < roll.lines().size(); i++) {
+            PaymentRoll.Line l = roll.lines().get(i);
+            rows.add(List.of(String.valueOf(i + 1), l.name(), l.maskedId(), l.household(), l.amount().format(), ""));
+        }
+        List<Column> columns = List.of(Column.number(Messages.get("report.col.number"), 0.7f),
+                Column.text(Messages.get("report.col.name"), 1.5f), Column.text(Messages.get("report.col.id"), 2.6f),
+                Column.text(Messages.get("report.col.household"), 1.1f),
+                Column.number(Messages.get("report.col.amount"), 1.6f),
+                Column.text(Messages.get("report.col.signature"), 2.2f));
+        List<String> total = List.of("", Messages.get("report.roll.total"), "", "", roll.total().format(), "");
+        blocks.add(new ReportTable(Messages.get("report.roll.table"), columns, rows, Optional.of(total),
+                Optional.of(new PageTotals(roll.lines().stream().map(l -> l.amount().fen()).toList(), 4, 1,
+                        Messages.get("report.roll.pageTotal"), SIGNATURE_ROW_HEIGHT))));
+        blocks.add(new Signatures(List.of(Messages.get("report.sign.preparer"), Messages.get("report.sign.reviewer"),
+                Messages.get("report.sign.payer")), false, ""));
+        return new ReportDocument(Messages.get("report.roll.title"), false, roll.header(), blocks);
+    }
+
+    static ReportDocument receipt(BirthReceipt receipt) {
+        BirthRegistration r = receipt.registration();
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Lines(List.of(
+                Messages.get("report.receipt.number", r.registrationNumber(), text(r.registeredOn())),
+                Messages.get("report.receipt.office", text(r.office()), receipt.header().divisionName(),
+                        receipt.header().divisionCode()),
+                Messages.get("report.receipt.order", String.valueOf(r.registeredOrder()), text(r.expectedDelivery()))),
+                true));
+        blocks.add(new Heading(Messages.get("report.receipt.couple")));
+        blocks.add(ReportTable.of(Messages.get("report.receipt.couple"), List.of(
+                Column.text("", 1f), Column.text(Messages.get("report.col.name"), 1.2f),
+                Column.text(Messages.get("report.col.id"), 2.2f), Column.text(Messages.get("report.col.ethnicity"), 0.9f),
+                Column.text(Messages.get("report.col.hukouAddress"), 2.2f),
+                Column.text(Messages.get("report.col.marriage"), 1.8f)),
+                List.of(spouse(Messages.get("report.receipt.wife"), r.wife(), receipt.claims().wifeIdMasked()),
+                        spouse(Messages.get("report.receipt.husband"), r.husband(),
+                                receipt.claims().husbandIdMasked()))));
+        blocks.add(new Heading(Messages.get("report.receipt.children")));
+        List<List<String>> children = r.children().stream().map(DocumentLayouts::child).toList();
+        blocks.add(ReportTable.of(Messages.get("report.receipt.children"), List.of(
+                Column.text(Messages.get("report.col.name"), 1.5f), Column.text(Messages.get("report.col.sex"), 0.8f),
+                Column.text(Messages.get("report.col.birthDate"), 1.5f),
+                Column.number(Messages.get("report.col.order"), 0.8f)),
+                children.isEmpty() ? List.of(List.of(Messages.get("report.receipt.noChildren"), "", "", "")) : children));
+        blocks.add(new Heading(Messages.get("report.receipt.qrHeading")));
+        blocks.add(new QrCode(receipt.signedSummary(), receipt.signedSummary().isPresent()
+                ? List.of(Messages.get("report.receipt.qrSigned"), Messages.get("report.receipt.qrHow"))
+                : List.of(Messages.get("report.receipt.qrUnsigned"))));
+        blocks.add(new Signatures(List.of(Messages.get("report.sign.handler"), Messages.get("report.sign.date")), true,
+                Messages.get("report.sign.stamp")));
+        return new ReportDocument(Messages.get("report.receipt.title"), false, receipt.header(), blocks);
+    }
+
+    private static List<String> spouse(String role, Spouse s, String maskedId) {
+        if (s == null) {
+            return List.of(role, "", "", "", "", "");
+        }
+        return List.of(role, text(s.name()), maskedId, s.ethnicity() == null ? "" : s.ethnicity().label(),
+                text(s.hukouAddress()), (s.maritalStatus() == null ? "" : s.maritalStatus().label())
+                        + (s.marriageDate() == null ? "" : " " + s.marriageDate()));
+    }
+
+    private static List<String> child(RegisteredChild c) {
+        return List.of(text(c.name()), c.sex() == null ? "" : c.sex().label(), text(c.birthDate()),
+                String.valueOf(c.order()));
+    }
+
+    static ReportDocument quality(QualityReport q) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Lines(List.of(
+                Messages.get("report.header.division", q.header().divisionName(), q.header().divisionCode()),
+                Messages.get("report.quality.on", q.on().toString())), false));
+        blocks.add(new Heading(Messages.get("report.quality.figures")));
+        Share c = q.completeness();
+        blocks.add(ReportTable.of(Messages.get("report.quality.figures"), List.of(
+                Column.text(Messages.get("report.col.indicator"), 3f), Column.number(Messages.get("report.col.value"), 2f)),
+                List.of(List.of(Messages.get("report.quality.completeness"), Indicator.percent(c) + "（" + c.part()
+                                + " / " + c.whole() + "）"),
+                        List.of(Messages.get("report.quality.invalidIds"), String.valueOf(q.invalidIds())),
+                        List.of(Messages.get("report.quality.duplicates"), String.valueOf(q.duplicateSuspects())))));
+        blocks.add(new Heading(Messages.get("report.quality.byKind")));
+        List<List<String>> kinds = new ArrayList<>();
+        for (Finding.Kind kind : Finding.Kind.values()) {
+            kinds.add(List.of(kind.label(), String.valueOf(q.countsByKind().getOrDefault(kind, 0L))));
+        }
+        blocks.add(ReportTable.of(Messages.get("report.quality.byKind"), List.of(
+                Column.text(Messages.get("report.col.kind"), 3f), Column.number(Messages.get("report.col.count"), 2f)),
+                kinds));
+        blocks.add(new Heading(Messages.get("report.quality.toFix")));
+        List<List<String>> rows = q.findings().stream()
+                .map(f -> List.of(f.kind().label(), text(f.record()), f.message())).toList();
+        blocks.add(ReportTable.of(Messages.get("report.quality.toFix"), List.of(
+                Column.text(Messages.get("report.col.kind"), 1.4f), Column.text(Messages.get("report.col.record"), 1.2f),
+                Column.text(Messages.get("report.col.whatToFix"), 5f)),
+                rows.isEmpty() ? List.of(List.of(Messages.get("report.none"), "", Messages.get("report.quality.clean")))
+                        : rows));
+        return new ReportDocument(Messages.get("report.quality.title"), false, q.header(), blocks);
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+}

@@ -1,0 +1,128 @@
+package org.villageregistry.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.report.ReportDocument.BarChart;
+import org.villageregistry.report.ReportDocument.Block;
+import org.villageregistry.report.ReportDocument.Heading;
+import org.villageregistry.report.ReportDocument.Lines;
+import org.villageregistry.report.ReportDocument.Pyramid;
+import org.villageregistry.report.ReportDocument.Signatures;
+import org.villageregistry.report.ReportTable.Column;
+import org.villageregistry.service.DivisionStatistics;
+
+/** Lays out the village and township monthly reports as documents. */
+final class MonthlyLayouts {
+    private MonthlyLayouts() {
+    }
+
+    static ReportDocument village(VillageMonthlyReport r) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Lines(List.of(
+                Messages.get("report.header.division", r.header().divisionName(), r.header().divisionCode()),
+                Messages.get("report.header.period", r.month().text(), r.month().from().toString(),
+                        r.month().to().toString()),
+                Messages.get("report.header.yearToDate", r.yearToDate().from().toString(),
+                        r.yearToDate().to().toString())), false));
+        blocks.add(new Heading(Messages.get("report.village.indicators")));
+        blocks.add(indicatorTable(r));
+        r.thisMonth().birthRate().ifPresent(rate -> blocks.add(new Lines(List.of(rate.basis()), false)));
+        blocks.addAll(events(Messages.get("report.village.births"), r.births()));
+        blocks.addAll(events(Messages.get("report.village.deaths"), r.deaths()));
+        blocks.addAll(events(Messages.get("report.village.marriages"), r.marriages()));
+        blocks.addAll(events(Messages.get("report.village.moves"), r.moves()));
+        blocks.add(birthChart(r.birthsByMonth()));
+        blocks.add(new Pyramid(Messages.get("report.chart.pyramid", r.month().to().toString()),
+                r.pyramid().groups(), r.pyramid().male(), r.pyramid().female()));
+        blocks.add(new Signatures(List.of(Messages.get("report.sign.preparer"), Messages.get("report.sign.reviewer"),
+                Messages.get("report.sign.date")), true, Messages.get("report.sign.stamp")));
+        return new ReportDocument(Messages.get("report.village.title"), false, r.header(), blocks);
+    }
+
+    private static ReportTable indicatorTable(VillageMonthlyReport r) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Indicator i : Indicator.values()) {
+            rows.add(List.of(i.label(), i.value(r.thisMonth()), i.value(r.toDate()), i.value(r.lastYear())));
+        }
+        return ReportTable.of(Messages.get("report.village.indicators"), List.of(
+                Column.text(Messages.get("report.col.indicator"), 3.2f),
+                Column.number(Messages.get("report.col.thisMonth", r.month().text()), 2f),
+                Column.number(Messages.get("report.col.yearToDate"), 2f),
+                Column.number(Messages.get("report.col.lastYear", r.sameMonthLastYear().text()), 2f)), rows);
+    }
+
+    private static List<Block> events(String name, List<EventLine> lines) {
+        List<List<String>> rows = lines.stream()
+                .map(e -> List.of(e.date().toString(), e.kind(), e.persons(), e.detail())).toList();
+        if (rows.isEmpty()) {
+            rows = List.of(List.of(Messages.get("report.none"), "", Messages.get("report.village.noEvents"), ""));
+        }
+        return List.of(new Heading(name), ReportTable.of(name, List.of(Column.text(Messages.get("report.col.date"), 1.3f),
+                Column.text(Messages.get("report.col.kind"), 1.5f), Column.text(Messages.get("report.col.persons"), 2.2f),
+                Column.text(Messages.get("report.col.detail"), 3.5f)), rows));
+    }
+
+    private static BarChart birthChart(List<MonthBirths> months) {
+        List<String> labels = months.stream().map(m -> m.month().getMonthValue() == 1 || m == months.get(0)
+                ? m.month().toString() : String.format("%02d", m.month().getMonthValue())).toList();
+        return new BarChart(Messages.get("report.chart.births"), labels,
+                List.of(Messages.get("report.chart.male"), Messages.get("report.chart.female")),
+                List.of(months.stream().map(MonthBirths::male).toList(),
+                        months.stream().map(MonthBirths::female).toList()));
+    }
+
+    static ReportDocument township(TownshipMonthlyReport r) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Lines(List.of(
+                Messages.get("report.header.division", r.header().divisionName(), r.header().divisionCode()),
+                Messages.get("report.header.period", r.month().text(), r.month().from().toString(),
+                        r.month().to().toString())), false));
+        List<Column> columns = new ArrayList<>(List.of(Column.text(Messages.get("report.col.village"), 2.6f)));
+        for (Indicator i : Indicator.values()) {
+            columns.add(Column.number(i.label(), i == Indicator.BALANCE ? 1.6f : 1.15f));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (DivisionStatistics v : r.statistics().villages()) {
+            rows.add(row(v.divisionName() + " " + v.divisionCode().substring(9), v));
+        }
+        blocks.add(new ReportTable(Messages.get("report.township.table"), columns, rows,
+                Optional.of(row(Messages.get("report.township.total"), r.statistics().total())), Optional.empty()));
+        blocks.add(new Heading(Messages.get("report.township.bundles")));
+        List<String> missing = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        List<List<String>> bundleRows = new ArrayList<>();
+        for (TownshipMonthlyReport.VillageStatus v : r.villages()) {
+            bundleRows.add(List.of(v.name(), v.code(), Messages.get("report.bundle." + v.bundle().name()),
+                    String.valueOf(v.eventsInMonth())));
+            switch (v.bundle()) {
+                case MISSING -> missing.add(v.name());
+                case UNKNOWN -> unknown.add(v.name());
+                case RECEIVED -> { }
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        notes.add(missing.isEmpty() ? Messages.get("report.township.noneMissing")
+                : Messages.get("report.township.missing", String.join("、", missing)));
+        if (!unknown.isEmpty()) {
+            notes.add(Messages.get("report.township.unknown", String.join("、", unknown)));
+        }
+        blocks.add(new Lines(notes, true));
+        blocks.add(ReportTable.of(Messages.get("report.township.bundles"), List.of(
+                Column.text(Messages.get("report.col.village"), 2f), Column.text(Messages.get("report.col.code"), 2f),
+                Column.text(Messages.get("report.col.bundle"), 4f),
+                Column.number(Messages.get("report.col.events"), 2f)), bundleRows));
+        blocks.add(new Signatures(List.of(Messages.get("report.sign.preparer"), Messages.get("report.sign.reviewer"),
+                Messages.get("report.sign.date")), true, Messages.get("report.sign.stamp")));
+        return new ReportDocument(Messages.get("report.township.title"), true, r.header(), blocks);
+    }
+
+    private static List<String> row(String label, DivisionStatistics s) {
+        List<String> cells = new ArrayList<>(List.of(label));
+        for (Indicator i : Indicator.values()) {
+            cells.add(i.value(s));
+        }
+        return cells;
+    }
+}

@@ -1,0 +1,20 @@
+package org.villageregistry.report;
+
+import java.util.List;
+import org.villageregistry.domain.benefit.Money;
+
+/** 发放花名册: the payments of one programme for one period, one line per payment, to be signed by each payee. */
+public record PaymentRoll(ReportHeader header, String programmeCode, String programmeName, String period,
+                          List<Line> lines) {
+    public PaymentRoll {
+        lines = List.copyOf(lines);
+    }
+
+    public Money total() {
+        return lines.stream().map(Line::amount).reduce(Money.ZERO, Money::plus);
+    }
+
+    /** One payee: name, masked ID number, household number, amount. */
+    public record Line(String name, String maskedId, String household, Money amount) {
+    }
+}

@@ -1,0 +1,44 @@
+package org.villageregistry.report;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.villageregistry.domain.benefit.BenefitProgramme;
+import org.villageregistry.domain.benefit.Enrolment;
+import org.villageregistry.domain.benefit.Payment;
+import org.villageregistry.domain.household.Household;
+import org.villageregistry.domain.person.IdNumber;
+import org.villageregistry.domain.person.Person;
+import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.text.NotFoundException;
+
+/** Builds a payment roll from the payments the register holds for a programme and period. */
+final class PaymentRolls {
+    private final Register register;
+
+    PaymentRolls(Register register) {
+        this.register = register;
+    }
+
+    PaymentRoll build(ReportHeader header, String programmeCode, String period) {
+        return register.transactions().read(() -> {
+            BenefitProgramme programme = register.programmes().byCode(programmeCode)
+                    .orElseThrow(() -> new NotFoundException("report.roll.noProgramme", programmeCode));
+            List<PaymentRoll.Line> lines = register.payments().byProgrammeAndPeriod(programme.id(), period).stream()
+                    .filter(p -> p.voidReason() == null)
+                    .map(this::line)
+                    .sorted(Comparator.comparing(PaymentRoll.Line::household).thenComparing(PaymentRoll.Line::name))
+                    .toList();
+            return new PaymentRoll(header, programme.code(), programme.name(), period, lines);
+        });
+    }
+
+    private PaymentRoll.Line line(Payment payment) {
+        Enrolment enrolment = register.enrolments().get(payment.enrolmentId());
+        Person person = register.persons().get(enrolment.personId());
+        String household = Optional.ofNullable(person.householdId()).flatMap(id -> register.households().find(id))
+                .map(Household::number).orElse("");
+        String id = person.idNumber() == null || person.idNumber().isBlank() ? "" : IdNumber.mask(person.idNumber());
+        return new PaymentRoll.Line(person.name(), id, household, payment.amount());
+    }
+}

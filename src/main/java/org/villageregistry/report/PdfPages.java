@@ -1,0 +1,191 @@
+package org.villageregistry.report;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The pages of one document being written: A4 portrait or landscape, margins, a cursor moving down the page, and
+ * small drawing steps (text, lines, boxes). Footers are added at the end, when the page count is known.
+ */
+final class PdfPages implements AutoCloseable {
+    static final float MARGIN = 42f;
+    static final float TOP = 40f;
+    static final float FOOTER_ZONE = 48f;
+    static final Color LINE = new Color(0x55, 0x55, 0x55);
+    static final Color SHADE = new Color(0xEE, 0xF1, 0xF5);
+
+    final PDDocument doc;
+    final ReportFonts fonts;
+    private final PDRectangle size;
+    private final List<PDPage> pages = new ArrayList<>();
+    private PDPageContentStream content;
+    private float y;
+
+    PdfPages(PDDocument doc, boolean landscape) {
+        this.doc = doc;
+        this.fonts = ReportFonts.load(doc);
+        this.size = landscape ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth())
+                : PDRectangle.A4;
+        newPage();
+    }
+
+    void newPage() {
+        try {
+            if (content != null) {
+                content.close();
+            }
+            PDPage page = new PDPage(size);
+            doc.addPage(page);
+            pages.add(page);
+            content = new PDPageContentStream(doc, page);
+            y = size.getHeight() - TOP;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    List<PDPage> pages() {
+        return pages;
+    }
+
+    float left() {
+        return MARGIN;
+    }
+
+    float width() {
+        return size.getWidth() - 2 * MARGIN;
+    }
+
+    float pageHeight() {
+        return size.getHeight();
+    }
+
+    float y() {
+        return y;
+    }
+
+    void down(float amount) {
+        y -= amount;
+    }
+
+    float roomLeft() {
+        return y - FOOTER_ZONE;
+    }
+
+    /** Starts a new page unless this much height is still free on the current one. */
+    void ensure(float height) {
+        if (roomLeft() < height) {
+            newPage();
+        }
+    }
+
+    PDPageContentStream content() {
+        return content;
+    }
+
+    void text(String text, float x, float baseline, PDType0Font font, float fontSize, Color color) {
+        try {
+            content.beginText();
+            content.setNonStrokingColor(color);
+            content.setFont(font, fontSize);
+            content.newLineAtOffset(x, baseline);
+            content.showText(fonts.printable(font, text));
+            content.endText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void text(String text, float x, float baseline, PDType0Font font, float fontSize) {
+        text(text, x, baseline, font, fontSize, Color.BLACK);
+    }
+
+    void centred(String text, float centreX, float baseline, PDType0Font font, float fontSize) {
+        float w = fonts.width(font, fonts.printable(font, text), fontSize);
+        text(text, centreX - w / 2, baseline, font, fontSize);
+    }
+
+    void rightAligned(String text, float rightX, float baseline, PDType0Font font, float fontSize) {
+        float w = fonts.width(font, fonts.printable(font, text), fontSize);
+        text(text, rightX - w, baseline, font, fontSize);
+    }
+
+    void line(float x1, float y1, float x2, float y2, float lineWidth, Color color) {
+        try {
+            content.setStrokingColor(color);
+            content.setLineWidth(lineWidth);
+            content.moveTo(x1, y1);
+            content.lineTo(x2, y2);
+            content.stroke();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void box(float x, float bottom, float w, float h, float lineWidth, Color color) {
+        try {
+            content.setStrokingColor(color);
+            content.setLineWidth(lineWidth);
+            content.addRect(x, bottom, w, h);
+            content.stroke();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void fill(float x, float bottom, float w, float h, Color color) {
+        try {
+            content.setNonStrokingColor(color);
+            content.addRect(x, bottom, w, h);
+            content.fill();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Breaks text into lines no wider than maxWidth, character by character (Chinese has no spaces to break at). */
+    List<String> wrap(String text, PDType0Font font, float fontSize, float maxWidth) {
+        String printable = fonts.printable(font, text);
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        float lineWidth = 0;
+        int i = 0;
+        while (i < printable.length()) {
+            int cp = printable.codePointAt(i);
+            String ch = new String(Character.toChars(cp));
+            float w = fonts.width(font, ch, fontSize);
+            if (lineWidth + w > maxWidth && line.length() > 0) {
+                lines.add(line.toString());
+                line.setLength(0);
+                lineWidth = 0;
+            }
+            line.append(ch);
+            lineWidth += w;
+            i += Character.charCount(cp);
+        }
+        if (line.length() > 0 || lines.isEmpty()) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (content != null) {
+                content.close();
+                content = null;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

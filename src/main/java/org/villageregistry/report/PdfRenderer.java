@@ -1,0 +1,144 @@
+package org.villageregistry.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.report.ReportDocument.BarChart;
+import org.villageregistry.report.ReportDocument.Block;
+import org.villageregistry.report.ReportDocument.Heading;
+import org.villageregistry.report.ReportDocument.Lines;
+import org.villageregistry.report.ReportDocument.Pyramid;
+import org.villageregistry.report.ReportDocument.QrCode;
+import org.villageregistry.report.ReportDocument.Signatures;
+
+/** Draws a {@link ReportDocument} as an A4 PDF with the embedded, subset Noto Sans SC font. */
+public final class PdfRenderer {
+    private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    public byte[] render(ReportDocument document, ReportProgress progress, CancelCheck cancel) {
+        try (PDDocument doc = new PDDocument()) {
+            info(doc, document);
+            try (PdfPages pages = new PdfPages(doc, document.landscape())) {
+                pages.centred(document.title(), pages.left() + pages.width() / 2, pages.y() - 16,
+                        pages.fonts.bold, 16f);
+                pages.down(30);
+                List<Block> blocks = document.blocks();
+                for (int i = 0; i < blocks.size(); i++) {
+                    cancel.throwIfCancelled();
+                    draw(pages, blocks.get(i));
+                    progress.progress(0.5 + 0.4 * (i + 1) / blocks.size(), Messages.get("report.progress.layout"));
+                }
+                pages.close();
+                footers(doc, document, pages.fonts);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            progress.progress(1.0, Messages.get("report.progress.done"));
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the PDF", e);
+        }
+    }
+
+    private static void info(PDDocument doc, ReportDocument document) {
+        PDDocumentInformation info = doc.getDocumentInformation();
+        info.setTitle(document.title());
+        info.setCreator(Messages.get("report.app") + " " + document.header().appVersion());
+        info.setAuthor(document.header().user());
+    }
+
+    private static void draw(PdfPages pages, Block block) {
+        if (block instanceof Heading h) {
+            pages.ensure(60);
+            pages.down(4);
+            pages.text(h.text(), pages.left(), pages.y() - 12, pages.fonts.bold, 11f);
+            pages.down(20);
+        } else if (block instanceof Lines l) {
+            lines(pages, l);
+        } else if (block instanceof ReportTable t) {
+            new TableDrawer(pages, t.columns().size() > 12 ? 7f : 8.5f).draw(t);
+        } else if (block instanceof BarChart c) {
+            new ChartDrawer(pages).bars(c);
+        } else if (block instanceof Pyramid p) {
+            new ChartDrawer(pages).pyramid(p);
+        } else if (block instanceof Signatures s) {
+            signatures(pages, s);
+        } else if (block instanceof QrCode q) {
+            new QrDrawer(pages).draw(q);
+        }
+    }
+
+    private static void lines(PdfPages pages, Lines l) {
+        var font = l.bold() ? pages.fonts.bold : pages.fonts.regular;
+        for (String line : l.lines()) {
+            for (String part : pages.wrap(line, font, 9.5f, pages.width())) {
+                pages.ensure(14);
+                pages.text(part, pages.left(), pages.y() - 10, font, 9.5f);
+                pages.down(14);
+            }
+        }
+        pages.down(4);
+    }
+
+    private static void signatures(PdfPages pages, Signatures s) {
+        float height = s.stamp() ? 96 : 36;
+        pages.ensure(height);
+        float top = pages.y() - 8;
+        float columnWidth = (pages.width() - (s.stamp() ? 120 : 0)) / s.labels().size();
+        for (int i = 0; i < s.labels().size(); i++) {
+            float x = pages.left() + i * columnWidth;
+            pages.text(s.labels().get(i) + "：", x, top - 20, pages.fonts.regular, 9.5f);
+            pages.line(x + 48, top - 22, x + columnWidth - 12, top - 22, 0.5f, PdfPages.LINE);
+        }
+        if (s.stamp()) {
+            float bx = pages.left() + pages.width() - 100;
+            pages.box(bx, top - 90, 100, 88, 0.6f, PdfPages.LINE);
+            pages.centred(s.stampLabel(), bx + 50, top - 50, pages.fonts.regular, 8f);
+        }
+        pages.down(height);
+    }
+
+    /** "第 X 页 / 共 Y 页", the title, generation time, user and app version at the foot of every page. */
+    private static void footers(PDDocument doc, ReportDocument document, ReportFonts fonts) throws IOException {
+        ReportHeader h = document.header();
+        String made = Messages.get("report.footer.generated", GENERATED.format(h.generatedAt()), h.user(),
+                Messages.get("report.app"), h.appVersion());
+        int total = doc.getNumberOfPages();
+        for (int i = 0; i < total; i++) {
+            PDPage page = doc.getPage(i);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page, AppendMode.APPEND, true, true)) {
+                float w = page.getMediaBox().getWidth();
+                float base = 26;
+                cs.setStrokingColor(PdfPages.LINE);
+                cs.setLineWidth(0.4f);
+                cs.moveTo(PdfPages.MARGIN, base + 12);
+                cs.lineTo(w - PdfPages.MARGIN, base + 12);
+                cs.stroke();
+                write(cs, fonts, document.title() + "  " + h.divisionName() + "（" + h.divisionCode() + "）",
+                        PdfPages.MARGIN, base);
+                String pageText = Messages.get("report.footer.page", String.valueOf(i + 1), String.valueOf(total));
+                float pw = fonts.width(fonts.regular, fonts.printable(fonts.regular, pageText), 8f);
+                write(cs, fonts, pageText, w - PdfPages.MARGIN - pw, base);
+                write(cs, fonts, made, PdfPages.MARGIN, base - 11);
+            }
+        }
+    }
+
+    private static void write(PDPageContentStream cs, ReportFonts fonts, String text, float x, float y)
+            throws IOException {
+        cs.beginText();
+        cs.setNonStrokingColor(java.awt.Color.DARK_GRAY);
+        cs.setFont(fonts.regular, 8f);
+        cs.newLineAtOffset(x, y);
+        cs.showText(fonts.printable(fonts.regular, text));
+        cs.endText();
+    }
+}

@@ -1,0 +1,89 @@
+package org.villageregistry.report;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * Noto Sans SC Regular and Bold (TrueType outlines, unpacked into /fonts at build time), embedded into each
+ * document as a subset so a report looks the same on every machine and stays small.
+ */
+final class ReportFonts {
+    static final String REGULAR = "/fonts/NotoSansSC-Regular.ttf";
+    static final String BOLD = "/fonts/NotoSansSC-Bold.ttf";
+    private static final Map<String, byte[]> FILES = new HashMap<>();
+
+    final PDType0Font regular;
+    final PDType0Font bold;
+    private final Map<PDType0Font, Map<Integer, Boolean>> glyphs = new HashMap<>();
+
+    private ReportFonts(PDType0Font regular, PDType0Font bold) {
+        this.regular = regular;
+        this.bold = bold;
+    }
+
+    static ReportFonts load(PDDocument doc) {
+        try {
+            return new ReportFonts(
+                    PDType0Font.load(doc, new ByteArrayInputStream(file(REGULAR)), true),
+                    PDType0Font.load(doc, new ByteArrayInputStream(file(BOLD)), true));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the report font", e);
+        }
+    }
+
+    private static synchronized byte[] file(String resource) throws IOException {
+        byte[] bytes = FILES.get(resource);
+        if (bytes == null) {
+            try (InputStream in = ReportFonts.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IOException("font " + resource + " is missing from the build (maven-dependency-plugin"
+                            + " unpacks it in generate-resources)");
+                }
+                bytes = in.readAllBytes();
+            }
+            FILES.put(resource, bytes);
+        }
+        return bytes;
+    }
+
+    /** The text with every character the font cannot draw replaced by "?", so one odd character never stops a report. */
+    String printable(PDType0Font font, String text) {
+        if (text == null) {
+            return "";
+        }
+        Map<Integer, Boolean> known = glyphs.computeIfAbsent(font, f -> new HashMap<>());
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (cp == '\n' || cp == '\r' || cp == '\t') {
+                out.append(' ');
+                return;
+            }
+            boolean ok = known.computeIfAbsent(cp, c -> canDraw(font, c));
+            out.appendCodePoint(ok ? cp : '?');
+        });
+        return out.toString();
+    }
+
+    private static boolean canDraw(PDType0Font font, int codePoint) {
+        try {
+            font.encode(new String(Character.toChars(codePoint)));
+            return true;
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    float width(PDType0Font font, String printable, float size) {
+        try {
+            return font.getStringWidth(printable) / 1000f * size;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.villageregistry.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Locale;
+import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.domain.text.RegistryException;
+import org.villageregistry.service.BundleArrivals;
+import org.villageregistry.service.ReceiptSigning;
+
+/**
+ * The one entry to printed reports for the Reports screen and the CLI: build a document for a request (with progress
+ * and cancel), then render it as PDF bytes or write it as .pdf, .csv or .xlsx by the file's extension.
+ */
+public final class ReportService {
+    private final Register register;
+    private final Clock clock;
+    private final BundleArrivals arrivals;
+    private final ReceiptSigning signing;
+    private final String appVersion;
+
+    public ReportService(Register register, Clock clock, BundleArrivals arrivals, ReceiptSigning signing,
+                         String appVersion) {
+        this.register = register;
+        this.clock = clock;
+        this.arrivals = arrivals;
+        this.signing = signing;
+        this.appVersion = appVersion;
+    }
+
+    /** The version printed in footers: the jar's Implementation-Version, or "dev" when run from classes. */
+    public static String runningVersion() {
+        String v = ReportService.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    public ReportDocument document(ReportRequest request, ReportProgress progress, CancelCheck cancel) {
+        progress.progress(0.05, Messages.get("report.progress.collect"));
+        ReportHeader header = header();
+        ReportDocument document = switch (request.kind()) {
+            case VILLAGE_MONTHLY -> MonthlyLayouts.village(
+                    new VillageMonthlyReports(register).build(header, request.requirePeriod(), cancel));
+            case TOWNSHIP_MONTHLY -> MonthlyLayouts.township(
+                    new TownshipMonthlyReports(register, arrivals).build(header, request.requirePeriod(), cancel));
+            case PAYMENT_ROLL -> DocumentLayouts.roll(new PaymentRolls(register).build(header,
+                    request.programme().orElseThrow(() -> new RegistryException("report.request.programme")),
+                    request.requirePeriod().text()));
+            case BIRTH_RECEIPT -> DocumentLayouts.receipt(new BirthReceipts(register, signing.signer(register))
+                    .build(header, request.registration()
+                            .orElseThrow(() -> new RegistryException("report.request.registration")), clock.instant()));
+            case DATA_QUALITY -> DocumentLayouts.quality(new QualityReports(register, clock).build(header));
+        };
+        cancel.throwIfCancelled();
+        progress.progress(0.5, Messages.get("report.progress.layout"));
+        return document;
+    }
+
+    public byte[] pdf(ReportRequest request, ReportProgress progress, CancelCheck cancel) {
+        return new PdfRenderer().render(document(request, progress, cancel), progress, cancel);
+    }
+
+    /** Writes the report to a .pdf, .csv or .xlsx file; nothing is left under the name when it fails or is cancelled. */
+    public void write(ReportRequest request, Path file, ReportProgress progress, CancelCheck cancel) {
+        OutputKind kind = OutputKind.of(file);
+        ReportDocument document = document(request, progress, cancel);
+        byte[] bytes = switch (kind) {
+            case PDF -> new PdfRenderer().render(document, progress, cancel);
+            case CSV -> new TableExport().csv(document);
+            case XLSX -> new TableExport().xlsx(document);
+        };
+        cancel.throwIfCancelled();
+        try {
+            Path dir = file.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Path part = Files.createTempFile(dir, ".report-", ".part");
+            try {
+                Files.write(part, bytes);
+                Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(part);
+            }
+        } catch (IOException e) {
+            throw new RegistryException("report.write.failed", file.toString(), String.valueOf(e.getMessage()));
+        }
+        progress.progress(1.0, Messages.get("report.progress.done"));
+    }
+
+    private ReportHeader header() {
+        var ws = register.workstation();
+        return new ReportHeader(ws.division().value(), ws.divisionName(), register.user().name(),
+                LocalDateTime.now(clock), appVersion);
+    }
+
+    /** The file formats a report is written in, by extension. */
+    public enum OutputKind {
+        PDF, CSV, XLSX;
+
+        public static OutputKind of(Path file) {
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".pdf")) {
+                return PDF;
+            }
+            if (name.endsWith(".csv")) {
+                return CSV;
+            }
+            if (name.endsWith(".xlsx")) {
+                return XLSX;
+            }
+            throw new RegistryException("report.write.extension", file.getFileName().toString());
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.villageregistry.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.villageregistry.domain.indicator.Period;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.service.BundleArrivals;
+import org.villageregistry.service.ReceiptSigning;
+
+/** 柳树村's November 2026 report, every figure counted by hand from the story in {@link Liushu}. */
+class VillageMonthlyReportTest {
+    @TempDir
+    Path home;
+
+    Liushu village;
+    ReportService reports;
+
+    @BeforeEach
+    void november() {
+        Messages.setLocale(Messages.CHINESE);
+        village = new Liushu(home).november();
+        reports = new ReportService(village.register, Liushu.CLOCK, BundleArrivals.NOT_TRACKED,
+                ReceiptSigning.UNAVAILABLE, "0.1.0");
+    }
+
+    @AfterEach
+    void close() {
+        village.register.close();
+    }
+
+    private VillageMonthlyReport model() {
+        ReportHeader header = new ReportHeader(Liushu.VILLAGE, "柳树村", "张会计", Liushu.TODAY.atTime(9, 30), "0.1.0");
+        return new VillageMonthlyReports(village.register).build(header, Period.parse("2026-11"), CancelCheck.NEVER);
+    }
+
+    @Test
+    void theMonthColumnMatchesTheHandCount() {
+        VillageMonthlyReport report = model();
+        // on 31 October: the five of 1 January, 周小虎 (2025-11) and 周小梅 (2026-10)
+        long start = 5 + 1 + 1;
+        long births = 1;
+        long deaths = 1;
+        long movesIn = 1;
+        long movesOut = 1;
+        long end = start + births + movesIn - deaths - movesOut;
+        double average = (start + end) / 2.0;
+
+        var m = report.thisMonth();
+        assertThat(m.populationStart()).isEqualTo(start);
+        assertThat(m.populationEnd()).isEqualTo(end);
+        assertThat(m.births().total()).isEqualTo(births);
+        assertThat(m.births().female()).isEqualTo(1);
+        assertThat(m.births().second()).as("王小红 is 李秀英's second child").isEqualTo(1);
+        assertThat(m.deaths()).isEqualTo(deaths);
+        assertThat(m.movesIn()).isEqualTo(movesIn);
+        assertThat(m.movesOut()).as("going to work elsewhere does not leave the register").isEqualTo(movesOut);
+        assertThat(m.balance().balanced()).isTrue();
+        assertThat(m.birthRate().orElseThrow().value()).isCloseTo(births / average * 1000 * 12,
+                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(m.women15to49()).as("李秀英 34 and 周红 41").isEqualTo(2);
+        assertThat(Indicator.BIRTH_RATE.value(m)).isEqualTo(String.format(Locale.ROOT, "%.2f",
+                births / average * 12000));
+    }
+
+    @Test
+    void yearToDateRunsFromTheFirstOfOctoberAndLastYearIsNovember2025() {
+        VillageMonthlyReport report = model();
+
+        assertThat(report.yearToDate().from()).hasToString("2026-10-01");
+        assertThat(report.yearToDate().to()).hasToString("2026-11-30");
+        assertThat(report.toDate().births().total()).as("周小梅 in October, 王小红 in November").isEqualTo(2);
+        assertThat(report.toDate().births().female()).isEqualTo(2);
+        assertThat(report.toDate().populationStart()).as("the five and 周小虎 on 30 September").isEqualTo(6);
+        assertThat(report.lastYear().births().total()).as("周小虎, 2025-11-03").isEqualTo(1);
+        assertThat(report.lastYear().births().male()).isEqualTo(1);
+        assertThat(report.lastYear().populationStart()).isZero();
+    }
+
+    @Test
+    void theListsNameTheMonthsEventsAndTheChartsCountThePeople() {
+        VillageMonthlyReport report = model();
+
+        assertThat(report.births()).singleElement().satisfies(b -> {
+            assertThat(b.persons()).isEqualTo("王小红");
+            assertThat(b.detail()).contains("李秀英").contains("王建国");
+        });
+        assertThat(report.deaths()).extracting(EventLine::persons).containsExactly("王奶奶");
+        assertThat(report.moves()).extracting(EventLine::persons).containsExactly("赵刚", "王小明", "王建国");
+        assertThat(report.marriages()).isEmpty();
+
+        assertThat(report.birthsByMonth()).hasSize(12);
+        assertThat(report.birthsByMonth().get(0).month()).isEqualTo(YearMonth.of(2025, 12));
+        assertThat(report.birthsByMonth()).filteredOn(b -> b.female() + b.male() > 0)
+                .extracting(MonthBirths::month).containsExactly(YearMonth.of(2026, 10), YearMonth.of(2026, 11));
+
+        AgePyramid p = report.pyramid();
+        assertThat(p.total()).isEqualTo(report.thisMonth().populationEnd());
+        assertThat(p.groups().get(0)).isEqualTo("0–4");
+        assertThat(p.male().get(0)).as("周小虎").isEqualTo(1);
+        assertThat(p.female().get(0)).as("周小梅 and 王小红").isEqualTo(2);
+        assertThat(p.male().get(7)).as("王建国, 36, away but still in the register").isEqualTo(1);
+        assertThat(p.female().get(8)).as("周红, 41").isEqualTo(1);
+    }
+
+    @Test
+    void thePrintedReportShowsTheLabelsTheNumbersAndEmbedsTheSubsetFont() {
+        byte[] pdf = reports.pdf(ReportRequest.monthly(ReportKind.VILLAGE_MONTHLY, Period.parse("2026-11")),
+                ReportProgress.NONE, CancelCheck.NEVER);
+        PdfText.keep(pdf, "village-monthly.pdf");
+        PdfText text = new PdfText(pdf);
+
+        assertThat(text.all()).contains("村人口信息月报", "柳树村", "410103100001", "2026-11", "2026-10-01",
+                "期初人口", "本年度累计", "上年同月", "王小红", "王奶奶", "赵刚", "填表人", "审核人", "报出日期",
+                "近 12 个月出生人数", "人口年龄性别金字塔");
+        assertThat(text.all()).contains(String.format(Locale.ROOT, "%.2f", 1 / 7.0 * 12000));
+        for (int i = 0; i < text.pages.size(); i++) {
+            assertThat(text.pages.get(i)).contains("第 " + (i + 1) + " 页 / 共 " + text.pages.size() + " 页")
+                    .contains("张会计").contains("2026-12-02 09:30").contains("0.1.0");
+        }
+        assertThat(text.fonts).isNotEmpty().allSatisfy(f -> {
+            assertThat(f.isEmbedded()).isTrue();
+            assertThat(f.getName()).matches("[A-Z]{6}\\+NotoSansSC-(Regular|Bold)");
+        });
+    }
+}
