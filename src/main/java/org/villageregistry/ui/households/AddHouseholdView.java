@@ -58,7 +58,10 @@ final class AddHouseholdView extends VBox {
         address.setPromptText(Messages.get("households.col.address"));
         address.setPrefColumnCount(30);
         address.textProperty().bindBidirectional(viewModel.addressProperty());
-        HBox household = new HBox(8, number, group, address);
+        HBox household = new HBox(8, labelFor("households.col.number", number), number,
+                labelFor("households.col.group", group), group, labelFor("households.col.address", address), address);
+        number.setPrefColumnCount(10);
+        group.setPrefColumnCount(6);
         household.setAlignment(Pos.CENTER_LEFT);
 
         rows.setHgap(6);
@@ -90,6 +93,8 @@ final class AddHouseholdView extends VBox {
         error.setWrapText(true);
         error.getStyleClass().add(Styles.DANGER);
         error.textProperty().bind(viewModel.errorProperty());
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
 
         getChildren().addAll(title, household, scroll, error, buttons);
         viewModel.members().addListener((ListChangeListener<MemberDraft>) change -> rebuild());
@@ -113,6 +118,7 @@ final class AddHouseholdView extends VBox {
         for (int c = 0; c < headers.size(); c++) {
             Label header = new Label(Messages.get(headers.get(c)));
             header.getStyleClass().add(Styles.TEXT_MUTED);
+            header.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             rows.add(header, c, 0);
         }
         for (int i = 0; i < viewModel.members().size(); i++) {
@@ -156,6 +162,11 @@ final class AddHouseholdView extends VBox {
         problems.setMaxWidth(320);
         problems.getStyleClass().add(Styles.DANGER);
         problems.textProperty().bind(m.problemsProperty());
+        sex.setPrefWidth(72);
+        relation.setPrefWidth(96);
+        ethnicity.setPrefWidth(96);
+        hukou.setPrefWidth(96);
+        marital.setPrefWidth(96);
         rows.addRow(r, name, sex, born, id, relation, ethnicity, hukou, marital, problems);
     }
 
@@ -163,6 +174,13 @@ final class AddHouseholdView extends VBox {
         int last = viewModel.members().size() - 1;
         Platform.runLater(() -> rows.getChildren().stream().filter(n -> ("member-name-" + last).equals(n.getId()))
                 .findFirst().ifPresent(javafx.scene.Node::requestFocus));
+    }
+
+    private static Label labelFor(String key, TextField field) {
+        Label label = new Label(Messages.get(key));
+        label.setLabelFor(field);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 
     void focusFirst() {

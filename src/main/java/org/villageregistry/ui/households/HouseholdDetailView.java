@@ -58,11 +58,15 @@ final class HouseholdDetailView extends VBox {
         Label message = new Label();
         message.getStyleClass().add(Styles.SUCCESS);
         message.textProperty().bind(viewModel.messageProperty());
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
         Label error = new Label();
         error.setId("household-error");
         error.setWrapText(true);
         error.getStyleClass().add(Styles.DANGER);
         error.textProperty().bind(viewModel.errorProperty());
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
 
         members.setId("household-members");
         members.setItems(viewModel.members());

@@ -48,6 +48,8 @@ final class HouseholdListView extends VBox {
         Label error = new Label();
         error.getStyleClass().add(Styles.DANGER);
         error.textProperty().bind(viewModel.errorProperty());
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
 
         PauseTransition pause = new PauseTransition(Duration.millis(150));
         pause.setOnFinished(event -> viewModel.search(search.getText()));

@@ -43,6 +43,8 @@ final class PeopleListView extends VBox {
         Label error = new Label();
         error.getStyleClass().add(Styles.DANGER);
         error.textProperty().bind(viewModel.errorProperty());
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
         HBox top = new HBox(12, title, search, spinner, status);
         top.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(search, Priority.SOMETIMES);
@@ -75,11 +77,11 @@ final class PeopleListView extends VBox {
         table.getColumns().add(Columns.text(Messages.get("people.col.sex"), 50, PersonRow::sex));
         table.getColumns().add(Columns.text(Messages.get("people.col.birthDate"), 100,
                 r -> r.birthDate() == null ? "" : r.birthDate().toString()));
-        table.getColumns().add(Columns.text(Messages.get("people.col.idNumber"), 180, PersonRow::maskedId));
+        table.getColumns().add(Columns.text(Messages.get("people.col.idNumber"), 160, PersonRow::maskedId));
         table.getColumns().add(Columns.text(Messages.get("people.col.household"), 70, PersonRow::householdNumber));
-        table.getColumns().add(Columns.text(Messages.get("people.col.relation"), 70, PersonRow::relation));
-        table.getColumns().add(Columns.text(Messages.get("people.col.residence"), 80, PersonRow::residence));
-        TableColumn<PersonRow, String> match = Columns.text(Messages.get("people.col.match"), 90, PersonRow::match);
+        table.getColumns().add(Columns.text(Messages.get("people.col.relation"), 90, PersonRow::relation));
+        table.getColumns().add(Columns.text(Messages.get("people.col.residence"), 120, PersonRow::residence));
+        TableColumn<PersonRow, String> match = Columns.text(Messages.get("people.col.match"), 80, PersonRow::match);
         table.getColumns().add(match);
         table.itemsProperty().bind(viewModel.rowsProperty());
         table.setOnKeyPressed(event -> {

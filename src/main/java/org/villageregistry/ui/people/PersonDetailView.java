@@ -71,11 +71,15 @@ final class PersonDetailView extends VBox {
         Label message = new Label();
         message.getStyleClass().add(Styles.SUCCESS);
         message.textProperty().bind(viewModel.messageProperty());
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
         Label error = new Label();
         error.setId("person-error");
         error.setWrapText(true);
         error.getStyleClass().add(Styles.DANGER);
         error.textProperty().bind(viewModel.errorProperty());
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
 
         facts.setHgap(14);
         facts.setVgap(6);

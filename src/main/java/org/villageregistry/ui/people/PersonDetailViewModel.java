@@ -111,8 +111,8 @@ public final class PersonDetailViewModel {
         UUID id = current.person().id();
         executor.execute(BackgroundTask.of(progress -> revealing.apply(id))
                 .onSuccess(value -> value.ifPresent(v -> {
-                    shown.set(v);
                     revealed.set(true);
+                    shown.set(v);
                 }))
                 .onFailure(f -> error.set(text(f))));
     }
