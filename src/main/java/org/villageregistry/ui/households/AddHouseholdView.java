@@ -142,7 +142,8 @@ final class AddHouseholdView extends VBox {
         born.textProperty().bindBidirectional(m.birthDateProperty());
         TextField id = new TextField();
         id.setId("member-id-" + index);
-        id.setPrefColumnCount(14);
+        id.setPrefColumnCount(11);
+        id.setMinWidth(150);
         id.textProperty().bindBidirectional(m.idNumberProperty());
         ComboBox<RelationToHead> relation = CodedChoices.combo(List.of(RelationToHead.values()));
         relation.setId("member-relation-" + index);
@@ -160,13 +161,16 @@ final class AddHouseholdView extends VBox {
         problems.setId("member-problems-" + index);
         problems.setWrapText(true);
         problems.setMaxWidth(320);
+        problems.setMinWidth(160);
         problems.getStyleClass().add(Styles.DANGER);
         problems.textProperty().bind(m.problemsProperty());
-        sex.setPrefWidth(72);
-        relation.setPrefWidth(96);
-        ethnicity.setPrefWidth(96);
-        hukou.setPrefWidth(96);
-        marital.setPrefWidth(96);
+        sex.setMinWidth(70);
+        relation.setMinWidth(92);
+        ethnicity.setMinWidth(92);
+        hukou.setMinWidth(92);
+        marital.setMinWidth(92);
+        born.setMinWidth(100);
+        name.setMinWidth(80);
         rows.addRow(r, name, sex, born, id, relation, ethnicity, hukou, marital, problems);
     }
 

@@ -71,7 +71,8 @@ final class HouseholdDetailView extends VBox {
         members.setId("household-members");
         members.setItems(viewModel.members());
         members.setFixedCellSize(30);
-        members.setPrefHeight(260);
+        members.setPrefHeight(200);
+        members.setMinHeight(150);
         members.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         members.setEditable(true);
         members.getColumns().add(leavingColumn());
@@ -185,11 +186,24 @@ final class HouseholdDetailView extends VBox {
         confirm.setId("household-move-confirm");
         confirm.getStyleClass().add(Styles.DANGER);
         confirm.setOnAction(event -> viewModel.moveOut());
-        HBox fields = new HBox(8, new Label(Messages.get("households.move.kind")), kind,
-                new Label(Messages.get("households.move.date")), date, to,
-                new Label(Messages.get("households.move.reason")), reason, confirm);
-        fields.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(6, fields, transfer);
+        date.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
+        date.setPrefWidth(140);
+        kind.setMinWidth(110);
+        reason.setMinWidth(100);
+        to.setPrefWidth(260);
+        HBox first = new HBox(8, fixed("households.move.kind"), kind, fixed("households.move.date"), date,
+                fixed("households.move.reason"), reason);
+        first.setAlignment(Pos.CENTER_LEFT);
+        HBox second = new HBox(8, to, confirm);
+        second.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(8, first, second, transfer);
+    }
+
+    private static Label fixed(String key) {
+        Label label = new Label(Messages.get(key));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private void show(HouseholdFile file) {
