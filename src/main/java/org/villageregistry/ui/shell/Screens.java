@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.function.Function;
 import org.villageregistry.domain.workstation.WorkstationRole;
 import org.villageregistry.ui.home.HomeScreen;
+import org.villageregistry.ui.households.HouseholdsScreen;
+import org.villageregistry.ui.people.PeopleScreen;
 
 /**
  * The screens of the navigation, in the order shown, each with the workstation roles it belongs to. To add a
@@ -19,7 +21,9 @@ public final class Screens {
     private static final Set<WorkstationRole> BOTH = EnumSet.allOf(WorkstationRole.class);
 
     private static final List<Entry> ENTRIES = List.of(
-            both(HomeScreen::new));
+            both(HomeScreen::new),
+            village(HouseholdsScreen::new),
+            village(PeopleScreen::new));
 
     private Screens() {
     }
