@@ -20,7 +20,7 @@ public final class QualityScreen implements Screen {
 
     @Override
     public String iconLiteral() {
-        return "mdi2c-check-decagram-outline";
+        return "mdi2c-clipboard-alert-outline";
     }
 
     @Override

@@ -68,7 +68,7 @@ public final class QualityView extends VBox {
         VBox.setVgrow(body, Priority.ALWAYS);
         Label hint = new Label(Messages.get("quality.hint"));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
-        getChildren().addAll(ListPane.titleBar(Messages.get("quality.title"), "mdi2c-check-decagram-outline",
+        getChildren().addAll(ListPane.titleBar(Messages.get("quality.title"), "mdi2c-clipboard-alert-outline",
                 viewModel.loadingProperty(), refresh), summary, ListPane.errorLine("quality-error",
                 viewModel.errorProperty()), body, hint);
     }

@@ -23,7 +23,12 @@ public final class Screens {
     private static final List<Entry> ENTRIES = List.of(
             both(HomeScreen::new),
             village(HouseholdsScreen::new),
-            village(PeopleScreen::new));
+            village(PeopleScreen::new),
+            village(org.villageregistry.ui.roster.RosterScreen::new),
+            village(org.villageregistry.ui.services.ServicesScreen::new),
+            village(org.villageregistry.ui.benefits.BenefitsScreen::new),
+            both(org.villageregistry.ui.quality.QualityScreen::new),
+            township(org.villageregistry.ui.villages.VillagesScreen::new));
 
     private Screens() {
     }
