@@ -27,7 +27,7 @@ final class BenefitDialogs {
         Label reason = new Label(candidate.reason());
         reason.setWrapText(true);
         reason.setMaxWidth(480);
-        DatePicker from = new DatePicker(vm.today());
+        DatePicker from = org.villageregistry.ui.common.ListPane.iso(new DatePicker(vm.today()));
         TextField evidence = new TextField();
         evidence.setId("enrol-evidence");
         evidence.setPromptText(Messages.get("benefits.enrol.evidencePrompt"));
@@ -50,7 +50,7 @@ final class BenefitDialogs {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(Messages.get("benefits.end.title"));
         Label who = new Label(Messages.get("benefits.end.who", row.personName(), row.programmeName()));
-        DatePicker on = new DatePicker(vm.today());
+        DatePicker on = org.villageregistry.ui.common.ListPane.iso(new DatePicker(vm.today()));
         TextField reason = new TextField();
         reason.setId("end-reason");
         GridPane grid = new GridPane();

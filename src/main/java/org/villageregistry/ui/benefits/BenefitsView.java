@@ -127,7 +127,7 @@ public final class BenefitsView extends VBox {
                 vm.showPayments(now);
             }
         });
-        DatePicker paidOn = new DatePicker(vm.today());
+        DatePicker paidOn = org.villageregistry.ui.common.ListPane.iso(new DatePicker(vm.today()));
         ComboBox<PaymentMethod> method = CodedChoices.combo(java.util.List.of(PaymentMethod.values()));
         method.setValue(PaymentMethod.BANK);
         Button paid = new Button(Messages.get("benefits.batch.markPaid"), new FontIcon("mdi2c-calendar-check"));

@@ -70,4 +70,12 @@ public final class ListPane {
     public static String date(java.time.LocalDate day) {
         return day == null ? "" : day.toString();
     }
+
+    /** Shows and reads dates as 2026-11-30, whatever the system locale. */
+    public static javafx.scene.control.DatePicker iso(javafx.scene.control.DatePicker picker) {
+        picker.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
+        picker.setPromptText("2026-11-30");
+        return picker;
+    }
 }

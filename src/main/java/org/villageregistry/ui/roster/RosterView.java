@@ -23,7 +23,7 @@ public final class RosterView extends VBox {
     private final RosterViewModel viewModel;
     private final TableView<RosterWoman> table = new TableView<>();
     private final ToggleGroup filters = new ToggleGroup();
-    private final DatePicker day = new DatePicker();
+    private final DatePicker day = org.villageregistry.ui.common.ListPane.iso(new DatePicker());
 
     public RosterView(RosterViewModel viewModel) {
         this.viewModel = viewModel;
@@ -32,7 +32,7 @@ public final class RosterView extends VBox {
         setPadding(ListPane.padding());
         day.setId("roster-date");
         day.setValue(viewModel.referenceDateProperty().get());
-        day.setPrefWidth(140);
+        day.setPrefWidth(150);
         day.valueProperty().addListener((o, was, now) -> {
             if (now != null) {
                 viewModel.referenceDateProperty().set(now);
@@ -54,7 +54,9 @@ public final class RosterView extends VBox {
         Button refresh = new Button(Messages.get("lists.refresh"), new FontIcon("mdi2r-refresh"));
         refresh.setOnAction(e -> viewModel.load());
         HBox top = ListPane.titleBar(Messages.get("roster.title"), "mdi2h-human-female",
-                viewModel.loadingProperty(), dayLabel, day, monthsLabel, months, refresh);
+                viewModel.loadingProperty(), refresh);
+        HBox inputs = new HBox(8, dayLabel, day, monthsLabel, months);
+        inputs.setAlignment(Pos.CENTER_LEFT);
         HBox toggles = new HBox(6);
         toggles.setAlignment(Pos.CENTER_LEFT);
         for (RosterFilter f : RosterFilter.values()) {
@@ -81,7 +83,7 @@ public final class RosterView extends VBox {
         table.setItems(viewModel.rows());
         table.setPlaceholder(new Label(Messages.get("roster.empty")));
         table.getColumns().add(Columns.text(Messages.get("roster.col.name"), 110, w -> w.woman().name()));
-        table.getColumns().add(Columns.text(Messages.get("roster.col.age"), 60, w -> String.valueOf(w.age())));
+        table.getColumns().add(Columns.text(Messages.get("roster.col.age"), 70, w -> String.valueOf(w.age())));
         table.getColumns().add(Columns.text(Messages.get("roster.col.birth"), 110,
                 w -> ListPane.date(w.woman().birthDate())));
         table.getColumns().add(Columns.text(Messages.get("roster.col.household"), 120, RosterWoman::householdNumber));
@@ -99,7 +101,7 @@ public final class RosterView extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         ListPane.onOpen(table, viewModel::open);
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(top, toggles, summary, ListPane.errorLine("roster-error", viewModel.errorProperty()),
+        getChildren().addAll(top, inputs, toggles, summary, ListPane.errorLine("roster-error", viewModel.errorProperty()),
                 table);
     }
 

@@ -31,7 +31,7 @@ final class HealthForms {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(Messages.get("services.pregnancy.new"));
         PersonPicker woman = new PersonPicker(vm.personChoices(), vm::searchPerson);
-        DatePicker lmp = new DatePicker();
+        DatePicker lmp = org.villageregistry.ui.common.ListPane.iso(new DatePicker());
         lmp.setId("pregnancy-lmp");
         Label expected = new Label();
         lmp.valueProperty().addListener((o, was, now) -> expected.setText(ServicesViewModel.expectedDeliveryText(now)));
@@ -55,13 +55,13 @@ final class HealthForms {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(Messages.get("services.visit.new"));
         PersonPicker picker = new PersonPicker(vm.personChoices(), vm::searchPerson);
-        DatePicker date = new DatePicker(java.time.LocalDate.now());
+        DatePicker date = org.villageregistry.ui.common.ListPane.iso(new DatePicker(java.time.LocalDate.now()));
         ComboBox<VisitType> type = CodedChoices.combo(java.util.List.of(VisitType.values()));
         TextField provider = new TextField();
         TextArea findings = new TextArea();
         findings.setPrefRowCount(3);
         ComboBox<VisitResult> result = CodedChoices.combo(java.util.List.of(VisitResult.values()));
-        DatePicker nextDue = new DatePicker();
+        DatePicker nextDue = org.villageregistry.ui.common.ListPane.iso(new DatePicker());
         GridPane grid = grid();
         int row = 0;
         if (person == null) {
