@@ -43,6 +43,7 @@ final class H2Register implements Register {
     private final WorkstationInfo workstation;
     private final SignedInUser user;
     private final ChangeJournal changes;
+    private final AuditJournal audit;
     private final PersonSearchIndex index = new PersonSearchIndex();
     private final JdbcPersonRepository persons;
     private final JdbcHouseholdRepository households;
@@ -70,6 +71,7 @@ final class H2Register implements Register {
         this.tx = new JdbcTransactions(connection, home);
         this.workstation = tx.read(this::readWorkstation);
         this.changes = new ChangeJournal(tx, clock, workstation.division().value(), user.name());
+        this.audit = new AuditJournal(tx, clock, workstation.workstationId().toString(), user.name());
         this.persons = new JdbcPersonRepository(tx, changes, index);
         this.households = new JdbcHouseholdRepository(tx, changes, index);
         this.births = new EventStores.Births(tx, changes);
@@ -203,6 +205,11 @@ final class H2Register implements Register {
     @Override
     public ChangeLog changes() {
         return changes;
+    }
+
+    @Override
+    public AuditJournal audit() {
+        return audit;
     }
 
     @Override

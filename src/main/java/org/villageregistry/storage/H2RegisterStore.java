@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.villageregistry.domain.repository.AuditAction;
 import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.repository.RegisterStore;
 import org.villageregistry.domain.text.RegistryException;
@@ -96,16 +97,26 @@ public final class H2RegisterStore implements RegisterStore {
         if (!Files.exists(RegisterDatabase.file(home))) {
             throw new RegistryException("storage.error.noRegister", home.toString());
         }
-        KeyFile.UserKey entry = keys.user(user).orElseThrow(() -> new RegistryException("storage.error.wrongPassword"));
-        DatabaseKey key = DatabaseKey.unwrap(entry, password);
+        KeyFile.UserKey entry;
+        DatabaseKey key;
+        try {
+            entry = keys.user(user).orElseThrow(() -> new RegistryException("storage.error.wrongPassword"));
+            key = DatabaseKey.unwrap(entry, password);
+        } catch (RegistryException refused) {
+            SignInFailures.note(home, user, clock.instant());
+            throw refused;
+        }
         Path folder = claim(home);
         try {
             RegisterDatabase db = new RegisterDatabase(home, key, migrationLocations, clock);
             db.migrate(true);
             Connection c = db.connect(true);
             try {
-                return new H2Register(home, key, c, new SignedInUser(user, role(entry)), clock,
+                H2Register register = new H2Register(home, key, c, new SignedInUser(user, role(entry)), clock,
                         () -> OPEN.remove(folder));
+                SignInFailures.moveInto(home, register.audit());
+                register.audit().append(AuditAction.LOGIN, null, null, null);
+                return register;
             } catch (SQLException | RuntimeException e) {
                 closeQuietly(c);
                 throw e;

@@ -50,6 +50,9 @@ public interface Register extends AutoCloseable {
 
     ChangeLog changes();
 
+    /** Who looked at protected data and who signed in; appended in its own small write transaction. */
+    AuditLog audit();
+
     StatisticsQueries statistics();
 
     /** Named divisions known here: a village's own, a township's own and its villages. */
