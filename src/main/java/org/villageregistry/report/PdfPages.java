@@ -97,7 +97,7 @@ final class PdfPages implements AutoCloseable {
             content.setNonStrokingColor(color);
             content.setFont(font, fontSize);
             content.newLineAtOffset(x, baseline);
-            content.showText(fonts.printable(font, text));
+            content.showText(fonts.shown(font, text));
             content.endText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -26,6 +26,7 @@ public final class PdfRenderer {
     public byte[] render(ReportDocument document, ReportProgress progress, CancelCheck cancel) {
         try (PDDocument doc = new PDDocument()) {
             info(doc, document);
+            DrawnText drawn;
             try (PdfPages pages = new PdfPages(doc, document.landscape())) {
                 pages.centred(document.title(), pages.left() + pages.width() / 2, pages.y() - 16,
                         pages.fonts.bold, 16f);
@@ -38,9 +39,10 @@ public final class PdfRenderer {
                 }
                 pages.close();
                 footers(doc, document, pages.fonts);
+                drawn = pages.fonts.drawn();
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.save(out);
+            drawn.save(doc, out);
             progress.progress(1.0, Messages.get("report.progress.done"));
             return out.toByteArray();
         } catch (IOException e) {
@@ -138,7 +140,7 @@ public final class PdfRenderer {
         cs.setNonStrokingColor(java.awt.Color.DARK_GRAY);
         cs.setFont(fonts.regular, 8f);
         cs.newLineAtOffset(x, y);
-        cs.showText(fonts.printable(fonts.regular, text));
+        cs.showText(fonts.shown(fonts.regular, text));
         cs.endText();
     }
 }

@@ -21,6 +21,7 @@ final class ReportFonts {
     final PDType0Font regular;
     final PDType0Font bold;
     private final Map<PDType0Font, Map<Integer, Boolean>> glyphs = new HashMap<>();
+    private final DrawnText drawn = new DrawnText();
 
     private ReportFonts(PDType0Font regular, PDType0Font bold) {
         this.regular = regular;
@@ -68,6 +69,20 @@ final class ReportFonts {
             out.appendCodePoint(ok ? cp : '?');
         });
         return out.toString();
+    }
+
+    /**
+     * The printable text, remembered as drawn with this font: which character each glyph code stood for, so the
+     * ToUnicode map can be written from what was really shown (see {@link DrawnText}).
+     */
+    String shown(PDType0Font font, String text) {
+        String printable = printable(font, text);
+        drawn.remember(font, printable);
+        return printable;
+    }
+
+    DrawnText drawn() {
+        return drawn;
     }
 
     private static boolean canDraw(PDType0Font font, int codePoint) {

@@ -23,7 +23,7 @@ final class PdfText {
             for (int i = 1; i <= doc.getNumberOfPages(); i++) {
                 stripper.setStartPage(i);
                 stripper.setEndPage(i);
-                pages.add(readable(stripper.getText(doc)));
+                pages.add(stripper.getText(doc));
             }
             for (PDPage page : doc.getPages()) {
                 for (var name : page.getResources().getFontNames()) {
@@ -33,16 +33,6 @@ final class PdfText {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * PDFBox 3.0.3 writes the subset's ToUnicode map with the lowest code point of a shared glyph, so 人 reads back
-     * as the Kangxi radical ⼈ and 页 as ⻚ (the page shows the right glyph; copy and search in a viewer do not).
-     * Tests read the text as a person sees it; the defect is noted in the report module's hand-over.
-     */
-    static String readable(String extracted) {
-        return java.text.Normalizer.normalize(extracted, java.text.Normalizer.Form.NFKC)
-                .replace('⻚', '页').replace('⻓', '长').replace('⺟', '母').replace('⻅', '见').replace('‒', '–');
     }
 
     String all() {

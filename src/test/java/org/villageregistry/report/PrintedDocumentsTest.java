@@ -153,7 +153,7 @@ class PrintedDocumentsTest {
 
         // 7 active: 王建国, 李秀英, 王小红, 赵刚, 周红 complete; 周红 has no household, so 周小虎 and 周小梅 have no
         // relation to a head: 5 of 7 complete, two findings of kind 记录不完整 (text read back NFKC: ASCII brackets)
-        assertThat(new PdfText(pdf).all()).contains("数据质量报告", "人员记录完整率", "71.4%(5 / 7)", "按类别统计",
+        assertThat(new PdfText(pdf).all()).contains("数据质量报告", "人员记录完整率", "71.4%（5 / 7）", "按类别统计",
                 "记录不完整 2", "周小虎", "周小梅");
     }
 

@@ -129,4 +129,15 @@ class VillageMonthlyReportTest {
             assertThat(f.getName()).matches("[A-Z]{6}\\+NotoSansSC-(Regular|Bold)");
         });
     }
+
+    @Test
+    void copyingTextFromThePdfGivesTheCharactersThatWerePrintedNotTheRadicalsSharingTheirGlyphs() {
+        byte[] pdf = reports.pdf(ReportRequest.monthly(ReportKind.VILLAGE_MONTHLY, Period.parse("2026-11")),
+                ReportProgress.NONE, CancelCheck.NEVER);
+        String text = new PdfText(pdf).all();
+
+        assertThat(text).contains("人口", "第 1 页", "出生人数");
+        assertThat(text.codePoints().filter(cp -> cp >= 0x2E80 && cp <= 0x2FDF).toArray())
+                .as("CJK radicals (U+2E80–U+2FDF) in the extracted text").isEmpty();
+    }
 }
