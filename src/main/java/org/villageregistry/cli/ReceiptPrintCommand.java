@@ -8,7 +8,7 @@ import org.villageregistry.report.ReportProgress;
 import org.villageregistry.report.ReportRequest;
 import org.villageregistry.report.ReportService;
 import org.villageregistry.service.BundleArrivals;
-import org.villageregistry.service.ReceiptSigning;
+import org.villageregistry.sync.receipt.JwsReceiptSigning;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,7 +24,7 @@ final class ReceiptPrintCommand extends CommandBase {
 
     @Override
     int run(Register register) {
-        new ReportService(register, clock(), BundleArrivals.NOT_TRACKED, ReceiptSigning.UNAVAILABLE,
+        new ReportService(register, clock(), BundleArrivals.NOT_TRACKED, new JwsReceiptSigning(),
                 ReportService.runningVersion()).write(ReportRequest.receipt(registration), out, ReportProgress.NONE,
                 CancelCheck.NEVER);
         out().println(Messages.get("cli.report.written", Messages.get("report.kind.BIRTH_RECEIPT"), out.toString()));

@@ -11,7 +11,7 @@ import org.villageregistry.report.ReportProgress;
 import org.villageregistry.report.ReportRequest;
 import org.villageregistry.report.ReportService;
 import org.villageregistry.service.BundleArrivals;
-import org.villageregistry.service.ReceiptSigning;
+import org.villageregistry.sync.receipt.JwsReceiptSigning;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,7 +40,7 @@ final class ReportCommand extends CommandBase {
             case DATA_QUALITY -> ReportRequest.quality();
             default -> ReportRequest.monthly(k, Period.parse(period));
         };
-        new ReportService(register, clock(), BundleArrivals.NOT_TRACKED, ReceiptSigning.UNAVAILABLE,
+        new ReportService(register, clock(), BundleArrivals.NOT_TRACKED, new JwsReceiptSigning(),
                 ReportService.runningVersion()).write(request, out, ReportProgress.NONE, CancelCheck.NEVER);
         out().println(Messages.get("cli.report.written", k.label(), out.toString()));
         return Vreg.OK;

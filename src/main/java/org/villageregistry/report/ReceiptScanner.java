@@ -1,0 +1,70 @@
+package org.villageregistry.report;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.ReaderException;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.villageregistry.domain.text.RegistryException;
+
+/**
+ * Reads the QR code of a receipt from a photo or scan (PNG, JPEG) or from the receipt's PDF itself, so a
+ * township workstation can check a paper the family brings without typing anything.
+ */
+public final class ReceiptScanner {
+    private static final Map<DecodeHintType, Object> HINTS = Map.of(
+            DecodeHintType.TRY_HARDER, Boolean.TRUE,
+            DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE),
+            DecodeHintType.CHARACTER_SET, "UTF-8");
+
+    /** The text of the first QR code found, or empty when the picture holds none that can be read. */
+    public Optional<String> scan(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new RegistryException("report.scan.noFile", file.toString());
+        }
+        try {
+            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+                try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+                    PDFRenderer renderer = new PDFRenderer(doc);
+                    for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                        Optional<String> found = scan(renderer.renderImageWithDPI(i, 150));
+                        if (found.isPresent()) {
+                            return found;
+                        }
+                    }
+                    return Optional.empty();
+                }
+            }
+            BufferedImage image = ImageIO.read(file.toFile());
+            if (image == null) {
+                throw new RegistryException("report.scan.notImage", file.getFileName().toString());
+            }
+            return scan(image);
+        } catch (IOException e) {
+            throw new RegistryException("report.scan.notImage", file.getFileName().toString());
+        }
+    }
+
+    public Optional<String> scan(BufferedImage image) {
+        try {
+            return Optional.of(new QRCodeReader().decode(
+                    new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))), HINTS).getText());
+        } catch (ReaderException e) {
+            return Optional.empty();
+        }
+    }
+}
