@@ -10,7 +10,7 @@ import org.villageregistry.report.ReportKind;
 import org.villageregistry.report.ReportProgress;
 import org.villageregistry.report.ReportRequest;
 import org.villageregistry.report.ReportService;
-import org.villageregistry.service.BundleArrivals;
+import org.villageregistry.sync.SyncBundleArrivals;
 import org.villageregistry.sync.receipt.JwsReceiptSigning;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,7 +40,7 @@ final class ReportCommand extends CommandBase {
             case DATA_QUALITY -> ReportRequest.quality();
             default -> ReportRequest.monthly(k, Period.parse(period));
         };
-        new ReportService(register, clock(), BundleArrivals.NOT_TRACKED, new JwsReceiptSigning(),
+        new ReportService(register, clock(), new SyncBundleArrivals(register, clock().getZone()), new JwsReceiptSigning(),
                 ReportService.runningVersion()).write(request, out, ReportProgress.NONE, CancelCheck.NEVER);
         out().println(Messages.get("cli.report.written", k.label(), out.toString()));
         return Vreg.OK;
