@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.villageregistry.domain.text.Messages;
+import org.villageregistry.report.ReportBenchmark;
 import org.villageregistry.service.bench.BenchReport;
 import org.villageregistry.service.bench.BenchResult;
 import org.villageregistry.service.bench.RegisterBenchmark;
@@ -36,10 +37,18 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", descriptionKey = "bench.opt.out")
     Path out;
 
+    /** Which part of the program to time: the register (default) or the printed reports. */
+    @Option(names = "--part", paramLabel = "register|report", defaultValue = "register",
+            descriptionKey = "bench.opt.part")
+    String part;
+
     @Override
     public Integer call() throws IOException {
         Vreg vreg = (Vreg) spec.root().userObject();
         PrintWriter o = vreg.context().out();
+        if ("report".equals(part)) {
+            return reports(vreg, o);
+        }
         List<Scale> scales = scale == Choice.all ? List.of(Scale.values())
                 : List.of(Scale.valueOf(scale.name().toUpperCase()));
         RegisterBenchmark bench = new RegisterBenchmark(vreg.store(),
@@ -55,6 +64,27 @@ final class BenchCommand implements Callable<Integer> {
             deleteTree(folder);
         }
         String table = BenchReport.markdown(results);
+        o.println(table);
+        if (out != null) {
+            Files.writeString(out, table, StandardCharsets.UTF_8);
+            o.println(Messages.get("bench.written", out));
+        }
+        return Vreg.OK;
+    }
+
+    /** vreg bench --part report: village monthly report, payment roll and township report at full size. */
+    private int reports(Vreg vreg, PrintWriter o) throws IOException {
+        Path folder = Files.createTempDirectory("vreg-bench-report");
+        String table;
+        try {
+            table = ReportBenchmark.markdown(new ReportBenchmark(vreg.store(), vreg.context().clock(),
+                    step -> {
+                        o.println(Messages.get("bench.progress", step));
+                        o.flush();
+                    }).run(folder, 2_000, 40, 1_500));
+        } finally {
+            deleteTree(folder);
+        }
         o.println(table);
         if (out != null) {
             Files.writeString(out, table, StandardCharsets.UTF_8);

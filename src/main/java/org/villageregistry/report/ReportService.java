@@ -64,6 +64,27 @@ public final class ReportService {
         return new PdfRenderer().render(document(request, progress, cancel), progress, cancel);
     }
 
+    /** The pages of a rendered report as pictures at the given resolution, for a preview on screen. */
+    public java.util.List<java.awt.image.BufferedImage> pageImages(byte[] pdf, float dpi, CancelCheck cancel) {
+        return PdfPreview.pages(pdf, dpi, cancel);
+    }
+
+    /**
+     * Prints a rendered report through the system print dialog of {@code job} (java.awt.print), page for page
+     * as in the PDF. Returns false when the user closed the dialog without printing.
+     */
+    public boolean print(byte[] pdf, String jobName, java.awt.print.PrinterJob job) {
+        return PdfPreview.print(pdf, jobName, job);
+    }
+
+    /** Writes already rendered PDF bytes to a file (the preview's "save as PDF" needs no second rendering). */
+    public void writePdf(byte[] pdf, Path file) {
+        if (OutputKind.of(file) != OutputKind.PDF) {
+            throw new RegistryException("report.write.extension", file.getFileName().toString());
+        }
+        save(pdf, file);
+    }
+
     /** Writes the report to a .pdf, .csv or .xlsx file; nothing is left under the name when it fails or is cancelled. */
     public void write(ReportRequest request, Path file, ReportProgress progress, CancelCheck cancel) {
         OutputKind kind = OutputKind.of(file);
@@ -74,6 +95,11 @@ public final class ReportService {
             case XLSX -> new TableExport().xlsx(document);
         };
         cancel.throwIfCancelled();
+        save(bytes, file);
+        progress.progress(1.0, Messages.get("report.progress.done"));
+    }
+
+    private static void save(byte[] bytes, Path file) {
         try {
             Path dir = file.toAbsolutePath().getParent();
             Files.createDirectories(dir);
@@ -87,7 +113,6 @@ public final class ReportService {
         } catch (IOException e) {
             throw new RegistryException("report.write.failed", file.toString(), String.valueOf(e.getMessage()));
         }
-        progress.progress(1.0, Messages.get("report.progress.done"));
     }
 
     private ReportHeader header() {

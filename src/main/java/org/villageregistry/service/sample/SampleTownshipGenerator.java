@@ -62,6 +62,28 @@ public final class SampleTownshipGenerator {
         return makeVillage(home, SampleTownshipPlan.make(one).get(0));
     }
 
+    /**
+     * A township register as it stands once every village's bundle was imported: the township's divisions and
+     * all villages' records (each owned by its village) in one register in {@code home}; no village registers.
+     * Used by the report benchmark to time township reports without importing 40 bundles first.
+     */
+    public Path generateMergedTownship(Path home, SampleSettings settings) {
+        if (store.exists(home)) {
+            throw new RegistryException("sample.error.exists", home);
+        }
+        List<VillageRecords> plan = SampleTownshipPlan.make(settings);
+        makeTownship(home, plan);
+        char[] password = SAMPLE_PASSWORD.toCharArray();
+        try (Register register = store.open(home, ADMIN, password)) {
+            for (VillageRecords village : plan) {
+                new RegisterLoader(register).load(village);
+            }
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+        return home;
+    }
+
     /** Where the n-th village workstation of a sample lives: {@code <out>/village-01}. */
     public static Path villageHome(Path out, int n) {
         return out.resolve(String.format("village-%02d", n));

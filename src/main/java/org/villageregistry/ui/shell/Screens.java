@@ -35,7 +35,8 @@ public final class Screens {
             village(ServicesScreen::new),
             village(BenefitsScreen::new),
             both(QualityScreen::new),
-            township(VillagesScreen::new));
+            township(VillagesScreen::new),
+            both(org.villageregistry.ui.reports.ReportsScreen::new));
 
     private Screens() {
     }

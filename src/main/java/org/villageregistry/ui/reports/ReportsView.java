@@ -1,0 +1,173 @@
+package org.villageregistry.ui.reports;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.nio.file.Path;
+import javafx.collections.ListChangeListener;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.effect.DropShadow;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.report.ReportKind;
+
+/** The reports screen: choices and actions on the left, the pages of the preview on the right. */
+final class ReportsView extends BorderPane {
+    private final ReportsViewModel model;
+    private final VBox pageList = new VBox(16);
+    private final TextField period = new TextField();
+
+    ReportsView(ReportsViewModel model) {
+        this.model = model;
+        getStyleClass().add("reports-screen");
+        setLeft(choices());
+        setCenter(preview());
+        model.pages().addListener((ListChangeListener<BufferedImage>) c -> showPages());
+    }
+
+    private VBox choices() {
+        Label title = new Label(Messages.get("reports.screen.title"));
+        title.getStyleClass().add("title-3");
+
+        ComboBox<ReportKind> kind = new ComboBox<>(model.kinds());
+        kind.valueProperty().bindBidirectional(model.kindProperty());
+        kind.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ReportKind k) {
+                return k == null ? "" : k.label();
+            }
+
+            @Override
+            public ReportKind fromString(String s) {
+                return null;
+            }
+        });
+        kind.setMaxWidth(Double.MAX_VALUE);
+
+        period.textProperty().bindBidirectional(model.periodProperty());
+        period.setPromptText("YYYY-MM");
+        VBox periodBox = field("reports.screen.period", period);
+        periodBox.visibleProperty().bind(model.needsPeriodProperty());
+        periodBox.managedProperty().bind(model.needsPeriodProperty());
+
+        ComboBox<ReportsViewModel.ProgrammeChoice> programme = new ComboBox<>(model.programmes());
+        programme.valueProperty().bindBidirectional(model.programmeProperty());
+        programme.setMaxWidth(Double.MAX_VALUE);
+        VBox programmeBox = field("reports.screen.programme", programme);
+        programmeBox.visibleProperty().bind(model.needsProgrammeProperty());
+        programmeBox.managedProperty().bind(model.needsProgrammeProperty());
+
+        TextField registration = new TextField();
+        registration.textProperty().bindBidirectional(model.registrationProperty());
+        registration.setPromptText(Messages.get("reports.screen.registrationPrompt"));
+        VBox registrationBox = field("reports.screen.registration", registration);
+        registrationBox.visibleProperty().bind(model.needsRegistrationProperty());
+        registrationBox.managedProperty().bind(model.needsRegistrationProperty());
+
+        Button preview = new Button(Messages.get("reports.screen.preview"));
+        preview.setDefaultButton(true);
+        preview.setOnAction(e -> model.preview());
+        Button print = new Button(Messages.get("reports.screen.print"));
+        print.setOnAction(e -> model.print());
+        Button save = new Button(Messages.get("reports.screen.save"));
+        save.setOnAction(e -> save());
+        for (Button b : new Button[] {preview, print, save}) {
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.disableProperty().bind(model.busyProperty());
+        }
+
+        ProgressBar bar = new ProgressBar();
+        bar.progressProperty().bind(model.progressProperty());
+        bar.setMaxWidth(Double.MAX_VALUE);
+        Label step = new Label();
+        step.textProperty().bind(model.stepProperty());
+        Button cancel = new Button(Messages.get("reports.screen.cancel"));
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> model.cancel());
+        VBox working = new VBox(4, bar, new HBox(8, step, cancel));
+        working.visibleProperty().bind(model.busyProperty());
+        working.managedProperty().bind(model.busyProperty());
+
+        Label error = new Label();
+        error.textProperty().bind(model.errorProperty());
+        error.getStyleClass().add("danger");
+        error.setWrapText(true);
+        Label status = new Label();
+        status.textProperty().bind(model.statusProperty());
+        status.setWrapText(true);
+
+        VBox box = new VBox(10, title, field("reports.screen.document", kind), periodBox, programmeBox,
+                registrationBox, preview, new HBox(8, print, save), working, error, status);
+        HBox.setHgrow(print, Priority.ALWAYS);
+        HBox.setHgrow(save, Priority.ALWAYS);
+        box.setPadding(new Insets(16));
+        box.setPrefWidth(280);
+        box.setMinWidth(260);
+        return box;
+    }
+
+    private static VBox field(String key, javafx.scene.Node control) {
+        Label label = new Label(Messages.get(key));
+        label.setLabelFor(control);
+        label.setMnemonicParsing(true);
+        return new VBox(4, label, control);
+    }
+
+    private ScrollPane preview() {
+        pageList.setAlignment(Pos.TOP_CENTER);
+        pageList.setPadding(new Insets(16));
+        pageList.setStyle("-fx-background-color: #e5e7eb;");
+        Label empty = new Label(Messages.get("reports.screen.empty"));
+        pageList.getChildren().add(empty);
+        ScrollPane scroll = new ScrollPane(pageList);
+        scroll.setFitToWidth(true);
+        scroll.setStyle("-fx-background: #e5e7eb;");
+        return scroll;
+    }
+
+    private void showPages() {
+        pageList.getChildren().clear();
+        for (BufferedImage page : model.pages()) {
+            ImageView view = new ImageView(SwingFXUtils.toFXImage(page, null));
+            view.setPreserveRatio(true);
+            view.setFitWidth(Math.min(page.getWidth(), 900));
+            view.setEffect(new DropShadow(6, javafx.scene.paint.Color.gray(0.4)));
+            pageList.getChildren().add(view);
+        }
+    }
+
+    private void save() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("reports.screen.save"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("PDF", "*.pdf"),
+                new FileChooser.ExtensionFilter("CSV (UTF-8)", "*.csv"),
+                new FileChooser.ExtensionFilter("Excel (.xlsx)", "*.xlsx"));
+        ReportKind k = model.kindProperty().get();
+        chooser.setInitialFileName(k.name().toLowerCase(java.util.Locale.ROOT)
+                + (model.needsPeriodProperty().get() ? "-" + model.periodProperty().get() : "") + ".pdf");
+        File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (file != null) {
+            Path path = file.toPath();
+            String ext = chooser.getSelectedExtensionFilter() == null ? ""
+                    : chooser.getSelectedExtensionFilter().getExtensions().get(0).substring(1);
+            if (!path.getFileName().toString().contains(".") && !ext.isEmpty()) {
+                path = path.resolveSibling(path.getFileName() + ext);
+            }
+            model.save(path);
+        }
+    }
+}

@@ -1,0 +1,309 @@
+package org.villageregistry.ui.reports;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.villageregistry.domain.benefit.BenefitProgramme;
+import org.villageregistry.domain.indicator.Period;
+import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.domain.text.RegistryException;
+import org.villageregistry.domain.workstation.WorkstationRole;
+import org.villageregistry.report.CancelCheck;
+import org.villageregistry.report.ReportKind;
+import org.villageregistry.report.ReportProgress;
+import org.villageregistry.report.ReportRequest;
+import org.villageregistry.report.ReportService;
+import org.villageregistry.service.task.BackgroundTask;
+import org.villageregistry.service.task.Progress;
+import org.villageregistry.service.task.TaskExecutor;
+import org.villageregistry.ui.common.FailureText;
+
+/**
+ * 报表: which document, for which month (programme, registration), a preview of its pages, and print or save.
+ * Rendering runs through the executor with progress and cancel; the page pictures stay java.awt images here and
+ * the view turns them into FX images.
+ */
+public final class ReportsViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(ReportsViewModel.class);
+    static final float PREVIEW_DPI = 96f;
+
+    /** Sends a rendered PDF to a printer through the system print dialog; true when it was printed. */
+    @FunctionalInterface
+    public interface Printing {
+        boolean print(byte[] pdf, String title);
+    }
+
+    /** A programme to pick for a payment roll. */
+    public record ProgrammeChoice(String code, String name) {
+        @Override
+        public String toString() {
+            return name + "（" + code + "）";
+        }
+    }
+
+    private final ReportService reports;
+    private final Register register;
+    private final TaskExecutor executor;
+    private final Executor uiThread;
+    private final Printing printing;
+
+    private final ObservableList<ReportKind> kinds = FXCollections.observableArrayList();
+    private final ObjectProperty<ReportKind> kind = new SimpleObjectProperty<>();
+    private final StringProperty period = new SimpleStringProperty();
+    private final ObservableList<ProgrammeChoice> programmes = FXCollections.observableArrayList();
+    private final ObjectProperty<ProgrammeChoice> programme = new SimpleObjectProperty<>();
+    private final StringProperty registration = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper needsPeriod = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper needsProgramme = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper needsRegistration = new ReadOnlyBooleanWrapper();
+    private final ObservableList<BufferedImage> pages = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper hasPreview = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyStringWrapper step = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private volatile BackgroundTask<?> running;
+    private byte[] previewPdf;
+    private ReportRequest previewRequest;
+
+    public ReportsViewModel(ReportService reports, Register register, Clock clock, TaskExecutor executor,
+                            Executor uiThread, Printing printing) {
+        this.reports = Objects.requireNonNull(reports);
+        this.register = Objects.requireNonNull(register);
+        this.executor = Objects.requireNonNull(executor);
+        this.uiThread = Objects.requireNonNull(uiThread);
+        this.printing = Objects.requireNonNull(printing);
+        kinds.setAll(register.workstation().role() == WorkstationRole.TOWNSHIP
+                ? List.of(ReportKind.TOWNSHIP_MONTHLY, ReportKind.DATA_QUALITY)
+                : List.of(ReportKind.VILLAGE_MONTHLY, ReportKind.PAYMENT_ROLL, ReportKind.BIRTH_RECEIPT,
+                        ReportKind.DATA_QUALITY));
+        period.set(YearMonth.now(clock).minusMonths(1).toString());
+        kind.addListener((o, was, now) -> kindChanged(now));
+        kind.set(kinds.get(0));
+    }
+
+    private void kindChanged(ReportKind now) {
+        needsPeriod.set(now == ReportKind.VILLAGE_MONTHLY || now == ReportKind.TOWNSHIP_MONTHLY
+                || now == ReportKind.PAYMENT_ROLL);
+        needsProgramme.set(now == ReportKind.PAYMENT_ROLL);
+        needsRegistration.set(now == ReportKind.BIRTH_RECEIPT);
+        error.set("");
+    }
+
+    /** Loads the programmes to choose from (each time the screen is shown: a programme may have been added). */
+    public void refresh() {
+        executor.execute(BackgroundTask.of(p -> register.transactions().read(() -> register.programmes().all()))
+                .onSuccess(this::programmesLoaded)
+                .onFailure(f -> error.set(FailureText.of(f, LOG, "Loading programmes"))));
+    }
+
+    private void programmesLoaded(List<BenefitProgramme> all) {
+        String chosen = Optional.ofNullable(programme.get()).map(ProgrammeChoice::code).orElse(null);
+        programmes.setAll(all.stream().map(p -> new ProgrammeChoice(p.code(), p.name())).toList());
+        programme.set(programmes.stream().filter(c -> c.code().equals(chosen)).findFirst()
+                .orElse(programmes.isEmpty() ? null : programmes.get(0)));
+    }
+
+    /** The request the choices make, or empty with the reason in {@link #errorProperty()}. */
+    Optional<ReportRequest> request() {
+        ReportKind k = kind.get();
+        try {
+            return Optional.of(switch (k) {
+                case VILLAGE_MONTHLY, TOWNSHIP_MONTHLY -> ReportRequest.monthly(k, Period.parse(period.get()));
+                case PAYMENT_ROLL -> {
+                    if (programme.get() == null) {
+                        throw new RegistryException("reports.screen.noProgramme");
+                    }
+                    yield ReportRequest.roll(programme.get().code(), Period.parse(period.get()));
+                }
+                case BIRTH_RECEIPT -> {
+                    if (registration.get() == null || registration.get().isBlank()) {
+                        throw new RegistryException("reports.screen.noRegistration");
+                    }
+                    yield ReportRequest.receipt(registration.get().strip());
+                }
+                case DATA_QUALITY -> ReportRequest.quality();
+            });
+        } catch (RuntimeException e) {
+            error.set(e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Renders the chosen document and its page pictures for the preview. */
+    public void preview() {
+        request().ifPresent(request -> start(BackgroundTask.of(task -> {
+            byte[] pdf = reports.pdf(request, progressOf(task, 0.9), cancelOf(task));
+            List<BufferedImage> images = reports.pageImages(pdf, PREVIEW_DPI, cancelOf(task));
+            return new Rendered(request, pdf, images);
+        }).onSuccess(this::shown), "reports.screen.previewing"));
+    }
+
+    private record Rendered(ReportRequest request, byte[] pdf, List<BufferedImage> images) {
+    }
+
+    private void shown(Rendered r) {
+        previewPdf = r.pdf();
+        previewRequest = r.request();
+        pages.setAll(r.images());
+        hasPreview.set(true);
+        status.set(Messages.get("reports.screen.pages", r.images().size(), r.request().kind().label()));
+    }
+
+    /**
+     * Saves the chosen document as .pdf, .csv or .xlsx by the file's extension; a PDF already previewed for the
+     * same choices is saved as shown, without rendering it again.
+     */
+    public void save(Path file) {
+        request().ifPresent(request -> {
+            try {
+                ReportService.OutputKind.of(file);
+            } catch (RegistryException e) {
+                error.set(e.getMessage());
+                return;
+            }
+            byte[] shownPdf = request.equals(previewRequest) ? previewPdf : null;
+            start(BackgroundTask.<Path>of(task -> {
+                if (shownPdf != null && ReportService.OutputKind.of(file) == ReportService.OutputKind.PDF) {
+                    reports.writePdf(shownPdf, file);
+                } else {
+                    reports.write(request, file, progressOf(task, 1.0), cancelOf(task));
+                }
+                return file;
+            }).onSuccess(saved -> status.set(Messages.get("reports.screen.saved", saved.toString()))),
+                    "reports.screen.saving");
+        });
+    }
+
+    /** Prints the previewed document (rendering it first if the choices changed) through the print dialog. */
+    public void print() {
+        request().ifPresent(request -> {
+            byte[] shownPdf = request.equals(previewRequest) ? previewPdf : null;
+            start(BackgroundTask.of(task -> {
+                byte[] pdf = shownPdf != null ? shownPdf
+                        : reports.pdf(request, progressOf(task, 1.0), cancelOf(task));
+                return printing.print(pdf, request.kind().label());
+            }).onSuccess(printed -> status.set(Messages.get(printed ? "reports.screen.printed"
+                    : "reports.screen.notPrinted"))), "reports.screen.printing");
+        });
+    }
+
+    /** Stops the running report; nothing is saved or shown from it. */
+    public void cancel() {
+        BackgroundTask<?> task = running;
+        if (task != null) {
+            task.cancel();
+        }
+    }
+
+    private <T> void start(BackgroundTask<T> task, String stepKey) {
+        error.set("");
+        busy.set(true);
+        progress.set(0);
+        step.set(Messages.get(stepKey));
+        running = task;
+        executor.execute(task.cancellable(Messages.get(stepKey))
+                .onFailure(f -> error.set(task.isCancelled() ? Messages.get("reports.screen.cancelled")
+                        : FailureText.of(f, LOG, "Making a report")))
+                .onFinished(() -> {
+                    busy.set(false);
+                    running = null;
+                }));
+    }
+
+    private ReportProgress progressOf(Progress task, double share) {
+        return (fraction, text) -> uiThread.execute(() -> {
+            progress.set(fraction * share);
+            step.set(text);
+        });
+    }
+
+    private static CancelCheck cancelOf(Progress task) {
+        return task::isCancelled;
+    }
+
+    public ObservableList<ReportKind> kinds() {
+        return kinds;
+    }
+
+    public ObjectProperty<ReportKind> kindProperty() {
+        return kind;
+    }
+
+    public StringProperty periodProperty() {
+        return period;
+    }
+
+    public ObservableList<ProgrammeChoice> programmes() {
+        return programmes;
+    }
+
+    public ObjectProperty<ProgrammeChoice> programmeProperty() {
+        return programme;
+    }
+
+    public StringProperty registrationProperty() {
+        return registration;
+    }
+
+    public ReadOnlyBooleanProperty needsPeriodProperty() {
+        return needsPeriod.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty needsProgrammeProperty() {
+        return needsProgramme.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty needsRegistrationProperty() {
+        return needsRegistration.getReadOnlyProperty();
+    }
+
+    public ObservableList<BufferedImage> pages() {
+        return pages;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty hasPreviewProperty() {
+        return hasPreview.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty stepProperty() {
+        return step.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+}
