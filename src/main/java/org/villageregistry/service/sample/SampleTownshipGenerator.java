@@ -71,7 +71,7 @@ public final class SampleTownshipGenerator {
         if (store.exists(home)) {
             throw new RegistryException("sample.error.exists", home);
         }
-        List<VillageRecords> plan = SampleTownshipPlan.make(settings);
+        List<VillageRecords> plan = SampleTownshipPlan.make(settings, false);
         makeTownship(home, plan);
         char[] password = SAMPLE_PASSWORD.toCharArray();
         try (Register register = store.open(home, ADMIN, password)) {

@@ -18,6 +18,14 @@ final class SampleTownshipPlan {
     }
 
     static List<VillageRecords> make(SampleSettings settings) {
+        return make(settings, true);
+    }
+
+    /**
+     * Without transfers no person belongs to two villages' records, so all villages can be loaded into one
+     * register (the report benchmark's merged township); with them, a moved person is saved by both villages.
+     */
+    static List<VillageRecords> make(SampleSettings settings, boolean transfers) {
         SampleRandom root = new SampleRandom(settings.seed());
         SampleCalendar calendar = new SampleCalendar(settings.reference());
         SampleIdNumbers ids = new SampleIdNumbers(root.fork());
@@ -31,7 +39,10 @@ final class SampleTownshipPlan {
             villages.add(village);
             names.add(villageNames);
         }
-        new TownshipTransfers(root.fork(), calendar).between(villages);
+        SampleRandom transferRandom = root.fork();
+        if (transfers) {
+            new TownshipTransfers(transferRandom, calendar).between(villages);
+        }
         for (int i = 0; i < villages.size(); i++) {
             VillageRecords village = villages.get(i);
             SampleRandom random = root.fork();

@@ -29,6 +29,7 @@ final class ReportsView extends BorderPane {
     private final ReportsViewModel model;
     private final VBox pageList = new VBox(16);
     private final TextField period = new TextField();
+    private final ScrollPane scroll = new ScrollPane();
 
     ReportsView(ReportsViewModel model) {
         this.model = model;
@@ -132,8 +133,9 @@ final class ReportsView extends BorderPane {
         pageList.setStyle("-fx-background-color: #e5e7eb;");
         Label empty = new Label(Messages.get("reports.screen.empty"));
         pageList.getChildren().add(empty);
-        ScrollPane scroll = new ScrollPane(pageList);
+        scroll.setContent(pageList);
         scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
         scroll.setStyle("-fx-background: #e5e7eb;");
         return scroll;
     }
@@ -143,7 +145,8 @@ final class ReportsView extends BorderPane {
         for (BufferedImage page : model.pages()) {
             ImageView view = new ImageView(SwingFXUtils.toFXImage(page, null));
             view.setPreserveRatio(true);
-            view.setFitWidth(Math.min(page.getWidth(), 900));
+            view.fitWidthProperty().bind(javafx.beans.binding.Bindings.min(page.getWidth(),
+                    scroll.widthProperty().subtract(48)));
             view.setEffect(new DropShadow(6, javafx.scene.paint.Color.gray(0.4)));
             pageList.getChildren().add(view);
         }
