@@ -215,4 +215,18 @@ class VregCommandLineTest {
                 .isEqualTo(Vreg.USER_ERROR);
         assertThat(err.toString()).contains("没有“weekly”这种报表");
     }
+
+    @Test
+    void verifyReceiptSaysWhenATextIsNoSignedReceiptAndWhenAPictureHoldsNoCode() throws Exception {
+        initVillage();
+
+        assertThat(vreg("verify-receipt", "--text", "eyJhbGciOiJub25lIn0.e30.")).isEqualTo(1);
+        assertThat(err.toString()).contains("回执未通过核验", "不是生育登记回执的签名码");
+
+        java.nio.file.Path blank = temp.resolve("blank.png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(200, 200,
+                java.awt.image.BufferedImage.TYPE_INT_RGB), "png", blank.toFile());
+        assertThat(vreg("verify-receipt", "--image", blank.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("没有找到可读的二维码");
+    }
 }
