@@ -74,7 +74,7 @@ final class BenchCommand implements Callable<Integer> {
 
     /** vreg bench --part report: village monthly report, payment roll and township report at full size. */
     private int reports(Vreg vreg, PrintWriter o) throws IOException {
-        Path folder = Files.createTempDirectory("vreg-bench-report");
+        Path folder = Files.createTempDirectory("report-timing-");
         String table;
         try {
             table = ReportBenchmark.markdown(new ReportBenchmark(vreg.store(), vreg.context().clock(),

@@ -130,7 +130,10 @@ public final class ReportBenchmark {
             runs[i] = (System.nanoTime() - t) / 1e6;
         }
         Arrays.sort(runs);
-        return new Timing(document, size, cold, runs[RUNS / 2], targetMs, pages(pdf), pdf.length);
+        Timing timing = new Timing(document, size, cold, runs[RUNS / 2], targetMs, pages(pdf), pdf.length);
+        progress.accept(String.format(java.util.Locale.ROOT, "%s: first %.0f ms, median %.0f ms (target < %.0f ms)",
+                document, cold, timing.medianMs(), targetMs));
+        return timing;
     }
 
     private static int pages(byte[] pdf) {
