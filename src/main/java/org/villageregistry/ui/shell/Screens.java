@@ -9,6 +9,7 @@ import org.villageregistry.ui.benefits.BenefitsScreen;
 import org.villageregistry.ui.events.EventsScreen;
 import org.villageregistry.ui.home.HomeScreen;
 import org.villageregistry.ui.households.HouseholdsScreen;
+import org.villageregistry.ui.ledger.LedgerImportScreen;
 import org.villageregistry.ui.people.PeopleScreen;
 import org.villageregistry.ui.quality.QualityScreen;
 import org.villageregistry.ui.roster.RosterScreen;
@@ -34,6 +35,7 @@ public final class Screens {
             village(RosterScreen::new),
             village(ServicesScreen::new),
             village(BenefitsScreen::new),
+            village(LedgerImportScreen::new),
             both(QualityScreen::new),
             township(VillagesScreen::new));
 
