@@ -44,6 +44,9 @@ for _ in $(seq $((timeout_s * 10))); do
 done
 [ -n "$started" ] || { echo "smoke test: no login window within ${timeout_s}s" >&2; cat "$work/out.log" >&2; exit 1; }
 millis=$(grep -o 'shown [0-9]* ms' "$log" | head -1 | grep -o '[0-9]*')
+# CPU time the process had used by then (utime + stime, in clock ticks): a figure the machine's load hardly moves
+ticks=$(awk '{print $14 + $15}' "/proc/$app_pid/stat" 2>/dev/null || echo 0)
+cpu_ms=$(( ticks * 1000 / $(getconf CLK_TCK) ))
 
 sleep 1   # let the first frames settle before the screenshot
 mkdir -p target
@@ -57,4 +60,4 @@ fi
 kill "$app_pid"
 wait "$app_pid" 2>/dev/null || true
 app_pid=""
-echo "smoke test passed: login window after ${millis} ms, screenshot target/smoke-login.png ($colours colours)"
+echo "smoke test passed: login window after ${millis} ms (about ${cpu_ms} ms CPU), load $(cut -d" " -f1 /proc/loadavg), screenshot target/smoke-login.png ($colours colours)"
