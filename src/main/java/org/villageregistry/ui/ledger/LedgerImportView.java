@@ -54,6 +54,8 @@ public final class LedgerImportView extends VBox {
         notice.setId("ledger-notice");
         notice.setWrapText(true);
         notice.textProperty().bind(viewModel.noticeProperty());
+        notice.visibleProperty().bind(viewModel.stepProperty().isNotEqualTo(LedgerImportViewModel.Step.SUMMARY));
+        notice.managedProperty().bind(notice.visibleProperty());
         preview.setId("ledger-preview");
         preview.setItems(viewModel.preview());
         preview.setPlaceholder(new Label(Messages.get("ledger.ui.noRows")));
@@ -188,7 +190,7 @@ public final class LedgerImportView extends VBox {
             int index = i;
             TableColumn<List<String>, String> column = new TableColumn<>();
             column.setSortable(false);
-            column.setPrefWidth(120);
+            column.setPrefWidth(140);
             column.setCellValueFactory(row -> new ReadOnlyStringWrapper(
                     index < row.getValue().size() ? row.getValue().get(index) : ""));
             ComboBox<Optional<LedgerColumn>> choice = new ComboBox<>(FXCollections.observableArrayList(choices()));
