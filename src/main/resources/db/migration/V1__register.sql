@@ -172,7 +172,7 @@ CREATE TABLE service_visit (
     person_id    UUID,
     pregnancy_id UUID,
     visit_date   DATE,
-    visit_type   VARCHAR(24),
+    visit_type   VARCHAR(32),
     next_due     DATE,
     state        CLOB NOT NULL
 );

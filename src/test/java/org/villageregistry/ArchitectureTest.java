@@ -12,8 +12,8 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The package rules of ARCHITECTURE.md, kept by the build: domain ← service ← {storage, sync, report} ←
- * {ui, cli} ← app. {@code ArchitectureRulesCatchViolationsTest} shows that each rule fails on a breach.
+ * The package rules of ARCHITECTURE.md, kept by the build: domain ← service ← {storage, sync, report, sheet}
+ * ← {ui, cli} ← app. {@code sheet} reads and writes spreadsheet ledgers (Apache POI), beside report. {@code ArchitectureRulesCatchViolationsTest} shows that each rule fails on a breach.
  */
 @AnalyzeClasses(packages = "org.villageregistry", importOptions = ImportOption.DoNotIncludeTests.class)
 public class ArchitectureTest {
@@ -22,18 +22,20 @@ public class ArchitectureTest {
     private static final String STORAGE = "org.villageregistry.storage..";
     private static final String SYNC = "org.villageregistry.sync..";
     private static final String REPORT = "org.villageregistry.report..";
+    private static final String SHEET = "org.villageregistry.sheet..";
     private static final String UI = "org.villageregistry.ui..";
     private static final String CLI = "org.villageregistry.cli..";
     private static final String APP = "org.villageregistry.app..";
 
-    /** Sync and report arrive in later issues; every other layer must exist and hold classes. */
+    /** Every layer must exist and hold classes. */
     @ArchTest
     public static final ArchRule LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Domain").definedBy(DOMAIN)
             .layer("Service").definedBy(SERVICE)
             .layer("Storage").definedBy(STORAGE)
-            .optionalLayer("Sync").definedBy(SYNC)
-            .optionalLayer("Report").definedBy(REPORT)
+            .layer("Sync").definedBy(SYNC)
+            .layer("Report").definedBy(REPORT)
+            .layer("Sheet").definedBy(SHEET)
             .layer("Ui").definedBy(UI)
             .layer("Cli").definedBy(CLI)
             .layer("App").definedBy(APP)
@@ -43,9 +45,22 @@ public class ArchitectureTest {
             .whereLayer("Storage").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Sync").mayOnlyBeAccessedByLayers("Ui", "Cli", "App")
             .whereLayer("Report").mayOnlyBeAccessedByLayers("Ui", "Cli", "App")
-            .whereLayer("Service").mayOnlyBeAccessedByLayers("Storage", "Sync", "Report", "Ui", "Cli", "App")
+            .whereLayer("Sheet").mayOnlyBeAccessedByLayers("Ui", "Cli", "App")
+            .whereLayer("Service").mayOnlyBeAccessedByLayers("Storage", "Sync", "Report", "Sheet", "Ui", "Cli", "App")
             .ensureAllClassesAreContainedInArchitecture()
-            .because("ARCHITECTURE.md: domain ← service ← {storage, sync, report} ← {ui, cli} ← app");
+            .because("ARCHITECTURE.md: domain ← service ← {storage, sync, report, sheet} ← {ui, cli} ← app");
+
+    @ArchTest
+    public static final ArchRule ONLY_REPORT_DRAWS_PDF = noClasses()
+            .that().resideOutsideOfPackages(REPORT, APP)
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "com.google.zxing..")
+            .because("printed documents are laid out in one place, the report module");
+
+    @ArchTest
+    public static final ArchRule ONLY_REPORT_AND_SHEET_TOUCH_SPREADSHEETS = noClasses()
+            .that().resideOutsideOfPackages(REPORT, SHEET, APP)
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..")
+            .because("spreadsheet files are read in sheet and written by report and sheet");
 
     @ArchTest
     public static final ArchRule DOMAIN_NEEDS_ONLY_THE_JDK = classes().that().resideInAPackage(DOMAIN)

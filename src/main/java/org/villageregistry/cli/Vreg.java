@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
         subcommands = {InitCommand.class, PersonCommand.class, FindCommand.class, HouseholdCommand.class,
                 BirthCommand.class, DeathCommand.class, MoveCommand.class, MarriageCommand.class,
                 CheckCommand.class, StatsCommand.class, AuditCommand.class, ReportCommand.class,
-                ReceiptPrintCommand.class})
+                ReceiptPrintCommand.class, LedgerCommand.class, SampleCommand.class, BenchCommand.class})
 public final class Vreg implements Runnable {
     public static final int OK = 0;
     public static final int USER_ERROR = 1;

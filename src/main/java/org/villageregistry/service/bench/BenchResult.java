@@ -1,0 +1,10 @@
+package org.villageregistry.service.bench;
+
+/**
+ * What one benchmark run measured on a register of {@code persons} people. Times in milliseconds;
+ * load speed in persons per second (records of every kind are saved too, and counted in {@code records}).
+ */
+public record BenchResult(String scale, int persons, int records, double loadSeconds, double personsPerSecond,
+                          double searchP50, double searchP95, double searchMax, int queries,
+                          double statisticsMonthMs, double openMs, long databaseBytes) {
+}

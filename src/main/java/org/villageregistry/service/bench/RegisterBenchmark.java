@@ -1,0 +1,144 @@
+package org.villageregistry.service.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.villageregistry.domain.household.Household;
+import org.villageregistry.domain.person.Person;
+import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.repository.RegisterStore;
+import org.villageregistry.domain.indicator.Period;
+import org.villageregistry.service.StatisticsService;
+import org.villageregistry.service.sample.SampleSettings;
+import org.villageregistry.service.sample.SampleTownship;
+import org.villageregistry.service.sample.SampleTownshipGenerator;
+
+/**
+ * Builds a register of a given size with the sample generator and measures what a registrar waits for:
+ * bulk load, search over 1,000 mixed queries, a month's statistics, opening the database.
+ * A benchmark, not a test: it reports numbers and judges nothing.
+ */
+public final class RegisterBenchmark {
+    /** Register sizes: a large village, a township's merged register, a county's. */
+    public enum Scale {
+        VILLAGE(2_000), TOWNSHIP(60_000), COUNTY(300_000);
+
+        private final int persons;
+
+        Scale(int persons) {
+            this.persons = persons;
+        }
+
+        public int persons() {
+            return persons;
+        }
+    }
+
+    static final int QUERIES = 1_000;
+    static final int WARM_UP = 100;
+    static final Period MONTH = Period.month(YearMonth.of(2026, 10));
+
+    private final RegisterStore store;
+    private final Consumer<String> progress;
+
+    public RegisterBenchmark(RegisterStore store, Consumer<String> progress) {
+        this.store = store;
+        this.progress = progress;
+    }
+
+    public BenchResult run(Scale scale, Path folder) {
+        Path home = folder.resolve("register-" + scale.name().toLowerCase());
+        progress.accept(scale + ": load " + scale.persons());
+        long t = System.nanoTime();
+        SampleTownship.Village village = new SampleTownshipGenerator(store).generateVillage(home,
+                new SampleSettings(folder, 1, scale.persons(), SampleSettings.DEFAULT_SEED,
+                        SampleSettings.DEFAULT_REFERENCE));
+        double loadSeconds = (System.nanoTime() - t) / 1e9;
+        double[] search;
+        double statistics;
+        try (Register register = open(home)) {
+            progress.accept(scale + ": search");
+            search = search(register);
+            progress.accept(scale + ": statistics");
+            statistics = monthStatistics(register);
+        }
+        progress.accept(scale + ": open");
+        double open = openTimes(home);
+        return new BenchResult(scale.name().toLowerCase(), village.persons(), village.records(), loadSeconds,
+                village.persons() / loadSeconds, search[0], search[1], search[2], QUERIES, statistics, open,
+                size(home));
+    }
+
+    private Register open(Path home) {
+        char[] password = SampleTownshipGenerator.SAMPLE_PASSWORD.toCharArray();
+        try {
+            return store.open(home, SampleTownshipGenerator.ADMIN, password);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    /** p50, p95 and max of 1,000 searches in milliseconds, after a warm-up. */
+    private static double[] search(Register register) {
+        List<Person> persons = new ArrayList<>();
+        register.persons().forEach(p -> {
+            if (p.isActive()) {
+                persons.add(p);
+            }
+        });
+        List<Household> households = register.households().page(0, Integer.MAX_VALUE);
+        List<String> queries = new SearchQueries(SampleSettings.DEFAULT_SEED).draw(persons, households,
+                QUERIES + WARM_UP);
+        queries.subList(0, WARM_UP).forEach(q -> register.persons().search(q, 50));
+        double[] ms = new double[QUERIES];
+        for (int i = 0; i < QUERIES; i++) {
+            long t = System.nanoTime();
+            register.persons().search(queries.get(WARM_UP + i), 50);
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(ms);
+        return new double[] {ms[QUERIES / 2], ms[(int) Math.ceil(QUERIES * 0.95) - 1], ms[QUERIES - 1]};
+    }
+
+    /** The median of five runs of the month's statistics (StatisticsService, as `vreg stats`), after one warm-up run. */
+    private static double monthStatistics(Register register) {
+        StatisticsService service = new StatisticsService(register);
+        double[] ms = new double[6];
+        for (int i = 0; i < ms.length; i++) {
+            long t = System.nanoTime();
+            service.compute(MONTH);
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        double[] timed = Arrays.copyOfRange(ms, 1, ms.length);
+        Arrays.sort(timed);
+        return timed[timed.length / 2];
+    }
+
+    /** The median of three opens (key unwrapping with Argon2id included), each after a close. */
+    private double openTimes(Path home) {
+        double[] ms = new double[3];
+        for (int i = 0; i < ms.length; i++) {
+            long t = System.nanoTime();
+            try (Register register = open(home)) {
+                ms[i] = (System.nanoTime() - t) / 1e6;
+            }
+        }
+        Arrays.sort(ms);
+        return ms[1];
+    }
+
+    private static long size(Path home) {
+        try (Stream<Path> files = Files.walk(home)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.villageregistry.service.ledger;
+
+/** Text clean-up shared by the cell readers. */
+final class LedgerText {
+    private LedgerText() {
+    }
+
+    /** Full-width digits, letters and signs (０-９, Ａ, －, ／) as ASCII; the ideographic space as a space. */
+    static String halfWidth(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (c >= 0xFF01 && c <= 0xFF5E) {
+                out.append((char) (c - 0xFEE0));
+            } else if (c == 0x3000) {
+                out.append(' ');
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
+    }
+
+    /** A cell as compact text: half-width, spaces removed, a leading apostrophe (Excel's text mark) dropped. */
+    static String compact(SheetCell cell) {
+        String t = halfWidth(cell.text()).replaceAll("\\s", "");
+        return t.startsWith("'") ? t.substring(1) : t;
+    }
+}

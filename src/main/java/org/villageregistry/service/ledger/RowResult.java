@@ -1,0 +1,39 @@
+package org.villageregistry.service.ledger;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.villageregistry.domain.person.Person;
+import org.villageregistry.domain.text.Problem;
+
+/**
+ * What validation found for one ledger row and what importing it would do. {@code person} is the record as it
+ * would be saved (for an update: the stored record with the ledger's values), empty for rows in error.
+ */
+public record RowResult(int rowNumber, List<String> cells, String householdNumber, Action action,
+                        Optional<Person> person, List<Problem> problems) {
+    /** What importing the row does. */
+    public enum Action { CREATE, UPDATE, UNCHANGED, ERROR }
+
+    public RowResult {
+        cells = List.copyOf(cells);
+        problems = List.copyOf(problems);
+    }
+
+    public boolean isValid() {
+        return action != Action.ERROR;
+    }
+
+    public List<Problem> errors() {
+        return problems.stream().filter(Problem::isError).toList();
+    }
+
+    public List<Problem> warnings() {
+        return problems.stream().filter(p -> !p.isError()).toList();
+    }
+
+    /** The reasons a row is refused, in Chinese (or the current language), for the error sheet. */
+    public String reason() {
+        return errors().stream().map(Problem::message).distinct().collect(Collectors.joining("；"));
+    }
+}

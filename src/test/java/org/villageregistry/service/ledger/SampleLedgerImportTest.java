@@ -1,0 +1,156 @@
+package org.villageregistry.service.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.villageregistry.domain.household.Household;
+import org.villageregistry.domain.person.Person;
+import org.villageregistry.domain.person.RelationToHead;
+import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.service.HouseholdFile;
+import org.villageregistry.service.HouseholdService;
+
+/** The registrar brings 柳树村's Excel ledger (sample-data/ledger) into a new register. */
+class SampleLedgerImportTest {
+    @TempDir
+    Path temp;
+    Register register;
+    LedgerImportService ledgers;
+
+    @BeforeEach
+    void openRegister() {
+        Messages.setLocale(Messages.CHINESE);
+        register = LedgerRegister.open(temp.resolve("柳树村"));
+        ledgers = LedgerRegister.importer(register);
+    }
+
+    @AfterEach
+    void close() {
+        register.close();
+    }
+
+    private LedgerImportSummary importSample(Path file) {
+        LedgerSheet sheet = ledgers.readSheet(file);
+        return ledgers.importRows(sheet, sheet.guessedMapping());
+    }
+
+    private Map<Integer, String> reasons(Path file) {
+        LedgerSheet sheet = ledgers.readSheet(file);
+        return ledgers.validate(sheet, sheet.guessedMapping()).errorRows().stream()
+                .collect(Collectors.toMap(RowResult::rowNumber, RowResult::reason));
+    }
+
+    @Test
+    void theHeaderIsFoundUnderTheTitleAndItsMergedCellsAndEveryColumnIsRecognised() {
+        LedgerSheet sheet = ledgers.readSheet(LedgerRegister.SAMPLE_XLSX);
+
+        assertThat(sheet.headerRowNumber()).isEqualTo(2);
+        assertThat(sheet.headers()).containsExactly("户号", "村民小组", "门牌", "姓名", "与户主关系", "性别", "出生日期",
+                "身份证号", "民族", "婚姻状况", "初婚日期", "户口性质", "联系电话", "备注");
+        assertThat(sheet.guessedMapping().columns()).hasSize(LedgerColumn.values().length);
+        assertThat(sheet.rows()).hasSize(31).allMatch(r -> r.rowNumber() > 3);
+    }
+
+    @Test
+    void theGoodRowsAreImportedAndTheBadOnesAreListedWithTheirReason() {
+        LedgerImportSummary summary = importSample(LedgerRegister.SAMPLE_XLSX);
+
+        assertThat(summary.created()).isEqualTo(23);
+        assertThat(summary.householdsCreated()).isEqualTo(8);
+        assertThat(summary.skipped()).isEqualTo(8);
+        assertThat(summary.updated()).isZero();
+        assertThat(register.transactions().read(() -> register.persons().count())).isEqualTo(23);
+
+        Map<Integer, String> reasons = reasons(LedgerRegister.SAMPLE_XLSX);
+        assertThat(reasons).hasSize(8);
+        assertThat(reasons.values()).anyMatch(r -> r.contains("校验"))
+                .anyMatch(r -> r.contains("户号 0006 的户主"))
+                .anyMatch(r -> r.contains("只有 17 位"))
+                .anyMatch(r -> r.contains("“不详”不是日期"))
+                .anyMatch(r -> r.contains("以数字形式保存，末几位已丢失"))
+                .anyMatch(r -> r.contains("户号 0009 的户主"))
+                .anyMatch(r -> r.contains("同一人"))
+                .anyMatch(r -> r.contains("“火星族”无法识别"));
+    }
+
+    @Test
+    void householdsAreCreatedFromTheHouseholdNumberWithTheHeadFirst() {
+        importSample(LedgerRegister.SAMPLE_XLSX);
+
+        HouseholdFile zhang = new HouseholdService(register, LedgerRegister.CLOCK).show("0002");
+        assertThat(zhang.members()).extracting(Person::name)
+                .containsExactlyInAnyOrder("张德福", "李桂兰", "张伟", "陈丽", "张子涵", "张子轩");
+        Household household = zhang.household();
+        assertThat(household.headId()).isEqualTo(zhang.members().get(0).id());
+        assertThat(household.group()).isEqualTo("一组");
+        assertThat(zhang.members().get(0).name()).isEqualTo("张德福");
+        assertThat(member(zhang, "陈丽").relation()).isEqualTo(RelationToHead.OTHER);
+        assertThat(member(zhang, "张德福").birthDate()).hasToString("1955-01-15");
+        assertThat(member(zhang, "张子轩").idNumber()).isNull();
+        assertThat(member(zhang, "张子轩").relation()).isEqualTo(RelationToHead.GRANDCHILD);
+    }
+
+    private static Person member(HouseholdFile household, String name) {
+        return household.members().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void anIdStoredAsANumberGetsBackItsXWithANoteToCheckIt() {
+        LedgerSheet sheet = ledgers.readSheet(LedgerRegister.SAMPLE_XLSX);
+        LedgerValidation validation = ledgers.validate(sheet, sheet.guessedMapping());
+
+        RowResult zhou = validation.rows().stream().filter(r -> r.cells().get(3).equals("周小芳")).findFirst()
+                .orElseThrow();
+        assertThat(zhou.isValid()).isTrue();
+        assertThat(zhou.person().orElseThrow().idNumber()).endsWith("X").startsWith("41010319810103");
+        assertThat(zhou.warnings()).anyMatch(p -> p.message().contains("校验位可能丢失"));
+    }
+
+    @Test
+    void importingTheSameLedgerAgainCreatesNoDuplicates() {
+        importSample(LedgerRegister.SAMPLE_XLSX);
+
+        LedgerImportSummary again = importSample(LedgerRegister.SAMPLE_XLSX);
+
+        assertThat(again.created()).isZero();
+        assertThat(again.householdsCreated()).isZero();
+        assertThat(again.unchanged()).isEqualTo(23);
+        assertThat(again.skipped()).isEqualTo(8);
+        assertThat(register.transactions().read(() -> register.persons().count())).isEqualTo(23);
+        assertThat(register.transactions().read(() -> register.households().count())).isEqualTo(8);
+    }
+
+    @Test
+    void theOldExcelFormatReadsTheSameAsTheNewOne() {
+        LedgerImportSummary summary = importSample(LedgerRegister.SAMPLE_XLS);
+
+        assertThat(summary.created()).isEqualTo(23);
+        assertThat(summary.skipped()).isEqualTo(8);
+    }
+
+    @Test
+    void theGbkCsvLosesTheNumericIdsToScientificNotationAndSaysSo() {
+        LedgerImportSummary summary = importSample(LedgerRegister.SAMPLE_CSV);
+
+        assertThat(summary.created()).isEqualTo(22);
+        assertThat(summary.skipped()).isEqualTo(9);
+        assertThat(reasons(LedgerRegister.SAMPLE_CSV).values()).filteredOn(r -> r.contains("科学计数法")).hasSize(2);
+    }
+
+    @Test
+    void theCsvAfterTheWorkbookAddsNobodyTwice() {
+        importSample(LedgerRegister.SAMPLE_XLSX);
+
+        LedgerImportSummary csv = importSample(LedgerRegister.SAMPLE_CSV);
+
+        assertThat(csv.created()).isZero();
+        assertThat(register.transactions().read(() -> register.persons().count())).isEqualTo(23);
+    }
+}
