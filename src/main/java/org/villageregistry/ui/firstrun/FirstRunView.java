@@ -37,6 +37,7 @@ public final class FirstRunView extends StackPane {
     private final PasswordField password = new PasswordField();
     private final PasswordField confirmation = new PasswordField();
     private final Label stepLabel = new Label();
+    private final CheckBox understood = new CheckBox();
 
     public FirstRunView(FirstRunViewModel viewModel) {
         this.viewModel = viewModel;
@@ -46,6 +47,14 @@ public final class FirstRunView extends StackPane {
         Label title = new Label(Messages.get("firstrun.title"), new FontIcon("mdi2d-desktop-classic"));
         title.getStyleClass().add(Styles.TITLE_2);
         stepLabel.getStyleClass().add(Styles.TEXT_MUTED);
+        understood.selectedProperty().addListener((o, was, now) -> viewModel.understoodProperty().set(now));
+        // Enter on the focused tick box means "make it", not "tick it again"
+        understood.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                event.consume();
+                create();
+            }
+        });
         Label error = new Label();
         error.setId("first-run-error");
         error.setWrapText(true);
@@ -131,19 +140,12 @@ public final class FirstRunView extends StackPane {
         administrator.textProperty().bindBidirectional(viewModel.administratorProperty());
         password.setId("admin-password");
         confirmation.setId("admin-confirmation");
-        CheckBox understood = new CheckBox(Messages.get("firstrun.understood"));
+        understood.setText(Messages.get("firstrun.understood"));
         understood.setId("understood");
-        understood.setWrapText(true);
-        understood.selectedProperty().bindBidirectional(viewModel.understoodProperty());
+        understood.setMnemonicParsing(false);
+        understood.setSelected(viewModel.understoodProperty().get());
         administrator.setOnAction(event -> password.requestFocus());
         password.setOnAction(event -> confirmation.requestFocus());
-        confirmation.setOnAction(event -> understood.requestFocus());
-        understood.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ENTER) {
-                create();
-                event.consume();
-            }
-        });
         GridPane form = form();
         form.addRow(0, label("firstrun.admin", administrator), administrator);
         form.addRow(1, label("firstrun.password", password), password);
@@ -160,6 +162,7 @@ public final class FirstRunView extends StackPane {
         create.getStyleClass().add(Styles.ACCENT);
         create.disableProperty().bind(viewModel.busyProperty());
         create.setOnAction(event -> create());
+        create.setDefaultButton(true);
         return new VBox(12, form, hint(Messages.get("firstrun.password.rule")), warning, understood,
                 actions(back, create));
     }
@@ -186,6 +189,7 @@ public final class FirstRunView extends StackPane {
         char[] typed = chars(password.getCharacters());
         char[] again = chars(confirmation.getCharacters());
         if (!viewModel.create(typed, again)) {
+            (viewModel.understoodProperty().get() ? password : understood).requestFocus();
             return;
         }
         password.clear();
