@@ -7,6 +7,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -19,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.villageregistry.domain.event.MoveKind;
 import org.villageregistry.domain.person.Ethnicity;
 import org.villageregistry.domain.person.HukouType;
 import org.villageregistry.domain.person.MaritalStatus;
@@ -58,6 +60,20 @@ final class AddHouseholdView extends VBox {
         address.setPromptText(Messages.get("households.col.address"));
         address.setPrefColumnCount(30);
         address.textProperty().bindBidirectional(viewModel.addressProperty());
+        CheckBox movingIn = new CheckBox(Messages.get("households.moveIn"));
+        movingIn.setId("household-add-moving-in");
+        movingIn.selectedProperty().bindBidirectional(viewModel.movingInProperty());
+        ComboBox<MoveKind> moveKind = CodedChoices.combo(List.of(MoveKind.HUKOU_IN, MoveKind.FLOAT_IN));
+        moveKind.valueProperty().bindBidirectional(viewModel.moveInKindProperty());
+        TextField from = new TextField();
+        from.setId("household-add-from");
+        from.setPromptText(Messages.get("households.moveIn.from"));
+        from.setPrefColumnCount(14);
+        from.textProperty().bindBidirectional(viewModel.fromDivisionProperty());
+        moveKind.disableProperty().bind(movingIn.selectedProperty().not());
+        from.disableProperty().bind(movingIn.selectedProperty().not());
+        HBox arriving = new HBox(8, movingIn, moveKind, from);
+        arriving.setAlignment(Pos.CENTER_LEFT);
         HBox household = new HBox(8, labelFor("households.col.number", number), number,
                 labelFor("households.col.group", group), group, labelFor("households.col.address", address), address);
         number.setPrefColumnCount(10);
@@ -96,7 +112,7 @@ final class AddHouseholdView extends VBox {
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
 
-        getChildren().addAll(title, household, scroll, error, buttons);
+        getChildren().addAll(title, household, arriving, scroll, error, buttons);
         viewModel.members().addListener((ListChangeListener<MemberDraft>) change -> rebuild());
         rebuild();
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {

@@ -33,7 +33,8 @@ public final class HouseholdsScreen implements Screen, RecordOpener {
         this.list = new HouseholdsViewModel(services.households(), context.executor());
         this.detail = new HouseholdDetailViewModel(services.households(), services.moves(), context.executor(),
                 services.clock(), village);
-        this.add = new AddHouseholdViewModel(services.households(), context.executor(), services.clock());
+        this.add = new AddHouseholdViewModel(services.households(), services.moves(), context.executor(),
+                services.clock());
         add.onSaved(file -> open(file.household().id()));
     }
 

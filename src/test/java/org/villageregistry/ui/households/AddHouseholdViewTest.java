@@ -45,7 +45,7 @@ class AddHouseholdViewTest {
                 "secret-1".toCharArray());
         services = new RegisterServices(register, HouseholdViewModelsTest.CLOCK);
         DesktopTheme.apply();
-        AddHouseholdViewModel viewModel = new AddHouseholdViewModel(services.households(),
+        AddHouseholdViewModel viewModel = new AddHouseholdViewModel(services.households(), services.moves(),
                 new SameThreadTaskExecutor(), HouseholdViewModelsTest.CLOCK);
         viewModel.onSaved(saved::add);
         stage.setScene(new Scene(new AddHouseholdView(viewModel, () -> cancelled++), 1200, 560));
