@@ -134,7 +134,8 @@ public final class AddHouseholdViewModel {
             MemberDraft row = members.get(i);
             List<String> problems = new ArrayList<>();
             if (!row.isBlank()) {
-                if (row.parsedBirthDate().isEmpty() && !row.birthDateProperty().get().isBlank()) {
+                boolean badDate = row.parsedBirthDate().isEmpty() && !row.birthDateProperty().get().isBlank();
+                if (badDate) {
                     problems.add(Messages.get("households.add.badDate", row.birthDateProperty().get()));
                 }
                 if (row.relationProperty().get() == null) {
@@ -143,6 +144,7 @@ public final class AddHouseholdViewModel {
                     problems.add(Messages.get(i == 0 ? "households.add.headFirst" : "households.add.oneHead"));
                 }
                 PersonRules.validate(row.toPerson(), today).stream().filter(Problem::isError)
+                        .filter(p -> !(badDate && "birthDate".equals(p.field())))
                         .map(Problem::message).forEach(problems::add);
             }
             row.problemsProperty().set(String.join("\n", problems));
