@@ -2,6 +2,7 @@ package org.villageregistry.service;
 
 import java.time.Clock;
 import org.villageregistry.domain.repository.Register;
+import org.villageregistry.service.registration.BirthRegistrationService;
 import org.villageregistry.service.home.TodayService;
 
 /**
@@ -20,6 +21,7 @@ public final class RegisterServices {
     private final QualityCheckService quality;
     private final StatisticsService statistics;
     private final AuditService audit;
+    private final BirthRegistrationService birthRegistrations;
     private final TodayService today;
 
     public RegisterServices(Register register, Clock clock) {
@@ -34,6 +36,7 @@ public final class RegisterServices {
         this.quality = new QualityCheckService(register, clock);
         this.statistics = new StatisticsService(register);
         this.audit = new AuditService(register);
+        this.birthRegistrations = new BirthRegistrationService(register, clock);
         this.today = new TodayService(register, clock, quality);
     }
 
@@ -79,6 +82,10 @@ public final class RegisterServices {
 
     public AuditService audit() {
         return audit;
+    }
+
+    public BirthRegistrationService birthRegistrations() {
+        return birthRegistrations;
     }
 
     public TodayService today() {

@@ -27,6 +27,7 @@ import org.villageregistry.domain.repository.ServiceRepositories.ProgrammeReposi
 import org.villageregistry.domain.repository.ServiceRepositories.ServiceVisitRepository;
 import org.villageregistry.domain.repository.StatisticsQueries;
 import org.villageregistry.domain.repository.Transactions;
+import org.villageregistry.domain.sync.SyncState;
 import org.villageregistry.domain.text.RegistryException;
 import org.villageregistry.domain.workstation.SignedInUser;
 import org.villageregistry.domain.workstation.WorkstationInfo;
@@ -57,6 +58,7 @@ final class H2Register implements Register {
     private final ServiceStores.Enrolments enrolments;
     private final ServiceStores.Payments payments;
     private final SqlStatistics statistics;
+    private final JdbcSyncState sync;
     private boolean closed;
 
     H2Register(Path home, DatabaseKey key, Connection connection, SignedInUser user, Clock clock, Runnable onClose)
@@ -83,6 +85,7 @@ final class H2Register implements Register {
         this.enrolments = new ServiceStores.Enrolments(tx, changes);
         this.payments = new ServiceStores.Payments(tx, changes);
         this.statistics = new SqlStatistics(tx);
+        this.sync = new JdbcSyncState(tx, key, clock);
         buildSearchIndex();
     }
 
@@ -224,6 +227,11 @@ final class H2Register implements Register {
     public void saveDivision(Division division) {
         tx.write(() -> Sql.update(tx.connection(), "MERGE INTO division (code, name) KEY (code) VALUES (?, ?)",
                 division.code().value(), division.name()));
+    }
+
+    @Override
+    public SyncState sync() {
+        return sync;
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.villageregistry.domain.repository.ServiceRepositories.PaymentReposito
 import org.villageregistry.domain.repository.ServiceRepositories.PregnancyRepository;
 import org.villageregistry.domain.repository.ServiceRepositories.ProgrammeRepository;
 import org.villageregistry.domain.repository.ServiceRepositories.ServiceVisitRepository;
+import org.villageregistry.domain.sync.SyncState;
 import org.villageregistry.domain.workstation.SignedInUser;
 import org.villageregistry.domain.workstation.WorkstationInfo;
 
@@ -58,6 +59,9 @@ public interface Register extends AutoCloseable {
     List<Division> divisions();
 
     void saveDivision(Division division);
+
+    /** Keys, enrolments, import progress, quarantine, conflicts, receipts and outbox (BUNDLE.md). */
+    SyncState sync();
 
     @Override
     void close();

@@ -28,6 +28,8 @@ public final class HomeViewModel {
     private final TaskExecutor executor;
     private final Navigator navigator;
     private final ObservableList<TodayItem> items = FXCollections.observableArrayList();
+    /** One read-only view, kept: listeners on a fresh wrapper would be dropped with it. */
+    private final ObservableList<TodayItem> itemsView = FXCollections.unmodifiableObservableList(items);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
@@ -82,7 +84,7 @@ public final class HomeViewModel {
     }
 
     public ObservableList<TodayItem> items() {
-        return FXCollections.unmodifiableObservableList(items);
+        return itemsView;
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

@@ -95,7 +95,9 @@ public final class SettingsView extends ScrollPane {
         grid.setHgap(12);
         grid.setVgap(10);
         grid.addRow(0, languageLabel, language);
-        grid.addRow(1, idleLabel, new HBox(8, minutes, muted(Messages.get("settings.idle.unit"))));
+        HBox idle = new HBox(8, minutes, muted(Messages.get("settings.idle.unit")));
+        idle.setAlignment(Pos.CENTER_LEFT);
+        grid.addRow(1, idleLabel, idle);
         Button save = new Button(Messages.get("settings.save"), new FontIcon("mdi2c-content-save-outline"));
         save.setId("settings-save");
         save.getStyleClass().add(Styles.ACCENT);

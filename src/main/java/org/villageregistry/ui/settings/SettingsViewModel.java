@@ -50,6 +50,8 @@ public final class SettingsViewModel {
     private final IntegerProperty idleLockMinutes = new SimpleIntegerProperty();
     private final ReadOnlyStringWrapper settingsMessage = new ReadOnlyStringWrapper("");
     private final ObservableList<WorkstationUser> users = FXCollections.observableArrayList();
+    /** One read-only view, kept: listeners on a fresh wrapper would be dropped with it. */
+    private final ObservableList<WorkstationUser> usersView = FXCollections.unmodifiableObservableList(users);
     private final StringProperty newUserName = new SimpleStringProperty("");
     private final ObjectProperty<UserRole> newUserRole = new SimpleObjectProperty<>(UserRole.REGISTRAR);
     private final ReadOnlyStringWrapper userError = new ReadOnlyStringWrapper("");
@@ -215,7 +217,7 @@ public final class SettingsViewModel {
     }
 
     public ObservableList<WorkstationUser> users() {
-        return FXCollections.unmodifiableObservableList(users);
+        return usersView;
     }
 
     public StringProperty newUserNameProperty() {

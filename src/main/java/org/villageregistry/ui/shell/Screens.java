@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.villageregistry.domain.workstation.WorkstationRole;
+import org.villageregistry.ui.events.EventsScreen;
 import org.villageregistry.ui.home.HomeScreen;
 import org.villageregistry.ui.households.HouseholdsScreen;
 import org.villageregistry.ui.people.PeopleScreen;
@@ -23,7 +24,8 @@ public final class Screens {
     private static final List<Entry> ENTRIES = List.of(
             both(HomeScreen::new),
             village(HouseholdsScreen::new),
-            village(PeopleScreen::new));
+            village(PeopleScreen::new),
+            village(EventsScreen::new));
 
     private Screens() {
     }

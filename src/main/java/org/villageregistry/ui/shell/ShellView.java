@@ -51,6 +51,7 @@ public final class ShellView extends BorderPane {
     private final ToggleGroup navigation = new ToggleGroup();
     private final Map<Screen, ToggleButton> entries = new HashMap<>();
     private final Timeline idleTimer;
+    private ListChangeListener<RunningWork> taskListener;
 
     public ShellView(ShellViewModel viewModel, TaskMonitor tasks, IdleLock idleLock, Runnable showAbout) {
         this.viewModel = viewModel;
@@ -76,6 +77,7 @@ public final class ShellView extends BorderPane {
     /** Stops the idle timer; called when the window locks and this view is dropped. */
     public void dispose() {
         idleTimer.stop();
+        tasks.running().removeListener(taskListener);
     }
 
     private HBox header(Runnable showAbout) {
@@ -151,6 +153,7 @@ public final class ShellView extends BorderPane {
         Button cancel = new Button(Messages.get("shell.task.cancel"), new FontIcon("mdi2c-close-circle-outline"));
         cancel.setId("task-cancel");
         cancel.getStyleClass().add(Styles.SMALL);
+        cancel.managedProperty().bind(cancel.visibleProperty());
         HBox running = new HBox(8, work, bar, cancel);
         running.setId("task-status");
         running.setAlignment(Pos.CENTER_RIGHT);
@@ -174,7 +177,8 @@ public final class ShellView extends BorderPane {
                 cancel.setDisable(true);
             });
         };
-        tasks.running().addListener((ListChangeListener<RunningWork>) change -> refresh.run());
+        taskListener = change -> refresh.run();
+        tasks.running().addListener(taskListener);
         refresh.run();
         HBox bar2 = new HBox(12, notice, spacer, running);
         bar2.setAlignment(Pos.CENTER_LEFT);

@@ -25,6 +25,8 @@ public final class ShellViewModel implements Navigator {
     private final SignedInUser user;
     private final Runnable onLock;
     private final ObservableList<Screen> screens = FXCollections.observableArrayList();
+    /** One read-only view, kept: listeners on a fresh wrapper would be dropped with it. */
+    private final ObservableList<Screen> screensView = FXCollections.unmodifiableObservableList(screens);
     private final ReadOnlyObjectWrapper<Screen> current = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
 
@@ -137,7 +139,7 @@ public final class ShellViewModel implements Navigator {
     }
 
     public ObservableList<Screen> screens() {
-        return FXCollections.unmodifiableObservableList(screens);
+        return screensView;
     }
 
     public ReadOnlyObjectProperty<Screen> currentProperty() {

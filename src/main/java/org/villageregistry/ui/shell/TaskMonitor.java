@@ -17,6 +17,8 @@ public final class TaskMonitor implements TaskExecutor {
     private final TaskExecutor delegate;
     private final Consumer<Runnable> onUiThread;
     private final ObservableList<RunningWork> running = FXCollections.observableArrayList();
+    /** One read-only view, kept: listeners on a fresh wrapper would be dropped with it. */
+    private final ObservableList<RunningWork> runningView = FXCollections.unmodifiableObservableList(running);
 
     public TaskMonitor(TaskExecutor delegate, Consumer<Runnable> onUiThread) {
         this.delegate = Objects.requireNonNull(delegate);
@@ -53,7 +55,7 @@ public final class TaskMonitor implements TaskExecutor {
 
     /** Work started and not yet finished, oldest first. */
     public ObservableList<RunningWork> running() {
-        return FXCollections.unmodifiableObservableList(running);
+        return runningView;
     }
 
     @Override
