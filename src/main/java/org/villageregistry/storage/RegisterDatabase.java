@@ -87,8 +87,11 @@ final class RegisterDatabase {
     }
 
     private String url(boolean mustExist) {
-        // TRACE_LEVEL_FILE=0: H2's trace file would hold SQL with personal data
-        return "jdbc:h2:file:" + home.resolve("register").toAbsolutePath() + ";CIPHER=AES;TRACE_LEVEL_FILE=0"
+        // TRACE_LEVEL_FILE=0: H2's trace file would hold SQL with personal data.
+        // WRITE_DELAY=0: a commit reaches the file before it returns; with H2's default delay a process killed
+        // just after exporting a bundle could lose changes the township already holds, and reuse their ids.
+        return "jdbc:h2:file:" + home.resolve("register").toAbsolutePath()
+                + ";CIPHER=AES;TRACE_LEVEL_FILE=0;WRITE_DELAY=0"
                 + (mustExist ? ";IFEXISTS=TRUE" : "");
     }
 

@@ -5,10 +5,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.villageregistry.domain.workstation.WorkstationRole;
+import org.villageregistry.ui.benefits.BenefitsScreen;
 import org.villageregistry.ui.events.EventsScreen;
 import org.villageregistry.ui.home.HomeScreen;
 import org.villageregistry.ui.households.HouseholdsScreen;
 import org.villageregistry.ui.people.PeopleScreen;
+import org.villageregistry.ui.quality.QualityScreen;
+import org.villageregistry.ui.roster.RosterScreen;
+import org.villageregistry.ui.services.ServicesScreen;
+import org.villageregistry.ui.villages.VillagesScreen;
 
 /**
  * The screens of the navigation, in the order shown, each with the workstation roles it belongs to. To add a
@@ -25,7 +30,12 @@ public final class Screens {
             both(HomeScreen::new),
             village(HouseholdsScreen::new),
             village(PeopleScreen::new),
-            village(EventsScreen::new));
+            village(EventsScreen::new),
+            village(RosterScreen::new),
+            village(ServicesScreen::new),
+            village(BenefitsScreen::new),
+            both(QualityScreen::new),
+            township(VillagesScreen::new));
 
     private Screens() {
     }
