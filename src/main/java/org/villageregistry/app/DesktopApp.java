@@ -85,6 +85,7 @@ public final class DesktopApp extends Application {
         notice.setTitle(Messages.get("desktop.bundle.title"));
         notice.setHeaderText(Messages.get("desktop.bundle.header", bundle.getFileName()));
         notice.setContentText(Messages.get("desktop.bundle.howTo", bundle));
+        DesktopTheme.useChineseFont(notice.getDialogPane());
         notice.show();
         LOG.info("Desktop opened with a bundle file to import");
     }
