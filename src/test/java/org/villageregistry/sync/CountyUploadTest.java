@@ -82,7 +82,7 @@ class CountyUploadTest {
 
     private UploadService upload(Instant now) {
         return new UploadService(new SyncIdentity(world.township.register, new JoseSyncCrypto()),
-                Clock.fixed(now, ZoneOffset.UTC), new HttpCountyClient(), Duration.ofMillis(500));
+                Clock.fixed(now, ZoneOffset.UTC), new HttpCountyClient(), Duration.ofMillis(2_000));
     }
 
     private OutboxItem item() {
