@@ -1,5 +1,7 @@
 package org.villageregistry.storage;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,6 +28,22 @@ final class JdbcPersonRepository extends JdbcRecordRepository<Person> implements
         }
         return where("id_number = ? AND NOT voided", idNumber.strip().toUpperCase(Locale.ROOT)).stream()
                 .filter(Person::isActive).findFirst();
+    }
+
+    @Override
+    public List<Person> withIdNumbers(Collection<String> idNumbers) {
+        List<String> normal = idNumbers.stream().filter(n -> n != null && !n.isBlank())
+                .map(n -> n.strip().toUpperCase(Locale.ROOT)).distinct().toList();
+        List<Person> out = new ArrayList<>();
+        if (normal.isEmpty()) {
+            return out;
+        }
+        tx.read(() -> {
+            Sql.eachIn(tx.connection(), "SELECT state FROM person WHERE id_number", normal, " AND NOT voided",
+                    rs -> out.add(RecordJson.read(rs.getString(1), Person.class)));
+            return null;
+        });
+        return out;
     }
 
     @Override
