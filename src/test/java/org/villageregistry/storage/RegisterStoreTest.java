@@ -169,9 +169,9 @@ class RegisterStoreTest {
 
         upgraded.open(home, USER, PASSWORD.clone()).close();
 
-        Path backup = home.resolve("backups").resolve("register-before-V2-" + stamp() + ".mv.db");
+        Path backup = home.resolve("backups").resolve("register-before-V999-" + stamp() + ".mv.db");
         assertThat(backup).exists();
-        // the backup is the register as it was before V2: today's program (V1 only) opens it with its data
+        // the backup is the register as it was before V999: today's program (without it) opens it with its data
         Files.copy(backup, restored.resolve("register.mv.db"));
         Files.copy(home.resolve("keys.json"), restored.resolve("keys.json"));
         try (Register old = RegisterFixture.open(restored)) {
