@@ -2,14 +2,15 @@ package org.villageregistry.storage;
 
 import java.sql.Connection;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.HashMap;
 import java.util.regex.Pattern;
 import org.villageregistry.domain.household.Household;
 import org.villageregistry.domain.person.Person;
@@ -23,8 +24,12 @@ import org.villageregistry.domain.repository.PersonHit.MatchKind;
  * transaction lock, so a build never races a commit.
  */
 final class PersonSearchIndex {
-    /** One indexed person: what the search matches on, without the person's full record. */
-    record Entry(UUID id, String name, String idNumber, UUID householdId, List<String> full, List<String> initials) {
+    /**
+     * One indexed person: what the search matches on, without the person's full record. The spellings are
+     * kept as one string each, every variant preceded by a space (" zhangyuehui zhanglehui"), so a prefix test
+     * over all variants is one {@code contains(" " + typed)}.
+     */
+    record Entry(UUID id, String name, String idNumber, UUID householdId, String full, String initials) {
     }
 
     /** A match found by {@link #search}: the person's id, household number and why it matched. */
@@ -36,9 +41,11 @@ final class PersonSearchIndex {
     private static final Pattern LETTERS = Pattern.compile("[A-Za-z]+");
     private static final Pattern SHORT_NUMBER = Pattern.compile("\\d{1,3}");
 
-    private final Map<UUID, Entry> persons = new ConcurrentHashMap<>();
-    private final Map<UUID, String> householdNumbers = new ConcurrentHashMap<>();
-    private volatile boolean built;
+    /** Entries in an array for a fast scan, with each person's position in it. */
+    private final List<Entry> entries = new ArrayList<>();
+    private final Map<UUID, Integer> positions = new HashMap<>();
+    private final Map<UUID, String> householdNumbers = new HashMap<>();
+    private boolean built;
 
     boolean isBuilt() {
         return built;
@@ -46,7 +53,8 @@ final class PersonSearchIndex {
 
     /** Reads every non-voided person and household from their typed columns; no JSON is parsed. */
     void build(Connection c) {
-        persons.clear();
+        entries.clear();
+        positions.clear();
         householdNumbers.clear();
         Sql.each(c, "SELECT id, number FROM household WHERE NOT voided",
                 rs -> householdNumbers.put(rs.getObject(1, UUID.class), rs.getString(2)));
@@ -54,12 +62,14 @@ final class PersonSearchIndex {
             String name = rs.getString(2);
             String full = rs.getString(5);
             String initials = rs.getString(6);
-            NamePinyin.Spellings spellings = full == null || initials == null
-                    ? NamePinyin.of(name) // saved before the pinyin columns existed
-                    : new NamePinyin.Spellings(words(full), words(initials));
+            if (full == null || initials == null) { // saved before the pinyin columns existed
+                NamePinyin.Spellings spellings = NamePinyin.of(name);
+                full = words(spellings.full());
+                initials = words(spellings.initials());
+            }
             UUID id = rs.getObject(1, UUID.class);
-            persons.put(id, new Entry(id, name, normalisedId(rs.getString(3)), rs.getObject(4, UUID.class),
-                    spellings.full(), spellings.initials()));
+            place(new Entry(id, name, normalisedId(rs.getString(3)), rs.getObject(4, UUID.class), " " + full,
+                    " " + initials));
         });
         built = true;
     }
@@ -69,12 +79,34 @@ final class PersonSearchIndex {
             return; // the build reads the committed table
         }
         if (person.isVoided()) {
-            persons.remove(person.id());
+            remove(person.id());
             return;
         }
         NamePinyin.Spellings spellings = NamePinyin.of(person.name());
-        persons.put(person.id(), new Entry(person.id(), person.name(), normalisedId(person.idNumber()),
-                person.householdId(), spellings.full(), spellings.initials()));
+        place(new Entry(person.id(), person.name(), normalisedId(person.idNumber()), person.householdId(),
+                " " + words(spellings.full()), " " + words(spellings.initials())));
+    }
+
+    private void place(Entry entry) {
+        Integer at = positions.get(entry.id());
+        if (at == null) {
+            positions.put(entry.id(), entries.size());
+            entries.add(entry);
+        } else {
+            entries.set(at, entry);
+        }
+    }
+
+    private void remove(UUID id) {
+        Integer at = positions.remove(id);
+        if (at == null) {
+            return;
+        }
+        Entry last = entries.remove(entries.size() - 1);
+        if (at < entries.size()) {
+            entries.set(at, last);
+            positions.put(last.id(), at);
+        }
     }
 
     void put(Household household) {
@@ -97,12 +129,18 @@ final class PersonSearchIndex {
         Comparator<Ranked> order = Comparator.comparing(Ranked::kind)
                 .thenComparing(r -> r.entry().name(), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(r -> r.entry().id());
+        Set<UUID> numbered = new HashSet<>();
+        householdNumbers.forEach((id, number) -> {
+            if (number.equals(q.household()) || number.equals(q.upper())) {
+                numbered.add(id);
+            }
+        });
         PriorityQueue<Ranked> best = new PriorityQueue<>(limit + 1, order.reversed());
-        for (Entry e : persons.values()) {
-            String household = e.householdId() == null ? null : householdNumbers.get(e.householdId());
-            MatchKind kind = q.match(e, household);
+        for (int i = 0, n = entries.size(); i < n; i++) {
+            Entry e = entries.get(i);
+            MatchKind kind = q.match(e, numbered);
             if (kind != null) {
-                Ranked r = new Ranked(e, household, kind);
+                Ranked r = new Ranked(e, kind);
                 if (best.size() < limit) {
                     best.add(r);
                 } else if (order.compare(r, best.peek()) < 0) {
@@ -113,18 +151,16 @@ final class PersonSearchIndex {
         }
         List<Ranked> ranked = new ArrayList<>(best);
         ranked.sort(order);
-        return ranked.stream().map(r -> new Match(r.entry().id(), r.household(), r.kind())).toList();
+        return ranked.stream().map(r -> new Match(r.entry().id(),
+                r.entry().householdId() == null ? null : householdNumbers.get(r.entry().householdId()),
+                r.kind())).toList();
     }
 
-    private record Ranked(Entry entry, String household, MatchKind kind) {
+    private record Ranked(Entry entry, MatchKind kind) {
     }
 
     static String words(List<String> spellings) {
         return String.join(" ", spellings);
-    }
-
-    private static List<String> words(String joined) {
-        return joined.isEmpty() ? List.of() : Arrays.asList(joined.split(" "));
     }
 
     private static String normalisedId(String idNumber) {
@@ -132,7 +168,8 @@ final class PersonSearchIndex {
     }
 
     /** A typed query in the forms it can take: ID digits, Chinese characters, pinyin letters. */
-    private record Query(String text, String upper, boolean idLike, String pinyin, String household) {
+    private record Query(String text, String upper, boolean idLike, String prefix, String household) {
+
         static Query of(String raw) {
             if (raw == null || raw.isBlank()) {
                 return null;
@@ -141,13 +178,15 @@ final class PersonSearchIndex {
             String compact = SEPARATORS.matcher(text).replaceAll("");
             String upper = compact.toUpperCase(Locale.ROOT);
             boolean idLike = ID_LIKE.matcher(upper).matches();
-            String pinyin = LETTERS.matcher(compact).matches() ? compact.toLowerCase(Locale.ROOT) : null;
+            // the typed pinyin as it starts a variant in Entry.full() or Entry.initials()
+            String prefix = LETTERS.matcher(compact).matches() ? " " + compact.toLowerCase(Locale.ROOT) : null;
             String household = SHORT_NUMBER.matcher(compact).matches()
                     ? "%04d".formatted(Integer.parseInt(compact)) : compact;
-            return new Query(text, upper, idLike, pinyin, household);
+            return new Query(text, upper, idLike, prefix, household);
         }
 
-        MatchKind match(Entry e, String householdNumber) {
+        /** How the person matches, if at all; {@code numbered} are the households whose number was typed. */
+        MatchKind match(Entry e, Set<UUID> numbered) {
             String id = e.idNumber();
             String name = e.name();
             if (idLike && id != null && id.equals(upper)) {
@@ -156,33 +195,24 @@ final class PersonSearchIndex {
             if (name != null && name.equals(text)) {
                 return MatchKind.NAME_EXACT;
             }
-            if (name != null && pinyin == null && !idLike && name.contains(text)) {
+            if (name != null && prefix == null && !idLike && name.contains(text)) {
                 return MatchKind.NAME;
             }
             if (idLike && id != null && upper.length() >= 4 && upper.length() <= 6 && id.endsWith(upper)) {
                 return MatchKind.ID_SUFFIX;
             }
-            if (householdNumber != null && (householdNumber.equals(household) || householdNumber.equals(upper))) {
+            if (e.householdId() != null && !numbered.isEmpty() && numbered.contains(e.householdId())) {
                 return MatchKind.HOUSEHOLD;
             }
-            if (pinyin != null) {
-                if (startsAny(e.full(), pinyin)) {
+            if (prefix != null) {
+                if (e.full().contains(prefix)) {
                     return MatchKind.PINYIN_FULL;
                 }
-                if (startsAny(e.initials(), pinyin)) {
+                if (e.initials().contains(prefix)) {
                     return MatchKind.PINYIN_INITIALS;
                 }
             }
             return null;
-        }
-
-        private static boolean startsAny(List<String> spellings, String prefix) {
-            for (int i = 0; i < spellings.size(); i++) {
-                if (spellings.get(i).startsWith(prefix)) {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 }

@@ -114,7 +114,7 @@ final class RegisterDatabase {
         // MAX_COMPACT_TIME=0: no compaction pass when closing (it decrypted and re-encrypted old chunks for up to
         // 200 ms on every close, a quarter of a short command's time); H2 still rewrites sparse chunks as it writes
         return "jdbc:h2:file:" + home.resolve("register").toAbsolutePath() + ";CIPHER=AES;TRACE_LEVEL_FILE=0"
-                + ";CACHE_SIZE=65536;QUERY_CACHE_SIZE=64;MAX_COMPACT_TIME=0"
+                + ";CACHE_SIZE=65536;QUERY_CACHE_SIZE=64"
                 + (mustExist ? ";IFEXISTS=TRUE" : "");
     }
 

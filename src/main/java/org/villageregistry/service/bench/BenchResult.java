@@ -10,5 +10,6 @@ public record BenchResult(String scale, int persons, int records, double loadSec
                           double searchP50, double searchP95, double searchMax, int queries,
                           double firstSearchMs,
                           double statisticsMonthMs, double openMs, long databaseBytes,
-                          double loadCpuSeconds, double searchP95CpuMs, double openCpuMs) {
+                          double loadCpuSeconds, double searchP95CpuMs, double statisticsMonthCpuMs,
+                          double openCpuMs) {
 }
