@@ -110,9 +110,9 @@ final class RegisterDatabase {
     private String url(boolean mustExist) {
         // TRACE_LEVEL_FILE=0: H2's trace file would hold SQL with personal data
         // CACHE_SIZE (KB): a township's register is a few hundred MB; QUERY_CACHE_SIZE: the loader and the
-        // repositories prepare a few dozen distinct statements, H2 re-parses any beyond this many;
-        // MAX_COMPACT_TIME=0: no compaction pass when closing (it decrypted and re-encrypted old chunks for up to
-        // 200 ms on every close, a quarter of a short command's time); H2 still rewrites sparse chunks as it writes
+        // repositories prepare a few dozen distinct statements, H2 re-parses any beyond this many.
+        // MAX_COMPACT_TIME stays at H2's 200 ms: closing without compaction saved that time per close but left
+        // the file larger (docs/BENCHMARKS.md)
         return "jdbc:h2:file:" + home.resolve("register").toAbsolutePath() + ";CIPHER=AES;TRACE_LEVEL_FILE=0"
                 + ";CACHE_SIZE=65536;QUERY_CACHE_SIZE=64"
                 + (mustExist ? ";IFEXISTS=TRUE" : "");
