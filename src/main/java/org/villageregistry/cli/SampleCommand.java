@@ -42,8 +42,31 @@ final class SampleCommand implements Callable<Integer> {
             o.println(Messages.get("sample.done.village", v.division().code().value(), v.division().name(), v.home(),
                     v.persons(), v.households(), v.births(), v.deaths(), v.moves()));
         }
+        enrolBothWays(vreg, made);
+        o.println(Messages.get("sample.done.enrolled", made.villages().size(), out.resolve("enrolment")));
         o.println(Messages.get("sample.done.users", SampleTownshipGenerator.ADMIN, "registrar",
                 SampleTownshipGenerator.CLERK, SampleTownshipGenerator.SAMPLE_PASSWORD));
         return Vreg.OK;
+    }
+
+    /** The township and each village exchange enrolment files, so the sample can export and import at once. */
+    private void enrolBothWays(Vreg vreg, SampleTownship made) {
+        java.nio.file.Path folder = out.resolve("enrolment");
+        try {
+            java.nio.file.Files.createDirectories(folder);
+        } catch (java.io.IOException e) {
+            throw new org.villageregistry.domain.text.RegistryException(e, "sync.readFailed", folder.toString());
+        }
+        try (var township = vreg.store().open(made.townshipHome(), SampleTownshipGenerator.ADMIN,
+                SampleTownshipGenerator.SAMPLE_PASSWORD.toCharArray())) {
+            var town = org.villageregistry.sync.SyncModule.services(township, vreg.context().clock());
+            for (SampleTownship.Village v : made.villages()) {
+                try (var village = vreg.store().open(v.home(), SampleTownshipGenerator.ADMIN,
+                        SampleTownshipGenerator.SAMPLE_PASSWORD.toCharArray())) {
+                    org.villageregistry.service.sync.EnrolBothWays.between(town,
+                            org.villageregistry.sync.SyncModule.services(village, vreg.context().clock()), folder);
+                }
+            }
+        }
     }
 }

@@ -21,7 +21,9 @@ import picocli.CommandLine.Spec;
         subcommands = {InitCommand.class, PersonCommand.class, FindCommand.class, HouseholdCommand.class,
                 BirthCommand.class, DeathCommand.class, MoveCommand.class, MarriageCommand.class,
                 CheckCommand.class, StatsCommand.class, AuditCommand.class, ReportCommand.class,
-                ReceiptPrintCommand.class, LedgerCommand.class, SampleCommand.class, BenchCommand.class})
+                ReceiptPrintCommand.class, LedgerCommand.class, SampleCommand.class, BenchCommand.class,
+                EnrolCommand.class, ExportCommand.class, VerifyCommand.class, ImportCommand.class,
+                ReceiptCommand.class, ConflictsCommand.class, UploadCommand.class, ReconcileCommand.class})
 public final class Vreg implements Runnable {
     public static final int OK = 0;
     public static final int USER_ERROR = 1;

@@ -43,51 +43,89 @@ public final class BirthService {
         if (report.children().isEmpty()) {
             throw new RegistryException("service.birth.noChild");
         }
-        LocalDate today = LocalDate.now(clock);
         return register.transactions().write(() -> {
-            List<Problem> problems = new ArrayList<>();
-            Person mother = register.persons().get(report.motherId());
-            if (mother.sex() != Sex.FEMALE) {
-                problems.add(Problem.error("motherId", "service.birth.motherNotWoman", mother.name()));
-            }
-            if (!mother.isActive()) {
-                problems.add(Problem.error("motherId", "service.event.personNotActive", mother.name()));
-            }
-            Person father = report.fatherId() == null ? null : register.persons().get(report.fatherId());
-            if (father != null && father.sex() != Sex.MALE) {
-                problems.add(Problem.error("fatherId", "service.birth.fatherNotMan", father.name()));
-            }
-            List<NewBirth> delivery = new ArrayList<>();
-            for (int i = 0; i < report.children().size(); i++) {
-                delivery.add(new NewBirth(bornAt(report, report.children().get(i)), i));
-            }
-            Set<Person> known = new LinkedHashSet<>(register.persons().childrenOf(mother.id()));
-            if (father != null) {
-                known.addAll(register.persons().childrenOf(father.id()));
-            }
-            List<Integer> orders = BirthOrderRule.orders(mother.id(), report.fatherId(), known, delivery);
-            List<Birth> earlier = register.births().byMother(mother.id());
-            List<Person> children = new ArrayList<>();
-            List<Birth> births = new ArrayList<>();
-            for (int i = 0; i < report.children().size(); i++) {
-                BirthReport.NewChild c = report.children().get(i);
-                Person child = child(c, delivery.get(i).bornAt(), mother, report.fatherId());
-                Birth birth = new Birth(UUID.randomUUID(), 0, owner(), child.id(), mother.id(), report.fatherId(),
-                        delivery.get(i).bornAt(), c.sex(), orders.get(i), report.place(), c.weightGrams(),
-                        report.gestationWeeks(), blankToNull(c.certificateNumber()), blankToNull(c.healthStatus()),
-                        new Recorded(today, register.user().name(),
-                                report.source() == null ? EventSource.SELF_REPORT : report.source(),
-                                EventState.CONFIRMED), null);
-                problems.addAll(PersonRules.validate(child, today));
-                problems.addAll(Plausibility.birth(birth, mother, earlier, confirmed, today));
-                children.add(child);
-                births.add(birth);
-            }
-            PersonChecks.refuseErrors(problems);
-            List<Person> savedChildren = children.stream().map(ch -> register.persons().save(ch)).toList();
-            List<Birth> savedBirths = births.stream().map(b -> register.births().save(b)).toList();
-            return new RecordedBirth(savedBirths, savedChildren, problems);
+            Delivery delivery = assess(report, confirmed);
+            PersonChecks.refuseErrors(delivery.problems());
+            List<Person> savedChildren = delivery.children().stream().map(ch -> register.persons().save(ch)).toList();
+            List<Birth> savedBirths = delivery.births().stream().map(b -> register.births().save(b)).toList();
+            return new RecordedBirth(savedBirths, savedChildren, delivery.problems());
         });
+    }
+
+    /**
+     * Every problem {@link #record} would find, without saving anything: a form shows them before the registrar
+     * confirms the warnings. {@code confirmed} has the same meaning as in {@code record}.
+     */
+    public List<Problem> check(BirthReport report, boolean confirmed) {
+        if (report.children().isEmpty()) {
+            throw new RegistryException("service.birth.noChild");
+        }
+        return register.transactions().read(() -> assess(report, confirmed).problems());
+    }
+
+    /**
+     * The 孩次 each child of a delivery would get, in the order given: what the form shows before saving.
+     * {@code bornAt} holds one time of birth per child.
+     */
+    public List<Integer> previewOrders(UUID motherId, UUID fatherId, List<LocalDateTime> bornAt) {
+        return register.transactions().read(() -> {
+            List<NewBirth> delivery = new ArrayList<>();
+            for (int i = 0; i < bornAt.size(); i++) {
+                delivery.add(new NewBirth(bornAt.get(i), i));
+            }
+            return BirthOrderRule.orders(motherId, fatherId, knownChildren(motherId, fatherId), delivery);
+        });
+    }
+
+    private record Delivery(List<Person> children, List<Birth> births, List<Problem> problems) {
+    }
+
+    private Delivery assess(BirthReport report, boolean confirmed) {
+        LocalDate today = LocalDate.now(clock);
+        List<Problem> problems = new ArrayList<>();
+        Person mother = register.persons().get(report.motherId());
+        if (mother.sex() != Sex.FEMALE) {
+            problems.add(Problem.error("motherId", "service.birth.motherNotWoman", mother.name()));
+        }
+        if (!mother.isActive()) {
+            problems.add(Problem.error("motherId", "service.event.personNotActive", mother.name()));
+        }
+        Person father = report.fatherId() == null ? null : register.persons().get(report.fatherId());
+        if (father != null && father.sex() != Sex.MALE) {
+            problems.add(Problem.error("fatherId", "service.birth.fatherNotMan", father.name()));
+        }
+        List<NewBirth> delivery = new ArrayList<>();
+        for (int i = 0; i < report.children().size(); i++) {
+            delivery.add(new NewBirth(bornAt(report, report.children().get(i)), i));
+        }
+        List<Integer> orders = BirthOrderRule.orders(mother.id(), report.fatherId(),
+                knownChildren(mother.id(), report.fatherId()), delivery);
+        List<Birth> earlier = register.births().byMother(mother.id());
+        List<Person> children = new ArrayList<>();
+        List<Birth> births = new ArrayList<>();
+        for (int i = 0; i < report.children().size(); i++) {
+            BirthReport.NewChild c = report.children().get(i);
+            Person child = child(c, delivery.get(i).bornAt(), mother, report.fatherId());
+            Birth birth = new Birth(UUID.randomUUID(), 0, owner(), child.id(), mother.id(), report.fatherId(),
+                    delivery.get(i).bornAt(), c.sex(), orders.get(i), report.place(), c.weightGrams(),
+                    report.gestationWeeks(), blankToNull(c.certificateNumber()), blankToNull(c.healthStatus()),
+                    new Recorded(today, register.user().name(),
+                            report.source() == null ? EventSource.SELF_REPORT : report.source(),
+                            EventState.CONFIRMED), null);
+            problems.addAll(PersonRules.validate(child, today));
+            problems.addAll(Plausibility.birth(birth, mother, earlier, confirmed, today));
+            children.add(child);
+            births.add(birth);
+        }
+        return new Delivery(children, births, problems);
+    }
+
+    private Set<Person> knownChildren(UUID motherId, UUID fatherId) {
+        Set<Person> known = new LinkedHashSet<>(register.persons().childrenOf(motherId));
+        if (fatherId != null) {
+            known.addAll(register.persons().childrenOf(fatherId));
+        }
+        return known;
     }
 
     private Person child(BirthReport.NewChild c, LocalDateTime bornAt, Person mother, UUID fatherId) {

@@ -2,19 +2,17 @@ package org.villageregistry.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.villageregistry.domain.event.Birth;
-import org.villageregistry.domain.event.Death;
-import org.villageregistry.domain.event.Marriage;
-import org.villageregistry.domain.event.Move;
+import java.util.function.Function;
 import org.villageregistry.domain.household.Household;
 import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.record.EntityType;
+import org.villageregistry.domain.repository.AuditAction;
 import org.villageregistry.domain.repository.PersonHit;
 import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.text.Messages;
@@ -98,6 +96,20 @@ public final class PersonService {
         return register.transactions().read(() -> register.persons().search(query.strip(), limit));
     }
 
+    /** Persons in household order for a list that pages, each with the number of their household. */
+    public List<PersonLine> page(int offset, int limit) {
+        return register.transactions().read(() -> {
+            Map<UUID, String> numbers = new HashMap<>();
+            return register.persons().page(offset, limit).stream().map(p -> new PersonLine(p,
+                    p.householdId() == null ? "" : numbers.computeIfAbsent(p.householdId(), h -> register.households()
+                            .find(h).map(Household::number).orElse("")))).toList();
+        });
+    }
+
+    public long count() {
+        return register.transactions().read(() -> register.persons().count());
+    }
+
     /**
      * Finds the one person a registrar means by a reference: a record id, an ID number, or a search that has
      * exactly one best match. Several equally good matches are refused with a request to be more precise.
@@ -120,38 +132,38 @@ public final class PersonService {
         return best.person();
     }
 
-    /** The person with household and timeline of births, deaths, marriages and moves. */
+    /**
+     * The person with household and timeline: births, deaths, marriages, moves, service visits, benefits and
+     * every change to the record (who, when).
+     */
     public PersonFile show(UUID id) {
         return register.transactions().read(() -> {
             Person person = register.persons().get(id);
             Optional<Household> household = Optional.ofNullable(person.householdId())
                     .flatMap(h -> register.households().find(h));
-            List<TimelineEntry> timeline = new ArrayList<>();
-            register.births().byChild(id).filter(b -> !b.isVoided()).ifPresent(b -> timeline.add(new TimelineEntry(
-                    b.bornAt().toLocalDate(), EntityType.BIRTH, b.id(),
-                    Messages.get("service.timeline.born", b.birthOrder()))));
-            for (Birth b : register.births().byMother(id)) {
-                if (!b.isVoided()) {
-                    timeline.add(new TimelineEntry(b.bornAt().toLocalDate(), EntityType.BIRTH, b.id(),
-                            Messages.get("service.timeline.gaveBirth", b.sex().label(), b.birthOrder())));
-                }
+            return new PersonFile(person, household, new PersonTimeline(register, clock).of(id));
+        });
+    }
+
+    /** The full ID number of a person for the screen; the audit log notes who saw it. Empty if none is known. */
+    public Optional<String> revealIdNumber(UUID id) {
+        return reveal(id, AuditAction.ID_REVEAL, Person::idNumber);
+    }
+
+    /** The full phone number of a person for the screen; the audit log notes who saw it. */
+    public Optional<String> revealPhone(UUID id) {
+        return reveal(id, AuditAction.PHONE_REVEAL, Person::phone);
+    }
+
+    private Optional<String> reveal(UUID id, AuditAction action, Function<Person, String> field) {
+        return register.transactions().write(() -> {
+            Person person = register.persons().get(id);
+            String value = field.apply(person);
+            if (value == null || value.isBlank()) {
+                return Optional.<String>empty();
             }
-            register.deaths().byPerson(id).filter(d -> !d.isVoided()).ifPresent((Death d) -> timeline.add(
-                    new TimelineEntry(d.date(), EntityType.DEATH, d.id(), Messages.get("service.timeline.died"))));
-            for (Marriage m : register.marriages().byPerson(id)) {
-                if (!m.isVoided()) {
-                    timeline.add(new TimelineEntry(m.date(), EntityType.MARRIAGE, m.id(), m.kind().label()));
-                }
-            }
-            for (Move m : register.moves().byPerson(id)) {
-                if (!m.isVoided()) {
-                    String text = m.isTransfer() ? Messages.get("service.timeline.transfer", m.toDivision())
-                            : m.kind().label();
-                    timeline.add(new TimelineEntry(m.date(), EntityType.MOVE, m.id(), text));
-                }
-            }
-            timeline.sort(Comparator.comparing(TimelineEntry::date));
-            return new PersonFile(person, household, timeline);
+            register.audit().append(action, EntityType.PERSON, id, null);
+            return Optional.of(value);
         });
     }
 

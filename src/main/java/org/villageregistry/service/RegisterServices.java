@@ -2,6 +2,13 @@ package org.villageregistry.service;
 
 import java.time.Clock;
 import org.villageregistry.domain.repository.Register;
+import org.villageregistry.service.registration.BirthRegistrationService;
+import org.villageregistry.service.benefit.BenefitService;
+import org.villageregistry.service.benefit.PaymentBatchService;
+import org.villageregistry.service.health.HealthServiceRecords;
+import org.villageregistry.service.home.TodayService;
+import org.villageregistry.service.roster.RosterService;
+import org.villageregistry.service.villages.TownshipRegisterService;
 
 /**
  * The use cases over one open register, built once when a user signs in. The desktop's screens and the
@@ -19,6 +26,13 @@ public final class RegisterServices {
     private final QualityCheckService quality;
     private final StatisticsService statistics;
     private final AuditService audit;
+    private final BirthRegistrationService birthRegistrations;
+    private final TodayService today;
+    private final RosterService roster;
+    private final HealthServiceRecords health;
+    private final BenefitService benefits;
+    private final PaymentBatchService paymentBatches;
+    private final TownshipRegisterService township;
 
     public RegisterServices(Register register, Clock clock) {
         this.register = register;
@@ -32,6 +46,13 @@ public final class RegisterServices {
         this.quality = new QualityCheckService(register, clock);
         this.statistics = new StatisticsService(register);
         this.audit = new AuditService(register);
+        this.birthRegistrations = new BirthRegistrationService(register, clock);
+        this.today = new TodayService(register, clock, quality);
+        this.roster = new RosterService(register);
+        this.health = new HealthServiceRecords(register, clock, audit);
+        this.benefits = new BenefitService(register, clock);
+        this.paymentBatches = new PaymentBatchService(register, clock);
+        this.township = new TownshipRegisterService(register, persons);
     }
 
     public Register register() {
@@ -76,5 +97,33 @@ public final class RegisterServices {
 
     public AuditService audit() {
         return audit;
+    }
+
+    public BirthRegistrationService birthRegistrations() {
+        return birthRegistrations;
+    }
+
+    public TodayService today() {
+        return today;
+    }
+
+    public RosterService roster() {
+        return roster;
+    }
+
+    public HealthServiceRecords health() {
+        return health;
+    }
+
+    public BenefitService benefits() {
+        return benefits;
+    }
+
+    public PaymentBatchService paymentBatches() {
+        return paymentBatches;
+    }
+
+    public TownshipRegisterService township() {
+        return township;
     }
 }

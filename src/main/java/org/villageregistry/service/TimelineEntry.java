@@ -1,9 +1,23 @@
 package org.villageregistry.service;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.villageregistry.domain.record.EntityType;
 
-/** One event in a person's life as the register knows it; {@code text} is already in the user's language. */
-public record TimelineEntry(LocalDate date, EntityType type, UUID recordId, String text) {
+/**
+ * One event in a person's life as the register knows it, or one change to the person's record;
+ * {@code text} is already in the user's language. {@code author} and {@code at} say who wrote it and when;
+ * both are null for entries that do not come from the change log.
+ */
+public record TimelineEntry(LocalDate date, EntityType type, UUID recordId, String text, String author,
+                            Instant at) {
+    public TimelineEntry(LocalDate date, EntityType type, UUID recordId, String text) {
+        this(date, type, recordId, text, null, null);
+    }
+
+    /** True for an entry of the change log (who changed the record and when). */
+    public boolean isChange() {
+        return at != null;
+    }
 }

@@ -72,6 +72,13 @@ final class ChangeJournal implements ChangeLog {
     }
 
     @Override
+    public List<Change> forEntity(UUID entityId) {
+        return tx.read(() -> Sql.list(tx.connection(),
+                "SELECT " + COLUMNS + " FROM change_log WHERE entity_id = ? ORDER BY change_id",
+                ChangeJournal::change, entityId));
+    }
+
+    @Override
     public Optional<Change> last() {
         return tx.read(() -> Sql.list(tx.connection(),
                 "SELECT " + COLUMNS + " FROM change_log ORDER BY change_id DESC LIMIT 1", ChangeJournal::change)

@@ -45,6 +45,17 @@ final class DatabaseKey {
         return "vreg-" + HexFormat.of().formatHex(key, 0, 16);
     }
 
+    /** A separate key for one purpose (e.g. sealing the sync keys), HMAC-SHA256 of the purpose under this key. */
+    byte[] derive(String purpose) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available", e);
+        }
+    }
+
     KeyFile.UserKey wrapFor(String user, String role, char[] password, KeyFile.Argon2Parameters params) {
         byte[] salt = randomBytes(16);
         byte[] iv = randomBytes(12);

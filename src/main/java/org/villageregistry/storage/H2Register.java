@@ -25,6 +25,7 @@ import org.villageregistry.domain.repository.ServiceRepositories.ProgrammeReposi
 import org.villageregistry.domain.repository.ServiceRepositories.ServiceVisitRepository;
 import org.villageregistry.domain.repository.StatisticsQueries;
 import org.villageregistry.domain.repository.Transactions;
+import org.villageregistry.domain.sync.SyncState;
 import org.villageregistry.domain.text.RegistryException;
 import org.villageregistry.domain.workstation.SignedInUser;
 import org.villageregistry.domain.workstation.WorkstationInfo;
@@ -40,6 +41,7 @@ final class H2Register implements Register {
     private final WorkstationInfo workstation;
     private final SignedInUser user;
     private final ChangeJournal changes;
+    private final AuditJournal audit;
     private final PersonSearchIndex index = new PersonSearchIndex();
     private final JdbcPersonRepository persons;
     private final JdbcHouseholdRepository households;
@@ -54,6 +56,7 @@ final class H2Register implements Register {
     private final ServiceStores.Enrolments enrolments;
     private final ServiceStores.Payments payments;
     private final SqlStatistics statistics;
+    private final JdbcSyncState sync;
     private boolean closed;
 
     H2Register(Path home, DatabaseKey key, Connection connection, SignedInUser user, Clock clock, Runnable onClose)
@@ -66,6 +69,7 @@ final class H2Register implements Register {
         this.tx = new JdbcTransactions(connection, home);
         this.workstation = tx.read(this::readWorkstation);
         this.changes = new ChangeJournal(tx, clock, workstation.division().value(), user.name());
+        this.audit = new AuditJournal(tx, clock, workstation.workstationId().toString(), user.name());
         this.persons = new JdbcPersonRepository(tx, changes, index);
         this.households = new JdbcHouseholdRepository(tx, changes, index);
         this.births = new EventStores.Births(tx, changes);
@@ -79,7 +83,12 @@ final class H2Register implements Register {
         this.enrolments = new ServiceStores.Enrolments(tx, changes);
         this.payments = new ServiceStores.Payments(tx, changes);
         this.statistics = new SqlStatistics(tx);
+<<<<<<< HEAD
         // the search index is built on the first search (PersonSearchIndex), not here: opening does not need it
+=======
+        this.sync = new JdbcSyncState(tx, key, clock);
+        buildSearchIndex();
+>>>>>>> main
     }
 
     /** Writes the workstation's identity into a new register. */
@@ -191,6 +200,11 @@ final class H2Register implements Register {
     }
 
     @Override
+    public AuditJournal audit() {
+        return audit;
+    }
+
+    @Override
     public StatisticsQueries statistics() {
         return statistics;
     }
@@ -205,6 +219,11 @@ final class H2Register implements Register {
     public void saveDivision(Division division) {
         tx.write(() -> Sql.update(tx.connection(), "MERGE INTO division (code, name) KEY (code) VALUES (?, ?)",
                 division.code().value(), division.name()));
+    }
+
+    @Override
+    public SyncState sync() {
+        return sync;
     }
 
     @Override

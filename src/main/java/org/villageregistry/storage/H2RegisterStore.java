@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.villageregistry.domain.repository.AuditAction;
 import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.repository.RegisterStore;
 import org.villageregistry.domain.text.RegistryException;
@@ -18,6 +19,7 @@ import org.villageregistry.domain.workstation.SignedInUser;
 import org.villageregistry.domain.workstation.UserRole;
 import org.villageregistry.domain.workstation.WorkstationInfo;
 import org.villageregistry.domain.workstation.WorkstationSetup;
+import org.villageregistry.domain.workstation.WorkstationUser;
 
 /**
  * Makes and opens the encrypted register of a workstation folder: {@code register.mv.db} (H2, AES) and
@@ -94,15 +96,25 @@ public final class H2RegisterStore implements RegisterStore {
         if (!Files.exists(RegisterDatabase.file(home))) {
             throw new RegistryException("storage.error.noRegister", home.toString());
         }
-        KeyFile.UserKey entry = keys.user(user).orElseThrow(() -> new RegistryException("storage.error.wrongPassword"));
-        DatabaseKey key = DatabaseKey.unwrap(entry, password);
+        KeyFile.UserKey entry;
+        DatabaseKey key;
+        try {
+            entry = keys.user(user).orElseThrow(() -> new RegistryException("storage.error.wrongPassword"));
+            key = DatabaseKey.unwrap(entry, password);
+        } catch (RegistryException refused) {
+            SignInFailures.note(home, user, clock.instant());
+            throw refused;
+        }
         Path folder = claim(home);
         try {
             RegisterDatabase db = new RegisterDatabase(home, key, migrationLocations, clock);
             Connection c = db.open(true);
             try {
-                return new H2Register(home, key, c, new SignedInUser(user, role(entry)), clock,
+                H2Register register = new H2Register(home, key, c, new SignedInUser(user, role(entry)), clock,
                         () -> OPEN.remove(folder));
+                SignInFailures.moveInto(home, register.audit());
+                register.audit().append(AuditAction.LOGIN, null, null, null);
+                return register;
             } catch (SQLException | RuntimeException e) {
                 closeQuietly(c);
                 throw e;
@@ -128,6 +140,19 @@ public final class H2RegisterStore implements RegisterStore {
             throw new RegistryException("storage.error.userExists", user);
         }
         keys.with(register.key().wrapFor(user, role.code(), password, argon2)).write(register.home());
+    }
+
+    @Override
+    public List<WorkstationUser> users(Register open) {
+        if (!(open instanceof H2Register register)) {
+            throw new IllegalArgumentException("not a register of this store");
+        }
+        if (register.user().role() != UserRole.ADMINISTRATOR) {
+            throw new RegistryException("storage.error.adminOnly");
+        }
+        KeyFile keys = KeyFile.read(register.home())
+                .orElseThrow(() -> new RegistryException("storage.error.keyFileDamaged"));
+        return keys.users().stream().map(u -> new WorkstationUser(u.name(), role(u))).toList();
     }
 
     private static UserRole role(KeyFile.UserKey entry) {

@@ -108,13 +108,15 @@ final class RegisterDatabase {
     }
 
     private String url(boolean mustExist) {
-        // TRACE_LEVEL_FILE=0: H2's trace file would hold SQL with personal data
+        // TRACE_LEVEL_FILE=0: H2's trace file would hold SQL with personal data.
+        // WRITE_DELAY=0: a commit reaches the file before it returns; with H2's default delay a process killed
+        // just after exporting a bundle could lose changes the township already holds, and reuse their ids.
         // CACHE_SIZE (KB): a township's register is a few hundred MB; QUERY_CACHE_SIZE: the loader and the
         // repositories prepare a few dozen distinct statements, H2 re-parses any beyond this many.
         // MAX_COMPACT_TIME stays at H2's 200 ms: closing without compaction saved that time per close but left
         // the file larger (docs/BENCHMARKS.md)
-        return "jdbc:h2:file:" + home.resolve("register").toAbsolutePath() + ";CIPHER=AES;TRACE_LEVEL_FILE=0"
-                + ";CACHE_SIZE=65536;QUERY_CACHE_SIZE=64"
+        return "jdbc:h2:file:" + home.resolve("register").toAbsolutePath()
+                + ";CIPHER=AES;TRACE_LEVEL_FILE=0;WRITE_DELAY=0;CACHE_SIZE=65536;QUERY_CACHE_SIZE=64"
                 + (mustExist ? ";IFEXISTS=TRUE" : "");
     }
 

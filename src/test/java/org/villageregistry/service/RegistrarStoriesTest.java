@@ -81,8 +81,10 @@ class RegistrarStoriesTest {
         assertThat(child.motherId()).isEqualTo(mother.id());
         assertThat(child.fatherId()).isEqualTo(father.id());
         assertThat(child.enteredOn()).isEqualTo(LocalDate.of(2026, 10, 5));
-        assertThat(persons.show(mother.id()).timeline()).extracting(TimelineEntry::text)
+        assertThat(persons.show(mother.id()).timeline()).filteredOn(e -> !e.isChange()).extracting(TimelineEntry::text)
                 .containsExactly("生育一女孩（第 2 孩）");
+        assertThat(persons.show(mother.id()).timeline()).filteredOn(TimelineEntry::isChange)
+                .extracting(TimelineEntry::author).containsOnly("admin");
     }
 
     @Test

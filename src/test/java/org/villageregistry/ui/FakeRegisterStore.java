@@ -21,6 +21,7 @@ import org.villageregistry.domain.workstation.UserRole;
 import org.villageregistry.domain.workstation.WorkstationInfo;
 import org.villageregistry.domain.workstation.WorkstationRole;
 import org.villageregistry.domain.workstation.WorkstationSetup;
+import org.villageregistry.domain.workstation.WorkstationUser;
 
 /**
  * A register store in memory for UI tests: knows which folders hold a register and which user has which
@@ -90,6 +91,12 @@ public final class FakeRegisterStore implements RegisterStore {
     @Override
     public void addUser(Register open, String user, UserRole role, char[] password) {
         throw new UnsupportedOperationException("the login window never adds users");
+    }
+
+    @Override
+    public List<WorkstationUser> users(Register open) {
+        return roles.entrySet().stream().map(e -> new WorkstationUser(e.getKey(), e.getValue()))
+                .sorted(java.util.Comparator.comparing(WorkstationUser::name)).toList();
     }
 
     private Register register(SignedInUser user) {

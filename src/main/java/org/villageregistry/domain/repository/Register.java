@@ -12,6 +12,7 @@ import org.villageregistry.domain.repository.ServiceRepositories.PaymentReposito
 import org.villageregistry.domain.repository.ServiceRepositories.PregnancyRepository;
 import org.villageregistry.domain.repository.ServiceRepositories.ProgrammeRepository;
 import org.villageregistry.domain.repository.ServiceRepositories.ServiceVisitRepository;
+import org.villageregistry.domain.sync.SyncState;
 import org.villageregistry.domain.workstation.SignedInUser;
 import org.villageregistry.domain.workstation.WorkstationInfo;
 
@@ -49,12 +50,18 @@ public interface Register extends AutoCloseable {
 
     ChangeLog changes();
 
+    /** Who looked at protected data and who signed in; appended in its own small write transaction. */
+    AuditLog audit();
+
     StatisticsQueries statistics();
 
     /** Named divisions known here: a village's own, a township's own and its villages. */
     List<Division> divisions();
 
     void saveDivision(Division division);
+
+    /** Keys, enrolments, import progress, quarantine, conflicts, receipts and outbox (BUNDLE.md). */
+    SyncState sync();
 
     @Override
     void close();

@@ -1,8 +1,10 @@
 package org.villageregistry.domain.repository;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.villageregistry.domain.workstation.UserRole;
 import org.villageregistry.domain.workstation.WorkstationSetup;
+import org.villageregistry.domain.workstation.WorkstationUser;
 
 /**
  * Makes and opens the encrypted register in a workstation folder. Passwords are char arrays so callers
@@ -19,4 +21,7 @@ public interface RegisterStore {
 
     /** Adds a user who can open the register (wraps the database key for their password). */
     void addUser(Register open, String user, UserRole role, char[] password);
+
+    /** The users who can open the register, in the order they were added; administrators only. */
+    List<WorkstationUser> users(Register open);
 }

@@ -15,6 +15,8 @@ public final class BackgroundTask<T> implements Progress {
 
     private final Work<T> work;
     private volatile boolean cancelled;
+    private boolean cancellable;
+    private String title = "";
     private volatile ProgressListener listener = ProgressListener.IGNORE;
     private Runnable onRunning = () -> { };
     private Consumer<? super T> onSuccess = result -> { };
@@ -48,6 +50,30 @@ public final class BackgroundTask<T> implements Progress {
     public BackgroundTask<T> onFinished(Runnable action) {
         this.onFinished = Objects.requireNonNull(action);
         return this;
+    }
+
+    /**
+     * Marks work that checks {@link #isCancelled()} between its steps, so the window offers a cancel button
+     * for it; {@code title} says what runs, e.g. "正在导入数据包" (already translated).
+     */
+    public BackgroundTask<T> cancellable(String title) {
+        this.cancellable = true;
+        this.title = Objects.requireNonNull(title);
+        return this;
+    }
+
+    /** A short, user-visible name of the work for the status bar; empty when the work did not say. */
+    public BackgroundTask<T> titled(String title) {
+        this.title = Objects.requireNonNull(title);
+        return this;
+    }
+
+    public boolean isCancellable() {
+        return cancellable;
+    }
+
+    public String title() {
+        return title;
     }
 
     /** Asks the work to stop; work checks {@link #isCancelled()} between its steps. */

@@ -72,6 +72,16 @@ public final class EnrolmentReader {
         return origin;
     }
 
+    /**
+     * An enrolment this workstation accepted earlier and keeps in its encrypted register: its checks were
+     * made when it was imported (a replacement's old key may be gone since), so only its content is read.
+     */
+    public static EnrolledOrigin readAccepted(byte[] bytes, String name) {
+        FlattenedJws.Parsed jws = FlattenedJws.parse(EnrolmentFile.JSON, EnrolmentFile.JSON.parse(bytes, name),
+                EnrolmentFile.TYPE, name);
+        return origin(EnrolmentFile.JSON.parse(FlattenedJws.payload(jws), name), name);
+    }
+
     private static EnrolledOrigin origin(JsonNode payload, String name) {
         try {
             if (!EnrolmentFile.FORMAT.equals(payload.path("format").asText())) {

@@ -96,7 +96,13 @@ public final class LoginView extends StackPane {
         command.setFocusTraversable(false);
         command.setStyle("-fx-font-family: monospace;");
         VBox samples = new VBox(6);
-        VBox box = new VBox(8, missing, howTo, command, samples);
+        Button create = new Button(Messages.get("desktop.login.newWorkstation"), new FontIcon("mdi2p-plus-box-outline"));
+        create.setId("new-workstation");
+        create.getStyleClass().add(Styles.ACCENT);
+        create.setOnAction(event -> viewModel.newWorkstation());
+        create.setVisible(viewModel.offersNewWorkstation());
+        create.setManaged(create.isVisible());
+        VBox box = new VBox(8, missing, create, howTo, command, samples);
         box.setId("missing-register");
         Runnable refresh = () -> {
             howTo.setText(viewModel.howToCreateRegister());
@@ -119,10 +125,7 @@ public final class LoginView extends StackPane {
     private Button sampleButton(Path sample) {
         Button open = new Button(Messages.get("desktop.login.openSample", sample.getFileName()),
                 new FontIcon("mdi2f-folder-open-outline"));
-        open.setOnAction(event -> {
-            viewModel.useWorkstationFolder(sample);
-            focusFirstField();
-        });
+        open.setOnAction(event -> viewModel.openSample(sample));
         return open;
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -42,6 +43,8 @@ public final class LoginViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper progressMessage = new ReadOnlyStringWrapper("");
+    private final Path sampleCopies;
+    private final Optional<Consumer<Path>> onNewWorkstation;
 
     /**
      * @param samples workstation folders of the sample township that may be offered when {@code home}
@@ -50,6 +53,19 @@ public final class LoginViewModel {
      */
     public LoginViewModel(Path home, List<Path> samples, RegisterStore store, TaskExecutor executor,
                           Consumer<Register> onSignedIn) {
+        this(home, samples, SampleCopy.defaultFolder(), store, executor, onSignedIn, Optional.empty());
+    }
+
+    /**
+     * @param sampleCopies     where the sample workstations are copied before they are opened, so the
+     *                         committed sample stays as it is (e.g. {@code ~/.village-registry-sample})
+     * @param onNewWorkstation opens the first-run wizard for a folder without a register
+     */
+    public LoginViewModel(Path home, List<Path> samples, Path sampleCopies, RegisterStore store,
+                          TaskExecutor executor, Consumer<Register> onSignedIn,
+                          Optional<Consumer<Path>> onNewWorkstation) {
+        this.sampleCopies = Objects.requireNonNull(sampleCopies);
+        this.onNewWorkstation = Objects.requireNonNull(onNewWorkstation);
         this.store = Objects.requireNonNull(store);
         this.executor = Objects.requireNonNull(executor);
         this.onSignedIn = Objects.requireNonNull(onSignedIn);
@@ -65,6 +81,41 @@ public final class LoginViewModel {
         registerFound.set(found);
         missingRegisterMessage.set(found ? "" : Messages.get("desktop.login.noRegister", absolute));
         error.set("");
+    }
+
+    /**
+     * Opens a workstation of the sample township: copies it below the sample-copies folder first (once; a
+     * copy already there is kept with the user's changes), then switches to the copy.
+     */
+    public void openSample(Path sample) {
+        if (busy.get()) {
+            return;
+        }
+        busy.set(true);
+        error.set("");
+        progressMessage.set(Messages.get("desktop.login.copyingSample"));
+        executor.execute(BackgroundTask.of(progress -> SampleCopy.copy(sample, sampleCopies, store))
+                .onSuccess(this::useWorkstationFolder)
+                .onFailure(failure -> {
+                    LOG.error("Copying the sample workstation failed", failure);
+                    error.set(Messages.get("desktop.login.sampleCopyFailed", sampleCopies));
+                })
+                .onFinished(() -> {
+                    busy.set(false);
+                    progressMessage.set("");
+                }));
+    }
+
+    /** Whether this window can make a new workstation (the first-run wizard). */
+    public boolean offersNewWorkstation() {
+        return onNewWorkstation.isPresent();
+    }
+
+    /** Opens the first-run wizard for the current folder. */
+    public void newWorkstation() {
+        if (!busy.get() && !registerFound.get()) {
+            onNewWorkstation.ifPresent(open -> open.accept(home.get()));
+        }
     }
 
     /**

@@ -1,35 +1,69 @@
 package org.villageregistry.ui.shell;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.layout.BorderPane;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.repository.RegisterStore;
 import org.villageregistry.domain.text.Messages;
+import org.villageregistry.service.RegisterServices;
+import org.villageregistry.service.task.BackgroundTask;
 import org.villageregistry.service.task.TaskExecutor;
 import org.villageregistry.ui.DesktopTheme;
+import org.villageregistry.ui.firstrun.FirstRunView;
+import org.villageregistry.ui.firstrun.FirstRunViewModel;
 import org.villageregistry.ui.login.LoginView;
 import org.villageregistry.ui.login.LoginViewModel;
-import org.villageregistry.ui.workstation.WorkstationView;
-import org.villageregistry.ui.workstation.WorkstationViewModel;
+import org.villageregistry.ui.login.SampleCopy;
+import org.villageregistry.ui.settings.DesktopSettings;
+import org.villageregistry.ui.settings.SettingsScreen;
+import org.villageregistry.ui.settings.SettingsViewModel;
 
 /**
- * The content of the main window: the login form while the register is locked, the workstation screen while
- * it is open. Holds the open register so it can be closed when the window closes.
+ * The content of the main window: the login form (or the first-run wizard) while the register is locked, the
+ * shell with its screens while it is open. Holds the open register and its services; locking closes the
+ * register and drops the services and screens, so nothing decrypted stays reachable.
  */
 public final class WorkstationWindow extends BorderPane {
-    private final TaskExecutor executor;
-    private final LoginView loginView;
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(Messages.get("app.title"));
+    private static final Logger LOG = LoggerFactory.getLogger(WorkstationWindow.class);
+
+    private final RegisterStore store;
+    private final TaskMonitor tasks;
+    private final Clock clock;
+    private final LoginViewModel login;
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private Register open;
+    private RegisterServices services;
+    private ShellView shell;
+    private DesktopSettings settings;
 
     public WorkstationWindow(Path home, List<Path> samples, RegisterStore store, TaskExecutor executor) {
-        this.executor = executor;
-        this.loginView = new LoginView(new LoginViewModel(home, samples, store, executor, this::showWorkstation));
+        this(home, samples, SampleCopy.defaultFolder(), store, executor, Clock.systemDefaultZone(), Platform::runLater);
+    }
+
+    /**
+     * @param sampleCopies where sample workstations are copied before they are opened
+     * @param onUiThread   hands background progress to the UI thread ({@code Platform::runLater})
+     */
+    public WorkstationWindow(Path home, List<Path> samples, Path sampleCopies, RegisterStore store,
+                             TaskExecutor executor, Clock clock, Consumer<Runnable> onUiThread) {
+        this.store = store;
+        this.clock = clock;
+        this.tasks = new TaskMonitor(executor, onUiThread);
+        this.settings = DesktopSettings.load(home);
+        Messages.setLocale(settings.language());
+        this.login = new LoginViewModel(home, samples, sampleCopies, store, tasks, this::signedIn,
+                Optional.of(this::showFirstRun));
         getStyleClass().add("workstation-window");
         DesktopTheme.style(this);
         DesktopTheme.useChineseFont(this);
@@ -47,6 +81,7 @@ public final class WorkstationWindow extends BorderPane {
 
     /** Closes the open register, if any; called when the program exits. */
     public void closeRegister() {
+        dropShell();
         if (open != null) {
             open.close();
             open = null;
@@ -54,16 +89,81 @@ public final class WorkstationWindow extends BorderPane {
     }
 
     private void showLogin() {
-        open = null;
         title.set(Messages.get("app.title"));
-        setCenter(loginView);
-        Platform.runLater(loginView::focusFirstField);
+        LoginView view = new LoginView(login);
+        setCenter(view);
+        Platform.runLater(view::focusFirstField);
     }
 
-    private void showWorkstation(Register register) {
+    private void showFirstRun(Path home) {
+        title.set(Messages.get("firstrun.title"));
+        FirstRunView view = new FirstRunView(new FirstRunViewModel(home, store, tasks, clock, register -> {
+            login.useWorkstationFolder(home);
+            login.userNameProperty().set(register.user().name());
+            signedIn(register);
+        }, this::showLogin));
+        setCenter(view);
+        Platform.runLater(view::focusFirstField);
+    }
+
+    private void signedIn(Register register) {
         open = register;
-        WorkstationViewModel workstation = new WorkstationViewModel(register, executor, this::showLogin);
-        title.set(Messages.get("desktop.window.titleSignedIn", Messages.get("app.title"), workstation.division()));
-        setCenter(new WorkstationView(workstation));
+        Path home = login.homeProperty().get();
+        settings = DesktopSettings.load(home);
+        Messages.setLocale(settings.language());
+        services = new RegisterServices(register, clock);
+        showShell(Optional.empty());
+    }
+
+    /** Builds the shell and its screens in the current language; {@code select} picks the screen to show. */
+    private void showShell(Optional<Class<? extends Screen>> select) {
+        dropShell();
+        Path home = login.homeProperty().get();
+        ShellViewModel viewModel = new ShellViewModel(open.workstation(), open.user(), this::lock);
+        ScreenContext context = new ScreenContext(services, tasks, viewModel);
+        List<Screen> screens = new ArrayList<>(Screens.build(open.workstation().role(), context));
+        screens.add(new SettingsScreen(new SettingsViewModel(open, store, home, settings, tasks,
+                this::settingsChanged)));
+        viewModel.useScreens(screens);
+        select.ifPresent(viewModel::show);
+        IdleLock idleLock = new IdleLock(clock, Duration.ofMinutes(settings.idleLockMinutes()), viewModel::idle);
+        shell = new ShellView(viewModel, tasks, idleLock, () -> AboutBox.show(getScene().getWindow()));
+        title.set(Messages.get("desktop.window.titleSignedIn", Messages.get("app.title"), viewModel.division()));
+        setCenter(shell);
+    }
+
+    private void settingsChanged(DesktopSettings changed) {
+        settings = changed;
+        Messages.setLocale(changed.language());
+        LOG.info("Desktop settings changed: language {}, idle lock {} min", changed.language(),
+                changed.idleLockMinutes());
+        showShell(Optional.of(SettingsScreen.class));
+    }
+
+    /** Closes the register in the background, drops services and screens, and shows the login window. */
+    private void lock() {
+        Register closing = open;
+        dropShell();
+        services = null;
+        open = null;
+        setCenter(null);
+        if (closing == null) {
+            showLogin();
+            return;
+        }
+        tasks.execute(BackgroundTask.<Void>of(progress -> {
+            closing.close();
+            return null;
+        }).titled(Messages.get("shell.locking"))
+                .onSuccess(done -> LOG.info("Register locked"))
+                .onFailure(failure -> LOG.error("Closing the register failed", failure))
+                .onFinished(this::showLogin));
+    }
+
+    private void dropShell() {
+        if (shell != null) {
+            shell.dispose();
+            shell = null;
+        }
     }
 }

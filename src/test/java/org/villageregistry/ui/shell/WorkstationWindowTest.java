@@ -2,65 +2,88 @@ package org.villageregistry.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
-import java.util.UUID;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.villageregistry.domain.division.DivisionCode;
-import org.villageregistry.domain.workstation.UserRole;
-import org.villageregistry.domain.workstation.WorkstationInfo;
 import org.villageregistry.domain.workstation.WorkstationRole;
+import org.villageregistry.domain.workstation.WorkstationSetup;
 import org.villageregistry.service.task.SameThreadTaskExecutor;
+import org.villageregistry.storage.H2RegisterStore;
 import org.villageregistry.ui.DesktopTheme;
-import org.villageregistry.ui.FakeRegisterStore;
 
 @ExtendWith(ApplicationExtension.class)
 class WorkstationWindowTest {
-    private final Path empty = Path.of("build-test", "nothing-here").toAbsolutePath();
-    private final Path sampleTownship = Path.of("sample-data", "township").toAbsolutePath();
-    private final FakeRegisterStore store = new FakeRegisterStore()
-            .withRegisterIn(sampleTownship, new WorkstationInfo(UUID.randomUUID(), WorkstationRole.TOWNSHIP,
-                    DivisionCode.of("410103100"), "东关镇", Instant.parse("2025-03-01T08:00:00Z")))
-            .withUser("clerk", UserRole.TOWNSHIP_CLERK, "sample-pass");
+    @TempDir
+    static Path folder;
+    private final H2RegisterStore store = new H2RegisterStore();
+    private Path sample;
+    private Path copies;
     private WorkstationWindow window;
 
     @Start
     void start(Stage stage) {
         DesktopTheme.apply();
-        window = new WorkstationWindow(empty, List.of(sampleTownship), store, new SameThreadTaskExecutor());
-        stage.setScene(new Scene(window, 800, 600));
+        Path run = folder.resolve("run-" + System.nanoTime());
+        sample = run.resolve("sample-data").resolve("township");
+        copies = run.resolve("copies");
+        store.create(sample, new WorkstationSetup(WorkstationRole.TOWNSHIP, DivisionCode.of("410103100"), "东关镇"),
+                "clerk", "sample-pass1".toCharArray()).close();
+        window = new WorkstationWindow(run.resolve("empty"), List.of(sample), copies, store,
+                new SameThreadTaskExecutor(), Clock.systemDefaultZone(), Runnable::run);
+        stage.setScene(new Scene(window, 1000, 700));
         stage.show();
     }
 
+    @AfterEach
+    void close() {
+        robotSafeClose();
+    }
+
+    private void robotSafeClose() {
+        if (window != null) {
+            javafx.application.Platform.runLater(window::closeRegister);
+        }
+    }
+
     @Test
-    void aRegistrarWithoutARegisterOpensTheSampleSignsInAndLocksAgain(FxRobot robot) {
+    void aRegistrarOpensACopyOfTheSampleSignsInSeesTheShellAndLocksAgain(FxRobot robot) throws Exception {
         assertThat(robot.lookup("#missing-register-message").queryAs(Label.class).getText()).contains("还没有台账");
+        assertThat(robot.lookup("#new-workstation").tryQuery()).isPresent();
+        long sampleSize = Files.size(sample.resolve("keys.json"));
 
         robot.clickOn("打开示例工作站：township");
+        assertThat(robot.lookup("#workstation-folder").queryAs(Label.class).getText())
+                .isEqualTo(copies.resolve("township").toAbsolutePath().normalize().toString());
         robot.clickOn("#user-name").write("clerk");
-        robot.clickOn("#password").write("sample-pass");
+        robot.clickOn("#password").write("sample-pass1");
         robot.type(KeyCode.ENTER);
 
-        assertThat(robot.lookup("#workstation-division").queryAs(Label.class).getText()).isEqualTo("东关镇（410103100）");
-        assertThat(robot.lookup("#workstation-role").queryAs(Label.class).getText()).isEqualTo("乡镇工作站");
-        assertThat(robot.lookup("#signed-in-user").queryAs(Label.class).getText()).isEqualTo("clerk（乡镇专干）");
+        assertThat(robot.lookup("#shell-division").queryAs(Label.class).getText()).isEqualTo("东关镇（410103100）");
+        assertThat(robot.lookup("#shell-user").queryAs(Label.class).getText()).isEqualTo("clerk（管理员）");
+        assertThat(robot.lookup("#home").tryQuery()).isPresent();
         assertThat(window.titleProperty().get()).contains("东关镇");
-        assertThat(window.openRegister()).isPresent();
 
-        robot.clickOn("#lock");
+        robot.clickOn("#nav-screen-settings");
+        assertThat(robot.lookup("#settings-users").tryQuery()).isPresent();
 
-        assertThat(store.lastRegisterClosed()).isTrue();
+        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+
         assertThat(window.openRegister()).isEmpty();
         assertThat(robot.lookup("#sign-in").tryQuery()).isPresent();
         assertThat(robot.lookup("#user-name").queryTextInputControl().getText()).isEqualTo("clerk");
+        assertThat(Files.size(sample.resolve("keys.json"))).isEqualTo(sampleSize);
     }
 }

@@ -1,0 +1,67 @@
+package org.villageregistry.cli;
+
+import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.sync.SyncRecords.Conflict;
+import org.villageregistry.domain.sync.SyncRecords.ConflictDecision;
+import org.villageregistry.domain.text.Messages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** vreg conflicts list|decide: two versions side by side, and the township's decision. */
+@Command(name = "conflicts", mixinStandardHelpOptions = true,
+        subcommands = {ConflictsCommand.ListConflicts.class, ConflictsCommand.Decide.class})
+final class ConflictsCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.error.noCommand"));
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true)
+    static final class ListConflicts extends SyncCommandBase {
+        @Option(names = "--all", descriptionKey = "cli.opt.conflictsAll")
+        boolean all;
+
+        @Override
+        int run(Register register) {
+            java.util.List<Conflict> conflicts = sync(register).conflicts().list(!all);
+            if (conflicts.isEmpty()) {
+                out().println(Messages.get("cli.conflicts.none"));
+            }
+            for (Conflict c : conflicts) {
+                out().println(Messages.get("cli.conflicts.line", c.id(), c.origin(), c.changeId(), c.reasonCode(),
+                        c.otherOwner(), c.decision().map(Enum::name).orElse("-")));
+                out().println("  " + Messages.get("cli.conflicts.village") + " " + c.villageState());
+                out().println("  " + Messages.get("cli.conflicts.other") + " " + c.otherState());
+            }
+            return Vreg.OK;
+        }
+    }
+
+    @Command(name = "decide", mixinStandardHelpOptions = true)
+    static final class Decide extends SyncCommandBase {
+        @Parameters(index = "0", paramLabel = "ID", descriptionKey = "cli.opt.conflictId")
+        long id;
+
+        @Parameters(index = "1", paramLabel = "keep-village|keep-other|different-people",
+                descriptionKey = "cli.opt.decision")
+        String decision;
+
+        @Override
+        int run(Register register) {
+            ConflictDecision d = switch (decision) {
+                case "keep-village" -> ConflictDecision.KEEP_VILLAGE;
+                case "keep-other" -> ConflictDecision.KEEP_OTHER;
+                case "different-people" -> ConflictDecision.DIFFERENT_PEOPLE;
+                default -> throw new org.villageregistry.domain.text.RegistryException("cli.conflicts.badDecision",
+                        decision);
+            };
+            Conflict c = sync(register).conflicts().decide(id, d);
+            out().println(Messages.get("cli.conflicts.decided", c.id(), decision));
+            return Vreg.OK;
+        }
+    }
+}

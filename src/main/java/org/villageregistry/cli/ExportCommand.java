@@ -1,0 +1,27 @@
+package org.villageregistry.cli;
+
+import java.nio.file.Path;
+import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.service.sync.ExportService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** vreg export --to DIR [--snapshot]: the village's next bundle onto a USB stick. */
+@Command(name = "export", mixinStandardHelpOptions = true)
+final class ExportCommand extends SyncCommandBase {
+    @Option(names = "--to", required = true, paramLabel = "DIR", descriptionKey = "cli.opt.syncTo")
+    Path to;
+
+    @Option(names = "--snapshot", descriptionKey = "cli.opt.snapshot")
+    boolean snapshot;
+
+    @Override
+    int run(Register register) {
+        ExportService.Exported e = sync(register).export().export(to, snapshot, progress());
+        out().println(Messages.get("cli.export.done", e.fileName(), e.sequence(), e.fromChange(), e.toChange(),
+                e.total()));
+        out().println("  " + counts(e.counts()));
+        return Vreg.OK;
+    }
+}

@@ -1,0 +1,32 @@
+package org.villageregistry.cli;
+
+import java.nio.file.Path;
+import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.text.Messages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** vreg reconcile import FILE.csv: hospital or police births for the villages' receipts. */
+@Command(name = "reconcile", mixinStandardHelpOptions = true, subcommands = ReconcileCommand.Import.class)
+final class ReconcileCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.error.noCommand"));
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true)
+    static final class Import extends SyncCommandBase {
+        @Parameters(paramLabel = "FILE.csv", descriptionKey = "cli.opt.reconcileFile")
+        Path file;
+
+        @Override
+        int run(Register register) {
+            int n = sync(register).reconcile().importCsv(file);
+            out().println(Messages.get("cli.reconcile.done", n, file.getFileName()));
+            return Vreg.OK;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.villageregistry.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.service.sync.SyncCrypto;
+import org.villageregistry.service.sync.VerifyService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** vreg verify FILE [--format json]: signature and metadata, without decrypting; exit 0 valid, 1 invalid. */
+@Command(name = "verify", mixinStandardHelpOptions = true)
+final class VerifyCommand extends SyncCommandBase {
+    @Parameters(paramLabel = "FILE", descriptionKey = "cli.opt.bundleFile")
+    Path file;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", descriptionKey = "cli.opt.format")
+    OutputFormat format;
+
+    @Override
+    int run(Register register) throws Exception {
+        VerifyService.Verdict v = sync(register).verify().verify(file);
+        if (format == OutputFormat.json) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("file", file.getFileName().toString());
+            json.put("valid", v.valid());
+            v.info().ifPresent(i -> json.put("bundle", i));
+            v.reasonCode().ifPresent(c -> json.put("reason", c));
+            v.message().ifPresent(m -> json.put("message", m));
+            printJson(json);
+        } else if (v.valid()) {
+            SyncCrypto.BundleInfo i = v.info().orElseThrow();
+            out().println(Messages.get("cli.verify.valid", i.fileName()));
+            out().println(Messages.get("cli.verify.details", i.originName(), i.origin(), i.sequence(), i.fromChange(),
+                    i.toChange(), i.total(), i.kind(), i.createdAt().toString()));
+            out().println("  " + counts(i.counts()));
+            out().println(Messages.get("cli.enrol.signing", new org.villageregistry.sync.keys.Fingerprint(
+                    i.signerFingerprint()).display()));
+        } else {
+            context().err().println(v.message().orElseThrow());
+        }
+        return v.valid() ? Vreg.OK : Vreg.USER_ERROR;
+    }
+}

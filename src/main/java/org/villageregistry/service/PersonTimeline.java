@@ -1,0 +1,114 @@
+package org.villageregistry.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.villageregistry.domain.benefit.BenefitProgramme;
+import org.villageregistry.domain.benefit.Enrolment;
+import org.villageregistry.domain.benefit.Payment;
+import org.villageregistry.domain.event.Birth;
+import org.villageregistry.domain.event.Marriage;
+import org.villageregistry.domain.event.Move;
+import org.villageregistry.domain.health.Pregnancy;
+import org.villageregistry.domain.health.ServiceVisit;
+import org.villageregistry.domain.record.EntityType;
+import org.villageregistry.domain.repository.Change;
+import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.text.Messages;
+
+/**
+ * Everything the register knows happened to a person, oldest first: events, service visits, benefits and every
+ * change to the person's own record (who, when). Runs inside the caller's read transaction.
+ */
+final class PersonTimeline {
+    private final Register register;
+    private final Clock clock;
+
+    PersonTimeline(Register register, Clock clock) {
+        this.register = register;
+        this.clock = clock;
+    }
+
+    List<TimelineEntry> of(UUID id) {
+        List<TimelineEntry> timeline = new ArrayList<>();
+        events(id, timeline);
+        services(id, timeline);
+        benefits(id, timeline);
+        changes(id, timeline);
+        timeline.sort(Comparator.comparing(TimelineEntry::date, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(e -> e.at() == null ? Instant.MIN : e.at()));
+        return timeline;
+    }
+
+    private void events(UUID id, List<TimelineEntry> timeline) {
+        register.births().byChild(id).filter(b -> !b.isVoided()).ifPresent(b -> timeline.add(new TimelineEntry(
+                b.bornAt().toLocalDate(), EntityType.BIRTH, b.id(),
+                Messages.get("service.timeline.born", b.birthOrder()))));
+        for (Birth b : register.births().byMother(id)) {
+            if (!b.isVoided()) {
+                timeline.add(new TimelineEntry(b.bornAt().toLocalDate(), EntityType.BIRTH, b.id(),
+                        Messages.get("service.timeline.gaveBirth", b.sex().label(), b.birthOrder())));
+            }
+        }
+        register.deaths().byPerson(id).filter(d -> !d.isVoided()).ifPresent(d -> timeline.add(
+                new TimelineEntry(d.date(), EntityType.DEATH, d.id(), Messages.get("service.timeline.died"))));
+        for (Marriage m : register.marriages().byPerson(id)) {
+            if (!m.isVoided()) {
+                timeline.add(new TimelineEntry(m.date(), EntityType.MARRIAGE, m.id(), m.kind().label()));
+            }
+        }
+        for (Move m : register.moves().byPerson(id)) {
+            if (!m.isVoided()) {
+                String text = m.isTransfer() ? Messages.get("service.timeline.transfer", m.toDivision())
+                        : m.kind().label();
+                timeline.add(new TimelineEntry(m.date(), EntityType.MOVE, m.id(), text));
+            }
+        }
+    }
+
+    private void services(UUID id, List<TimelineEntry> timeline) {
+        for (Pregnancy p : register.pregnancies().byWoman(id)) {
+            if (!p.isVoided()) {
+                timeline.add(new TimelineEntry(p.lastMenstrualPeriod(), EntityType.PREGNANCY, p.id(),
+                        Messages.get("service.timeline.pregnancy", p.expectedDelivery())));
+            }
+        }
+        for (ServiceVisit v : register.visits().byPerson(id)) {
+            if (!v.isVoided()) {
+                timeline.add(new TimelineEntry(v.date(), EntityType.SERVICE_VISIT, v.id(),
+                        Messages.get("service.timeline.visit", v.type().label())));
+            }
+        }
+    }
+
+    private void benefits(UUID id, List<TimelineEntry> timeline) {
+        for (Enrolment e : register.enrolments().byPerson(id)) {
+            if (e.isVoided()) {
+                continue;
+            }
+            String programme = register.programmes().find(e.programmeId()).map(BenefitProgramme::name).orElse("");
+            timeline.add(new TimelineEntry(e.from(), EntityType.ENROLMENT, e.id(),
+                    Messages.get("service.timeline.enrolled", programme)));
+            for (Payment p : register.payments().byEnrolment(e.id())) {
+                if (!p.isVoided()) {
+                    timeline.add(new TimelineEntry(p.paidOn(), EntityType.PAYMENT, p.id(),
+                            Messages.get("service.timeline.paid", programme, p.period(), p.amount().format())));
+                }
+            }
+        }
+    }
+
+    private void changes(UUID id, List<TimelineEntry> timeline) {
+        for (Change c : register.changes().forEntity(id)) {
+            String key = "void".equals(c.op()) ? "service.timeline.voided"
+                    : c.baseVersion() == 0 ? "service.timeline.created" : "service.timeline.changed";
+            LocalDate day = LocalDate.ofInstant(c.at(), clock.getZone());
+            timeline.add(new TimelineEntry(day, EntityType.PERSON, id, Messages.get(key, c.version()), c.author(),
+                    c.at()));
+        }
+    }
+}

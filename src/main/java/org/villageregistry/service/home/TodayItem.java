@@ -1,0 +1,25 @@
+package org.villageregistry.service.home;
+
+import java.util.List;
+import org.villageregistry.domain.text.Messages;
+
+/** One line of the home screen's "what needs doing today": its kind and the records it is about. */
+public record TodayItem(Kind kind, List<TodayRecord> records) {
+    public TodayItem {
+        records = List.copyOf(records);
+    }
+
+    public int count() {
+        return records.size();
+    }
+
+    /** What there is to do, in the order the home screen lists them. */
+    public enum Kind {
+        FOLLOW_UPS_DUE, NEWBORNS_UNREGISTERED, CHILDCARE_NOT_ENROLLED, REVERIFICATION_DUE, QUALITY_FINDINGS;
+
+        /** e.g. "到期和逾期的随访". */
+        public String label() {
+            return Messages.get("home.item." + name());
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package org.villageregistry.service.home;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.villageregistry.domain.benefit.BenefitProgramme;
+import org.villageregistry.domain.benefit.ChildcareSubsidy;
+import org.villageregistry.domain.benefit.Eligibility;
+import org.villageregistry.domain.benefit.Enrolment;
+import org.villageregistry.domain.benefit.ProgrammeKind;
+import org.villageregistry.domain.health.ServiceVisit;
+import org.villageregistry.domain.person.Person;
+import org.villageregistry.domain.registration.BirthRegistration;
+import org.villageregistry.domain.registration.RegisteredChild;
+import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.service.Finding;
+import org.villageregistry.service.QualityCheckService;
+import org.villageregistry.service.home.TodayItem.Kind;
+
+/**
+ * What needs doing today, for the home screen: follow-up visits due within a week or overdue, children born in
+ * the last year whose parents have no 生育登记 for them, children eligible for the childcare subsidy but not
+ * enrolled, enrolments whose annual re-verification falls due within 30 days, and the data-quality findings.
+ */
+public final class TodayService {
+    /** Follow-ups due this many days ahead are listed with the overdue ones. */
+    public static final int FOLLOW_UP_DAYS_AHEAD = 7;
+    /** Re-verifications due this many days ahead are listed. */
+    public static final int REVERIFICATION_DAYS_AHEAD = 30;
+    /** A registration made before the birth counts for a child born this many days around its 预产期. */
+    static final int EXPECTED_DELIVERY_TOLERANCE_DAYS = 90;
+
+    private final Register register;
+    private final Clock clock;
+    private final QualityCheckService quality;
+
+    public TodayService(Register register, Clock clock, QualityCheckService quality) {
+        this.register = register;
+        this.clock = clock;
+        this.quality = quality;
+    }
+
+    /** Every item, also those with nothing to do (the home screen shows them as done). */
+    public List<TodayItem> items() {
+        LocalDate today = LocalDate.now(clock);
+        List<TodayItem> items = new ArrayList<>(register.transactions().read(() -> List.of(
+                new TodayItem(Kind.FOLLOW_UPS_DUE, followUps(today)),
+                new TodayItem(Kind.NEWBORNS_UNREGISTERED, newbornsWithoutRegistration(today)),
+                new TodayItem(Kind.CHILDCARE_NOT_ENROLLED, childcareNotEnrolled(today)),
+                new TodayItem(Kind.REVERIFICATION_DUE, reverificationsDue(today)))));
+        items.add(new TodayItem(Kind.QUALITY_FINDINGS, quality.findings().stream().map(TodayService::finding).toList()));
+        return List.copyOf(items);
+    }
+
+    private List<TodayRecord> followUps(LocalDate today) {
+        return register.visits().dueBy(today.plusDays(FOLLOW_UP_DAYS_AHEAD)).stream()
+                .filter(v -> v.voidReason() == null && v.nextDue() != null)
+                .sorted(Comparator.comparing(ServiceVisit::nextDue))
+                .map(v -> new TodayRecord(v.personId(), name(v.personId()), followUpDetail(v, today)))
+                .toList();
+    }
+
+    private static String followUpDetail(ServiceVisit visit, LocalDate today) {
+        long late = ChronoUnit.DAYS.between(visit.nextDue(), today);
+        String type = visit.type() == null ? "" : visit.type().label();
+        return late > 0
+                ? Messages.get("home.followUp.overdue", type, visit.nextDue().toString(), late)
+                : Messages.get("home.followUp.due", type, visit.nextDue().toString());
+    }
+
+    private List<TodayRecord> newbornsWithoutRegistration(LocalDate today) {
+        LocalDate yearAgo = today.minusYears(1);
+        List<TodayRecord> found = new ArrayList<>();
+        register.persons().forEach(child -> {
+            if (child.isActive() && child.birthDate() != null && child.birthDate().isAfter(yearAgo)
+                    && !child.birthDate().isAfter(today) && !registered(child)) {
+                found.add(new TodayRecord(child.id(), child.name(),
+                        Messages.get("home.newborn.detail", child.birthDate().toString())));
+            }
+        });
+        found.sort(Comparator.comparing(TodayRecord::detail));
+        return found;
+    }
+
+    /** Whether a registration of the child's mother or father lists the child, or was made for its birth. */
+    private boolean registered(Person child) {
+        Set<UUID> parents = new HashSet<>();
+        if (child.motherId() != null) {
+            parents.add(child.motherId());
+        }
+        if (child.fatherId() != null) {
+            parents.add(child.fatherId());
+        }
+        return parents.stream()
+                .flatMap(parent -> register.birthRegistrations().byPerson(parent).stream())
+                .filter(r -> r.voidReason() == null)
+                .anyMatch(r -> covers(r, child));
+    }
+
+    static boolean covers(BirthRegistration registration, Person child) {
+        for (RegisteredChild listed : registration.children()) {
+            if (child.birthDate().equals(listed.birthDate())
+                    || child.name() != null && child.name().equals(listed.name())) {
+                return true;
+            }
+        }
+        LocalDate expected = registration.expectedDelivery();
+        return expected != null
+                && Math.abs(ChronoUnit.DAYS.between(expected, child.birthDate())) <= EXPECTED_DELIVERY_TOLERANCE_DAYS;
+    }
+
+    private List<TodayRecord> childcareNotEnrolled(LocalDate today) {
+        List<BenefitProgramme> programmes = register.programmes().all().stream()
+                .filter(p -> p.voidReason() == null && p.kind() == ProgrammeKind.CHILDCARE_SUBSIDY)
+                .toList();
+        if (programmes.isEmpty()) {
+            return List.of();
+        }
+        List<TodayRecord> found = new ArrayList<>();
+        for (BenefitProgramme programme : programmes) {
+            Set<UUID> enrolled = new HashSet<>();
+            register.enrolments().byProgramme(programme.id()).stream()
+                    .filter(e -> open(e, today) && e.childId() != null)
+                    .forEach(e -> enrolled.add(e.childId()));
+            register.persons().forEach(child -> {
+                if (child.isActive() && child.birthDate() != null && !enrolled.contains(child.id())) {
+                    Eligibility eligibility = ChildcareSubsidy.forChild(child, programme, today);
+                    if (eligibility.eligible()) {
+                        found.add(new TodayRecord(child.id(), child.name(),
+                                Messages.get("home.childcare.detail", programme.name(), eligibility.message())));
+                    }
+                }
+            });
+        }
+        return found;
+    }
+
+    private List<TodayRecord> reverificationsDue(LocalDate today) {
+        LocalDate horizon = today.plusDays(REVERIFICATION_DAYS_AHEAD);
+        List<Enrolment> due = new ArrayList<>();
+        List<BenefitProgramme> programmes = register.programmes().all();
+        for (BenefitProgramme programme : programmes) {
+            register.enrolments().byProgramme(programme.id()).stream()
+                    .filter(e -> open(e, today) && e.reverificationDue() != null
+                            && !e.reverificationDue().isAfter(horizon))
+                    .forEach(due::add);
+        }
+        due.sort(Comparator.comparing(Enrolment::reverificationDue));
+        return due.stream().map(e -> new TodayRecord(e.personId(), name(e.personId()), Messages.get(
+                e.reverificationDue().isBefore(today) ? "home.reverify.overdue" : "home.reverify.due",
+                programmeName(programmes, e.programmeId()), e.reverificationDue().toString()))).toList();
+    }
+
+    private static boolean open(Enrolment e, LocalDate today) {
+        return e.voidReason() == null && (e.to() == null || !e.to().isBefore(today));
+    }
+
+    private static String programmeName(List<BenefitProgramme> programmes, UUID id) {
+        return programmes.stream().filter(p -> p.id().equals(id)).map(BenefitProgramme::name).findFirst().orElse("");
+    }
+
+    private String name(UUID personId) {
+        return register.persons().find(personId).map(Person::name).orElse("—");
+    }
+
+    private static TodayRecord finding(Finding finding) {
+        return new TodayRecord(finding.recordId(), finding.record(), finding.message());
+    }
+}

@@ -1,0 +1,80 @@
+package org.villageregistry.service.sync;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.villageregistry.domain.record.EntityType;
+import org.villageregistry.domain.record.RegisterRecord;
+import org.villageregistry.domain.sync.SyncRecords.Conflict;
+import org.villageregistry.domain.sync.SyncRecords.ConflictDecision;
+import org.villageregistry.domain.sync.SyncRecords.Feedback;
+import org.villageregistry.domain.sync.SyncRecords.FeedbackKind;
+import org.villageregistry.domain.sync.SyncRecords.Quarantined;
+import org.villageregistry.domain.text.RegistryException;
+import org.villageregistry.service.Json;
+
+/**
+ * The township's conflict list: the village's version beside the other one, and a decision that is
+ * recorded with who took it and when, and sent back in the village's next receipt. Keeping the village's
+ * version (or marking them different people) applies its quarantined changes of that record in order.
+ */
+public final class ConflictService {
+    private final SyncIdentity identity;
+    private final Clock clock;
+
+    public ConflictService(SyncIdentity identity, Clock clock) {
+        this.identity = identity;
+        this.clock = clock;
+    }
+
+    public List<Conflict> list(boolean undecidedOnly) {
+        return identity.register().sync().conflicts(undecidedOnly);
+    }
+
+    public Conflict decide(long id, ConflictDecision decision) {
+        var sync = identity.register().sync();
+        Conflict c = sync.conflict(id).orElseThrow(() -> new RegistryException("sync.service.noSuchConflict", id));
+        if (c.decision().isPresent()) {
+            throw new RegistryException("sync.service.conflictDecided", id);
+        }
+        Instant now = clock.instant();
+        String by = identity.register().user().name();
+        identity.register().transactions().write(() -> {
+            sync.decideConflict(id, decision, by, now);
+            if (decision != ConflictDecision.KEEP_OTHER) {
+                releaseQuarantine(c, now);
+            }
+            ObjectNode payload = Json.mapper().createObjectNode().put("conflictId", id)
+                    .put("changeId", c.changeId()).put("entityId", c.entityId().toString())
+                    .put("reasonCode", c.reasonCode()).put("decision", decision.name()).put("decidedBy", by)
+                    .put("decidedAt", now.toString());
+            sync.addFeedback(new Feedback(0, c.origin(), FeedbackKind.CONFLICT_DECIDED, Optional.of(c.entityId()),
+                    payload.toString(), now));
+        });
+        return sync.conflict(id).orElseThrow();
+    }
+
+    /** The village's changes of that record, from the conflicting one on, applied in order; ownership moves. */
+    private void releaseQuarantine(Conflict c, Instant now) {
+        var sync = identity.register().sync();
+        EntityType type = EntityType.fromWireName(c.entityType());
+        for (Quarantined q : sync.quarantined(c.origin())) {
+            if (!q.entityId().equals(c.entityId()) || q.changeId() < c.changeId() || q.released()) {
+                continue;
+            }
+            try {
+                var node = Json.mapper().readTree(q.changeJson());
+                var stateNode = node.get("state");
+                String state = stateNode.isTextual() ? stateNode.asText() : stateNode.toString();
+                RegisterRecord record = Json.mapper().readValue(state, RecordKinds.type(type));
+                RecordKinds.repository(identity.register(), type).saveReceived(record);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("a quarantined change is not readable", e);
+            }
+            sync.quarantine(new Quarantined(q.origin(), q.changeId(), q.bundleId(), q.entityType(), q.entityId(),
+                    q.reasonCode(), q.message(), q.changeJson(), q.at(), true));
+        }
+    }
+}

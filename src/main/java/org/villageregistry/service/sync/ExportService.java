@@ -1,0 +1,119 @@
+package org.villageregistry.service.sync;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.villageregistry.domain.repository.Change;
+import org.villageregistry.domain.repository.ChangeLog;
+import org.villageregistry.domain.sync.SyncRecords.Enrolment;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.domain.text.RegistryException;
+import org.villageregistry.service.task.Progress;
+
+/**
+ * The village's export (BUNDLE.md "Bundle file"): every change after the last one the township acknowledged,
+ * or with {@code snapshot} the latest change of every record, sealed for the township (and the county when
+ * enrolled), written atomically into the chosen folder and read back before it is reported done.
+ */
+public final class ExportService {
+    private static final int PAGE = 5_000;
+
+    private final SyncIdentity identity;
+    private final Clock clock;
+
+    public ExportService(SyncIdentity identity, Clock clock) {
+        this.identity = identity;
+        this.clock = clock;
+    }
+
+    /** What went into the bundle: its file, number, change range and counts per kind of record. */
+    public record Exported(Path file, String fileName, long sequence, long fromChange, long toChange,
+                           Map<String, Integer> counts, boolean snapshot) {
+        public int total() {
+            return counts.values().stream().mapToInt(Integer::intValue).sum();
+        }
+    }
+
+    /** How many changes the next (non-snapshot) bundle would carry; for the village home screen. */
+    public long pendingChanges() {
+        long ack = identity.register().sync().villageProgress().lastAcknowledged();
+        long last = identity.register().changes().last().map(Change::changeId).orElse(0L);
+        return Math.max(0, last - ack);
+    }
+
+    public Exported export(Path folder, boolean snapshot, Progress progress) {
+        if (identity.isTownship()) {
+            throw new RegistryException("sync.service.exportAtTownship");
+        }
+        Enrolment township = identity.township();
+        List<Enrolment> recipients = new ArrayList<>();
+        recipients.add(township);
+        identity.county().ifPresent(recipients::add);
+        byte[] keys = identity.keys();
+        progress.message(Messages.get("sync.service.progress.reading"));
+        ChangeLog log = identity.register().changes();
+        long after = snapshot ? 0 : identity.register().sync().villageProgress().lastAcknowledged();
+        List<Change> changes = snapshot ? latestOfEachRecord(log, progress) : all(log, after, progress);
+        if (changes.isEmpty()) {
+            throw new RegistryException("sync.emptyBundle", identity.register().workstation().divisionName());
+        }
+        checkCancelled(progress);
+        String chainHead = changes.get(changes.size() - 1).hash();
+        long sequence = identity.register().transactions().write(() -> identity.register().sync().takeSequence());
+        progress.message(Messages.get("sync.service.progress.writing"));
+        SyncCrypto.WrittenBundle written = identity.crypto().writeBundle(folder,
+                new SyncCrypto.BundleRequest(identity.register().workstation(), township.division(), sequence,
+                        snapshot, changes, chainHead, clock.instant().truncatedTo(ChronoUnit.SECONDS)),
+                keys, recipients);
+        progress.update(1, 1);
+        SyncCrypto.BundleInfo info = written.info();
+        return new Exported(written.file(), info.fileName(), info.sequence(), info.fromChange(), info.toChange(),
+                info.counts(), snapshot);
+    }
+
+    private static List<Change> all(ChangeLog log, long after, Progress progress) {
+        List<Change> out = new ArrayList<>();
+        long total = log.last().map(Change::changeId).orElse(0L) - after;
+        long from = after;
+        while (true) {
+            List<Change> page = log.after(from, PAGE);
+            out.addAll(page);
+            progress.update(out.size(), total);
+            checkCancelled(progress);
+            if (page.size() < PAGE) {
+                return out;
+            }
+            from = page.get(page.size() - 1).changeId();
+        }
+    }
+
+    /** The snapshot: for every record its latest change (with its original hash), in changeId order. */
+    private static List<Change> latestOfEachRecord(ChangeLog log, Progress progress) {
+        Map<UUID, Change> latest = new LinkedHashMap<>();
+        for (Change c : all(log, 0, progress)) {
+            latest.put(c.entityId(), c);
+        }
+        List<Change> out = new ArrayList<>(latest.values());
+        out.sort(Comparator.comparingLong(Change::changeId));
+        return out;
+    }
+
+    private static void checkCancelled(Progress progress) {
+        if (progress.isCancelled()) {
+            throw new RegistryException("sync.service.cancelled");
+        }
+    }
+
+    /** For the Sync screen: the file a bundle would be checked with, without opening anything else. */
+    public static Optional<String> reasonCode(RuntimeException e) {
+        return e instanceof RegistryException r && r.key().startsWith("sync.")
+                ? Optional.of(r.key().substring("sync.".length())) : Optional.empty();
+    }
+}

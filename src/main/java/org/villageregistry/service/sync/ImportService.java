@@ -1,0 +1,136 @@
+package org.villageregistry.service.sync;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.villageregistry.domain.repository.Change;
+import org.villageregistry.domain.sync.SyncRecords.ImportedBundle;
+import org.villageregistry.domain.sync.SyncRecords.OriginProgress;
+import org.villageregistry.domain.sync.SyncRecords.OutboxItem;
+import org.villageregistry.domain.sync.SyncRecords.OutboxState;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.domain.text.RegistryException;
+import org.villageregistry.service.task.Progress;
+
+/**
+ * {@code vreg import FILE|DIR…}: at a township, village bundles (BUNDLE.md "Import at the township"); at a
+ * village, the township's receipts. Files of a folder are taken in name order, so a village's bundles come in
+ * sequence. Each bundle is applied in one transaction, or not at all.
+ */
+public final class ImportService {
+    public static final String BUNDLE_SUFFIX = ".vrb.json";
+    public static final String RECEIPT_SUFFIX = ".vrr.json";
+
+    private final SyncIdentity identity;
+    private final Clock clock;
+    private final ReceiptImport receipts;
+
+    public ImportService(SyncIdentity identity, Clock clock) {
+        this.identity = identity;
+        this.clock = clock;
+        this.receipts = new ReceiptImport(identity, clock);
+    }
+
+    /** How one file went. */
+    public enum Status { IMPORTED, ALREADY_IMPORTED, REFUSED }
+
+    /** The result for one file, with the message to show (already translated). */
+    public record Outcome(Path file, Status status, String message, Optional<String> reasonCode, int applied,
+                          int quarantined) {
+        public String fileName() {
+            return file.getFileName().toString();
+        }
+    }
+
+    /** Imports files and folders (a whole USB stick at once); progress counts files, cancel stops between files. */
+    public List<Outcome> importAll(List<Path> filesOrFolders, Progress progress) {
+        List<Path> files = expand(filesOrFolders);
+        List<Outcome> out = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            if (progress.isCancelled()) {
+                break;
+            }
+            progress.message(Messages.get("sync.service.progress.importing", files.get(i).getFileName()));
+            out.add(importOne(files.get(i)));
+            progress.update(i + 1, files.size());
+        }
+        return out;
+    }
+
+    public Outcome importOne(Path file) {
+        try {
+            return identity.isTownship() ? importBundle(file) : receipts.importReceipt(file);
+        } catch (RegistryException e) {
+            return new Outcome(file, Status.REFUSED, e.getMessage(), ExportService.reasonCode(e), 0, 0);
+        }
+    }
+
+    private Outcome importBundle(Path file) {
+        byte[] keys = identity.keys();
+        SyncCrypto.OpenedBundle bundle = identity.crypto().openBundle(file, identity.enrolments(),
+                identity.division(), keys);
+        SyncCrypto.BundleInfo info = bundle.info();
+        OriginProgress progress = identity.register().sync().progress(info.origin());
+        SyncCrypto.SequenceVerdict verdict = bundle.sequence(progress.lastChangeId(), progress.importedBundles());
+        switch (verdict.outcome()) {
+            case ALREADY_IMPORTED:
+                return new Outcome(file, Status.ALREADY_IMPORTED, verdict.message(), Optional.empty(), 0, 0);
+            case GAP:
+                return new Outcome(file, Status.REFUSED, verdict.message(), Optional.of("sequenceGap"), 0, 0);
+            default:
+                break;
+        }
+        List<Change> changes = bundle.decrypt(progress.lastChangeId(), progress.lastHash());
+        boolean snapshot = "snapshot".equals(info.kind());
+        Instant now = clock.instant();
+        ChangeApplier applier = new ChangeApplier(identity.register(), info.bundleId(), snapshot, now,
+                clock.getZone());
+        identity.register().transactions().write(() -> {
+            for (Change c : changes) {
+                if (c.changeId() >= verdict.firstNewChangeId()) {
+                    applier.apply(c);
+                }
+            }
+            Change last = changes.get(changes.size() - 1);
+            identity.register().sync().recordImport(new ImportedBundle(info.bundleId(), info.origin(),
+                    info.sequence(), info.fromChange(), info.toChange(), info.chainHead(), info.kind(),
+                    info.fileName(), applier.applied(), applier.quarantined(), now), last.changeId(), last.hash());
+            identity.register().sync().enqueue(new OutboxItem(info.bundleId(), "bundle", info.fileName(),
+                    bundle.fileContent(), OutboxState.PENDING, 0, now, Optional.empty(), now, Optional.empty()));
+        });
+        return new Outcome(file, Status.IMPORTED, Messages.get("sync.service.imported", info.fileName(),
+                info.originName(), applier.applied(), applier.quarantined()), Optional.empty(), applier.applied(),
+                applier.quarantined());
+    }
+
+    /** Folders give their bundle (township) or receipt (village) files in name order; files stay as given. */
+    private List<Path> expand(List<Path> paths) {
+        String suffix = identity.isTownship() ? BUNDLE_SUFFIX : RECEIPT_SUFFIX;
+        List<Path> out = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.list(p)) {
+                    s.filter(f -> f.getFileName().toString().endsWith(suffix))
+                            .filter(f -> !f.getFileName().toString().startsWith("."))
+                            .sorted().forEach(out::add);
+                } catch (IOException e) {
+                    throw new RegistryException(e, "sync.readFailed", p.toString());
+                }
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    static UUID newId() {
+        return UUID.randomUUID();
+    }
+}

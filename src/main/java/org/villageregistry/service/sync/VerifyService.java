@@ -1,0 +1,35 @@
+package org.villageregistry.service.sync;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.villageregistry.domain.text.RegistryException;
+
+/**
+ * {@code vreg verify FILE}: checks a bundle's signature and metadata without decrypting it, against the
+ * workstations enrolled here, and says who sent it, what range it holds and when it was made.
+ */
+public final class VerifyService {
+    private final SyncIdentity identity;
+
+    public VerifyService(SyncIdentity identity) {
+        this.identity = identity;
+    }
+
+    /** Valid with the bundle's metadata, or invalid with the reason code and the message. */
+    public record Verdict(Path file, Optional<SyncCrypto.BundleInfo> info, Optional<String> reasonCode,
+                          Optional<String> message) {
+        public boolean valid() {
+            return info.isPresent();
+        }
+    }
+
+    public Verdict verify(Path file) {
+        try {
+            return new Verdict(file, Optional.of(identity.crypto().verifyBundle(file, identity.enrolments())),
+                    Optional.empty(), Optional.empty());
+        } catch (RegistryException e) {
+            return new Verdict(file, Optional.empty(), ExportService.reasonCode(e).or(() -> Optional.of(e.key())),
+                    Optional.of(e.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package org.villageregistry.sync;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.villageregistry.domain.division.DivisionCode;
+import org.villageregistry.domain.person.Ethnicity;
+import org.villageregistry.domain.person.HukouType;
+import org.villageregistry.domain.person.MaritalStatus;
+import org.villageregistry.domain.person.Person;
+import org.villageregistry.domain.person.Sex;
+import org.villageregistry.domain.record.EntityType;
+import org.villageregistry.domain.repository.Change;
+import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.repository.RegisterStore;
+import org.villageregistry.domain.workstation.WorkstationInfo;
+import org.villageregistry.domain.workstation.WorkstationRole;
+import org.villageregistry.domain.workstation.WorkstationSetup;
+import org.villageregistry.service.Json;
+import org.villageregistry.service.change.ChangeHash;
+import org.villageregistry.service.sync.EnrolBothWays;
+import org.villageregistry.service.sync.ImportService;
+import org.villageregistry.service.sync.SyncServices;
+import org.villageregistry.service.task.Progress;
+import org.villageregistry.sync.bundle.BundleKind;
+import org.villageregistry.sync.bundle.BundleOrder;
+import org.villageregistry.sync.bundle.BundleWriter;
+import org.villageregistry.sync.enrol.EnrolledOrigin;
+import org.villageregistry.sync.enrol.EnrolmentFile;
+import org.villageregistry.sync.enrol.EnrolmentReader;
+import org.villageregistry.sync.keys.WorkstationKeys;
+
+/**
+ * The numbers of docs/BENCHMARKS-sync.md (not a timed test): snapshot export of a 2,000-person village,
+ * verify, an incremental bundle of 50 changes, and a township importing 40 village snapshots of 60,000
+ * persons in all. {@code vreg bench} calls {@link #run}; each line goes to {@code report}.
+ */
+public final class SyncBenchmark {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-30T08:15:00Z"), ZoneOffset.UTC);
+    private static final Progress QUIET = new Progress() {
+        @Override
+        public void update(long done, long total) {
+        }
+
+        @Override
+        public void message(String message) {
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return false;
+        }
+    };
+
+    private SyncBenchmark() {
+    }
+
+    public static void run(RegisterStore store, Path work, Consumer<String> report) throws IOException {
+        Path stick = Files.createDirectories(work.resolve("usb"));
+        try (Register township = store.create(work.resolve("town"), new WorkstationSetup(WorkstationRole.TOWNSHIP,
+                DivisionCode.of("410103100"), "城关镇"), "admin", "bench-2026".toCharArray());
+             Register village = store.create(work.resolve("willow"), new WorkstationSetup(WorkstationRole.VILLAGE,
+                     DivisionCode.of("410103100001"), "柳树村"), "admin", "bench-2026".toCharArray())) {
+            SyncServices town = SyncModule.services(township, CLOCK);
+            SyncServices willow = SyncModule.services(village, CLOCK);
+            EnrolBothWays.between(town, willow, Files.createDirectories(work.resolve("enrol")));
+            addPersons(village, 2_000);
+
+            long t = System.nanoTime();
+            Path snapshot = willow.export().export(stick, true, QUIET).file();
+            report.accept(line("export snapshot, 2,000 persons", t, Files.size(snapshot)));
+            t = System.nanoTime();
+            town.verify().verify(snapshot);
+            report.accept(line("verify that bundle (cold)", t, -1));
+            t = System.nanoTime();
+            town.verify().verify(snapshot);
+            report.accept(line("verify that bundle (warm)", t, -1));
+            t = System.nanoTime();
+            town.imports().importOne(snapshot);
+            report.accept(line("township import of that snapshot", t, -1));
+
+            village.sync().acknowledge(village.changes().last().orElseThrow().changeId());
+            addPersons(village, 50);
+            t = System.nanoTime();
+            Path incremental = willow.export().export(Files.createDirectories(work.resolve("usb2")), false, QUIET)
+                    .file();
+            report.accept(line("export incremental, 50 changes", t, Files.size(incremental)));
+            t = System.nanoTime();
+            ImportService.Outcome o = town.imports().importOne(incremental);
+            report.accept(line("township import of it (" + o.status() + ")", t, -1));
+
+            Path many = Files.createDirectories(work.resolve("usb40"));
+            townshipOfForty(town, township, many, work);
+            System.gc();
+            long heapBefore = usedHeap();
+            long[] peak = {heapBefore};
+            t = System.nanoTime();
+            Thread watcher = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    peak[0] = Math.max(peak[0], usedHeap());
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            watcher.setDaemon(true);
+            watcher.start();
+            List<ImportService.Outcome> outcomes = town.imports().importAll(List.of(many), QUIET);
+            watcher.interrupt();
+            int applied = outcomes.stream().mapToInt(ImportService.Outcome::applied).sum();
+            report.accept(line("township import of 40 snapshots, " + applied + " persons applied", t, -1)
+                    + String.format(", peak heap %d MiB of max %d MiB", peak[0] >> 20,
+                    Runtime.getRuntime().maxMemory() >> 20));
+        }
+    }
+
+    /** 40 villages of 1,500 persons each, enrolled at the township, each with one snapshot bundle on the stick. */
+    private static void townshipOfForty(SyncServices town, Register township, Path stick, Path work)
+            throws IOException {
+        WorkstationKeys townKeys = WorkstationKeys.fromBytes(township.sync().workstationKeys().orElseThrow());
+        EnrolledOrigin townOrigin = EnrolmentReader.readAccepted(EnrolmentFile.create(township.workstation(),
+                townKeys, CLOCK.instant()), "town");
+        Path enrol = Files.createDirectories(work.resolve("enrol40"));
+        for (int v = 10; v < 50; v++) {
+            String code = "4101031000" + v;
+            WorkstationInfo info = new WorkstationInfo(UUID.randomUUID(), WorkstationRole.VILLAGE, DivisionCode.of(code),
+                    "第" + v + "村", CLOCK.instant());
+            WorkstationKeys keys = WorkstationKeys.generate();
+            Path file = EnrolmentFile.write(enrol, info.division(), EnrolmentFile.create(info, keys, CLOCK.instant()),
+                    kid -> java.util.Optional.empty());
+            town.enrolment().importFile(file, false);
+            List<Change> changes = personChanges(code, 1_500);
+            new BundleWriter(keys, ZoneOffset.UTC).write(stick, new BundleOrder(info, township.workstation().division(),
+                    1, BundleKind.SNAPSHOT, 1, changes, changes.get(changes.size() - 1).hash(), CLOCK.instant(),
+                    List.of(townOrigin)));
+        }
+    }
+
+    private static List<Change> personChanges(String village, int n) {
+        List<Change> out = new ArrayList<>(n);
+        String prev = null;
+        for (int i = 1; i <= n; i++) {
+            Person p = person(village, i).withVersion(1);
+            String state;
+            try {
+                state = Json.mapper().writeValueAsString(p);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+            Change c = new Change(i, village, EntityType.PERSON, p.id(), 0, 1, "upsert", state, "admin",
+                    CLOCK.instant(), prev, null);
+            String hash = ChangeHash.of(c);
+            out.add(new Change(i, village, EntityType.PERSON, p.id(), 0, 1, "upsert", state, "admin",
+                    CLOCK.instant(), prev, hash));
+            prev = hash;
+        }
+        return out;
+    }
+
+    private static Person person(String village, int i) {
+        String names = "王李张刘陈杨赵黄周吴";
+        return Person.builder().id(UUID.randomUUID()).owner(village)
+                .name(names.charAt(i % 10) + "秀" + names.charAt((i / 10) % 10)).sex(i % 2 == 0 ? Sex.FEMALE : Sex.MALE)
+                .birthDate(LocalDate.of(1940 + i % 80, 1 + i % 12, 1 + i % 28)).ethnicity(Ethnicity.HAN)
+                .hukouType(HukouType.AGRICULTURAL).maritalStatus(MaritalStatus.UNMARRIED)
+                .enteredOn(LocalDate.of(2000, 1, 1)).build();
+    }
+
+    private static void addPersons(Register village, int n) {
+        String code = village.workstation().division().value();
+        village.transactions().write(() -> {
+            for (int i = 0; i < n; i++) {
+                village.persons().save(person(code, i));
+            }
+        });
+    }
+
+    private static long usedHeap() {
+        Runtime r = Runtime.getRuntime();
+        return r.totalMemory() - r.freeMemory();
+    }
+
+    private static String line(String what, long startedNanos, long bytes) {
+        long ms = (System.nanoTime() - startedNanos) / 1_000_000;
+        return String.format("%-55s %7d ms%s", what, ms, bytes >= 0 ? String.format("  (%d KiB)", bytes >> 10) : "");
+    }
+}

@@ -1,0 +1,42 @@
+package org.villageregistry.sync.upload;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.villageregistry.service.sync.CountyClient;
+
+/** POSTs to {@code {url}/bundles} with {@code Content-Type: application/jose+json} (java.net.http). */
+public final class HttpCountyClient implements CountyClient {
+    private final HttpClient http;
+
+    public HttpCountyClient() {
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    @Override
+    public Answer post(String baseUrl, String itemId, byte[] content, Duration timeout) throws IOException {
+        String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/bundles"))
+                .timeout(timeout)
+                .header("Content-Type", "application/jose+json")
+                .header("X-Vreg-Item-Id", itemId)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content))
+                .build();
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200 && response.statusCode() != 201) {
+                throw new IOException("HTTP " + response.statusCode());
+            }
+            return new Answer(response.statusCode(), response.body());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("bad county address " + baseUrl, e);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.villageregistry.ui.events;
+
+import java.time.LocalDate;
+import java.util.function.BiConsumer;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.service.RegisterServices;
+import org.villageregistry.ui.events.death.DeathFormModel;
+import org.villageregistry.ui.events.death.DeathFormView;
+import org.villageregistry.ui.events.form.EventForm;
+import org.villageregistry.ui.events.marriage.MarriageFormModel;
+import org.villageregistry.ui.events.marriage.MarriageFormView;
+import org.villageregistry.ui.events.movein.MoveInFormModel;
+import org.villageregistry.ui.events.movein.MoveInFormView;
+import org.villageregistry.ui.events.moveout.MoveOutFormModel;
+import org.villageregistry.ui.events.moveout.MoveOutFormView;
+import org.villageregistry.ui.events.registration.BirthRegistrationFormModel;
+import org.villageregistry.ui.events.registration.BirthRegistrationFormView;
+import org.villageregistry.ui.shell.ScreenContext;
+
+/** Builds the forms after the birth form, in the order of the tabs. */
+final class EventFormsBuilder {
+    private EventFormsBuilder() {
+    }
+
+    static void addOthers(ScreenContext context, BiConsumer<String, EventForm> add) {
+        RegisterServices s = context.services();
+        var open = (java.util.function.Consumer<java.util.UUID>) context.navigator()::showPerson;
+        var executor = context.executor();
+        String division = s.register().workstation().division().value();
+        String office = Messages.get("events.registration.defaultOffice", s.register().workstation().divisionName());
+        add.accept("death", new DeathFormView(new DeathFormModel(s.deaths(), s.persons(), executor), open));
+        add.accept("marriage", new MarriageFormView(new MarriageFormModel(s.marriages(), s.persons(), executor,
+                false), open));
+        add.accept("divorce", new MarriageFormView(new MarriageFormModel(s.marriages(), s.persons(), executor,
+                true), open));
+        add.accept("move-in", new MoveInFormView(new MoveInFormModel(s.moves(), s.households(), executor), open));
+        add.accept("move-out", new MoveOutFormView(new MoveOutFormModel(s.moves(), s.households(), s.persons(),
+                executor, division), open));
+        add.accept("registration", new BirthRegistrationFormView(new BirthRegistrationFormModel(
+                s.birthRegistrations(), s.persons(), executor, LocalDate.now(s.clock()), office), open));
+    }
+}

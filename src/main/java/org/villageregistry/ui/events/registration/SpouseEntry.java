@@ -1,0 +1,72 @@
+package org.villageregistry.ui.events.registration;
+
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.villageregistry.domain.person.Ethnicity;
+import org.villageregistry.domain.person.MaritalStatus;
+import org.villageregistry.domain.registration.Spouse;
+
+/** One spouse as typed on the 生育登记 form; filled in from the register when the spouse is picked. */
+public final class SpouseEntry {
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty idNumber = new SimpleStringProperty("");
+    private final ObjectProperty<Ethnicity> ethnicity = new SimpleObjectProperty<>();
+    private final StringProperty hukouAddress = new SimpleStringProperty("");
+    private final StringProperty currentAddress = new SimpleStringProperty("");
+    private final ObjectProperty<MaritalStatus> maritalStatus = new SimpleObjectProperty<>();
+    private final StringProperty marriageDate = new SimpleStringProperty("");
+
+    Observable[] inputs() {
+        return new Observable[] {name, idNumber, ethnicity, hukouAddress, currentAddress, maritalStatus,
+                marriageDate};
+    }
+
+    void fill(Spouse s) {
+        name.set(orEmpty(s.name()));
+        idNumber.set(orEmpty(s.idNumber()));
+        ethnicity.set(s.ethnicity());
+        hukouAddress.set(orEmpty(s.hukouAddress()));
+        currentAddress.set(orEmpty(s.currentAddress()));
+        maritalStatus.set(s.maritalStatus());
+        marriageDate.set(s.marriageDate() == null ? "" : s.marriageDate().toString());
+    }
+
+    void clear() {
+        fill(new Spouse(null, null, null, null, null, null, null, null));
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    public StringProperty name() {
+        return name;
+    }
+
+    public StringProperty idNumber() {
+        return idNumber;
+    }
+
+    public ObjectProperty<Ethnicity> ethnicity() {
+        return ethnicity;
+    }
+
+    public StringProperty hukouAddress() {
+        return hukouAddress;
+    }
+
+    public StringProperty currentAddress() {
+        return currentAddress;
+    }
+
+    public ObjectProperty<MaritalStatus> maritalStatus() {
+        return maritalStatus;
+    }
+
+    public StringProperty marriageDate() {
+        return marriageDate;
+    }
+}

@@ -1,0 +1,194 @@
+package org.villageregistry.ui.households;
+
+import atlantafx.base.theme.Styles;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.villageregistry.domain.person.Ethnicity;
+import org.villageregistry.domain.person.HukouType;
+import org.villageregistry.domain.person.MaritalStatus;
+import org.villageregistry.domain.person.RelationToHead;
+import org.villageregistry.domain.person.Sex;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.ui.table.CodedChoices;
+
+/**
+ * The new-household form: household fields, then one line of fields per member (head first), each line with its
+ * problems beside it. Tab walks the fields in reading order; Alt+A adds a member, Ctrl+S or Enter saves, Esc
+ * cancels (asking first when something was typed).
+ */
+final class AddHouseholdView extends VBox {
+    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+
+    private final AddHouseholdViewModel viewModel;
+    private final GridPane rows = new GridPane();
+    private final TextField group = new TextField();
+
+    AddHouseholdView(AddHouseholdViewModel viewModel, Runnable cancel) {
+        this.viewModel = viewModel;
+        setId("household-add");
+        setSpacing(10);
+        setPadding(new Insets(18, 22, 18, 22));
+        Label title = new Label(Messages.get("households.add.title"), new FontIcon("mdi2h-home-plus-outline"));
+        title.getStyleClass().add(Styles.TITLE_3);
+        TextField number = new TextField();
+        number.setId("household-add-number");
+        number.setPromptText(Messages.get("households.add.number"));
+        number.textProperty().bindBidirectional(viewModel.numberProperty());
+        group.setId("household-add-group");
+        group.setPromptText(Messages.get("households.col.group"));
+        group.textProperty().bindBidirectional(viewModel.groupProperty());
+        TextField address = new TextField();
+        address.setId("household-add-address");
+        address.setPromptText(Messages.get("households.col.address"));
+        address.setPrefColumnCount(30);
+        address.textProperty().bindBidirectional(viewModel.addressProperty());
+        HBox household = new HBox(8, labelFor("households.col.number", number), number,
+                labelFor("households.col.group", group), group, labelFor("households.col.address", address), address);
+        number.setPrefColumnCount(10);
+        group.setPrefColumnCount(6);
+        household.setAlignment(Pos.CENTER_LEFT);
+
+        rows.setHgap(6);
+        rows.setVgap(6);
+        ScrollPane scroll = new ScrollPane(rows);
+        scroll.setFitToWidth(true);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+
+        Button addMember = new Button(Messages.get("households.add.addMember"), new FontIcon("mdi2a-account-plus"));
+        addMember.setId("household-add-member");
+        addMember.setMnemonicParsing(true);
+        addMember.setOnAction(event -> {
+            viewModel.addMember();
+            focusLastRow();
+        });
+        Button save = new Button(Messages.get("households.add.save"), new FontIcon("mdi2c-content-save-outline"));
+        save.setId("household-add-save");
+        save.setMnemonicParsing(true);
+        save.setDefaultButton(true);
+        save.getStyleClass().add(Styles.ACCENT);
+        save.disableProperty().bind(viewModel.busyProperty());
+        save.setOnAction(event -> viewModel.save());
+        Button cancelButton = new Button(Messages.get("households.add.cancel"));
+        cancelButton.setId("household-add-cancel");
+        cancelButton.setOnAction(event -> cancel.run());
+        HBox buttons = new HBox(8, addMember, save, cancelButton);
+        Label error = new Label();
+        error.setId("household-add-error");
+        error.setWrapText(true);
+        error.getStyleClass().add(Styles.DANGER);
+        error.textProperty().bind(viewModel.errorProperty());
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+
+        getChildren().addAll(title, household, scroll, error, buttons);
+        viewModel.members().addListener((ListChangeListener<MemberDraft>) change -> rebuild());
+        rebuild();
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (SAVE.match(event)) {
+                viewModel.save();
+                event.consume();
+            } else if (event.getCode() == KeyCode.ESCAPE) {
+                cancel.run();
+                event.consume();
+            }
+        });
+    }
+
+    private void rebuild() {
+        rows.getChildren().clear();
+        List<String> headers = List.of("people.name", "people.col.sex", "people.col.birthDate", "people.col.idNumber",
+                "people.col.relation", "people.ethnicity", "people.hukouType", "people.maritalStatus",
+                "households.col.problems");
+        for (int c = 0; c < headers.size(); c++) {
+            Label header = new Label(Messages.get(headers.get(c)));
+            header.getStyleClass().add(Styles.TEXT_MUTED);
+            header.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            rows.add(header, c, 0);
+        }
+        for (int i = 0; i < viewModel.members().size(); i++) {
+            addRow(i, viewModel.members().get(i));
+        }
+    }
+
+    private void addRow(int index, MemberDraft m) {
+        int r = index + 1;
+        TextField name = new TextField();
+        name.setId("member-name-" + index);
+        name.setPrefColumnCount(6);
+        name.textProperty().bindBidirectional(m.nameProperty());
+        ComboBox<Sex> sex = CodedChoices.combo(List.of(Sex.values()));
+        sex.setId("member-sex-" + index);
+        sex.valueProperty().bindBidirectional(m.sexProperty());
+        TextField born = new TextField();
+        born.setId("member-born-" + index);
+        born.setPromptText("1990-01-31");
+        born.setPrefColumnCount(8);
+        born.textProperty().bindBidirectional(m.birthDateProperty());
+        TextField id = new TextField();
+        id.setId("member-id-" + index);
+        id.setPrefColumnCount(11);
+        id.setMinWidth(150);
+        id.textProperty().bindBidirectional(m.idNumberProperty());
+        ComboBox<RelationToHead> relation = CodedChoices.combo(List.of(RelationToHead.values()));
+        relation.setId("member-relation-" + index);
+        relation.valueProperty().bindBidirectional(m.relationProperty());
+        ComboBox<Ethnicity> ethnicity = CodedChoices.combo(List.of(Ethnicity.values()));
+        ethnicity.setId("member-ethnicity-" + index);
+        ethnicity.valueProperty().bindBidirectional(m.ethnicityProperty());
+        ComboBox<HukouType> hukou = CodedChoices.combo(List.of(HukouType.values()));
+        hukou.setId("member-hukou-" + index);
+        hukou.valueProperty().bindBidirectional(m.hukouTypeProperty());
+        ComboBox<MaritalStatus> marital = CodedChoices.combo(List.of(MaritalStatus.values()));
+        marital.setId("member-marital-" + index);
+        marital.valueProperty().bindBidirectional(m.maritalStatusProperty());
+        Label problems = new Label();
+        problems.setId("member-problems-" + index);
+        problems.setWrapText(true);
+        problems.setMaxWidth(320);
+        problems.setMinWidth(160);
+        problems.getStyleClass().add(Styles.DANGER);
+        problems.textProperty().bind(m.problemsProperty());
+        sex.setMinWidth(70);
+        relation.setMinWidth(92);
+        ethnicity.setMinWidth(92);
+        hukou.setMinWidth(92);
+        marital.setMinWidth(92);
+        born.setMinWidth(100);
+        name.setMinWidth(80);
+        rows.addRow(r, name, sex, born, id, relation, ethnicity, hukou, marital, problems);
+    }
+
+    private void focusLastRow() {
+        int last = viewModel.members().size() - 1;
+        Platform.runLater(() -> rows.getChildren().stream().filter(n -> ("member-name-" + last).equals(n.getId()))
+                .findFirst().ifPresent(javafx.scene.Node::requestFocus));
+    }
+
+    private static Label labelFor(String key, TextField field) {
+        Label label = new Label(Messages.get(key));
+        label.setLabelFor(field);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    void focusFirst() {
+        Platform.runLater(() -> rows.getChildren().stream().filter(n -> "member-name-0".equals(n.getId()))
+                .findFirst().ifPresent(javafx.scene.Node::requestFocus));
+    }
+}

@@ -1,0 +1,164 @@
+package org.villageregistry.ui.households;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.villageregistry.domain.person.HukouType;
+import org.villageregistry.domain.person.Person;
+import org.villageregistry.domain.person.PersonRules;
+import org.villageregistry.domain.person.RelationToHead;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.domain.text.Problem;
+import org.villageregistry.domain.text.RuleViolationException;
+import org.villageregistry.service.HouseholdFile;
+import org.villageregistry.service.HouseholdService;
+import org.villageregistry.service.NewHousehold;
+import org.villageregistry.service.task.BackgroundTask;
+import org.villageregistry.service.task.TaskExecutor;
+
+/**
+ * 立户: a household with all its members in one form, head first. Each row is checked with the domain's person
+ * rules as the user saves; the service then saves all or nothing. A failed save keeps every typed row.
+ */
+public final class AddHouseholdViewModel {
+    private final HouseholdService households;
+    private final TaskExecutor executor;
+    private final Clock clock;
+    private final StringProperty number = new SimpleStringProperty("");
+    private final StringProperty group = new SimpleStringProperty("");
+    private final StringProperty address = new SimpleStringProperty("");
+    private final ObservableList<MemberDraft> members = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private Consumer<HouseholdFile> onSaved = file -> { };
+
+    public AddHouseholdViewModel(HouseholdService households, TaskExecutor executor, Clock clock) {
+        this.households = households;
+        this.executor = executor;
+        this.clock = clock;
+        clear();
+    }
+
+    public void onSaved(Consumer<HouseholdFile> action) {
+        this.onSaved = action;
+    }
+
+    /** Starts over with one empty row for the head. */
+    public void clear() {
+        number.set("");
+        group.set("");
+        address.set("");
+        error.set("");
+        members.setAll(new MemberDraft(RelationToHead.HEAD));
+    }
+
+    public MemberDraft addMember() {
+        MemberDraft row = new MemberDraft(null);
+        members.add(row);
+        return row;
+    }
+
+    public void removeMember(MemberDraft row) {
+        if (members.size() > 1) {
+            members.remove(row);
+        }
+    }
+
+    /** True when anything has been typed, so leaving asks first. */
+    public boolean hasInput() {
+        return !number.get().isBlank() || !group.get().isBlank() || !address.get().isBlank()
+                || members.stream().anyMatch(m -> !m.isBlank());
+    }
+
+    /** Checks every row; when all are fine, saves the household with its members in one transaction. */
+    public boolean save() {
+        List<MemberDraft> rows = members.stream().filter(m -> !m.isBlank()).toList();
+        boolean rowsFine = checkRows(rows);
+        if (!rowsFine || busy.get()) {
+            error.set(Messages.get("households.add.fixRows"));
+            return false;
+        }
+        List<Person> people = rows.stream().map(MemberDraft::toPerson).toList();
+        HukouType hukou = people.isEmpty() ? HukouType.AGRICULTURAL : people.get(0).hukouType();
+        NewHousehold draft = new NewHousehold(number.get().isBlank() ? null : number.get().strip(),
+                group.get().strip(), address.get().strip(), hukou, null, people);
+        error.set("");
+        busy.set(true);
+        executor.execute(BackgroundTask.of(progress -> households.add(draft))
+                .onSuccess(file -> {
+                    clear();
+                    onSaved.accept(file);
+                })
+                .onFailure(this::refused)
+                .onFinished(() -> busy.set(false)));
+        return true;
+    }
+
+    private boolean checkRows(List<MemberDraft> rows) {
+        LocalDate today = LocalDate.now(clock);
+        boolean fine = !rows.isEmpty();
+        for (int i = 0; i < members.size(); i++) {
+            MemberDraft row = members.get(i);
+            List<String> problems = new ArrayList<>();
+            if (!row.isBlank()) {
+                if (row.parsedBirthDate().isEmpty() && !row.birthDateProperty().get().isBlank()) {
+                    problems.add(Messages.get("households.add.badDate", row.birthDateProperty().get()));
+                }
+                if (row.relationProperty().get() == null) {
+                    problems.add(Messages.get("households.add.relationMissing"));
+                } else if ((i == 0) != (row.relationProperty().get() == RelationToHead.HEAD)) {
+                    problems.add(Messages.get(i == 0 ? "households.add.headFirst" : "households.add.oneHead"));
+                }
+                PersonRules.validate(row.toPerson(), today).stream().filter(Problem::isError)
+                        .map(Problem::message).forEach(problems::add);
+            }
+            row.problemsProperty().set(String.join("\n", problems));
+            fine &= problems.isEmpty();
+        }
+        return fine;
+    }
+
+    private void refused(Exception failure) {
+        if (failure instanceof RuleViolationException rules) {
+            error.set(rules.problems().stream().filter(Problem::isError).map(Problem::message)
+                    .collect(Collectors.joining("\n")));
+        } else {
+            error.set(failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
+        }
+    }
+
+    public StringProperty numberProperty() {
+        return number;
+    }
+
+    public StringProperty groupProperty() {
+        return group;
+    }
+
+    public StringProperty addressProperty() {
+        return address;
+    }
+
+    public ObservableList<MemberDraft> members() {
+        return members;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,101 @@
+package org.villageregistry.ui.households;
+
+import atlantafx.base.theme.Styles;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.ui.table.Columns;
+
+/** The households with a search box; Enter or a double click opens one, the button starts a new one. */
+final class HouseholdListView extends VBox {
+    private final TextField search = new TextField();
+    private final TableView<HouseholdRow> table = new TableView<>();
+
+    HouseholdListView(HouseholdsViewModel viewModel, Consumer<HouseholdRow> open, Runnable startNew) {
+        setId("households-list");
+        setSpacing(10);
+        setPadding(new Insets(18, 22, 18, 22));
+        Label title = new Label(Messages.get("screen.households"), new FontIcon("mdi2h-home-group"));
+        title.getStyleClass().add(Styles.TITLE_3);
+        search.setId("households-search");
+        search.setPromptText(Messages.get("households.search.prompt"));
+        search.setPrefColumnCount(30);
+        Label status = new Label();
+        status.getStyleClass().add(Styles.TEXT_MUTED);
+        status.textProperty().bind(viewModel.statusProperty());
+        Button add = new Button(Messages.get("households.add"), new FontIcon("mdi2h-home-plus-outline"));
+        add.setId("households-add");
+        add.getStyleClass().add(Styles.ACCENT);
+        add.setOnAction(event -> startNew.run());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(12, title, search, status, spacer, add);
+        top.setAlignment(Pos.CENTER_LEFT);
+        Label error = new Label();
+        error.getStyleClass().add(Styles.DANGER);
+        error.textProperty().bind(viewModel.errorProperty());
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+
+        PauseTransition pause = new PauseTransition(Duration.millis(150));
+        pause.setOnFinished(event -> viewModel.search(search.getText()));
+        search.textProperty().addListener((o, was, now) -> pause.playFromStart());
+        search.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.DOWN || event.getCode() == KeyCode.ENTER) {
+                table.requestFocus();
+                if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                    table.getSelectionModel().select(0);
+                }
+                event.consume();
+            }
+        });
+        table.setId("households-table");
+        table.setFixedCellSize(30);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(Messages.get("people.empty")));
+        table.getColumns().add(Columns.text(Messages.get("households.col.number"), 80, HouseholdRow::number));
+        table.getColumns().add(Columns.text(Messages.get("households.col.head"), 110, HouseholdRow::headName));
+        table.getColumns().add(Columns.text(Messages.get("households.col.members"), 60,
+                r -> r.isLoading() ? "" : Integer.toString(r.members())));
+        table.getColumns().add(Columns.text(Messages.get("households.col.group"), 80, HouseholdRow::group));
+        table.getColumns().add(Columns.text(Messages.get("households.col.address"), 260, HouseholdRow::address));
+        table.itemsProperty().bind(viewModel.rowsProperty());
+        table.setOnKeyPressed(event -> {
+            HouseholdRow row = table.getSelectionModel().getSelectedItem();
+            if (event.getCode() == KeyCode.ENTER && row != null && !row.isLoading()) {
+                open.accept(row);
+                event.consume();
+            }
+        });
+        table.setRowFactory(t -> {
+            TableRow<HouseholdRow> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getClickCount() == 2 && !row.isEmpty() && !row.getItem().isLoading()) {
+                    open.accept(row.getItem());
+                }
+            });
+            return row;
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(top, error, table);
+    }
+
+    void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+}

@@ -1,0 +1,131 @@
+package org.villageregistry.ui.households;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.layout.StackPane;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.service.RegisterServices;
+import org.villageregistry.ui.shell.Navigator;
+import org.villageregistry.ui.shell.RecordOpener;
+import org.villageregistry.ui.shell.Screen;
+import org.villageregistry.ui.shell.ScreenContext;
+
+/** 户: the household list, one household's page, and the new-household form (Ctrl+N). */
+public final class HouseholdsScreen implements Screen, RecordOpener {
+    private final RegisterServices services;
+    private final Navigator navigator;
+    private final HouseholdsViewModel list;
+    private final HouseholdDetailViewModel detail;
+    private final AddHouseholdViewModel add;
+    private StackPane view;
+    private HouseholdListView listView;
+    private HouseholdDetailView detailView;
+    private AddHouseholdView addView;
+
+    public HouseholdsScreen(ScreenContext context) {
+        this.services = context.services();
+        this.navigator = context.navigator();
+        String village = services.register().workstation().division().value();
+        this.list = new HouseholdsViewModel(services.households(), context.executor());
+        this.detail = new HouseholdDetailViewModel(services.households(), services.moves(), context.executor(),
+                services.clock(), village);
+        this.add = new AddHouseholdViewModel(services.households(), context.executor(), services.clock());
+        add.onSaved(file -> open(file.household().id()));
+    }
+
+    @Override
+    public String titleKey() {
+        return "screen.households";
+    }
+
+    @Override
+    public String iconLiteral() {
+        return "mdi2h-home-group";
+    }
+
+    @Override
+    public Node view() {
+        if (view == null) {
+            String village = services.register().workstation().division().value();
+            listView = new HouseholdListView(list, row -> open(row.id()), this::startNew);
+            detailView = new HouseholdDetailView(detail, HouseholdDetailViewModel.otherVillages(
+                    services.register().divisions(), village), this::backToList, navigator::showPerson);
+            addView = new AddHouseholdView(add, this::cancelAdd);
+            view = new StackPane(listView);
+        }
+        return view;
+    }
+
+    @Override
+    public void onShow() {
+        list.refresh();
+    }
+
+    @Override
+    public boolean startNew() {
+        view();
+        if (view.getChildren().contains(addView)) {
+            return true;
+        }
+        add.clear();
+        view.getChildren().setAll(addView);
+        addView.focusFirst();
+        return true;
+    }
+
+    @Override
+    public boolean focusSearch() {
+        view();
+        if (view.getChildren().contains(addView) && add.hasInput() && !confirmDiscard()) {
+            return true;
+        }
+        backToList();
+        return true;
+    }
+
+    @Override
+    public boolean canLeave() {
+        return view == null || !view.getChildren().contains(addView) || !add.hasInput() || confirmDiscard();
+    }
+
+    @Override
+    public Map<RecordKind, Consumer<UUID>> openers() {
+        return Map.of(RecordKind.HOUSEHOLD, this::open);
+    }
+
+    public void open(UUID id) {
+        view();
+        detail.open(id);
+        view.getChildren().setAll(detailView);
+        detailView.focusFirst();
+    }
+
+    private void cancelAdd() {
+        if (add.hasInput() && !confirmDiscard()) {
+            return;
+        }
+        add.clear();
+        backToList();
+    }
+
+    private void backToList() {
+        view.getChildren().setAll(listView);
+        list.refresh();
+        listView.focusSearch();
+    }
+
+    private boolean confirmDiscard() {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("people.discard.question"),
+                ButtonType.YES, ButtonType.NO);
+        alert.setHeaderText(null);
+        return alert.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
+    }
+
+    public AddHouseholdViewModel addViewModel() {
+        return add;
+    }
+}

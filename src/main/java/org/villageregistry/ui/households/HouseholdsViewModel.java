@@ -1,0 +1,83 @@
+package org.villageregistry.ui.households;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.service.HouseholdService;
+import org.villageregistry.service.task.BackgroundTask;
+import org.villageregistry.service.task.TaskExecutor;
+import org.villageregistry.ui.paging.PagedRows;
+
+/** The household list: every household page by page, or those matching a number or a member's name. */
+public final class HouseholdsViewModel {
+    private final HouseholdService households;
+    private final TaskExecutor executor;
+    private final PagedRows<HouseholdRow> everyone;
+    private final ObservableList<HouseholdRow> results = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ObservableList<HouseholdRow>> rows = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private long generation;
+    private long total;
+
+    public HouseholdsViewModel(HouseholdService households, TaskExecutor executor) {
+        this.households = households;
+        this.executor = executor;
+        this.everyone = new PagedRows<>(executor, (offset, limit) -> households.page(offset, limit).stream()
+                .map(HouseholdRow::of).toList(), index -> HouseholdRow.loading());
+        rows.set(everyone);
+    }
+
+    public void refresh() {
+        executor.execute(BackgroundTask.of(progress -> households.count())
+                .onSuccess(count -> {
+                    total = count;
+                    everyone.reset((int) Math.min(Integer.MAX_VALUE, count));
+                    if (rows.get() == everyone) {
+                        status.set(Messages.get("households.status.all", count));
+                    }
+                })
+                .onFailure(f -> error.set(f.getMessage())));
+    }
+
+    /** Shows the households matching the query (all when blank); stale answers are dropped. */
+    public void search(String query) {
+        String q = query == null ? "" : query.strip();
+        long asked = ++generation;
+        error.set("");
+        if (q.isEmpty()) {
+            rows.set(everyone);
+            status.set(Messages.get("households.status.all", total));
+            return;
+        }
+        executor.execute(BackgroundTask.of(progress -> households.search(q, 200))
+                .onSuccess(found -> {
+                    if (asked == generation) {
+                        results.setAll(found.stream().map(HouseholdRow::of).toList());
+                        rows.set(results);
+                        status.set(Messages.get("households.status.found", found.size(), q));
+                    }
+                })
+                .onFailure(f -> {
+                    if (asked == generation) {
+                        error.set(f.getMessage());
+                    }
+                }));
+    }
+
+    public ReadOnlyObjectProperty<ObservableList<HouseholdRow>> rowsProperty() {
+        return rows.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+}

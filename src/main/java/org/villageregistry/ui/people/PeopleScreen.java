@@ -1,0 +1,113 @@
+package org.villageregistry.ui.people;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.layout.StackPane;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.ui.shell.Navigator;
+import org.villageregistry.ui.shell.RecordOpener;
+import org.villageregistry.ui.shell.Screen;
+import org.villageregistry.ui.shell.ScreenContext;
+
+/** 人员: one search box over everyone; Enter opens a person's page, Esc goes back to the list. */
+public final class PeopleScreen implements Screen, RecordOpener {
+    private final PeopleViewModel list;
+    private final PersonDetailViewModel detail;
+    private final Navigator navigator;
+    private StackPane view;
+    private PeopleListView listView;
+    private PersonDetailView detailView;
+
+    public PeopleScreen(ScreenContext context) {
+        this.list = new PeopleViewModel(context.services().persons(), context.executor());
+        this.detail = new PersonDetailViewModel(context.services().persons(), context.executor());
+        this.navigator = context.navigator();
+    }
+
+    @Override
+    public String titleKey() {
+        return "screen.people";
+    }
+
+    @Override
+    public String iconLiteral() {
+        return "mdi2a-account-search-outline";
+    }
+
+    @Override
+    public Node view() {
+        if (view == null) {
+            listView = new PeopleListView(list, row -> open(row.id()));
+            detailView = new PersonDetailView(detail, this::backToList, navigator::showHousehold);
+            view = new StackPane(listView);
+        }
+        return view;
+    }
+
+    @Override
+    public void onShow() {
+        list.refresh();
+    }
+
+    @Override
+    public boolean focusSearch() {
+        view();
+        if (detail.hasUnsavedInput() && !confirmDiscard()) {
+            return true;
+        }
+        detail.cancelEdit();
+        view.getChildren().setAll(listView);
+        listView.focusSearch();
+        return true;
+    }
+
+    @Override
+    public boolean canLeave() {
+        return !detail.hasUnsavedInput() || confirmDiscard();
+    }
+
+    @Override
+    public Map<RecordKind, Consumer<UUID>> openers() {
+        return Map.of(RecordKind.PERSON, this::open);
+    }
+
+    /** Shows one person's page. */
+    public void open(UUID id) {
+        if (id == null) {
+            return;
+        }
+        view();
+        detail.open(id);
+        view.getChildren().setAll(detailView);
+        detailView.focusFirst();
+    }
+
+    private void backToList() {
+        if (detail.hasUnsavedInput() && !confirmDiscard()) {
+            return;
+        }
+        detail.cancelEdit();
+        view.getChildren().setAll(listView);
+        list.refresh();
+        listView.focusSearch();
+    }
+
+    private boolean confirmDiscard() {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("people.discard.question"),
+                ButtonType.YES, ButtonType.NO);
+        alert.setHeaderText(null);
+        return alert.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
+    }
+
+    public PeopleViewModel listViewModel() {
+        return list;
+    }
+
+    public PersonDetailViewModel detailViewModel() {
+        return detail;
+    }
+}

@@ -1,0 +1,331 @@
+package org.villageregistry.ui.people;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import org.villageregistry.domain.person.Ethnicity;
+import org.villageregistry.domain.person.HukouType;
+import org.villageregistry.domain.person.IdNumber;
+import org.villageregistry.domain.person.MaritalStatus;
+import org.villageregistry.domain.person.Person;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.domain.text.Problem;
+import org.villageregistry.domain.text.RuleViolationException;
+import org.villageregistry.domain.text.StaleRecordException;
+import org.villageregistry.service.PersonFile;
+import org.villageregistry.service.PersonService;
+import org.villageregistry.service.TimelineEntry;
+import org.villageregistry.service.task.BackgroundTask;
+import org.villageregistry.service.task.TaskExecutor;
+
+/**
+ * One person: the record with ID and phone numbers masked until the user reveals them (each reveal is audited),
+ * the household, the timeline; correcting the record (a stale save keeps the input) and voiding it with a reason.
+ */
+public final class PersonDetailViewModel {
+    private final PersonService persons;
+    private final TaskExecutor executor;
+    private final ReadOnlyObjectWrapper<PersonFile> file = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper idNumberShown = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper phoneShown = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper idRevealed = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper phoneRevealed = new ReadOnlyBooleanWrapper();
+    private final ObservableList<TimelineEntry> timeline = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ObservableMap<String, String> fieldProblems = FXCollections.observableHashMap();
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty newIdNumber = new SimpleStringProperty("");
+    private final StringProperty newPhone = new SimpleStringProperty("");
+    private final StringProperty notes = new SimpleStringProperty("");
+    private final ObjectProperty<Ethnicity> ethnicity = new SimpleObjectProperty<>();
+    private final ObjectProperty<HukouType> hukouType = new SimpleObjectProperty<>();
+    private final ObjectProperty<MaritalStatus> maritalStatus = new SimpleObjectProperty<>();
+    private final StringProperty voidReason = new SimpleStringProperty("");
+
+    public PersonDetailViewModel(PersonService persons, TaskExecutor executor) {
+        this.persons = persons;
+        this.executor = executor;
+    }
+
+    /** Opens a person; numbers start masked again. */
+    public void open(UUID id) {
+        error.set("");
+        message.set("");
+        editing.set(false);
+        load(id);
+    }
+
+    private void load(UUID id) {
+        busy.set(true);
+        executor.execute(BackgroundTask.of(progress -> persons.show(id))
+                .onSuccess(this::shown)
+                .onFailure(f -> error.set(text(f)))
+                .onFinished(() -> busy.set(false)));
+    }
+
+    private void shown(PersonFile shown) {
+        file.set(shown);
+        Person p = shown.person();
+        idRevealed.set(false);
+        phoneRevealed.set(false);
+        idNumberShown.set(blank(p.idNumber()) ? "" : IdNumber.mask(p.idNumber()));
+        phoneShown.set(blank(p.phone()) ? "" : maskPhone(p.phone()));
+        timeline.setAll(shown.timeline());
+    }
+
+    /** Shows the full ID number; the audit log notes who saw it. */
+    public void revealIdNumber() {
+        reveal(persons::revealIdNumber, idNumberShown, idRevealed);
+    }
+
+    /** Shows the full phone number; the audit log notes who saw it. */
+    public void revealPhone() {
+        reveal(persons::revealPhone, phoneShown, phoneRevealed);
+    }
+
+    private void reveal(Function<UUID, Optional<String>> revealing, StringProperty shown,
+                        ReadOnlyBooleanWrapper revealed) {
+        PersonFile current = file.get();
+        if (current == null || revealed.get()) {
+            return;
+        }
+        UUID id = current.person().id();
+        executor.execute(BackgroundTask.of(progress -> revealing.apply(id))
+                .onSuccess(value -> value.ifPresent(v -> {
+                    revealed.set(true);
+                    shown.set(v);
+                }))
+                .onFailure(f -> error.set(text(f))));
+    }
+
+    /** Starts correcting the record: the form starts with what is stored; ID and phone stay blank to keep. */
+    public void edit() {
+        PersonFile current = file.get();
+        if (current == null || current.person().isVoided()) {
+            return;
+        }
+        Person p = current.person();
+        name.set(p.name());
+        newIdNumber.set("");
+        newPhone.set("");
+        notes.set(p.notes() == null ? "" : p.notes());
+        ethnicity.set(p.ethnicity());
+        hukouType.set(p.hukouType());
+        maritalStatus.set(p.maritalStatus());
+        fieldProblems.clear();
+        error.set("");
+        editing.set(true);
+    }
+
+    /** True when the form holds something not saved yet. */
+    public boolean hasUnsavedInput() {
+        if (!editing.get() || file.get() == null) {
+            return false;
+        }
+        Person p = file.get().person();
+        return !name.get().equals(p.name()) || !newIdNumber.get().isBlank() || !newPhone.get().isBlank()
+                || !notes.get().equals(p.notes() == null ? "" : p.notes()) || ethnicity.get() != p.ethnicity()
+                || hukouType.get() != p.hukouType() || maritalStatus.get() != p.maritalStatus();
+    }
+
+    public void cancelEdit() {
+        editing.set(false);
+        fieldProblems.clear();
+        error.set("");
+    }
+
+    /**
+     * Saves the correction with the version that was read. If someone saved the person since, the message says
+     * so and the form keeps everything typed; rule problems are shown at their fields.
+     */
+    public void save() {
+        PersonFile current = file.get();
+        if (current == null || !editing.get()) {
+            return;
+        }
+        Person stored = current.person();
+        Person.Builder changed = stored.toBuilder().name(name.get().strip()).notes(blankToNull(notes.get()))
+                .ethnicity(ethnicity.get()).hukouType(hukouType.get()).maritalStatus(maritalStatus.get());
+        if (!newIdNumber.get().isBlank()) {
+            changed.idNumber(newIdNumber.get().strip());
+        }
+        if (!newPhone.get().isBlank()) {
+            changed.phone(newPhone.get().strip());
+        }
+        Person draft = changed.build();
+        fieldProblems.clear();
+        error.set("");
+        busy.set(true);
+        executor.execute(BackgroundTask.of(progress -> persons.update(draft))
+                .onSuccess(saved -> {
+                    editing.set(false);
+                    message.set(Messages.get("people.saved", saved.name()));
+                    load(saved.id());
+                })
+                .onFailure(this::refused)
+                .onFinished(() -> busy.set(false)));
+    }
+
+    /** Voids the person (e.g. a duplicate record, 重档) with the reason typed. */
+    public void voidPerson() {
+        PersonFile current = file.get();
+        if (current == null) {
+            return;
+        }
+        String reason = voidReason.get() == null ? "" : voidReason.get().strip();
+        if (reason.isEmpty()) {
+            error.set(Messages.get("service.void.reasonMissing"));
+            return;
+        }
+        UUID id = current.person().id();
+        busy.set(true);
+        executor.execute(BackgroundTask.of(progress -> persons.voidPerson(id, reason))
+                .onSuccess(voided -> {
+                    voidReason.set("");
+                    message.set(Messages.get("people.voided", voided.name()));
+                    load(id);
+                })
+                .onFailure(f -> error.set(text(f)))
+                .onFinished(() -> busy.set(false)));
+    }
+
+    private void refused(Exception failure) {
+        if (failure instanceof StaleRecordException stale) {
+            error.set(stale.getMessage());
+        } else if (failure instanceof RuleViolationException rules) {
+            List<Problem> errors = rules.problems().stream().filter(Problem::isError)
+                    .filter(pr -> pr.field() != null).toList();
+            fieldProblems.putAll(errors.stream().collect(Collectors.toMap(Problem::field, Problem::message,
+                    (a, b) -> a + "\n" + b)));
+            error.set(rules.getMessage());
+        } else {
+            error.set(text(failure));
+        }
+    }
+
+    static String maskPhone(String phone) {
+        String p = phone.strip();
+        return p.length() <= 7 ? "*".repeat(p.length()) : p.substring(0, 3) + "****" + p.substring(p.length() - 4);
+    }
+
+    private static String text(Exception f) {
+        return f.getMessage() == null ? f.getClass().getSimpleName() : f.getMessage();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public Optional<UUID> personId() {
+        return Optional.ofNullable(file.get()).map(f -> f.person().id());
+    }
+
+    public Optional<UUID> householdId() {
+        return Optional.ofNullable(file.get()).flatMap(PersonFile::household).map(h -> h.id());
+    }
+
+    /** The age in full years on a day, for the header ("34 岁"). */
+    public static int ageOn(Person p, LocalDate day) {
+        return p.birthDate() == null ? 0 : p.ageOn(day);
+    }
+
+    public ReadOnlyObjectProperty<PersonFile> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty idNumberShownProperty() {
+        return idNumberShown.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty phoneShownProperty() {
+        return phoneShown.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty idRevealedProperty() {
+        return idRevealed.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty phoneRevealedProperty() {
+        return phoneRevealed.getReadOnlyProperty();
+    }
+
+    public ObservableList<TimelineEntry> timeline() {
+        return timeline;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty editingProperty() {
+        return editing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** Problem messages by field name (name, idNumber, ethnicity…), for inline decorations. */
+    public ObservableMap<String, String> fieldProblems() {
+        return fieldProblems;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty newIdNumberProperty() {
+        return newIdNumber;
+    }
+
+    public StringProperty newPhoneProperty() {
+        return newPhone;
+    }
+
+    public StringProperty notesProperty() {
+        return notes;
+    }
+
+    public ObjectProperty<Ethnicity> ethnicityProperty() {
+        return ethnicity;
+    }
+
+    public ObjectProperty<HukouType> hukouTypeProperty() {
+        return hukouType;
+    }
+
+    public ObjectProperty<MaritalStatus> maritalStatusProperty() {
+        return maritalStatus;
+    }
+
+    public StringProperty voidReasonProperty() {
+        return voidReason;
+    }
+}

@@ -1,0 +1,114 @@
+package org.villageregistry.ui.services;
+
+import java.util.UUID;
+import javafx.application.Platform;
+import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.villageregistry.domain.health.VisitResult;
+import org.villageregistry.domain.health.VisitType;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.service.health.NewVisit;
+import org.villageregistry.ui.table.CodedChoices;
+
+/**
+ * The two forms of the services screen as dialogs: 登记孕情 (woman, LMP → 预产期 shown as typed) and 登记随访.
+ * A refused save keeps the dialog open with everything typed and the rule's message under the fields.
+ */
+final class HealthForms {
+    private HealthForms() {
+    }
+
+    static void pregnancy(ServicesViewModel vm) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle(Messages.get("services.pregnancy.new"));
+        PersonPicker woman = new PersonPicker(vm.personChoices(), vm::searchPerson);
+        DatePicker lmp = org.villageregistry.ui.common.ListPane.iso(new DatePicker());
+        lmp.setId("pregnancy-lmp");
+        Label expected = new Label();
+        lmp.valueProperty().addListener((o, was, now) -> expected.setText(ServicesViewModel.expectedDeliveryText(now)));
+        Label error = errorLabel(vm);
+        GridPane grid = grid();
+        grid.addRow(0, label("services.field.woman", woman.field()), woman);
+        grid.addRow(1, label("services.field.lmp", lmp), lmp);
+        grid.add(expected, 1, 2);
+        dialog.getDialogPane().setContent(new VBox(8, grid, error));
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.addEventFilter(ActionEvent.ACTION, event -> {
+            event.consume();
+            vm.recordPregnancy(woman.chosenId().orElse(null), lmp.getValue(), dialog::close);
+        });
+        Platform.runLater(woman.field()::requestFocus);
+        dialog.showAndWait();
+    }
+
+    static void visit(ServicesViewModel vm, UUID person, UUID pregnancy) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle(Messages.get("services.visit.new"));
+        PersonPicker picker = new PersonPicker(vm.personChoices(), vm::searchPerson);
+        DatePicker date = org.villageregistry.ui.common.ListPane.iso(new DatePicker(java.time.LocalDate.now()));
+        ComboBox<VisitType> type = CodedChoices.combo(java.util.List.of(VisitType.values()));
+        TextField provider = new TextField();
+        TextArea findings = new TextArea();
+        findings.setPrefRowCount(3);
+        ComboBox<VisitResult> result = CodedChoices.combo(java.util.List.of(VisitResult.values()));
+        DatePicker nextDue = org.villageregistry.ui.common.ListPane.iso(new DatePicker());
+        GridPane grid = grid();
+        int row = 0;
+        if (person == null) {
+            grid.addRow(row++, label("services.field.person", picker.field()), picker);
+        } else {
+            grid.addRow(row++, new Label(Messages.get("services.field.person")),
+                    new Label(Messages.get("services.visit.forOpened")));
+        }
+        grid.addRow(row++, label("services.field.date", date), date);
+        grid.addRow(row++, label("services.field.type", type), type);
+        grid.addRow(row++, label("services.field.provider", provider), provider);
+        grid.addRow(row++, label("services.field.findings", findings), findings);
+        grid.addRow(row++, label("services.field.result", result), result);
+        grid.addRow(row, label("services.field.nextDue", nextDue), nextDue);
+        Label error = errorLabel(vm);
+        dialog.getDialogPane().setContent(new VBox(8, grid, error));
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.addEventFilter(ActionEvent.ACTION, event -> {
+            event.consume();
+            UUID who = person != null ? person : picker.chosenId().orElse(null);
+            vm.recordVisit(new NewVisit(who, pregnancy, date.getValue(), type.getValue(), provider.getText(),
+                    findings.getText(), result.getValue(), nextDue.getValue()), dialog::close);
+        });
+        Platform.runLater(() -> (person == null ? picker.field() : date).requestFocus());
+        dialog.showAndWait();
+    }
+
+    private static Label errorLabel(ServicesViewModel vm) {
+        Label error = new Label();
+        error.setWrapText(true);
+        error.setMaxWidth(460);
+        error.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
+        error.textProperty().bind(vm.errorProperty());
+        return error;
+    }
+
+    private static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        return grid;
+    }
+
+    private static Label label(String key, javafx.scene.Node field) {
+        Label label = new Label(Messages.get(key));
+        label.setLabelFor(field);
+        return label;
+    }
+}

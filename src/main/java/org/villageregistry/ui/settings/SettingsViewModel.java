@@ -1,0 +1,242 @@
+package org.villageregistry.ui.settings;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.repository.RegisterStore;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.domain.text.RegistryException;
+import org.villageregistry.domain.workstation.PasswordStrength;
+import org.villageregistry.domain.workstation.UserRole;
+import org.villageregistry.domain.workstation.WorkstationInfo;
+import org.villageregistry.domain.workstation.WorkstationUser;
+import org.villageregistry.service.task.BackgroundTask;
+import org.villageregistry.service.task.TaskExecutor;
+import org.villageregistry.ui.AppVersion;
+
+/**
+ * 设置: language and idle lock for this workstation, the users who may open the register (administrators
+ * only), and the facts of the workstation. Changed settings are saved to {@link DesktopSettings#FILE} and
+ * handed to the window, which rebuilds itself in the new language.
+ */
+public final class SettingsViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(SettingsViewModel.class);
+
+    private final Register register;
+    private final RegisterStore store;
+    private final Path home;
+    private final TaskExecutor executor;
+    private final Consumer<DesktopSettings> onChanged;
+    private final ObjectProperty<Locale> language = new SimpleObjectProperty<>();
+    private final IntegerProperty idleLockMinutes = new SimpleIntegerProperty();
+    private final ReadOnlyStringWrapper settingsMessage = new ReadOnlyStringWrapper("");
+    private final ObservableList<WorkstationUser> users = FXCollections.observableArrayList();
+    /** One read-only view, kept: listeners on a fresh wrapper would be dropped with it. */
+    private final ObservableList<WorkstationUser> usersView = FXCollections.unmodifiableObservableList(users);
+    private final StringProperty newUserName = new SimpleStringProperty("");
+    private final ObjectProperty<UserRole> newUserRole = new SimpleObjectProperty<>(UserRole.REGISTRAR);
+    private final ReadOnlyStringWrapper userError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper userMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+
+    /** @param onChanged receives saved settings, on the UI thread */
+    public SettingsViewModel(Register register, RegisterStore store, Path home, DesktopSettings settings,
+                             TaskExecutor executor, Consumer<DesktopSettings> onChanged) {
+        this.register = Objects.requireNonNull(register);
+        this.store = Objects.requireNonNull(store);
+        this.home = Objects.requireNonNull(home);
+        this.executor = Objects.requireNonNull(executor);
+        this.onChanged = Objects.requireNonNull(onChanged);
+        language.set(settings.language());
+        idleLockMinutes.set(settings.idleLockMinutes());
+    }
+
+    public List<Locale> languages() {
+        return List.of(Messages.CHINESE, Messages.ENGLISH);
+    }
+
+    /** A language in its own words: "中文", "English". */
+    public static String languageName(Locale locale) {
+        return Messages.get(locale, "settings.language.self");
+    }
+
+    /** Saves language and idle lock; refuses minutes outside 1–240 with a message. */
+    public boolean saveSettings() {
+        int minutes = idleLockMinutes.get();
+        if (minutes < DesktopSettings.MIN_IDLE_MINUTES || minutes > DesktopSettings.MAX_IDLE_MINUTES) {
+            settingsMessage.set(Messages.get("settings.idle.range", DesktopSettings.MIN_IDLE_MINUTES,
+                    DesktopSettings.MAX_IDLE_MINUTES));
+            return false;
+        }
+        DesktopSettings chosen = new DesktopSettings(language.get(), minutes);
+        settingsMessage.set("");
+        executor.execute(BackgroundTask.<DesktopSettings>of(progress -> {
+            chosen.save(home);
+            return chosen;
+        }).onSuccess(saved -> {
+            settingsMessage.set(Messages.get(saved.language(), "settings.saved"));
+            onChanged.accept(saved);
+        }).onFailure(failure -> {
+            LOG.error("Saving the desktop settings failed", failure);
+            settingsMessage.set(Messages.get("settings.saveFailed", home.resolve(DesktopSettings.FILE)));
+        }));
+        return true;
+    }
+
+    public boolean isAdministrator() {
+        return register.user().role() == UserRole.ADMINISTRATOR;
+    }
+
+    /** Loads the user list (administrators only; others see none). */
+    public void loadUsers() {
+        if (!isAdministrator()) {
+            return;
+        }
+        executor.execute(BackgroundTask.of(progress -> store.users(register))
+                .onSuccess(users::setAll)
+                .onFailure(this::userFailed));
+    }
+
+    /**
+     * Adds a user with the name and role typed and this password. Takes ownership of both arrays and wipes
+     * them when done. Returns false (with a message) when something is missing or the password is too weak.
+     */
+    public boolean addUser(char[] password, char[] confirmation) {
+        String name = newUserName.get() == null ? "" : newUserName.get().strip();
+        Optional<String> refusal = refusal(name, password, confirmation);
+        Arrays.fill(confirmation, '\0');
+        userMessage.set("");
+        if (refusal.isPresent()) {
+            Arrays.fill(password, '\0');
+            userError.set(refusal.get());
+            return false;
+        }
+        UserRole role = newUserRole.get();
+        userError.set("");
+        busy.set(true);
+        executor.execute(BackgroundTask.of(progress -> {
+            store.addUser(register, name, role, password);
+            return store.users(register);
+        }).onSuccess(list -> {
+            users.setAll(list);
+            newUserName.set("");
+            userMessage.set(Messages.get("settings.users.added", name, role.label()));
+        }).onFailure(this::userFailed).onFinished(() -> {
+            Arrays.fill(password, '\0');
+            busy.set(false);
+        }));
+        return true;
+    }
+
+    private Optional<String> refusal(String name, char[] password, char[] confirmation) {
+        if (!isAdministrator()) {
+            return Optional.of(Messages.get("settings.users.adminOnly"));
+        }
+        if (name.isEmpty()) {
+            return Optional.of(Messages.get("settings.users.nameMissing"));
+        }
+        if (users.stream().anyMatch(u -> u.name().equals(name))) {
+            return Optional.of(Messages.get("storage.error.userExists", name));
+        }
+        if (newUserRole.get() == null) {
+            return Optional.of(Messages.get("settings.users.roleMissing"));
+        }
+        Optional<String> weak = PasswordStrength.refusal(password);
+        if (weak.isPresent()) {
+            return weak;
+        }
+        if (!Arrays.equals(password, confirmation)) {
+            return Optional.of(Messages.get("rule.password.mismatch"));
+        }
+        return Optional.empty();
+    }
+
+    private void userFailed(Exception failure) {
+        if (failure instanceof RegistryException known) {
+            userError.set(known.getMessage());
+        } else {
+            LOG.error("User list failed", failure);
+            userError.set(Messages.get("settings.users.failed", failure.getClass().getSimpleName()));
+        }
+    }
+
+    /** The facts of this workstation as label/value pairs, for the information panel. */
+    public List<Fact> facts() {
+        WorkstationInfo info = register.workstation();
+        AppVersion version = AppVersion.current();
+        return List.of(
+                new Fact(Messages.get("settings.info.division"), Messages.get("desktop.workstation.divisionLine",
+                        info.divisionName(), info.division().value())),
+                new Fact(Messages.get("settings.info.role"), info.role().label()),
+                new Fact(Messages.get("settings.info.id"), info.workstationId().toString()),
+                new Fact(Messages.get("settings.info.created"), info.createdAt().toString().substring(0, 10)),
+                new Fact(Messages.get("settings.info.user"), Messages.get("desktop.workstation.userLine",
+                        register.user().name(), register.user().role().label())),
+                new Fact(Messages.get("settings.info.folder"), home.toString()),
+                new Fact(Messages.get("settings.info.version"),
+                        Messages.get("settings.info.versionLine", version.version(), version.built())));
+    }
+
+    /** One line of the workstation facts. */
+    public record Fact(String label, String value) {
+    }
+
+    public List<UserRole> roles() {
+        return List.of(UserRole.values());
+    }
+
+    public ObjectProperty<Locale> languageProperty() {
+        return language;
+    }
+
+    public IntegerProperty idleLockMinutesProperty() {
+        return idleLockMinutes;
+    }
+
+    public ReadOnlyStringProperty settingsMessageProperty() {
+        return settingsMessage.getReadOnlyProperty();
+    }
+
+    public ObservableList<WorkstationUser> users() {
+        return usersView;
+    }
+
+    public StringProperty newUserNameProperty() {
+        return newUserName;
+    }
+
+    public ObjectProperty<UserRole> newUserRoleProperty() {
+        return newUserRole;
+    }
+
+    public ReadOnlyStringProperty userErrorProperty() {
+        return userError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty userMessageProperty() {
+        return userMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,96 @@
+package org.villageregistry.ui.villages;
+
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.service.RegisterServices;
+import org.villageregistry.service.task.BackgroundTask;
+import org.villageregistry.service.task.TaskExecutor;
+import org.villageregistry.service.villages.DuplicateSuspect;
+import org.villageregistry.service.villages.VillageOverview;
+import org.villageregistry.service.villages.VillageSearchHit;
+import org.villageregistry.ui.common.FailureText;
+
+/**
+ * 各村 (township): what the township register holds per village, the merged register searched read-only, and
+ * persons who appear in two villages.
+ */
+public final class VillagesViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(VillagesViewModel.class);
+    static final int SEARCH_LIMIT = 200;
+
+    private final RegisterServices services;
+    private final TaskExecutor executor;
+    private final ObservableList<VillageOverview> villages = FXCollections.observableArrayList();
+    private final ObservableList<VillageSearchHit> hits = FXCollections.observableArrayList();
+    private final ObservableList<DuplicateSuspect> duplicates = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private long searchGeneration;
+
+    public VillagesViewModel(RegisterServices services, TaskExecutor executor) {
+        this.services = Objects.requireNonNull(services);
+        this.executor = Objects.requireNonNull(executor);
+    }
+
+    public void refresh() {
+        loading.set(true);
+        error.set("");
+        executor.execute(BackgroundTask.of(p -> new Loaded(services.township().villages(),
+                        services.township().duplicateSuspects()))
+                .titled(Messages.get("villages.loading"))
+                .onSuccess(loaded -> {
+                    villages.setAll(loaded.villages());
+                    duplicates.setAll(loaded.duplicates());
+                })
+                .onFailure(f -> error.set(FailureText.of(f, LOG, "Loading the villages")))
+                .onFinished(() -> loading.set(false)));
+    }
+
+    private record Loaded(List<VillageOverview> villages, List<DuplicateSuspect> duplicates) {
+    }
+
+    /** Searches the merged register as typed; only the latest query's answer is shown. */
+    public void search(String query) {
+        long asked = ++searchGeneration;
+        if (query == null || query.isBlank()) {
+            hits.clear();
+            return;
+        }
+        executor.execute(BackgroundTask.of(p -> services.township().search(query.strip(), SEARCH_LIMIT))
+                .onSuccess(found -> {
+                    if (asked == searchGeneration) {
+                        hits.setAll(found);
+                    }
+                })
+                .onFailure(f -> error.set(FailureText.of(f, LOG, "Searching the township register"))));
+    }
+
+    public ObservableList<VillageOverview> villages() {
+        return villages;
+    }
+
+    public ObservableList<VillageSearchHit> hits() {
+        return hits;
+    }
+
+    public ObservableList<DuplicateSuspect> duplicates() {
+        return duplicates;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+}

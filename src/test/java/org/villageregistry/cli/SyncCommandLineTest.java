@@ -1,0 +1,124 @@
+package org.villageregistry.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.service.Json;
+import org.villageregistry.storage.TestStores;
+
+/** 柳树村's registrar and 城关镇's clerk at their terminals, a USB stick between them. */
+class SyncCommandLineTest {
+    @TempDir
+    Path temp;
+    StringWriter out;
+    StringWriter err;
+    Path stick;
+
+    @BeforeEach
+    void chinese() throws Exception {
+        Messages.setLocale(Messages.CHINESE);
+        stick = Files.createDirectories(temp.resolve("usb"));
+    }
+
+    private int at(String station, String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        CliContext context = new CliContext(Map.of("VREG_PASSWORD", "pw-2026"), new ByteArrayInputStream(new byte[0]),
+                new PrintWriter(out), new PrintWriter(err), VregCommandLineTest.CLOCK, temp.resolve(station),
+                question -> Optional.empty());
+        return Vreg.run(args, TestStores.quick(VregCommandLineTest.CLOCK), context);
+    }
+
+    private Path only(String suffix) throws Exception {
+        try (Stream<Path> files = Files.list(stick)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElseThrow();
+        }
+    }
+
+    private void enrolledBothWays() throws Exception {
+        assertThat(at("town", "init", "--role", "township", "--division", "410103100", "--name", "城关镇",
+                "--user", "admin")).as(() -> err.toString()).isZero();
+        assertThat(at("willow", "init", "--role", "village", "--division", "410103100001", "--name", "柳树村",
+                "--user", "admin")).as(() -> err.toString()).isZero();
+        assertThat(at("willow", "enrol", "export", "--to", stick.toString())).as(() -> err.toString()).isZero();
+        String villagePrint = out.toString().lines().filter(l -> l.contains("签名密钥指纹")).findFirst().orElseThrow();
+        assertThat(villagePrint).matches(".*：([A-Za-z0-9_-]{4} ){10}[A-Za-z0-9_-]{3}");
+        assertThat(at("town", "enrol", "import", stick.resolve("410103100001.enrol.json").toString())).isZero();
+        assertThat(out.toString()).contains("柳树村").contains(villagePrint.substring(villagePrint.indexOf('：')));
+        assertThat(at("town", "enrol", "export", "--to", stick.toString())).isZero();
+        assertThat(at("willow", "enrol", "import", stick.resolve("410103100.enrol.json").toString())).isZero();
+    }
+
+    @Test
+    void aPersonTravelsFromTheVillageToTheTownshipAndTheReceiptComesBack() throws Exception {
+        enrolledBothWays();
+        assertThat(at("willow", "person", "add", "--name", "张伟", "--sex", "男", "--birth", "1985-06-01",
+                "--hukou", "农业", "--marital", "未婚")).as(() -> err.toString()).isZero();
+
+        assertThat(at("willow", "export", "--to", stick.toString())).as(() -> err.toString()).isZero();
+        assertThat(out.toString()).contains("第 1 号数据包").contains("人员 1");
+        Path bundle = only(".vrb.json");
+
+        assertThat(at("town", "verify", bundle.toString(), "--format", "json")).isZero();
+        JsonNode verdict = Json.mapper().readTree(out.toString());
+        assertThat(verdict.path("valid").asBoolean()).isTrue();
+        assertThat(verdict.path("bundle").path("origin").asText()).isEqualTo("410103100001");
+
+        assertThat(at("town", "import", stick.toString())).as(() -> err.toString()).isZero();
+        assertThat(out.toString()).contains("1 条变更已合并");
+        assertThat(at("town", "import", bundle.toString())).isZero();
+        assertThat(out.toString()).contains("已经导入过");
+
+        assertThat(at("town", "receipt", "--village", "410103100001", "--to", stick.toString())).isZero();
+        assertThat(at("willow", "import", only(".vrr.json").toString())).as(() -> err.toString()).isZero();
+        assertThat(out.toString()).contains("第 1 号及以前的变更已送达");
+        assertThat(at("willow", "export", "--to", stick.toString())).isEqualTo(Vreg.USER_ERROR);
+        assertThat(err.toString()).contains("没有需要导出的新变更");
+
+        assertThat(at("town", "upload")).isZero();
+        assertThat(out.toString()).contains(bundle.getFileName().toString()).contains("PENDING");
+        assertThat(at("town", "conflicts", "list")).isZero();
+        assertThat(out.toString()).contains("没有待处理的冲突");
+    }
+
+    @Test
+    void verifyingADamagedBundleExitsWithOneAndSaysWhy() throws Exception {
+        enrolledBothWays();
+        assertThat(at("willow", "person", "add", "--name", "张伟", "--sex", "男", "--birth", "1985-06-01",
+                "--hukou", "农业", "--marital", "未婚")).isZero();
+        assertThat(at("willow", "export", "--to", stick.toString())).isZero();
+        Path bundle = only(".vrb.json");
+        byte[] bytes = Files.readAllBytes(bundle);
+        Files.write(bundle, java.util.Arrays.copyOf(bytes, bytes.length - 10));
+
+        assertThat(at("town", "verify", bundle.toString())).isEqualTo(Vreg.USER_ERROR);
+        assertThat(err.toString()).contains(bundle.getFileName().toString()).contains("不完整");
+        assertThat(at("town", "verify", bundle.toString(), "--format", "json")).isEqualTo(Vreg.USER_ERROR);
+        assertThat(Json.mapper().readTree(out.toString()).path("reason").asText()).isEqualTo("notJson");
+        assertThat(at("town", "import", bundle.toString())).isEqualTo(Vreg.USER_ERROR);
+    }
+
+    @Test
+    void aVillageRefusesAnEnrolmentFileOfAnotherTownship() throws Exception {
+        enrolledBothWays();
+        assertThat(at("far", "init", "--role", "township", "--division", "410103200", "--name", "远镇",
+                "--user", "admin")).isZero();
+        Path other = Files.createDirectories(temp.resolve("other"));
+        assertThat(at("far", "enrol", "export", "--to", other.toString())).isZero();
+        assertThat(at("willow", "enrol", "import", other.resolve("410103200.enrol.json").toString()))
+                .isEqualTo(Vreg.USER_ERROR);
+        assertThat(err.toString()).contains("远镇").contains("没有导入");
+    }
+}

@@ -1,0 +1,182 @@
+package org.villageregistry.service.home;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.villageregistry.domain.benefit.BenefitProgramme;
+import org.villageregistry.domain.benefit.Enrolment;
+import org.villageregistry.domain.benefit.Money;
+import org.villageregistry.domain.benefit.ProgrammeKind;
+import org.villageregistry.domain.benefit.Rate;
+import org.villageregistry.domain.division.DivisionCode;
+import org.villageregistry.domain.health.ServiceVisit;
+import org.villageregistry.domain.health.VisitType;
+import org.villageregistry.domain.person.Ethnicity;
+import org.villageregistry.domain.person.HukouType;
+import org.villageregistry.domain.person.MaritalStatus;
+import org.villageregistry.domain.person.Person;
+import org.villageregistry.domain.person.ResidenceStatus;
+import org.villageregistry.domain.person.Sex;
+import org.villageregistry.domain.registration.BirthRegistration;
+import org.villageregistry.domain.registration.RegisteredChild;
+import org.villageregistry.domain.registration.Spouse;
+import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.workstation.WorkstationRole;
+import org.villageregistry.domain.workstation.WorkstationSetup;
+import org.villageregistry.service.RegisterServices;
+import org.villageregistry.service.WorkstationService;
+import org.villageregistry.service.home.TodayItem.Kind;
+import org.villageregistry.storage.H2RegisterStore;
+
+class TodayServiceTest {
+    static final String VILLAGE = "410103100001";
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
+    static final Clock CLOCK = Clock.fixed(TODAY.atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant(),
+            ZoneId.systemDefault());
+
+    @TempDir
+    Path home;
+    Register register;
+    TodayService today;
+
+    @BeforeEach
+    void openRegister() {
+        register = new WorkstationService(new H2RegisterStore(CLOCK)).init(home,
+                new WorkstationSetup(WorkstationRole.VILLAGE, DivisionCode.of(VILLAGE), "柳树村"), "admin",
+                "secret-1".toCharArray());
+        today = new RegisterServices(register, CLOCK).today();
+    }
+
+    @AfterEach
+    void close() {
+        register.close();
+    }
+
+    @Test
+    void anOverdueFollowUpAndOneDueNextWeekAreListedButNotOneDueNextMonth() {
+        Person mother = save(person("李秀梅", Sex.FEMALE, LocalDate.of(1995, 3, 1)));
+        Person other = save(person("赵红", Sex.FEMALE, LocalDate.of(1993, 5, 1)));
+        Person later = save(person("孙丽", Sex.FEMALE, LocalDate.of(1994, 6, 1)));
+        visit(mother, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 10));
+        visit(other, LocalDate.of(2026, 10, 20), LocalDate.of(2026, 11, 25));
+        visit(later, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 20));
+
+        TodayItem followUps = item(Kind.FOLLOW_UPS_DUE);
+
+        assertThat(followUps.count()).isEqualTo(2);
+        assertThat(followUps.records()).extracting(TodayRecord::personId).containsExactly(mother.id(), other.id());
+        assertThat(followUps.records().get(0).detail()).contains("2026-11-10").contains("逾期 10 天");
+        assertThat(followUps.records().get(1).detail()).contains("2026-11-25").doesNotContain("逾期");
+    }
+
+    @Test
+    void aNewbornCountsUntilItsParentsBirthRegistrationListsIt() {
+        Person mother = save(person("李秀梅", Sex.FEMALE, LocalDate.of(1995, 3, 1)));
+        Person baby = save(person("王小宝", Sex.MALE, LocalDate.of(2026, 9, 3)).motherId(mother.id()));
+        save(person("王大宝", Sex.MALE, LocalDate.of(2024, 1, 3)).motherId(mother.id()));
+
+        assertThat(item(Kind.NEWBORNS_UNREGISTERED).records()).extracting(TodayRecord::personId)
+                .containsExactly(baby.id());
+
+        register.transactions().write(() -> register.birthRegistrations().save(new BirthRegistration(
+                UUID.randomUUID(), 0, VILLAGE, spouse(mother), null,
+                List.of(new RegisteredChild("王小宝", Sex.MALE, LocalDate.of(2026, 9, 3), 2)), 2,
+                LocalDate.of(2026, 9, 20), null, "柳树村", "2026-001", null)));
+
+        assertThat(item(Kind.NEWBORNS_UNREGISTERED).count()).isZero();
+    }
+
+    @Test
+    void aChildUnderThreeIsListedForTheChildcareSubsidyUntilEnrolled() {
+        BenefitProgramme subsidy = register.transactions().write(() -> register.programmes().save(
+                new BenefitProgramme(UUID.randomUUID(), 0, VILLAGE, "YEBT", "育儿补贴", ProgrammeKind.CHILDCARE_SUBSIDY,
+                        List.of(new Rate(LocalDate.of(2025, 1, 1), Money.yuan(3600), Rate.RatePeriod.YEAR)),
+                        Map.of(), null)));
+        Person toddler = save(person("王小宝", Sex.MALE, LocalDate.of(2025, 6, 3)));
+        save(person("王大宝", Sex.MALE, LocalDate.of(2020, 1, 3)));
+
+        TodayItem childcare = item(Kind.CHILDCARE_NOT_ENROLLED);
+        assertThat(childcare.records()).extracting(TodayRecord::personId).containsExactly(toddler.id());
+        assertThat(childcare.records().get(0).detail()).startsWith("育儿补贴");
+
+        register.transactions().write(() -> register.enrolments().save(new Enrolment(UUID.randomUUID(), 0, VILLAGE,
+                toddler.id(), subsidy.id(), toddler.id(), LocalDate.of(2026, 1, 1), null, "出生证明", "admin",
+                LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1), null)));
+
+        assertThat(item(Kind.CHILDCARE_NOT_ENROLLED).count()).isZero();
+    }
+
+    @Test
+    void anEnrolmentDueForReverificationWithinThirtyDaysIsListedAndALaterOneIsNot() {
+        BenefitProgramme reward = register.transactions().write(() -> register.programmes().save(
+                new BenefitProgramme(UUID.randomUUID(), 0, VILLAGE, "JLFZ", "奖励扶助", ProgrammeKind.RURAL_REWARD,
+                        List.of(new Rate(LocalDate.of(2020, 1, 1), Money.yuan(960), Rate.RatePeriod.YEAR)),
+                        Map.of(), null)));
+        Person due = save(person("张老汉", Sex.MALE, LocalDate.of(1960, 3, 1)));
+        Person notYet = save(person("钱老汉", Sex.MALE, LocalDate.of(1961, 3, 1)));
+        enrol(due, reward, LocalDate.of(2026, 12, 10));
+        enrol(notYet, reward, LocalDate.of(2027, 3, 1));
+
+        TodayItem reverify = item(Kind.REVERIFICATION_DUE);
+
+        assertThat(reverify.records()).extracting(TodayRecord::personId).containsExactly(due.id());
+        assertThat(reverify.records().get(0).detail()).isEqualTo("奖励扶助：2026-12-10 需复核");
+    }
+
+    @Test
+    void dataQualityFindingsAreCountedWithThePersonToFix() {
+        Person noId = save(Person.builder().id(UUID.randomUUID()).owner(VILLAGE).name("无证人").sex(Sex.MALE)
+                .birthDate(LocalDate.of(1980, 1, 1)).residence(ResidenceStatus.RESIDENT).enteredOn(LocalDate.of(1980, 1, 1)));
+
+        TodayItem quality = item(Kind.QUALITY_FINDINGS);
+
+        assertThat(quality.records()).extracting(TodayRecord::personId).contains(noId.id());
+        assertThat(quality.count()).isEqualTo(quality.records().size()).isPositive();
+    }
+
+    @Test
+    void anEmptyRegisterHasEveryItemWithNothingToDo() {
+        assertThat(today.items()).extracting(TodayItem::kind).containsExactly(Kind.values());
+        assertThat(today.items()).allMatch(i -> i.count() == 0);
+    }
+
+    private TodayItem item(Kind kind) {
+        return today.items().stream().filter(i -> i.kind() == kind).findFirst().orElseThrow();
+    }
+
+    private static Person.Builder person(String name, Sex sex, LocalDate born) {
+        return Person.builder().id(UUID.randomUUID()).owner(VILLAGE).name(name).sex(sex).birthDate(born)
+                .ethnicity(Ethnicity.HAN).hukouType(HukouType.AGRICULTURAL).residence(ResidenceStatus.RESIDENT)
+                .maritalStatus(MaritalStatus.UNMARRIED).enteredOn(born);
+    }
+
+    private Person save(Person.Builder person) {
+        return register.transactions().write(() -> register.persons().save(person.build()));
+    }
+
+    private void visit(Person woman, LocalDate on, LocalDate nextDue) {
+        register.transactions().write(() -> register.visits().save(new ServiceVisit(UUID.randomUUID(), 0, VILLAGE,
+                woman.id(), null, on, VisitType.WOMEN_HEALTH_CHECK, "卫生室", null, null, nextDue, null)));
+    }
+
+    private void enrol(Person person, BenefitProgramme programme, LocalDate reverificationDue) {
+        register.transactions().write(() -> register.enrolments().save(new Enrolment(UUID.randomUUID(), 0, VILLAGE,
+                person.id(), programme.id(), null, LocalDate.of(2025, 12, 1), null, "独生子女证", "admin",
+                LocalDate.of(2025, 12, 1), reverificationDue, null)));
+    }
+
+    private static Spouse spouse(Person person) {
+        return new Spouse(person.id(), person.name(), null, Ethnicity.HAN, "柳树村", "柳树村", MaritalStatus.MARRIED,
+                LocalDate.of(2020, 1, 1));
+    }
+}

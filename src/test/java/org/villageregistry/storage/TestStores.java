@@ -1,0 +1,34 @@
+package org.villageregistry.storage;
+
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.List;
+import org.villageregistry.domain.repository.Register;
+
+/** For tests outside storage: a store with cheap Argon2, and the whole content of a register as SQL. */
+public final class TestStores {
+    private TestStores() {
+    }
+
+    public static H2RegisterStore quick(Clock clock) {
+        return new H2RegisterStore(clock, List.of(H2RegisterStore.MIGRATIONS), RegisterFixture.QUICK);
+    }
+
+    /** Every table's rows as H2's SCRIPT writes them: equal dumps mean equal databases. */
+    public static String dump(Register register) {
+        JdbcTransactions tx = (JdbcTransactions) register.transactions();
+        return tx.read(() -> {
+            StringBuilder out = new StringBuilder();
+            try (Statement s = tx.connection().createStatement();
+                 ResultSet rs = s.executeQuery("SCRIPT NOPASSWORDS NOSETTINGS")) {
+                while (rs.next()) {
+                    out.append(rs.getString(1)).append('\n');
+                }
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return out.toString();
+        });
+    }
+}

@@ -1,0 +1,118 @@
+package org.villageregistry.ui.events.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.villageregistry.domain.event.BirthPlace;
+import org.villageregistry.domain.event.MarriageKind;
+import org.villageregistry.domain.person.Ethnicity;
+import org.villageregistry.domain.person.Person;
+import org.villageregistry.domain.person.Sex;
+import org.villageregistry.domain.registration.BirthRegistration;
+import org.villageregistry.domain.registration.RegisteredChild;
+import org.villageregistry.domain.text.Problem;
+import org.villageregistry.service.BirthReport;
+import org.villageregistry.service.MarriageReport;
+import org.villageregistry.service.RegisterServices;
+import org.villageregistry.service.task.SameThreadTaskExecutor;
+import org.villageregistry.ui.events.EventsRegister;
+
+class BirthRegistrationFormModelTest {
+    @TempDir
+    Path home;
+    private RegisterServices services;
+    private Person wife;
+    private Person husband;
+    private BirthRegistrationFormModel form;
+
+    @BeforeEach
+    void coupleWithTwoChildrenAndOneOfHisFromAnEarlierMarriage() {
+        services = EventsRegister.open(home);
+        wife = services.persons().register(EventsRegister.adult("刘梅", Sex.FEMALE, LocalDate.of(1994, 3, 12), 2)
+                .maritalStatus(null).firstMarriageDate(null).build());
+        husband = services.persons().register(EventsRegister.adult("陈刚", Sex.MALE, LocalDate.of(1992, 7, 1), 1)
+                .maritalStatus(null).firstMarriageDate(null).build());
+        Person earlierWife = services.persons().register(EventsRegister.adult("赵丽", Sex.FEMALE,
+                LocalDate.of(1990, 1, 5), 4).build());
+        services.marriages().record(new MarriageReport(MarriageKind.MARRIAGE, husband.id(), wife.id(), null, null,
+                LocalDate.of(2018, 10, 1), "J410103-2018-001", null));
+        birth(earlierWife, husband, "陈一", LocalDateTime.of(2015, 2, 1, 8, 0));
+        birth(wife, husband, "陈二", LocalDateTime.of(2019, 9, 1, 8, 0));
+        birth(wife, husband, "陈三", LocalDateTime.of(2022, 4, 3, 8, 0));
+        form = new BirthRegistrationFormModel(services.birthRegistrations(), services.persons(),
+                new SameThreadTaskExecutor(), EventsRegister.TODAY, "柳树村卫生室");
+    }
+
+    @AfterEach
+    void closeRegister() {
+        services.register().close();
+    }
+
+    private void birth(Person mother, Person father, String name, LocalDateTime at) {
+        services.births().record(new BirthReport(mother.id(), father.id(), at, BirthPlace.HOSPITAL, 39, null,
+                List.of(new BirthReport.NewChild(name, Sex.MALE, null, 3200, null, null))), false);
+    }
+
+    @Test
+    void pickingBothSpousesPrefillsThemAndListsOnlyTheirJointChildren() {
+        pickCouple();
+
+        assertThat(form.wife().name().get()).isEqualTo("刘梅");
+        assertThat(form.wife().idNumber().get()).isEqualTo(wife.idNumber());
+        assertThat(form.wife().ethnicity().get()).isEqualTo(Ethnicity.HAN);
+        assertThat(form.wife().marriageDate().get()).isEqualTo("2018-10-01");
+        assertThat(form.husband().name().get()).isEqualTo("陈刚");
+        assertThat(form.children()).extracting(RegisteredChild::name, RegisteredChild::order)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("陈二", 1),
+                        org.assertj.core.groups.Tuple.tuple("陈三", 2));
+        assertThat(form.registeredOrder().get()).isEqualTo("第 3 孩");
+    }
+
+    @Test
+    void savingGivesTheOfficesNextNumberAndKeepsTheRegistrationForTheReceipt() {
+        pickCouple();
+        form.expectedDelivery().set("20270315");
+
+        form.save();
+
+        assertThat(form.problems()).isEmpty();
+        BirthRegistration saved = form.saved().get();
+        assertThat(saved.registrationNumber()).isEqualTo("柳树村卫生室〔2026〕0001号");
+        assertThat(saved.registeredOrder()).isEqualTo(3);
+        assertThat(saved.expectedDelivery()).isEqualTo(LocalDate.of(2027, 3, 15));
+        assertThat(saved.children()).hasSize(2);
+        assertThat(form.savedMessage().get()).isEqualTo("已生育登记：柳树村卫生室〔2026〕0001号，第 3 孩");
+        assertThat(services.register().birthRegistrations().byPerson(wife.id())).hasSize(1);
+
+        pickCouple();
+        form.save();
+        assertThat(form.saved().get().registrationNumber()).isEqualTo("柳树村卫生室〔2026〕0002号");
+    }
+
+    @Test
+    void aWrongIdNumberIsMarkedOnTheSpousesFieldAndNothingIsSaved() {
+        pickCouple();
+        form.husband().idNumber().set("410103199207010010");
+
+        form.save();
+
+        assertThat(form.problemsOf("husband.idNumber")).extracting(Problem::key).contains("rule.id.checkCharacter");
+        assertThat(form.husband().idNumber().get()).isEqualTo("410103199207010010");
+        assertThat(form.wife().name().get()).isEqualTo("刘梅");
+        assertThat(services.register().birthRegistrations().byPerson(wife.id())).isEmpty();
+    }
+
+    private void pickCouple() {
+        form.wifePicker().query().set("刘梅");
+        form.wifePicker().pick(form.wifePicker().hits().get(0).person());
+        form.husbandPicker().query().set("陈刚");
+        form.husbandPicker().pick(form.husbandPicker().hits().get(0).person());
+    }
+}

@@ -1,0 +1,103 @@
+package org.villageregistry.ui.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.villageregistry.domain.division.DivisionCode;
+import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.domain.workstation.UserRole;
+import org.villageregistry.domain.workstation.WorkstationRole;
+import org.villageregistry.domain.workstation.WorkstationSetup;
+import org.villageregistry.domain.workstation.WorkstationUser;
+import org.villageregistry.service.task.SameThreadTaskExecutor;
+import org.villageregistry.storage.H2RegisterStore;
+
+class SettingsViewModelTest {
+    @TempDir
+    Path home;
+    final H2RegisterStore store = new H2RegisterStore();
+    final List<DesktopSettings> applied = new ArrayList<>();
+    Register register;
+    SettingsViewModel settings;
+
+    @BeforeEach
+    void open() {
+        register = store.create(home, new WorkstationSetup(WorkstationRole.VILLAGE, DivisionCode.of("410103100001"),
+                "柳树村"), "admin", "liushu2026".toCharArray());
+        settings = new SettingsViewModel(register, store, home, DesktopSettings.load(home),
+                new SameThreadTaskExecutor(), applied::add);
+    }
+
+    @AfterEach
+    void close() {
+        register.close();
+        Messages.setLocale(Messages.CHINESE);
+    }
+
+    @Test
+    void theAdministratorAddsARegistrarWhoThenAppearsInTheList() {
+        settings.loadUsers();
+        assertThat(settings.users()).containsExactly(new WorkstationUser("admin", UserRole.ADMINISTRATOR));
+
+        settings.newUserNameProperty().set("王秀英");
+        settings.newUserRoleProperty().set(UserRole.REGISTRAR);
+        char[] password = "xiuying88".toCharArray();
+        assertThat(settings.addUser(password, "xiuying88".toCharArray())).isTrue();
+
+        assertThat(password).containsOnly('\0');
+        assertThat(settings.users()).contains(new WorkstationUser("王秀英", UserRole.REGISTRAR));
+        assertThat(settings.userMessageProperty().get()).contains("王秀英");
+        register.close();
+        register = store.open(home, "王秀英", "xiuying88".toCharArray());
+        assertThat(register.user().role()).isEqualTo(UserRole.REGISTRAR);
+    }
+
+    @Test
+    void aWeakPasswordOrATakenNameAddsNobody() {
+        settings.loadUsers();
+        settings.newUserNameProperty().set("王秀英");
+        assertThat(settings.addUser("short1".toCharArray(), "short1".toCharArray())).isFalse();
+        assertThat(settings.userErrorProperty().get()).contains("8");
+
+        settings.newUserNameProperty().set("admin");
+        assertThat(settings.addUser("xiuying88".toCharArray(), "xiuying88".toCharArray())).isFalse();
+        assertThat(settings.userErrorProperty().get()).contains("admin");
+        assertThat(store.users(register)).hasSize(1);
+    }
+
+    @Test
+    void languageAndIdleLockAreSavedBesideTheRegisterAndHandedToTheWindow() {
+        settings.languageProperty().set(Messages.ENGLISH);
+        settings.idleLockMinutesProperty().set(5);
+
+        assertThat(settings.saveSettings()).isTrue();
+
+        assertThat(applied).containsExactly(new DesktopSettings(Messages.ENGLISH, 5));
+        assertThat(DesktopSettings.load(home)).isEqualTo(new DesktopSettings(Messages.ENGLISH, 5));
+        assertThat(settings.settingsMessageProperty().get()).isEqualTo("Settings saved");
+    }
+
+    @Test
+    void anIdleLockOfZeroMinutesIsRefused() {
+        settings.idleLockMinutesProperty().set(0);
+
+        assertThat(settings.saveSettings()).isFalse();
+
+        assertThat(applied).isEmpty();
+        assertThat(settings.settingsMessageProperty().get()).contains("1").contains("240");
+        assertThat(DesktopSettings.load(home)).isEqualTo(DesktopSettings.defaults());
+    }
+
+    @Test
+    void theWorkstationFactsNameDivisionIdAndFolder() {
+        assertThat(settings.facts()).extracting(SettingsViewModel.Fact::value)
+                .contains("柳树村（410103100001）", register.workstation().workstationId().toString(), home.toString());
+    }
+}

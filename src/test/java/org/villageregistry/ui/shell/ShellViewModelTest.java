@@ -1,0 +1,150 @@
+package org.villageregistry.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import org.junit.jupiter.api.Test;
+import org.villageregistry.domain.division.DivisionCode;
+import org.villageregistry.domain.workstation.SignedInUser;
+import org.villageregistry.domain.workstation.UserRole;
+import org.villageregistry.domain.workstation.WorkstationInfo;
+import org.villageregistry.domain.workstation.WorkstationRole;
+
+class ShellViewModelTest {
+    private final List<String> locked = new ArrayList<>();
+    private final ShellViewModel shell = new ShellViewModel(new WorkstationInfo(UUID.randomUUID(),
+            WorkstationRole.VILLAGE, DivisionCode.of("410103100001"), "柳树村", Instant.parse("2025-01-01T00:00:00Z")),
+            new SignedInUser("王秀英", UserRole.REGISTRAR), () -> locked.add("locked"));
+    private final FormScreen home = new FormScreen("screen.home");
+    private final PeopleScreen people = new PeopleScreen();
+
+    @Test
+    void theFirstScreenIsShownAndTheHeaderNamesDivisionAndUser() {
+        shell.useScreens(List.of(home, people));
+
+        assertThat(shell.currentProperty().get()).isSameAs(home);
+        assertThat(home.shown).isEqualTo(1);
+        assertThat(shell.division()).isEqualTo("柳树村（410103100001）");
+        assertThat(shell.user()).isEqualTo("王秀英（登记员）");
+    }
+
+    @Test
+    void aFormWithUnsavedInputKeepsTheRegistrarOnItAndFromLocking() {
+        shell.useScreens(List.of(home, people));
+        home.unsaved = true;
+
+        assertThat(shell.select(people)).isFalse();
+        assertThat(shell.lock()).isFalse();
+        assertThat(shell.currentProperty().get()).isSameAs(home);
+        assertThat(locked).isEmpty();
+
+        home.unsaved = false;
+        assertThat(shell.select(people)).isTrue();
+        assertThat(shell.lock()).isTrue();
+        assertThat(locked).containsExactly("locked");
+    }
+
+    @Test
+    void theIdleLockHeldBackByUnsavedInputSaysSo() {
+        shell.useScreens(List.of(home, people));
+        home.unsaved = true;
+
+        assertThat(shell.idle()).isFalse();
+
+        assertThat(locked).isEmpty();
+        assertThat(shell.noticeProperty().get()).contains("未保存");
+    }
+
+    @Test
+    void ctrlNAndCtrlFGoToTheCurrentScreen() {
+        shell.useScreens(List.of(home, people));
+
+        assertThat(shell.startNew()).isTrue();
+        assertThat(home.newRecords).isEqualTo(1);
+        assertThat(people.newRecords).isZero();
+        assertThat(shell.focusSearch()).isFalse();
+    }
+
+    @Test
+    void showPersonSwitchesToTheScreenThatOpensPersonsAndHandsItTheId() {
+        shell.useScreens(List.of(home, people));
+        UUID id = UUID.randomUUID();
+
+        shell.showPerson(id);
+
+        assertThat(shell.currentProperty().get()).isSameAs(people);
+        assertThat(people.opened).containsExactly(id);
+        assertThat(shell.canOpen(RecordOpener.RecordKind.HOUSEHOLD)).isFalse();
+    }
+
+    @Test
+    void withoutAHouseholdsScreenShowHouseholdSaysWhyAndStaysPut() {
+        shell.useScreens(List.of(home, people));
+
+        shell.showHousehold(UUID.randomUUID());
+
+        assertThat(shell.currentProperty().get()).isSameAs(home);
+        assertThat(shell.noticeProperty().get()).contains("户页面");
+    }
+
+    private static class FormScreen implements Screen {
+        private final String key;
+        boolean unsaved;
+        int shown;
+        int newRecords;
+
+        FormScreen(String key) {
+            this.key = key;
+        }
+
+        @Override
+        public String titleKey() {
+            return key;
+        }
+
+        @Override
+        public String iconLiteral() {
+            return "mdi2h-home-outline";
+        }
+
+        @Override
+        public Node view() {
+            throw new AssertionError("the view model never builds views");
+        }
+
+        @Override
+        public void onShow() {
+            shown++;
+        }
+
+        @Override
+        public boolean startNew() {
+            newRecords++;
+            return true;
+        }
+
+        @Override
+        public boolean canLeave() {
+            return !unsaved;
+        }
+    }
+
+    private static final class PeopleScreen extends FormScreen implements RecordOpener {
+        final List<UUID> opened = new ArrayList<>();
+
+        PeopleScreen() {
+            super("screen.people");
+        }
+
+        @Override
+        public Map<RecordKind, Consumer<UUID>> openers() {
+            return Map.of(RecordKind.PERSON, opened::add);
+        }
+    }
+}
