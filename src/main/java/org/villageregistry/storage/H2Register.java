@@ -83,12 +83,8 @@ final class H2Register implements Register {
         this.enrolments = new ServiceStores.Enrolments(tx, changes);
         this.payments = new ServiceStores.Payments(tx, changes);
         this.statistics = new SqlStatistics(tx);
-<<<<<<< HEAD
-        // the search index is built on the first search (PersonSearchIndex), not here: opening does not need it
-=======
         this.sync = new JdbcSyncState(tx, key, clock);
-        buildSearchIndex();
->>>>>>> main
+        // the search index is built on the first search (PersonSearchIndex), not here: opening does not need it
     }
 
     /** Writes the workstation's identity into a new register. */
