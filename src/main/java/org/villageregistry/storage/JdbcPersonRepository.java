@@ -2,7 +2,9 @@ package org.villageregistry.storage;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,7 +13,7 @@ import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.repository.PersonHit;
 import org.villageregistry.domain.repository.PersonRepository;
 
-/** Persons in the person table, searched through the in-memory index. */
+/** Persons in the person table, searched through the in-memory index; the hits' records are read from the table. */
 final class JdbcPersonRepository extends JdbcRecordRepository<Person> implements PersonRepository {
     private final PersonSearchIndex index;
 
@@ -58,7 +60,22 @@ final class JdbcPersonRepository extends JdbcRecordRepository<Person> implements
 
     @Override
     public List<PersonHit> search(String query, int limit) {
-        return index.search(query, limit);
+        return tx.read(() -> {
+            if (!index.isBuilt()) {
+                index.build(tx.connection());
+            }
+            List<PersonSearchIndex.Match> matches = index.search(query, limit);
+            if (matches.isEmpty()) {
+                return List.of();
+            }
+            Map<UUID, Person> found = new HashMap<>();
+            Sql.each(tx.connection(), "SELECT state FROM person WHERE id = ANY(?)", rs -> {
+                Person p = RecordJson.read(rs.getString(1), Person.class);
+                found.put(p.id(), p);
+            }, (Object) matches.stream().map(PersonSearchIndex.Match::personId).toArray(UUID[]::new));
+            return matches.stream().filter(m -> found.containsKey(m.personId()))
+                    .map(m -> new PersonHit(found.get(m.personId()), m.householdNumber(), m.kind())).toList();
+        });
     }
 
     @Override
