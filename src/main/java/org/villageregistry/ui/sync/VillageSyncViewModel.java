@@ -16,14 +16,17 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.villageregistry.domain.sync.SyncRecords.Enrolment;
 import org.villageregistry.domain.sync.SyncRecords.Task;
+import org.villageregistry.domain.text.RegistryException;
+import org.villageregistry.domain.workstation.WorkstationInfo;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.sync.EnrolmentService;
 import org.villageregistry.service.sync.ExportService;
 import org.villageregistry.service.sync.ImportService;
 import org.villageregistry.service.sync.SyncCrypto;
 import org.villageregistry.service.sync.SyncServices;
-import org.villageregistry.service.sync.VerifyService;
+import org.villageregistry.service.sync.SyncIdentity;
 import org.villageregistry.service.sync.VillageSyncStatus;
 import org.villageregistry.service.task.TaskExecutor;
 
@@ -112,8 +115,7 @@ public final class VillageSyncViewModel {
         work.run(Messages.get("syncui.exporting"), "Exporting a bundle", p -> {
             ExportService.Exported e = sync.export().export(folder, full, p);
             p.message(Messages.get("syncui.verifying"));
-            VerifyService.Verdict v = sync.verify().verify(e.file());
-            return new Load<>(report(e, v), sync.village().summary());
+            return new Load<>(report(e, verifyOnStick(e.file())), sync.village().summary());
         }, loaded -> {
             lastExport.set(loaded.value());
             summary.set(loaded.summary());
@@ -123,14 +125,34 @@ public final class VillageSyncViewModel {
     private record Load<T>(T value, VillageSyncStatus.Summary summary) {
     }
 
-    private static ExportReport report(ExportService.Exported e, VerifyService.Verdict v) {
+    /**
+     * Reads the bundle back from the stick once more and checks its signature and metadata as the township
+     * will, against this workstation's own public keys (the village has no enrolment of itself).
+     */
+    private Verified verifyOnStick(Path file) {
+        SyncIdentity id = sync.identity();
+        try {
+            byte[] keys = id.keys();
+            WorkstationInfo self = id.register().workstation();
+            SyncCrypto.KeyFingerprints fp = id.fingerprints();
+            Enrolment own = new Enrolment(id.division(), self.divisionName(), self.workstationId(), fp.signing(),
+                    fp.encryption(), id.crypto().enrolmentFile(self, keys, self.createdAt()), self.createdAt());
+            SyncCrypto.BundleInfo info = id.crypto().verifyBundle(file, List.of(own));
+            return new Verified(true, Messages.get("syncui.export.verified", TownshipSyncViewModel.groups(
+                    info.signerFingerprint())));
+        } catch (RegistryException e) {
+            return new Verified(false, Messages.get("syncui.export.notVerified", e.getMessage()));
+        }
+    }
+
+    private record Verified(boolean valid, String text) {
+    }
+
+    private static ExportReport report(ExportService.Exported e, Verified v) {
         List<KindCount> counts = e.counts().entrySet().stream()
                 .map(c -> new KindCount(Messages.get("storage.entity." + c.getKey()), c.getValue())).toList();
-        String verification = v.valid()
-                ? Messages.get("syncui.export.verified", v.info().orElseThrow().signerFingerprint())
-                : Messages.get("syncui.export.notVerified", v.message().orElse(""));
         return new ExportReport(e.fileName(), e.file(), e.sequence(), e.fromChange(), e.toChange(), counts,
-                e.total(), e.snapshot(), v.valid(), verification);
+                e.total(), e.snapshot(), v.valid(), v.text());
     }
 
     /** Imports the township's receipt; its findings land in the to-fix list and the tasks. */
