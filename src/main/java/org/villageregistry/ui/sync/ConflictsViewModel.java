@@ -103,8 +103,28 @@ public final class ConflictsViewModel {
         return out;
     }
 
+    private static final Map<String, Class<? extends Enum<?>>> CODED = Map.of(
+            "sex", org.villageregistry.domain.person.Sex.class,
+            "ethnicity", org.villageregistry.domain.person.Ethnicity.class,
+            "hukouType", org.villageregistry.domain.person.HukouType.class,
+            "residence", org.villageregistry.domain.person.ResidenceStatus.class,
+            "maritalStatus", org.villageregistry.domain.person.MaritalStatus.class,
+            "relation", org.villageregistry.domain.person.RelationToHead.class);
+
+    /** ID numbers masked; coded values by their Chinese (or English) name, e.g. FEMALE as 女. */
     private static String shown(String field, String value) {
-        return field.equals("idNumber") && !value.isEmpty() ? IdNumber.mask(value) : value;
+        if (field.equals("idNumber") && !value.isEmpty()) {
+            return IdNumber.mask(value);
+        }
+        Class<? extends Enum<?>> type = CODED.get(field);
+        if (type != null) {
+            for (Enum<?> constant : type.getEnumConstants()) {
+                if (constant.name().equals(value) && constant instanceof org.villageregistry.domain.text.Coded c) {
+                    return c.label();
+                }
+            }
+        }
+        return value;
     }
 
     private static String label(String field) {

@@ -45,7 +45,7 @@ public final class TownshipSyncView extends VBox {
         files.getColumns().add(Columns.text(Messages.get("syncui.col.message"), 520, TownshipSyncViewModel.FileLine::message));
         files.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(files, Priority.ALWAYS);
-        Button receipts = SyncParts.button("sync-write-receipts", "syncui.writeReceipts", "mdi2f-file-sign",
+        Button receipts = SyncParts.button("sync-write-receipts", "syncui.writeReceipts", "mdi2f-file-certificate-outline",
                 () -> SyncParts.folder(this, "syncui.chooseStick").ifPresent(vm::writeReceipts));
         receipts.disableProperty().bind(work.busyProperty());
         VBox importTab = SyncParts.section(SyncParts.note(Messages.get("syncui.import.note")),

@@ -47,6 +47,7 @@ public final class VillageSyncView extends VBox {
         counts.getColumns().add(Columns.text(Messages.get("syncui.col.kind"), 160, VillageSyncViewModel.KindCount::kind));
         counts.getColumns().add(Columns.text(Messages.get("syncui.col.count"), 100, k -> String.valueOf(k.count())));
         counts.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        VBox.setVgrow(counts, Priority.ALWAYS);
         GridPane facts = new GridPane();
         facts.setHgap(12);
         facts.setVgap(6);

@@ -196,6 +196,8 @@ class SyncViewModelsTest {
         });
         assertThat(conflicts.rows()).filteredOn(r -> r.field().equals("姓名")).singleElement()
                 .satisfies(r -> assertThat(r.differs()).isFalse());
+        assertThat(conflicts.rows()).filteredOn(r -> r.field().equals("性别")).singleElement()
+                .satisfies(r -> assertThat(r.village()).isEqualTo("女"));
         assertThat(conflicts.rows()).filteredOn(r -> r.field().equals("身份证号")).singleElement()
                 .satisfies(r -> assertThat(r.village()).doesNotContain(id));
 
