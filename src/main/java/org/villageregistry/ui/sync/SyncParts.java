@@ -85,7 +85,7 @@ final class SyncParts {
         Label l = new Label();
         l.setId(id);
         l.setWrapText(true);
-        l.getStyleClass().add(Styles.SUCCESS);
+        l.setStyle("-fx-font-weight: bold;");
         l.textProperty().bind(text);
         l.visibleProperty().bind(l.textProperty().isNotEmpty());
         l.managedProperty().bind(l.visibleProperty());

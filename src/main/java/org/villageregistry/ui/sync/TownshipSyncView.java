@@ -74,6 +74,7 @@ public final class TownshipSyncView extends VBox {
         VBox.setVgrow(outbox, Priority.ALWAYS);
         Label urlLabel = new Label(Messages.get("syncui.countyUrl"));
         urlLabel.setLabelFor(url);
+        urlLabel.setMnemonicParsing(true);
         HBox urlRow = new HBox(10, urlLabel, url, upload);
         urlRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label counts = new Label();
