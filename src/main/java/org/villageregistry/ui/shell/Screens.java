@@ -14,6 +14,9 @@ import org.villageregistry.ui.people.PeopleScreen;
 import org.villageregistry.ui.quality.QualityScreen;
 import org.villageregistry.ui.roster.RosterScreen;
 import org.villageregistry.ui.services.ServicesScreen;
+import org.villageregistry.ui.sync.ConflictsScreen;
+import org.villageregistry.ui.sync.TownshipSyncScreen;
+import org.villageregistry.ui.sync.VillageSyncScreen;
 import org.villageregistry.ui.villages.VillagesScreen;
 
 /**
@@ -37,7 +40,10 @@ public final class Screens {
             village(BenefitsScreen::new),
             village(LedgerImportScreen::new),
             both(QualityScreen::new),
-            township(VillagesScreen::new));
+            township(VillagesScreen::new),
+            village(VillageSyncScreen::new),
+            township(TownshipSyncScreen::new),
+            township(ConflictsScreen::new));
 
     private Screens() {
     }
