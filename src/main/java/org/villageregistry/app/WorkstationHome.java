@@ -1,6 +1,7 @@
 package org.villageregistry.app;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,11 +30,26 @@ public final class WorkstationHome {
                 .normalize();
     }
 
-    /** True when the arguments ask for the desktop: none at all, or only {@code --home DIR}. */
+    /** The ending of sync bundle files, which the installed program is registered to open. */
+    public static final String BUNDLE_ENDING = ".vrb.json";
+
+    /**
+     * True when the arguments ask for the desktop: none at all, only {@code --home DIR}, or a single bundle file
+     * (what the file manager passes when the registrar double-clicks a {@code .vrb.json} file).
+     */
     public static boolean wantsDesktop(String[] args) {
         return args.length == 0
                 || args.length == 2 && args[0].equals(OPTION)
-                || args.length == 1 && args[0].startsWith(OPTION + "=");
+                || args.length == 1 && args[0].startsWith(OPTION + "=")
+                || bundleToOpen(args).isPresent();
+    }
+
+    /** The bundle file the desktop should offer for import: a single argument ending in {@code .vrb.json}. */
+    public static Optional<Path> bundleToOpen(String[] args) {
+        if (args.length == 1 && args[0].toLowerCase(Locale.ROOT).endsWith(BUNDLE_ENDING)) {
+            return Optional.of(Path.of(args[0]).toAbsolutePath().normalize());
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> homeOption(String[] args) {

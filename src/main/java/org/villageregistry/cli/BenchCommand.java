@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.villageregistry.domain.text.Messages;
@@ -16,16 +17,28 @@ import org.villageregistry.service.bench.BenchReport;
 import org.villageregistry.service.bench.BenchResult;
 import org.villageregistry.service.bench.RegisterBenchmark;
 import org.villageregistry.service.bench.RegisterBenchmark.Scale;
+import org.villageregistry.sync.SyncBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** vreg bench: builds registers of 2 thousand, 60 thousand and 300 thousand persons in a temporary folder and times them. */
+/**
+ * vreg bench: builds registers of 2 thousand, 60 thousand and 300 thousand persons in a temporary folder and times
+ * them ({@code --part register}, the default), measures the USB hand-off ({@code --part sync}: snapshot export,
+ * verify, incremental bundle, a township importing 40 village snapshots), or both ({@code --part all}); {@code --part report} times the printed reports
+ * (village monthly report, payment roll, township report; {@link ReportBenchmark}).
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true)
 final class BenchCommand implements Callable<Integer> {
     /** Which register sizes to build. */
     enum Choice { village, township, county, all }
+
+    /** What to measure: the register (build, search, lists, statistics), the USB hand-off, or both. */
+    enum Part { register, sync, all, report }
+
+    /** The sync part at village scale: the 2,000-person village and a small township of 4 × 500 persons. */
+    static final SyncBenchmark.Size SYNC_VILLAGE_SCALE = new SyncBenchmark.Size(2_000, 4, 500);
 
     @Spec
     CommandSpec spec;
@@ -34,42 +47,68 @@ final class BenchCommand implements Callable<Integer> {
             descriptionKey = "bench.opt.scale")
     Choice scale;
 
+    @Option(names = "--part", paramLabel = "register|sync|all|report", defaultValue = "register",
+            descriptionKey = "bench.opt.part")
+    Part part;
+
     @Option(names = "--out", paramLabel = "FILE", descriptionKey = "bench.opt.out")
     Path out;
-
-    /** Which part of the program to time: the register (default) or the printed reports. */
-    @Option(names = "--part", paramLabel = "register|report", defaultValue = "register",
-            descriptionKey = "bench.opt.part")
-    String part;
 
     @Override
     public Integer call() throws IOException {
         Vreg vreg = (Vreg) spec.root().userObject();
         PrintWriter o = vreg.context().out();
-        if ("report".equals(part)) {
+        if (part == Part.report) {
             return reports(vreg, o);
         }
-        List<Scale> scales = scale == Choice.all ? List.of(Scale.values())
-                : List.of(Scale.valueOf(scale.name().toUpperCase()));
-        RegisterBenchmark bench = new RegisterBenchmark(vreg.store(),
-                step -> o.println(Messages.get("bench.progress", step)));
-        List<BenchResult> results = new ArrayList<>();
+        StringBuilder report = new StringBuilder();
         Path folder = Files.createTempDirectory("vreg-bench");
         try {
-            for (Scale s : scales) {
-                results.add(bench.run(s, folder));
-                o.flush();
+            if (part != Part.sync) {
+                report.append(register(o, folder));
+            }
+            if (part != Part.register) {
+                report.append(sync(vreg, o, Files.createDirectories(folder.resolve("sync"))));
             }
         } finally {
             deleteTree(folder);
         }
-        String table = BenchReport.markdown(results);
-        o.println(table);
         if (out != null) {
-            Files.writeString(out, table, StandardCharsets.UTF_8);
+            Files.writeString(out, report.toString(), StandardCharsets.UTF_8);
             o.println(Messages.get("bench.written", out));
         }
         return Vreg.OK;
+    }
+
+    private String register(PrintWriter o, Path folder) {
+        List<Scale> scales = scale == Choice.all ? List.of(Scale.values())
+                : List.of(Scale.valueOf(scale.name().toUpperCase(Locale.ROOT)));
+        RegisterBenchmark bench = new RegisterBenchmark(((Vreg) spec.root().userObject()).store(),
+                step -> o.println(Messages.get("bench.progress", step)));
+        List<BenchResult> results = new ArrayList<>();
+        for (Scale s : scales) {
+            results.add(bench.run(s, folder));
+            o.flush();
+        }
+        String table = BenchReport.markdown(results);
+        o.println(table);
+        return table + System.lineSeparator();
+    }
+
+    /** The USB hand-off (issue 4): export, verify, incremental bundle and the township import, one line each. */
+    private String sync(Vreg vreg, PrintWriter o, Path folder) throws IOException {
+        SyncBenchmark.Size size = scale == Choice.village ? SYNC_VILLAGE_SCALE : SyncBenchmark.Size.TARGET;
+        String heading = Messages.get("bench.sync.heading", size.villagePersons(), size.villages(),
+                size.villages() * size.personsPerVillage());
+        o.println(heading);
+        StringBuilder text = new StringBuilder("## ").append(heading).append(System.lineSeparator())
+                .append(System.lineSeparator()).append("```").append(System.lineSeparator());
+        SyncBenchmark.run(vreg.store(), folder, line -> {
+            o.println(line);
+            o.flush();
+            text.append(line).append(System.lineSeparator());
+        }, size);
+        return text.append("```").append(System.lineSeparator()).toString();
     }
 
     /** vreg bench --part report: village monthly report, payment roll and township report at full size. */

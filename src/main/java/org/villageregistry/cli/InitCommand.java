@@ -45,7 +45,7 @@ final class InitCommand implements Callable<Integer> {
         WorkstationSetup setup = new WorkstationSetup(role, DivisionCode.of(division), name);
         char[] password = CommandBase.password(context, passwordStdin);
         try (Register register = new WorkstationService(vreg.store()).init(folder, setup, user, password)) {
-            org.villageregistry.sync.SyncModule.services(register, context.clock()).identity().keys();
+            org.villageregistry.sync.SyncModule.services(register, context.clock()).identity().ensureKeys();
             context.out().println(Messages.get("cli.init.done", register.workstation().role().label(),
                     register.workstation().division().value(), register.workstation().divisionName(), folder,
                     register.user().name()));

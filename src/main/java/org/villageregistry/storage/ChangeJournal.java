@@ -40,12 +40,12 @@ final class ChangeJournal implements ChangeLog {
     /** Appends the change for a saved record; the caller's write transaction makes both atomic. */
     Change append(RegisterRecord saved, long baseVersion, String stateJson) {
         tx.requireWrite();
-        Optional<Change> last = last();
-        long id = last.map(c -> c.changeId() + 1).orElse(1L);
+        Optional<Head> last = head();
+        long id = last.map(h -> h.changeId() + 1).orElse(1L);
         String op = saved.isVoided() ? "void" : "upsert";
         Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Change unsigned = new Change(id, origin, saved.entityType(), saved.id(), baseVersion, saved.version(), op,
-                stateJson, author, at, last.map(Change::hash).orElse(null), null);
+                stateJson, author, at, last.map(Head::hash).orElse(null), null);
         Change change = new Change(id, origin, saved.entityType(), saved.id(), baseVersion, saved.version(), op,
                 stateJson, author, at, unsigned.prev(), ChangeHash.of(unsigned));
         Sql.update(tx.connection(), "INSERT INTO change_log (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -53,6 +53,15 @@ final class ChangeJournal implements ChangeLog {
                 change.baseVersion(), change.version(), change.op(), change.stateJson(), change.author(),
                 change.at().toString(), change.prev(), change.hash());
         return change;
+    }
+
+    /** The id and hash the next change links to: read without the last change's state, which can be large. */
+    private Optional<Head> head() {
+        return Sql.list(tx.connection(), "SELECT change_id, hash FROM change_log ORDER BY change_id DESC LIMIT 1",
+                rs -> new Head(rs.getLong(1), rs.getString(2))).stream().findFirst();
+    }
+
+    private record Head(long changeId, String hash) {
     }
 
     @Override

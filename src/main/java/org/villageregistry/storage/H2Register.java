@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.UUID;
 import org.villageregistry.domain.division.Division;
 import org.villageregistry.domain.division.DivisionCode;
-import org.villageregistry.domain.household.Household;
-import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.repository.ChangeLog;
 import org.villageregistry.domain.repository.EventRepositories.BirthRepository;
 import org.villageregistry.domain.repository.EventRepositories.DeathRepository;
@@ -86,7 +84,7 @@ final class H2Register implements Register {
         this.payments = new ServiceStores.Payments(tx, changes);
         this.statistics = new SqlStatistics(tx);
         this.sync = new JdbcSyncState(tx, key, clock);
-        buildSearchIndex();
+        // the search index is built on the first search (PersonSearchIndex), not here: opening does not need it
     }
 
     /** Writes the workstation's identity into a new register. */
@@ -115,16 +113,6 @@ final class H2Register implements Register {
             throw new RegistryException("storage.error.notOurs", home.toString());
         }
         return rows.get(0);
-    }
-
-    private void buildSearchIndex() {
-        tx.read(() -> {
-            Sql.each(tx.connection(), "SELECT state FROM household WHERE NOT voided",
-                    rs -> index.put(RecordJson.read(rs.getString(1), Household.class)));
-            Sql.each(tx.connection(), "SELECT state FROM person WHERE NOT voided",
-                    rs -> index.put(RecordJson.read(rs.getString(1), Person.class)));
-            return null;
-        });
     }
 
     @Override

@@ -68,8 +68,7 @@ public final class H2RegisterStore implements RegisterStore {
         DatabaseKey key = DatabaseKey.random();
         try {
             RegisterDatabase db = new RegisterDatabase(home, key, migrationLocations, clock);
-            db.migrate(false);
-            Connection c = db.connect(true);
+            Connection c = db.open(false);
             try {
                 c.setAutoCommit(false);
                 H2Register.initialise(c, new WorkstationInfo(UUID.randomUUID(), setup.role(), setup.division(),
@@ -109,8 +108,7 @@ public final class H2RegisterStore implements RegisterStore {
         Path folder = claim(home);
         try {
             RegisterDatabase db = new RegisterDatabase(home, key, migrationLocations, clock);
-            db.migrate(true);
-            Connection c = db.connect(true);
+            Connection c = db.open(true);
             try {
                 H2Register register = new H2Register(home, key, c, new SignedInUser(user, role(entry)), clock,
                         () -> OPEN.remove(folder));

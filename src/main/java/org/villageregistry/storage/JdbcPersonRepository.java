@@ -1,6 +1,10 @@
 package org.villageregistry.storage;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,7 +13,7 @@ import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.repository.PersonHit;
 import org.villageregistry.domain.repository.PersonRepository;
 
-/** Persons in the person table, searched through the in-memory index. */
+/** Persons in the person table, searched through the in-memory index; the hits' records are read from the table. */
 final class JdbcPersonRepository extends JdbcRecordRepository<Person> implements PersonRepository {
     private final PersonSearchIndex index;
 
@@ -29,6 +33,22 @@ final class JdbcPersonRepository extends JdbcRecordRepository<Person> implements
     }
 
     @Override
+    public List<Person> withIdNumbers(Collection<String> idNumbers) {
+        List<String> normal = idNumbers.stream().filter(n -> n != null && !n.isBlank())
+                .map(n -> n.strip().toUpperCase(Locale.ROOT)).distinct().toList();
+        List<Person> out = new ArrayList<>();
+        if (normal.isEmpty()) {
+            return out;
+        }
+        tx.read(() -> {
+            Sql.eachIn(tx.connection(), "SELECT state FROM person WHERE id_number", normal, " AND NOT voided",
+                    rs -> out.add(RecordJson.read(rs.getString(1), Person.class)));
+            return null;
+        });
+        return out;
+    }
+
+    @Override
     public List<Person> members(UUID householdId) {
         return where("household_id = ? AND NOT voided ORDER BY relation, birth_date, id", householdId);
     }
@@ -40,7 +60,22 @@ final class JdbcPersonRepository extends JdbcRecordRepository<Person> implements
 
     @Override
     public List<PersonHit> search(String query, int limit) {
-        return index.search(query, limit);
+        return tx.read(() -> {
+            if (!index.isBuilt()) {
+                index.build(tx.connection());
+            }
+            List<PersonSearchIndex.Match> matches = index.search(query, limit);
+            if (matches.isEmpty()) {
+                return List.of();
+            }
+            Map<UUID, Person> found = new HashMap<>();
+            Sql.each(tx.connection(), "SELECT state FROM person WHERE id = ANY(?)", rs -> {
+                Person p = RecordJson.read(rs.getString(1), Person.class);
+                found.put(p.id(), p);
+            }, (Object) matches.stream().map(PersonSearchIndex.Match::personId).toArray(UUID[]::new));
+            return matches.stream().filter(m -> found.containsKey(m.personId()))
+                    .map(m -> new PersonHit(found.get(m.personId()), m.householdNumber(), m.kind())).toList();
+        });
     }
 
     @Override

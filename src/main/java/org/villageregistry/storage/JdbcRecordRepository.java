@@ -1,6 +1,9 @@
 package org.villageregistry.storage;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -71,6 +74,42 @@ class JdbcRecordRepository<T extends RegisterRecord> implements RecordRepository
             written(record);
             tx.afterCommit(() -> committedListeners.forEach(l -> l.accept(record)));
             return record;
+        });
+    }
+
+    @Override
+    public Map<UUID, Stored> storedVersions(Collection<UUID> ids) {
+        Map<UUID, Stored> out = new HashMap<>();
+        tx.read(() -> {
+            Sql.eachIn(tx.connection(), "SELECT id, version, owner FROM " + table.name() + " WHERE id", ids, "",
+                    rs -> {
+                        UUID id = rs.getObject(1, UUID.class);
+                        out.put(id, new Stored(id, rs.getLong(2), rs.getString(3)));
+                    });
+            return null;
+        });
+        return out;
+    }
+
+    @Override
+    public void saveReceivedAll(Collection<T> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        tx.write(() -> {
+            List<T> saved = List.copyOf(records);
+            List<Object[]> ids = new ArrayList<>(saved.size());
+            List<Object[]> rows = new ArrayList<>(saved.size());
+            for (T r : saved) {
+                ids.add(new Object[] {r.id()});
+                rows.add(table.insertValues(r, RecordJson.write(r)));
+            }
+            Sql.batch(tx.connection(), "DELETE FROM " + table.name() + " WHERE id = ?", ids);
+            Sql.batch(tx.connection(), "INSERT INTO " + table.name() + " (" + table.columnNames() + ") VALUES ("
+                    + table.placeholders() + ")", rows);
+            saved.forEach(this::written);
+            tx.afterCommit(() -> saved.forEach(r -> committedListeners.forEach(l -> l.accept(r))));
+            return null;
         });
     }
 

@@ -139,6 +139,29 @@ final class JdbcSyncState implements SyncState {
     }
 
     @Override
+    public void saveReceivedChanges(List<Change> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        tx.write(() -> {
+            List<Object[]> rows = new java.util.ArrayList<>(changes.size());
+            for (Change c : changes) {
+                rows.add(new Object[] {c.origin(), c.changeId(), c.entityType().wireName(), c.entityId(),
+                        changeJson(c)});
+            }
+            Sql.batch(tx.connection(), "MERGE INTO sync_received_change (origin, change_id, entity_type, entity_id,"
+                    + " change_json) KEY (origin, change_id) VALUES (?, ?, ?, ?, ?)", rows);
+            return null;
+        });
+    }
+
+    @Override
+    public Set<UUID> quarantinedRecords(String origin) {
+        return tx.read(() -> new HashSet<>(Sql.list(tx.connection(), "SELECT DISTINCT entity_id FROM sync_quarantine"
+                + " WHERE origin = ? AND NOT released", rs -> rs.getObject(1, UUID.class), origin)));
+    }
+
+    @Override
     public List<Change> receivedHistory(UUID entityId) {
         return tx.read(() -> Sql.list(tx.connection(), "SELECT change_json FROM sync_received_change"
                 + " WHERE entity_id = ? ORDER BY change_id", rs -> change(rs.getString(1)), entityId));

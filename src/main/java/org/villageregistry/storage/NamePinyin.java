@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import net.sourceforge.pinyin4j.PinyinHelper;
 import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
 import net.sourceforge.pinyin4j.format.HanyuPinyinOutputFormat;
@@ -50,7 +51,22 @@ final class NamePinyin {
     private NamePinyin() {
     }
 
+    /** The last name worked out: saving a person asks for its full pinyin and its initials one after the other. */
+    private static final AtomicReference<Map.Entry<String, Spellings>> LAST = new AtomicReference<>();
+
     static Spellings of(String name) {
+        Map.Entry<String, Spellings> last = LAST.get();
+        if (last != null && last.getKey().equals(name)) {
+            return last.getValue();
+        }
+        Spellings spellings = compute(name);
+        if (name != null) {
+            LAST.set(Map.entry(name, spellings));
+        }
+        return spellings;
+    }
+
+    private static Spellings compute(String name) {
         List<List<String>> syllables = new ArrayList<>();
         String rest = name == null ? "" : name.strip();
         String compound = rest.length() > 2 ? COMPOUND_SURNAMES.get(rest.substring(0, 2)) : null;

@@ -12,7 +12,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,22 +43,28 @@ final class RegisterDatabase {
         return home.resolve(FILE);
     }
 
-    /** Creates the schema of a new register, or migrates an existing one after backing its file up. */
-    void migrate(boolean existing) {
-        Flyway flyway = Flyway.configure()
-                .dataSource(url(existing), SQL_USER, password())
-                .locations(migrationLocations.toArray(String[]::new))
-                .loggers("slf4j")
-                .load();
+    /**
+     * Opens the register's one connection and brings its schema up to date over that same connection, so the
+     * encrypted file is opened once. When migrations are pending on an existing register, the file is closed,
+     * copied to {@code backups/} and opened again before they run.
+     */
+    Connection open(boolean existing) {
+        Connection c = connect(existing);
         try {
+            Flyway flyway = flyway(c);
             if (existing) {
                 MigrationInfo[] pending = flyway.info().pending();
                 if (pending.length > 0) {
+                    c.close();
                     backUpBefore(pending[0].getVersion().getVersion());
+                    c = connect(true);
+                    flyway = flyway(c);
                 }
             }
             flyway.migrate();
-        } catch (FlywayException e) {
+            return c;
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(c);
             throw StorageFailure.explain(e, home);
         }
     }
@@ -69,6 +74,22 @@ final class RegisterDatabase {
             return DriverManager.getConnection(url(existing), SQL_USER, password());
         } catch (SQLException e) {
             throw StorageFailure.explain(e, home);
+        }
+    }
+
+    private Flyway flyway(Connection c) {
+        return Flyway.configure()
+                .dataSource(new SharedConnection(c))
+                .locations(migrationLocations.toArray(String[]::new))
+                .loggers("slf4j")
+                .load();
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // the failure that made us close is the one to report
         }
     }
 
@@ -90,8 +111,15 @@ final class RegisterDatabase {
         // TRACE_LEVEL_FILE=0: H2's trace file would hold SQL with personal data.
         // WRITE_DELAY=0: a commit reaches the file before it returns; with H2's default delay a process killed
         // just after exporting a bundle could lose changes the township already holds, and reuse their ids.
+        // MAX_LENGTH_INPLACE_LOB=8192: a record's JSON state (a few hundred bytes) stays in its row instead of
+        // H2's separate LOB store, which cost several extra writes per record in a township's import.
+        // CACHE_SIZE (KB): a township's register is a few hundred MB; QUERY_CACHE_SIZE: the loader and the
+        // repositories prepare a few dozen distinct statements, H2 re-parses any beyond this many.
+        // MAX_COMPACT_TIME stays at H2's 200 ms: closing without compaction saved that time per close but left
+        // the file larger (docs/BENCHMARKS.md)
         return "jdbc:h2:file:" + home.resolve("register").toAbsolutePath()
-                + ";CIPHER=AES;TRACE_LEVEL_FILE=0;WRITE_DELAY=0"
+                + ";CIPHER=AES;TRACE_LEVEL_FILE=0;WRITE_DELAY=0;MAX_LENGTH_INPLACE_LOB=8192;CACHE_SIZE=65536"
+                + ";QUERY_CACHE_SIZE=64"
                 + (mustExist ? ";IFEXISTS=TRUE" : "");
     }
 

@@ -53,6 +53,39 @@ final class Sql {
         }
     }
 
+    /** Runs one statement for each parameter row as JDBC batches of at most 500 rows. */
+    static void batch(Connection c, String sql, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int n = 0;
+            for (Object[] row : rows) {
+                bind(ps, row);
+                ps.addBatch();
+                if (++n % 500 == 0) {
+                    ps.executeBatch();
+                }
+            }
+            if (n % 500 != 0) {
+                ps.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw StorageFailure.explain(e, null);
+        }
+    }
+
+    /** Runs "... IN (?, ?, …)" over the values in chunks of at most 500, so the statement stays small. */
+    static <V> void eachIn(Connection c, String sqlBeforeIn, java.util.Collection<V> values, String sqlAfterIn,
+                           RowAction action) {
+        List<V> all = new ArrayList<>(values);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<V> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            each(c, sqlBeforeIn + " IN (" + marks + ")" + sqlAfterIn, action, chunk.toArray());
+        }
+    }
+
     /** Acts on one row. */
     @FunctionalInterface
     interface RowAction {

@@ -36,7 +36,9 @@ final class Tables {
             column("mother_id", Person::motherId),
             column("father_id", Person::fatherId),
             column("entered_on", Person::enteredOn),
-            column("left_on", Person::leftOn)));
+            column("left_on", Person::leftOn),
+            column("pinyin", p -> PersonSearchIndex.words(NamePinyin.of(p.name()).full())),
+            column("initials", p -> PersonSearchIndex.words(NamePinyin.of(p.name()).initials()))));
 
     static final RecordTable<Household> HOUSEHOLD = new RecordTable<>("household", Household.class,
             EntityType.HOUSEHOLD, List.of(

@@ -60,10 +60,30 @@ public final class SyncBenchmark {
         }
     };
 
+    /**
+     * How big to measure: the village whose snapshot is exported and verified, and the township's import of
+     * {@code villages} snapshots of {@code personsPerVillage} persons each.
+     */
+    public record Size(int villagePersons, int villages, int personsPerVillage) {
+        /** The targets of issue 4: a 2,000-person village; 40 village snapshots, 60,000 persons in all. */
+        public static final Size TARGET = new Size(2_000, 40, 1_500);
+
+        public Size {
+            if (villagePersons < 1 || villages < 1 || villages > 90 || personsPerVillage < 1) {
+                throw new IllegalArgumentException("a benchmark needs persons and between 1 and 90 villages");
+            }
+        }
+    }
+
     private SyncBenchmark() {
     }
 
+    /** The measurements at the sizes of the targets ({@link Size#TARGET}). */
     public static void run(RegisterStore store, Path work, Consumer<String> report) throws IOException {
+        run(store, work, report, Size.TARGET);
+    }
+
+    public static void run(RegisterStore store, Path work, Consumer<String> report, Size size) throws IOException {
         Path stick = Files.createDirectories(work.resolve("usb"));
         try (Register township = store.create(work.resolve("town"), new WorkstationSetup(WorkstationRole.TOWNSHIP,
                 DivisionCode.of("410103100"), "城关镇"), "admin", "bench-2026".toCharArray());
@@ -72,11 +92,11 @@ public final class SyncBenchmark {
             SyncServices town = SyncModule.services(township, CLOCK);
             SyncServices willow = SyncModule.services(village, CLOCK);
             EnrolBothWays.between(town, willow, Files.createDirectories(work.resolve("enrol")));
-            addPersons(village, 2_000);
+            addPersons(village, size.villagePersons());
 
             long t = System.nanoTime();
             Path snapshot = willow.export().export(stick, true, QUIET).file();
-            report.accept(line("export snapshot, 2,000 persons", t, Files.size(snapshot)));
+            report.accept(line(String.format("export snapshot, %,d persons", size.villagePersons()), t, Files.size(snapshot)));
             t = System.nanoTime();
             town.verify().verify(snapshot);
             report.accept(line("verify that bundle (cold)", t, -1));
@@ -84,8 +104,9 @@ public final class SyncBenchmark {
             town.verify().verify(snapshot);
             report.accept(line("verify that bundle (warm)", t, -1));
             t = System.nanoTime();
+            long cpu = cpuNanos();
             town.imports().importOne(snapshot);
-            report.accept(line("township import of that snapshot", t, -1));
+            report.accept(line("township import of that snapshot", t, -1) + cpu(cpu));
 
             village.sync().acknowledge(village.changes().last().orElseThrow().changeId());
             addPersons(village, 50);
@@ -98,7 +119,7 @@ public final class SyncBenchmark {
             report.accept(line("township import of it (" + o.status() + ")", t, -1));
 
             Path many = Files.createDirectories(work.resolve("usb40"));
-            townshipOfForty(town, township, many, work);
+            townshipOf(size, town, township, many, work);
             System.gc();
             long heapBefore = usedHeap();
             long[] peak = {heapBefore};
@@ -118,20 +139,21 @@ public final class SyncBenchmark {
             List<ImportService.Outcome> outcomes = town.imports().importAll(List.of(many), QUIET);
             watcher.interrupt();
             int applied = outcomes.stream().mapToInt(ImportService.Outcome::applied).sum();
-            report.accept(line("township import of 40 snapshots, " + applied + " persons applied", t, -1)
+            report.accept(line(String.format("township import of %d snapshots, %,d persons applied",
+                    size.villages(), applied), t, -1) + cpu(cpu)
                     + String.format(", peak heap %d MiB of max %d MiB", peak[0] >> 20,
                     Runtime.getRuntime().maxMemory() >> 20));
         }
     }
 
-    /** 40 villages of 1,500 persons each, enrolled at the township, each with one snapshot bundle on the stick. */
-    private static void townshipOfForty(SyncServices town, Register township, Path stick, Path work)
+    /** Villages of the size's persons each, enrolled at the township, each with one snapshot bundle on the stick. */
+    private static void townshipOf(Size size, SyncServices town, Register township, Path stick, Path work)
             throws IOException {
         WorkstationKeys townKeys = WorkstationKeys.fromBytes(township.sync().workstationKeys().orElseThrow());
         EnrolledOrigin townOrigin = EnrolmentReader.readAccepted(EnrolmentFile.create(township.workstation(),
                 townKeys, CLOCK.instant()), "town");
         Path enrol = Files.createDirectories(work.resolve("enrol40"));
-        for (int v = 10; v < 50; v++) {
+        for (int v = 10; v < 10 + size.villages(); v++) {
             String code = "4101031000" + v;
             WorkstationInfo info = new WorkstationInfo(UUID.randomUUID(), WorkstationRole.VILLAGE, DivisionCode.of(code),
                     "第" + v + "村", CLOCK.instant());
@@ -139,7 +161,7 @@ public final class SyncBenchmark {
             Path file = EnrolmentFile.write(enrol, info.division(), EnrolmentFile.create(info, keys, CLOCK.instant()),
                     kid -> java.util.Optional.empty());
             town.enrolment().importFile(file, false);
-            List<Change> changes = personChanges(code, 1_500);
+            List<Change> changes = personChanges(code, size.personsPerVillage());
             new BundleWriter(keys, ZoneOffset.UTC).write(stick, new BundleOrder(info, township.workstation().division(),
                     1, BundleKind.SNAPSHOT, 1, changes, changes.get(changes.size() - 1).hash(), CLOCK.instant(),
                     List.of(townOrigin)));
@@ -183,6 +205,15 @@ public final class SyncBenchmark {
                 village.persons().save(person(code, i));
             }
         });
+    }
+
+    /** CPU time of this thread: on a shared, loaded machine it says more than the wall clock. */
+    private static long cpuNanos() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    private static String cpu(long startedCpuNanos) {
+        return String.format(", CPU of the importing thread %d ms", (cpuNanos() - startedCpuNanos) / 1_000_000);
     }
 
     private static long usedHeap() {

@@ -41,4 +41,15 @@ class WorkstationHomeTest {
         assertThat(WorkstationHome.wantsDesktop(new String[] {"--help"})).isFalse();
         assertThat(WorkstationHome.wantsDesktop(new String[] {"--home", "x", "audit", "verify"})).isFalse();
     }
+
+    @Test
+    void doubleClickingABundleOpensTheDesktopWithThatFileButImportOnTheCommandLineStaysACommand() {
+        String[] doubleClicked = {"/home/li/下载/village-120-2026-11.vrb.json"};
+        assertThat(WorkstationHome.wantsDesktop(doubleClicked)).isTrue();
+        assertThat(WorkstationHome.bundleToOpen(doubleClicked))
+                .contains(Path.of("/home/li/下载/village-120-2026-11.vrb.json"));
+        assertThat(WorkstationHome.bundleToOpen(new String[] {"report.json"})).isEmpty();
+        assertThat(WorkstationHome.wantsDesktop(new String[] {"import", "x.vrb.json"})).isFalse();
+        assertThat(WorkstationHome.bundleToOpen(new String[] {"import", "x.vrb.json"})).isEmpty();
+    }
 }

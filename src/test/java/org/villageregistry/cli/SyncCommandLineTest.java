@@ -121,4 +121,18 @@ class SyncCommandLineTest {
                 .isEqualTo(Vreg.USER_ERROR);
         assertThat(err.toString()).contains("远镇").contains("没有导入");
     }
+
+    @Test
+    void benchWithTheSyncPartMeasuresTheUsbHandOffAndLeavesTheRegisterPartOut() throws Exception {
+        Path report = temp.resolve("bench.md");
+
+        assertThat(at("bench", "bench", "--part", "sync", "--scale", "village", "--out", report.toString()))
+                .as(() -> err.toString()).isZero();
+
+        assertThat(out.toString()).contains("U盘交换").contains("export snapshot, 2,000 persons")
+                .contains("verify that bundle").contains("township import of 4 snapshots, 2,000 persons applied")
+                .doesNotContain("| scale |");
+        assertThat(Files.readString(report)).contains("## U盘交换")
+                .contains("township import of 4 snapshots, 2,000 persons applied");
+    }
 }

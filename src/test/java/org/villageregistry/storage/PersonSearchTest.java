@@ -113,6 +113,34 @@ class PersonSearchTest {
         }
     }
 
+    @Test
+    void onlyTheBestMatchesUpToTheLimitAreReturnedInRankOrder() {
+        try (Register r = RegisterFixture.open(home)) {
+            assertThat(r.persons().search("张", 2)).extracting(h -> h.person().name())
+                    .containsExactly("张三", "张三丰");
+            assertThat(r.persons().search("张三", 1)).extracting(h -> h.person().name(), PersonHit::match)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("张三", MatchKind.NAME_EXACT));
+        }
+    }
+
+    @Test
+    void personsSavedBeforeThePinyinColumnsExistedAndSavesBeforeTheFirstSearchAreFound() throws Exception {
+        KeyFile.UserKey entry = KeyFile.read(home).orElseThrow().user(RegisterFixture.USER).orElseThrow();
+        DatabaseKey key = DatabaseKey.unwrap(entry, RegisterFixture.PASSWORD.clone());
+        try (java.sql.Connection c = new RegisterDatabase(home, key, List.of(H2RegisterStore.MIGRATIONS),
+                RegisterFixture.CLOCK).connect(true)) {
+            // what a register upgraded by V5 holds: persons without stored spellings
+            assertThat(Sql.update(c, "UPDATE person SET pinyin = NULL, initials = NULL")).isEqualTo(7);
+        }
+        try (Register r = RegisterFixture.open(home)) {
+            r.transactions().write(() -> r.persons().save(
+                    RegisterFixture.person("赵六", Sex.MALE, LocalDate.of(1979, 5, 5)).build()));
+            assertThat(names(r, "zengxiaohong")).containsExactly("曾小红");
+            assertThat(names(r, "zxh")).containsExactly("曾小红");
+            assertThat(names(r, "zhaoliu")).containsExactly("赵六");
+        }
+    }
+
     private static List<String> names(Register r, String query) {
         return r.persons().search(query, 10).stream().map(h -> h.person().name()).toList();
     }

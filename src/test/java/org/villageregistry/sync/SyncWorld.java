@@ -85,6 +85,11 @@ public final class SyncWorld implements AutoCloseable {
                     .maritalStatus(MaritalStatus.UNMARRIED).enteredOn(born).build());
         }
 
+        /** Registers a person drafted by the test (e.g. with an ID number) through the person service. */
+        public Person addPerson(Person draft) {
+            return new PersonService(register, CLOCK).register(draft);
+        }
+
         public Path exportTo(Path folder, boolean snapshot) {
             return sync.export().export(folder, snapshot, QUIET).file();
         }

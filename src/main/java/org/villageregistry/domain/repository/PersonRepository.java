@@ -1,5 +1,6 @@
 package org.villageregistry.domain.repository;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,4 +27,9 @@ public interface PersonRepository extends RecordRepository<Person> {
 
     /** Walks every person (voided ones too) without holding them all in memory. */
     void forEach(Consumer<Person> action);
+
+    /** Persons not voided (active or not) holding any of these ID numbers, compared upper-case. */
+    default List<Person> withIdNumbers(Collection<String> idNumbers) {
+        return idNumbers.stream().map(this::findActiveByIdNumber).flatMap(Optional::stream).toList();
+    }
 }

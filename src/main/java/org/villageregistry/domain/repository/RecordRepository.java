@@ -1,5 +1,8 @@
 package org.villageregistry.domain.repository;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.villageregistry.domain.record.RegisterRecord;
@@ -25,4 +28,22 @@ public interface RecordRepository<T extends RegisterRecord> {
 
     /** Stores a record exactly as received from its owner (import at the township); appends no local change. */
     T saveReceived(T record);
+
+    /** The stored version and owner of a record, without its state. */
+    record Stored(UUID id, long version, String owner) {
+    }
+
+    /** Versions and owners of the stored records among {@code ids} (one query per few hundred ids). */
+    default Map<UUID, Stored> storedVersions(Collection<UUID> ids) {
+        Map<UUID, Stored> out = new LinkedHashMap<>();
+        for (UUID id : ids) {
+            find(id).ifPresent(r -> out.put(id, new Stored(id, r.version(), r.owner())));
+        }
+        return out;
+    }
+
+    /** {@link #saveReceived} for many records at once (JDBC batches), in the current write transaction. */
+    default void saveReceivedAll(Collection<T> records) {
+        records.forEach(this::saveReceived);
+    }
 }

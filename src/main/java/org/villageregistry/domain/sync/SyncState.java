@@ -1,7 +1,9 @@
 package org.villageregistry.domain.sync;
 
 import java.util.List;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.villageregistry.domain.repository.Change;
 import org.villageregistry.domain.sync.SyncRecords.Conflict;
@@ -56,6 +58,18 @@ public interface SyncState {
 
     /** True when an earlier change of this record from this origin is still quarantined. */
     boolean hasQuarantined(String origin, UUID entityId);
+
+    /** The records of this origin that have a change still quarantined (one query for a whole bundle). */
+    default Set<UUID> quarantinedRecords(String origin) {
+        Set<UUID> out = new HashSet<>();
+        quarantined(origin).stream().filter(q -> !q.released()).forEach(q -> out.add(q.entityId()));
+        return out;
+    }
+
+    /** {@link #saveReceivedChange} for many changes at once. */
+    default void saveReceivedChanges(List<Change> changes) {
+        changes.forEach(this::saveReceivedChange);
+    }
 
     List<Quarantined> quarantined(String origin);
 

@@ -2,9 +2,14 @@ package org.villageregistry.service.bench;
 
 /**
  * What one benchmark run measured on a register of {@code persons} people. Times in milliseconds;
+ * {@code firstSearchMs} is the first search after opening, which builds the search index;
+ * the CPU columns are the benchmark thread's CPU time (the machine may be shared);
  * load speed in persons per second (records of every kind are saved too, and counted in {@code records}).
  */
 public record BenchResult(String scale, int persons, int records, double loadSeconds, double personsPerSecond,
                           double searchP50, double searchP95, double searchMax, int queries,
-                          double statisticsMonthMs, double openMs, long databaseBytes) {
+                          double firstSearchMs,
+                          double statisticsMonthMs, double openMs, long databaseBytes,
+                          double loadCpuSeconds, double searchP95CpuMs, double statisticsMonthCpuMs,
+                          double openCpuMs) {
 }

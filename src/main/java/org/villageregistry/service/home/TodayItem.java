@@ -15,7 +15,11 @@ public record TodayItem(Kind kind, List<TodayRecord> records) {
 
     /** What there is to do, in the order the home screen lists them. */
     public enum Kind {
-        FOLLOW_UPS_DUE, NEWBORNS_UNREGISTERED, CHILDCARE_NOT_ENROLLED, REVERIFICATION_DUE, QUALITY_FINDINGS;
+        FOLLOW_UPS_DUE, NEWBORNS_UNREGISTERED, CHILDCARE_NOT_ENROLLED, REVERIFICATION_DUE, QUALITY_FINDINGS,
+        /** Village: changes of an earlier month not yet acknowledged by the township. */
+        BUNDLE_NOT_EXPORTED,
+        /** Village: changes the township quarantined, from its receipts. */
+        RECEIPT_FINDINGS;
 
         /** e.g. "到期和逾期的随访". */
         public String label() {

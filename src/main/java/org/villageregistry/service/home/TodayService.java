@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.villageregistry.domain.benefit.BenefitProgramme;
@@ -18,7 +19,11 @@ import org.villageregistry.domain.health.ServiceVisit;
 import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.registration.BirthRegistration;
 import org.villageregistry.domain.registration.RegisteredChild;
+import org.villageregistry.domain.repository.Change;
 import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.sync.SyncRecords.Task;
+import org.villageregistry.domain.sync.SyncRecords.TaskKind;
+import org.villageregistry.domain.workstation.WorkstationRole;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.Finding;
 import org.villageregistry.service.QualityCheckService;
@@ -56,7 +61,41 @@ public final class TodayService {
                 new TodayItem(Kind.CHILDCARE_NOT_ENROLLED, childcareNotEnrolled(today)),
                 new TodayItem(Kind.REVERIFICATION_DUE, reverificationsDue(today)))));
         items.add(new TodayItem(Kind.QUALITY_FINDINGS, quality.findings().stream().map(TodayService::finding).toList()));
+        if (register.workstation().role() == WorkstationRole.VILLAGE) {
+            items.addAll(register.transactions().read(() -> List.of(
+                    new TodayItem(Kind.BUNDLE_NOT_EXPORTED, bundleNotExported(today)),
+                    new TodayItem(Kind.RECEIPT_FINDINGS, receiptFindings()))));
+        }
         return List.copyOf(items);
+    }
+
+    /**
+     * The month's bundle is missing when changes made before this month have still not been acknowledged by
+     * the township (the bundle was not exported, or its receipt has not come back).
+     */
+    private List<TodayRecord> bundleNotExported(LocalDate today) {
+        long acknowledged = register.sync().villageProgress().lastAcknowledged();
+        long last = register.changes().last().map(Change::changeId).orElse(0L);
+        return register.changes().after(acknowledged, 1).stream()
+                .filter(oldest -> oldest.at().atZone(clock.getZone()).toLocalDate().isBefore(today.withDayOfMonth(1)))
+                .map(oldest -> new TodayRecord(null, register.workstation().divisionName(),
+                        Messages.get("home.bundle.detail", last - acknowledged,
+                                oldest.at().atZone(clock.getZone()).toLocalDate().toString())))
+                .toList();
+    }
+
+    /** The to-fix list of the township's receipts: each quarantined change with the township's message. */
+    private List<TodayRecord> receiptFindings() {
+        List<TodayRecord> found = new ArrayList<>();
+        for (Task task : register.sync().tasks(true)) {
+            if (task.kind() != TaskKind.FIX_CHANGE) {
+                continue;
+            }
+            Optional<Person> person = task.entityId().flatMap(id -> register.persons().find(id));
+            found.add(new TodayRecord(person.map(Person::id).orElse(null), person.map(Person::name).orElse(""),
+                    task.message()));
+        }
+        return found;
     }
 
     private List<TodayRecord> followUps(LocalDate today) {

@@ -17,6 +17,7 @@ import org.villageregistry.domain.text.RegistryException;
 import org.villageregistry.service.HouseholdService;
 import org.villageregistry.service.NewHousehold;
 import org.villageregistry.service.PersonService;
+import org.villageregistry.service.task.Progress;
 
 /**
  * Bringing an existing ledger (台账) into the register, in the steps of the import wizard: read the sheet and
@@ -67,20 +68,53 @@ public final class LedgerImportService {
      * (see {@link #validate} and {@link #writeErrorSheet}); if saving any row fails, nothing is saved.
      */
     public LedgerImportSummary importRows(LedgerSheet sheet, ColumnMapping mapping) {
+        return importRows(sheet, mapping, NO_PROGRESS);
+    }
+
+    /** {@link #importRows(LedgerSheet, ColumnMapping)} telling {@code progress} how many rows are saved. */
+    public LedgerImportSummary importRows(LedgerSheet sheet, ColumnMapping mapping, Progress progress) {
         refuseIncomplete(mapping);
         return register.transactions().write(() -> {
             LedgerValidation validation = new LedgerValidation(sheet, mapping,
                     new LedgerValidator(register, LocalDate.now(clock)).validate(sheet, mapping));
+            long total = validation.count(RowResult.Action.CREATE) + validation.count(RowResult.Action.UPDATE);
+            long[] done = {0};
+            progress.update(0, total);
             Map<String, List<RowResult>> newHouseholds = newHouseholds(validation);
-            newHouseholds.forEach((number, rows) -> households.add(newHousehold(number, rows, sheet, mapping)));
+            newHouseholds.forEach((number, rows) -> {
+                households.add(newHousehold(number, rows, sheet, mapping));
+                done[0] += rows.size();
+                progress.update(done[0], total);
+            });
             validation.rows().stream()
                     .filter(r -> r.action() == RowResult.Action.CREATE && !newHouseholds.containsKey(r.householdNumber()))
-                    .forEach(r -> persons.register(r.person().orElseThrow()));
+                    .forEach(r -> {
+                        persons.register(r.person().orElseThrow());
+                        progress.update(++done[0], total);
+                    });
             validation.rows().stream().filter(r -> r.action() == RowResult.Action.UPDATE)
-                    .forEach(r -> persons.update(r.person().orElseThrow()));
+                    .forEach(r -> {
+                        persons.update(r.person().orElseThrow());
+                        progress.update(++done[0], total);
+                    });
             return LedgerImportSummary.of(validation, newHouseholds.size(), false);
         });
     }
+
+    private static final Progress NO_PROGRESS = new Progress() {
+        @Override
+        public void update(long done, long total) {
+        }
+
+        @Override
+        public void message(String message) {
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return false;
+        }
+    };
 
     /** The rows in error as an .xlsx: the original columns plus 错误原因, to fix and import again. */
     public void writeErrorSheet(LedgerValidation validation, Path file) {

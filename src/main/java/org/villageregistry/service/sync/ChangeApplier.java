@@ -5,17 +5,27 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.villageregistry.domain.event.Birth;
 import org.villageregistry.domain.event.Move;
+import org.villageregistry.domain.event.MoveKind;
 import org.villageregistry.domain.event.Plausibility;
 import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.person.PersonRules;
+import org.villageregistry.domain.person.ResidenceStatus;
+import org.villageregistry.domain.record.EntityType;
 import org.villageregistry.domain.record.RegisterRecord;
 import org.villageregistry.domain.repository.Change;
-import org.villageregistry.domain.repository.RecordRepository;
+import org.villageregistry.domain.repository.RecordRepository.Stored;
 import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.sync.SyncRecords.Conflict;
 import org.villageregistry.domain.sync.SyncRecords.Feedback;
@@ -43,6 +53,15 @@ final class ChangeApplier {
     private int applied;
     private int quarantined;
 
+    // What the bundle's transaction knows so far, loaded once per bundle and kept up to date in memory.
+    private final Set<UUID> waiting = new HashSet<>();
+    private final Map<UUID, Stored> stored = new HashMap<>();
+    private final Map<String, Map<UUID, Person>> byIdNumber = new HashMap<>();
+    private final Map<UUID, String> idNumberOf = new HashMap<>();
+    private final Map<UUID, String> movedInFrom = new HashMap<>();
+    private final Map<EntityType, Map<UUID, RegisterRecord>> pending = new EnumMap<>(EntityType.class);
+    private final List<Change> pendingChanges = new ArrayList<>();
+
     ChangeApplier(Register register, UUID bundleId, boolean snapshot, Instant now, ZoneId zone) {
         this.register = register;
         this.bundleId = bundleId;
@@ -59,19 +78,54 @@ final class ChangeApplier {
         return quarantined;
     }
 
-    void apply(Change c) {
-        if (register.sync().hasQuarantined(c.origin(), c.entityId())) {
+    /** A change with its parsed record (empty when its state is not a readable record). */
+    private record Parsed(Change change, Optional<RegisterRecord> record) {
+    }
+
+    /**
+     * Applies a bundle's new changes in order, inside the caller's write transaction: the stored versions and
+     * owners, the waiting records and the persons sharing an ID number are read with a few queries for the whole
+     * bundle, and the records are written in JDBC batches at the end (and before a transfer, which reads them).
+     */
+    void applyAll(List<Change> changes) {
+        List<Parsed> parsed = new ArrayList<>(changes.size());
+        Map<EntityType, Set<UUID>> idsByType = new EnumMap<>(EntityType.class);
+        Set<String> origins = new HashSet<>();
+        Set<String> idNumbers = new HashSet<>();
+        for (Change c : changes) {
+            Optional<RegisterRecord> record = parse(c);
+            parsed.add(new Parsed(c, record));
+            origins.add(c.origin());
+            idsByType.computeIfAbsent(c.entityType(), t -> new HashSet<>()).add(c.entityId());
+            record.ifPresent(r -> {
+                if (r instanceof Person p && idNumber(p) != null) {
+                    idNumbers.add(idNumber(p));
+                } else if (r instanceof Move m && !m.isVoided() && m.kind() == MoveKind.HUKOU_IN
+                        && sibling(m.fromDivision(), m.owner())) {
+                    m.personIds().forEach(id -> movedInFrom.put(id, m.fromDivision()));
+                }
+            });
+        }
+        origins.forEach(o -> waiting.addAll(register.sync().quarantinedRecords(o)));
+        idsByType.forEach((type, ids) -> stored.putAll(RecordKinds.repository(register, type).storedVersions(ids)));
+        register.persons().withIdNumbers(idNumbers).forEach(this::remember);
+        for (Parsed p : parsed) {
+            apply(p.change(), p.record());
+        }
+        flush();
+    }
+
+    private void apply(Change c, Optional<RegisterRecord> parsed) {
+        if (waiting.contains(c.entityId())) {
             quarantine(c, Reason.AFTER_QUARANTINED, Messages.get(Messages.CHINESE,
                     "sync.quarantine.AFTER_QUARANTINED", c.changeId()));
             return;
         }
-        RegisterRecord record;
-        try {
-            record = Json.mapper().readValue(c.stateJson(), RecordKinds.type(c.entityType()));
-        } catch (Exception e) {
+        if (parsed.isEmpty()) {
             quarantine(c, Reason.UNREADABLE, Messages.get(Messages.CHINESE, "sync.quarantine.UNREADABLE"));
             return;
         }
+        RegisterRecord record = parsed.get();
         if (!c.entityId().equals(record.id()) || c.version() != record.version()) {
             quarantine(c, Reason.WRONG_RECORD, Messages.get(Messages.CHINESE, "sync.quarantine.WRONG_RECORD"));
             return;
@@ -82,15 +136,17 @@ final class ChangeApplier {
                     String.join("；", errors.stream().map(p -> p.message(Messages.CHINESE)).toList())));
             return;
         }
-        RecordRepository<RegisterRecord> repo = RecordKinds.repository(register, c.entityType());
-        Optional<RegisterRecord> stored = repo.find(c.entityId());
-        if (!c.origin().equals(record.owner())
-                || stored.isPresent() && !stored.get().owner().equals(c.origin())) {
-            String other = stored.map(RegisterRecord::owner).orElse(record.owner());
-            conflict(c, Reason.NOT_OWNER, other, c.entityId(), stored.map(ChangeApplier::json).orElse("{}"));
+        Optional<Stored> known = Optional.ofNullable(stored.get(c.entityId()));
+        if (!c.origin().equals(record.owner()) || known.isPresent() && !known.get().owner().equals(c.origin())) {
+            Optional<RegisterRecord> current = current(c);
+            if (leavingAfterTransfer(c, record, current)) {
+                return; // the township already moved this person to the village they went to
+            }
+            String other = known.map(Stored::owner).orElse(record.owner());
+            conflict(c, Reason.NOT_OWNER, other, c.entityId(), current.map(ChangeApplier::json).orElse("{}"));
             return;
         }
-        long storedVersion = stored.map(RegisterRecord::version).orElse(0L);
+        long storedVersion = known.map(Stored::version).orElse(0L);
         if (snapshot ? record.version() <= storedVersion : c.baseVersion() != storedVersion) {
             if (snapshot) {
                 return; // the township already holds this version or a later one
@@ -99,20 +155,98 @@ final class ChangeApplier {
                     c.baseVersion(), storedVersion));
             return;
         }
-        if (stored.isEmpty() && record instanceof Person p && !p.isVoided() && p.idNumber() != null
-                && !p.idNumber().isBlank()) {
-            Optional<Person> same = register.persons().findActiveByIdNumber(p.idNumber());
-            if (same.isPresent() && !same.get().id().equals(p.id())) {
-                conflict(c, Reason.DUPLICATE_ID, same.get().owner(), same.get().id(), json(same.get()));
-                return;
+        if (known.isEmpty() && record instanceof Person p && !p.isVoided() && idNumber(p) != null) {
+            Optional<Person> same = byIdNumber.getOrDefault(idNumber(p), Map.of()).values().stream()
+                    .filter(o -> !o.id().equals(p.id()) && o.isActive()).findFirst();
+            if (same.isPresent()) {
+                if (!same.get().owner().equals(movedInFrom.get(p.id()))) {
+                    conflict(c, Reason.DUPLICATE_ID, same.get().owner(), same.get().id(), json(same.get()));
+                    return;
+                }
+                transferredIn(same.get(), p);
             }
         }
-        repo.saveReceived(record);
-        register.sync().saveReceivedChange(c);
+        stage(record, c);
         applied++;
         if (record instanceof Move move && move.isTransfer() && !move.isVoided()) {
+            flush();
             transfer(move);
         }
+    }
+
+    /**
+     * The new village recorded the move-in of a person whom the sibling village still holds (same ID number,
+     * its own move-out not yet here): the same person, not a duplicate. The township's record of the old village
+     * goes to the new village as moved out, so the old village's move-out, when it comes, has nothing left to do.
+     */
+    private void transferredIn(Person old, Person arriving) {
+        Person moved = old.toBuilder().owner(arriving.owner()).residence(ResidenceStatus.MOVED_OUT)
+                .leftOn(arriving.enteredOn() != null ? arriving.enteredOn() : today).build();
+        pending.computeIfAbsent(EntityType.PERSON, t -> new LinkedHashMap<>()).put(moved.id(), moved);
+        stored.put(moved.id(), new Stored(moved.id(), moved.version(), moved.owner()));
+        remember(moved);
+    }
+
+    /** The old village's own move-out of a person the township already moved to a sibling village. */
+    private static boolean leavingAfterTransfer(Change c, RegisterRecord record, Optional<RegisterRecord> current) {
+        return record instanceof Person incoming && c.origin().equals(incoming.owner())
+                && incoming.residence() == ResidenceStatus.MOVED_OUT
+                && current.orElse(null) instanceof Person held && held.residence() == ResidenceStatus.MOVED_OUT
+                && sibling(held.owner(), c.origin());
+    }
+
+    /** Another village of the same township. */
+    private static boolean sibling(String division, String village) {
+        return division != null && village != null && division.length() == 12 && village.length() == 12
+                && !division.equals(village) && division.startsWith(village.substring(0, 9));
+    }
+
+    private static Optional<RegisterRecord> parse(Change c) {
+        try {
+            return Optional.of(Json.mapper().readValue(c.stateJson(), RecordKinds.type(c.entityType())));
+        } catch (Exception e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String idNumber(Person p) {
+        return p.idNumber() == null || p.idNumber().isBlank() ? null : p.idNumber().strip().toUpperCase(Locale.ROOT);
+    }
+
+    /** Keeps a person in the ID-number view of this bundle. */
+    private void remember(Person p) {
+        String old = idNumberOf.remove(p.id());
+        if (old != null) {
+            byIdNumber.getOrDefault(old, new HashMap<>()).remove(p.id());
+        }
+        String number = idNumber(p);
+        if (number != null && !p.isVoided()) {
+            byIdNumber.computeIfAbsent(number, n -> new HashMap<>()).put(p.id(), p);
+            idNumberOf.put(p.id(), number);
+        }
+    }
+
+    private void stage(RegisterRecord record, Change c) {
+        pending.computeIfAbsent(c.entityType(), t -> new LinkedHashMap<>()).put(record.id(), record);
+        pendingChanges.add(c);
+        stored.put(record.id(), new Stored(record.id(), record.version(), record.owner()));
+        if (record instanceof Person p) {
+            remember(p);
+        }
+    }
+
+    /** The record as the township holds it now, including what this bundle applied so far. */
+    private Optional<RegisterRecord> current(Change c) {
+        flush();
+        return RecordKinds.repository(register, c.entityType()).find(c.entityId());
+    }
+
+    /** Writes the staged records and received changes in batches (still inside the bundle's transaction). */
+    private void flush() {
+        pending.forEach((type, records) -> RecordKinds.repository(register, type).saveReceivedAll(records.values()));
+        pending.clear();
+        register.sync().saveReceivedChanges(pendingChanges);
+        pendingChanges.clear();
     }
 
     private List<Problem> rules(RegisterRecord record) {
@@ -133,6 +267,8 @@ final class ChangeApplier {
         for (UUID personId : move.personIds()) {
             register.persons().find(personId).filter(p -> p.owner().equals(move.owner())).ifPresent(p -> {
                 Person moved = register.persons().saveReceived(p.toBuilder().owner(move.toDivision()).build());
+                stored.put(moved.id(), new Stored(moved.id(), moved.version(), moved.owner()));
+                remember(moved);
                 ObjectNode payload = Json.mapper().createObjectNode();
                 payload.put("from", move.owner());
                 payload.put("moveId", move.id().toString());
@@ -155,6 +291,7 @@ final class ChangeApplier {
     }
 
     private void quarantine(Change c, Reason reason, String message) {
+        waiting.add(c.entityId());
         register.sync().quarantine(new Quarantined(c.origin(), c.changeId(), bundleId, c.entityType().wireName(),
                 c.entityId(), reason.name(), message,
                 org.villageregistry.service.change.ChangeHash.withoutHash(c).put("hash", c.hash()).toString(), now,

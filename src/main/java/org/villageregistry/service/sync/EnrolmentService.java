@@ -54,6 +54,18 @@ public final class EnrolmentService {
     }
 
     /**
+     * Checks another workstation's enrolment file without accepting it, so its fingerprints can be compared
+     * with the ones the other side reads out before {@link #importFile} takes it.
+     */
+    public SyncCrypto.EnrolmentCheck check(Path file) {
+        String name = file.getFileName().toString();
+        SyncCrypto.EnrolmentCheck check = identity.crypto().readEnrolment(read(file, name), name,
+                identity.enrolments());
+        requireExpected(check, name);
+        return check;
+    }
+
+    /**
      * Accepts another workstation's enrolment file. A second first-enrolment for a division already enrolled
      * is refused unless {@code replace} (an administrator re-enrolling it); a key replacement signed by the
      * enrolled old key is accepted.

@@ -93,11 +93,7 @@ public final class ImportService {
         ChangeApplier applier = new ChangeApplier(identity.register(), info.bundleId(), snapshot, now,
                 clock.getZone());
         identity.register().transactions().write(() -> {
-            for (Change c : changes) {
-                if (c.changeId() >= verdict.firstNewChangeId()) {
-                    applier.apply(c);
-                }
-            }
+            applier.applyAll(changes.stream().filter(c -> c.changeId() >= verdict.firstNewChangeId()).toList());
             Change last = changes.get(changes.size() - 1);
             identity.register().sync().recordImport(new ImportedBundle(info.bundleId(), info.origin(),
                     info.sequence(), info.fromChange(), info.toChange(), info.chainHead(), info.kind(),

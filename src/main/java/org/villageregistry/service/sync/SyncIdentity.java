@@ -39,6 +39,14 @@ public final class SyncIdentity {
         }));
     }
 
+    /**
+     * Makes this workstation's Ed25519 and X25519 key pairs if it has none yet, and gives their fingerprints:
+     * called at set-up ({@code vreg init}, the first-run wizard); an older register gets them on first use.
+     */
+    public SyncCrypto.KeyFingerprints ensureKeys() {
+        return fingerprints();
+    }
+
     public SyncCrypto.KeyFingerprints fingerprints() {
         return crypto.fingerprints(keys());
     }

@@ -70,7 +70,9 @@ public final class UploadService {
             save(item.withAttempt(OutboxState.SENT, now, Optional.empty(), Optional.of(now)));
             return new Sent(item.fileName(), OutboxState.SENT, answer.status(), Optional.empty(), verified);
         } catch (IOException | RegistryException e) {
-            String error = e instanceof RegistryException r ? r.getMessage() : String.valueOf(e.getMessage());
+            String error = e instanceof RegistryException r ? r.getMessage()
+                    : Messages.get("sync.service.uploadIoFailed", baseUrl, e.getClass().getSimpleName(),
+                            e.getMessage() == null ? "" : e.getMessage());
             Instant next = now.plus(backOff(item.attempts() + 1));
             save(item.withAttempt(OutboxState.FAILED, next, Optional.of(error), Optional.empty()));
             return new Sent(item.fileName(), OutboxState.FAILED, -1, Optional.of(error), false);

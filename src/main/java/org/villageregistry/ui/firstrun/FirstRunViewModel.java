@@ -33,11 +33,13 @@ import org.villageregistry.domain.workstation.WorkstationSetup;
 import org.villageregistry.service.WorkstationService;
 import org.villageregistry.service.task.BackgroundTask;
 import org.villageregistry.service.task.TaskExecutor;
+import org.villageregistry.sync.SyncModule;
 
 /**
  * The first-run wizard: (1) what this workstation keeps — role, division code and name; (2) the administrator's
  * name and password, with the plain statement that without the password the data cannot be recovered; (3) the
- * workstation is made, the set-up sheet saved for printing, and the administrator enters the workstation.
+ * workstation is made with its signing and encryption keys (as {@code vreg init} does), the set-up sheet saved for
+ * printing, and the administrator enters the workstation.
  */
 public final class FirstRunViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(FirstRunViewModel.class);
@@ -160,6 +162,7 @@ public final class FirstRunViewModel {
         executor.execute(BackgroundTask.of(progress -> {
             Register register = new WorkstationService(store).init(home, setup, admin, password);
             try {
+                SyncModule.services(register, clock).identity().ensureKeys();
                 Path saved = SetupSheet.save(home, register.workstation(), admin, LocalDate.now(clock));
                 return new Made(register, saved);
             } catch (RuntimeException sheetFailed) {

@@ -9,10 +9,14 @@ import org.villageregistry.ui.benefits.BenefitsScreen;
 import org.villageregistry.ui.events.EventsScreen;
 import org.villageregistry.ui.home.HomeScreen;
 import org.villageregistry.ui.households.HouseholdsScreen;
+import org.villageregistry.ui.ledger.LedgerImportScreen;
 import org.villageregistry.ui.people.PeopleScreen;
 import org.villageregistry.ui.quality.QualityScreen;
 import org.villageregistry.ui.roster.RosterScreen;
 import org.villageregistry.ui.services.ServicesScreen;
+import org.villageregistry.ui.sync.ConflictsScreen;
+import org.villageregistry.ui.sync.TownshipSyncScreen;
+import org.villageregistry.ui.sync.VillageSyncScreen;
 import org.villageregistry.ui.villages.VillagesScreen;
 
 /**
@@ -34,8 +38,12 @@ public final class Screens {
             village(RosterScreen::new),
             village(ServicesScreen::new),
             village(BenefitsScreen::new),
+            village(LedgerImportScreen::new),
             both(QualityScreen::new),
             township(VillagesScreen::new),
+            village(VillageSyncScreen::new),
+            township(TownshipSyncScreen::new),
+            township(ConflictsScreen::new),
             both(org.villageregistry.ui.reports.ReportsScreen::new));
 
     private Screens() {

@@ -19,6 +19,7 @@ import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.RegisterServices;
 import org.villageregistry.service.task.BackgroundTask;
 import org.villageregistry.service.task.TaskExecutor;
+import org.villageregistry.sync.SyncModule;
 import org.villageregistry.ui.DesktopTheme;
 import org.villageregistry.ui.firstrun.FirstRunView;
 import org.villageregistry.ui.firstrun.FirstRunViewModel;
@@ -111,7 +112,7 @@ public final class WorkstationWindow extends BorderPane {
         Path home = login.homeProperty().get();
         settings = DesktopSettings.load(home);
         Messages.setLocale(settings.language());
-        services = new RegisterServices(register, clock);
+        services = new RegisterServices(register, clock, SyncModule.services(register, clock));
         showShell(Optional.empty());
     }
 

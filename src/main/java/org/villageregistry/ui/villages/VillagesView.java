@@ -12,6 +12,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.villageregistry.domain.person.IdNumber;
 import org.villageregistry.domain.text.Messages;
+import org.villageregistry.service.sync.TownshipSyncStatus;
 import org.villageregistry.service.villages.DuplicateSuspect;
 import org.villageregistry.service.villages.VillageOverview;
 import org.villageregistry.service.villages.VillageSearchHit;
@@ -39,6 +40,14 @@ public final class VillagesView extends VBox {
                 v -> String.valueOf(v.households())));
         villages.getColumns().add(Columns.text(Messages.get("villages.col.lastMovement"), 150,
                 v -> v.lastMovementDay().map(Object::toString).orElse("")));
+        villages.getColumns().add(Columns.text(Messages.get("villages.col.lastBundle"), 150,
+                v -> vm.syncOf(v).map(VillagesView::lastBundle).orElse("")));
+        villages.getColumns().add(Columns.text(Messages.get("villages.col.pending"), 80,
+                v -> vm.syncOf(v).map(s -> String.valueOf(s.pendingReceipt())).orElse("")));
+        villages.getColumns().add(Columns.text(Messages.get("villages.col.quarantined"), 80,
+                v -> vm.syncOf(v).map(s -> String.valueOf(s.quarantined())).orElse("")));
+        villages.getColumns().add(Columns.text(Messages.get("villages.col.conflicts"), 80,
+                v -> vm.syncOf(v).map(s -> String.valueOf(s.openConflicts())).orElse("")));
         villages.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         search.setId("villages-search");
         search.setPromptText(Messages.get("villages.search.prompt"));
@@ -86,6 +95,12 @@ public final class VillagesView extends VBox {
         note.setWrapText(true);
         getChildren().addAll(ListPane.titleBar(Messages.get("villages.title"), "mdi2h-home-group",
                 vm.loadingProperty(), refresh), note, ListPane.errorLine("villages-error", vm.errorProperty()), tabs);
+    }
+
+    private static String lastBundle(TownshipSyncStatus.VillageSync s) {
+        return s.lastSequence().map(n -> Messages.get("villages.lastBundle", n, s.lastImportedAt()
+                .map(t -> t.atZone(java.time.ZoneId.systemDefault()).toLocalDate().toString()).orElse("")))
+                .orElse(Messages.get("villages.noBundle"));
     }
 
     public void focusSearch() {

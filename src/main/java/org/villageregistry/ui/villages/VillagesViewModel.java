@@ -1,6 +1,9 @@
 package org.villageregistry.ui.villages;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -12,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.RegisterServices;
+import org.villageregistry.service.sync.TownshipSyncStatus;
 import org.villageregistry.service.task.BackgroundTask;
 import org.villageregistry.service.task.TaskExecutor;
 import org.villageregistry.service.villages.DuplicateSuspect;
@@ -32,6 +36,7 @@ public final class VillagesViewModel {
     private final ObservableList<VillageOverview> villages = FXCollections.observableArrayList();
     private final ObservableList<VillageSearchHit> hits = FXCollections.observableArrayList();
     private final ObservableList<DuplicateSuspect> duplicates = FXCollections.observableArrayList();
+    private final Map<String, TownshipSyncStatus.VillageSync> syncStatus = new HashMap<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private long searchGeneration;
@@ -44,10 +49,17 @@ public final class VillagesViewModel {
     public void refresh() {
         loading.set(true);
         error.set("");
-        executor.execute(BackgroundTask.of(p -> new Loaded(services.township().villages(),
-                        services.township().duplicateSuspects()))
+        executor.execute(BackgroundTask.of(p -> {
+                    List<VillageOverview> overviews = services.township().villages();
+                    Map<String, TownshipSyncStatus.VillageSync> status = new HashMap<>();
+                    services.sync().map(s -> new TownshipSyncStatus(s.identity())).ifPresent(t -> overviews
+                            .forEach(v -> status.put(v.village().code().value(), t.of(v.village().code().value()))));
+                    return new Loaded(overviews, services.township().duplicateSuspects(), status);
+                })
                 .titled(Messages.get("villages.loading"))
                 .onSuccess(loaded -> {
+                    syncStatus.clear();
+                    syncStatus.putAll(loaded.sync());
                     villages.setAll(loaded.villages());
                     duplicates.setAll(loaded.duplicates());
                 })
@@ -55,7 +67,13 @@ public final class VillagesViewModel {
                 .onFinished(() -> loading.set(false)));
     }
 
-    private record Loaded(List<VillageOverview> villages, List<DuplicateSuspect> duplicates) {
+    private record Loaded(List<VillageOverview> villages, List<DuplicateSuspect> duplicates,
+                          Map<String, TownshipSyncStatus.VillageSync> sync) {
+    }
+
+    /** The sync numbers of a village (last bundle, pending, quarantined, conflicts), once loaded. */
+    public Optional<TownshipSyncStatus.VillageSync> syncOf(VillageOverview village) {
+        return Optional.ofNullable(syncStatus.get(village.village().code().value()));
     }
 
     /** Searches the merged register as typed; only the latest query's answer is shown. */

@@ -126,4 +126,18 @@ class FirstRunViewModelTest {
         wizard.administratorProperty().set("王会计");
         assertThat(wizard.next()).isTrue();
     }
+
+    @Test
+    void theNewWorkstationHasItsSigningAndEncryptionKeysFromSetUpAsWithVregInit() {
+        onAdministratorPage();
+        wizard.understoodProperty().set(true);
+
+        assertThat(wizard.create("liushu2026".toCharArray(), "liushu2026".toCharArray())).isTrue();
+        wizard.enter();
+
+        Register made = entered.get(0);
+        assertThat(made.sync().workstationKeys()).as("keys made at set-up, before any sync use").isPresent();
+        var fingerprints = org.villageregistry.sync.SyncModule.services(made, CLOCK).identity().fingerprints();
+        assertThat(fingerprints.signing()).isNotEqualTo(fingerprints.encryption()).hasSize(43);
+    }
 }

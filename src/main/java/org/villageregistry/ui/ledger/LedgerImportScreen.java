@@ -1,0 +1,50 @@
+package org.villageregistry.ui.ledger;
+
+import javafx.application.Platform;
+import javafx.scene.Node;
+import org.villageregistry.service.ledger.LedgerExportService;
+import org.villageregistry.service.ledger.LedgerImportService;
+import org.villageregistry.sheet.LedgerWorkbooks;
+import org.villageregistry.ui.shell.Screen;
+import org.villageregistry.ui.shell.ScreenContext;
+
+/** 导入台账: bring an existing Excel/CSV ledger into the register, or export the register as a ledger. */
+public final class LedgerImportScreen implements Screen {
+    private final LedgerImportViewModel viewModel;
+    private LedgerImportView view;
+
+    public LedgerImportScreen(ScreenContext context) {
+        LedgerWorkbooks workbooks = new LedgerWorkbooks();
+        this.viewModel = new LedgerImportViewModel(
+                new LedgerImportService(context.services().register(), context.services().clock(), workbooks),
+                new LedgerExportService(context.services().register(), workbooks),
+                context.executor(), Platform::runLater);
+    }
+
+    @Override
+    public String titleKey() {
+        return "screen.ledger";
+    }
+
+    @Override
+    public String iconLiteral() {
+        return "mdi2f-file-excel-outline";
+    }
+
+    @Override
+    public Node view() {
+        if (view == null) {
+            view = new LedgerImportView(viewModel);
+        }
+        return view;
+    }
+
+    @Override
+    public boolean canLeave() {
+        return !viewModel.busyProperty().get();
+    }
+
+    public LedgerImportViewModel viewModel() {
+        return viewModel;
+    }
+}

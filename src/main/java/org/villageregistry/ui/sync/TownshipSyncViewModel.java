@@ -1,0 +1,258 @@
+package org.villageregistry.ui.sync;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.villageregistry.domain.sync.SyncRecords.Enrolment;
+import org.villageregistry.domain.sync.SyncRecords.OutboxItem;
+import org.villageregistry.domain.sync.SyncRecords.OutboxState;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.service.sync.ImportService;
+import org.villageregistry.service.sync.ReceiptService;
+import org.villageregistry.service.sync.SyncCrypto;
+import org.villageregistry.service.sync.SyncServices;
+import org.villageregistry.service.sync.UploadService;
+import org.villageregistry.service.task.TaskExecutor;
+
+/**
+ * 数据同步 at the township: a whole USB folder of village bundles imported at once (progress, cancel, a line
+ * per file), receipts written for every village, the outbox to the county with "upload now", and the
+ * enrolment of villages with their fingerprints.
+ */
+public final class TownshipSyncViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(TownshipSyncViewModel.class);
+
+    /** One imported file: origin village, sequence, what happened, applied and quarantined counts. */
+    public record FileLine(String fileName, String village, String sequence, String status, int applied,
+                           int quarantined, String message) {
+    }
+
+    /** One outbox item as shown. */
+    public record OutboxLine(String fileName, String kind, OutboxState state, String stateText, int attempts,
+                             Instant queuedAt, Optional<Instant> sentAt, String lastError) {
+    }
+
+    /** One enrolled workstation with its fingerprints. */
+    public record EnrolledLine(String division, String divisionName, String signing, String encryption) {
+    }
+
+    /** Stores the county URL between sessions (the desktop settings file). */
+    public interface UrlStore {
+        String load();
+
+        void save(String url);
+    }
+
+    private final SyncServices sync;
+    private final SyncWork work;
+    private final UrlStore urlStore;
+    private final StringProperty countyUrl = new SimpleStringProperty("");
+    private final ObservableList<FileLine> files = FXCollections.observableArrayList();
+    private final ObservableList<OutboxLine> outbox = FXCollections.observableArrayList();
+    private final ObservableList<EnrolledLine> enrolled = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<SyncCrypto.KeyFingerprints> ownFingerprints = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<VillageSyncViewModel.EnrolmentCandidate> candidate =
+            new ReadOnlyObjectWrapper<>();
+
+    public TownshipSyncViewModel(SyncServices sync, TaskExecutor executor, Executor uiThread, UrlStore urlStore) {
+        this.sync = Objects.requireNonNull(sync);
+        this.work = new SyncWork(executor, uiThread, LOG);
+        this.urlStore = Objects.requireNonNull(urlStore);
+        countyUrl.set(urlStore.load());
+    }
+
+    public void refresh() {
+        work.run(Messages.get("syncui.loading"), "Loading the township sync state", p -> state(), this::show);
+    }
+
+    private record State(List<OutboxItem> outbox, List<Enrolment> enrolments,
+                         SyncCrypto.KeyFingerprints fingerprints) {
+    }
+
+    private State state() {
+        return new State(sync.upload().outbox(), sync.identity().enrolments(), sync.identity().fingerprints());
+    }
+
+    private void show(State state) {
+        outbox.setAll(state.outbox().stream().map(TownshipSyncViewModel::outboxLine).toList());
+        enrolled.setAll(state.enrolments().stream().map(e -> new EnrolledLine(e.division(), e.divisionName(),
+                groups(e.signingKid()), groups(e.encryptionKid()))).toList());
+        ownFingerprints.set(state.fingerprints());
+    }
+
+    /** A thumbprint in groups of four characters, as the enrolment sheet prints it. */
+    static String groups(String thumbprint) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < thumbprint.length(); i += 4) {
+            out.append(i == 0 ? "" : " ").append(thumbprint, i, Math.min(thumbprint.length(), i + 4));
+        }
+        return out.toString();
+    }
+
+    private static OutboxLine outboxLine(OutboxItem i) {
+        return new OutboxLine(i.fileName(), i.kind(), i.state(), Messages.get("syncui.outbox." + i.state().name()),
+                i.attempts(), i.queuedAt(), i.sentAt(), i.lastError().orElse(""));
+    }
+
+    /** Imports every bundle of the folder (a USB stick) in name order, one transaction per bundle. */
+    public void importFolder(Path folder) {
+        files.clear();
+        result.set("");
+        work.run(Messages.get("syncui.importing"), "Importing bundles", p -> new Imported(
+                sync.imports().importAll(List.of(folder), p), state()), imported -> {
+                    files.setAll(imported.outcomes().stream().map(this::fileLine).toList());
+                    long ok = imported.outcomes().stream().filter(o -> o.status() == ImportService.Status.IMPORTED)
+                            .count();
+                    result.set(Messages.get("syncui.imported", imported.outcomes().size(), ok));
+                    show(imported.state());
+                });
+    }
+
+    private record Imported(List<ImportService.Outcome> outcomes, State state) {
+    }
+
+    private FileLine fileLine(ImportService.Outcome o) {
+        String name = o.fileName();
+        String village = "";
+        String sequence = "";
+        int cut = name.indexOf('_');
+        if (cut > 0) {
+            String code = name.substring(0, cut);
+            village = sync.identity().village(code).map(Enrolment::divisionName).orElse(code);
+            int dot = name.indexOf('.', cut);
+            String rest = name.substring(cut + 1, dot > cut ? dot : name.length());
+            sequence = rest.replaceFirst("^0+(?=\\d)", "").replaceAll("[^0-9].*$", "");
+        }
+        return new FileLine(name, village, sequence, Messages.get("syncui.status." + o.status().name()),
+                o.applied(), o.quarantined(), o.message());
+    }
+
+    /** Writes a receipt for every enrolled village into the folder. */
+    public void writeReceipts(Path folder) {
+        result.set("");
+        work.run(Messages.get("syncui.writingReceipts"), "Writing receipts", p -> {
+            List<Enrolment> villages = sync.identity().enrolments().stream()
+                    .filter(e -> e.division().length() == 12).toList();
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < villages.size() && !p.isCancelled(); i++) {
+                ReceiptService.Written w = sync.receipts().write(villages.get(i).division(), folder);
+                out.append(Messages.get("syncui.receiptWritten", villages.get(i).divisionName(),
+                        w.file().getFileName(), w.acknowledgedUpTo(), w.quarantined(), w.feedback())).append('\n');
+                p.update(i + 1, villages.size());
+            }
+            return new Written(out.toString().strip(), state());
+        }, written -> {
+            result.set(written.text());
+            show(written.state());
+        });
+    }
+
+    private record Written(String text, State state) {
+    }
+
+    /** Sends the pending and failed outbox items now (ignoring the back-off), and keeps the URL. */
+    public void uploadNow() {
+        String url = countyUrl.get() == null ? "" : countyUrl.get().strip();
+        if (url.isEmpty()) {
+            work.fail(Messages.get("sync.service.noCountyUrl"));
+            return;
+        }
+        urlStore.save(url);
+        work.run(Messages.get("syncui.uploading"), "Uploading to the county", p -> new Uploaded(
+                sync.upload().upload(url, true, p), state()), uploaded -> {
+                    long sent = uploaded.sent().stream().filter(s -> s.state() == OutboxState.SENT).count();
+                    result.set(Messages.get("syncui.uploaded", sent, uploaded.sent().size() - sent));
+                    show(uploaded.state());
+                });
+    }
+
+    private record Uploaded(List<UploadService.Sent> sent, State state) {
+    }
+
+    /** Reads a village's enrolment file and shows its fingerprints; nothing is accepted yet. */
+    public void checkEnrolment(Path file) {
+        candidate.set(null);
+        work.run(Messages.get("syncui.enrolChecking"), "Checking an enrolment file",
+                p -> new VillageSyncViewModel.EnrolmentCandidate(file, sync.enrolment().check(file)), candidate::set);
+    }
+
+    public void acceptEnrolment() {
+        VillageSyncViewModel.EnrolmentCandidate c = candidate.get();
+        if (c == null) {
+            return;
+        }
+        work.run(Messages.get("syncui.enrolImporting"), "Importing an enrolment file", p -> {
+            var e = sync.enrolment().importFile(c.file(), false);
+            return new Written(Messages.get("syncui.enrol.accepted", e.divisionName(), e.division()), state());
+        }, written -> {
+            candidate.set(null);
+            result.set(written.text());
+            show(written.state());
+        });
+    }
+
+    public void rejectEnrolment() {
+        candidate.set(null);
+    }
+
+    /** Writes the township's enrolment file for its villages. */
+    public void exportEnrolment(Path folder) {
+        work.run(Messages.get("syncui.enrolExporting"), "Exporting the enrolment file",
+                p -> sync.enrolment().export(folder), e -> result.set(Messages.get("syncui.enrol.exported",
+                        e.file().getFileName(), e.file().getParent())));
+    }
+
+    public void cancel() {
+        work.cancel();
+    }
+
+    public StringProperty countyUrlProperty() {
+        return countyUrl;
+    }
+
+    public ObservableList<FileLine> files() {
+        return files;
+    }
+
+    public ObservableList<OutboxLine> outbox() {
+        return outbox;
+    }
+
+    public ObservableList<EnrolledLine> enrolled() {
+        return enrolled;
+    }
+
+    public ReadOnlyStringProperty resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<SyncCrypto.KeyFingerprints> ownFingerprintsProperty() {
+        return ownFingerprints.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<VillageSyncViewModel.EnrolmentCandidate> candidateProperty() {
+        return candidate.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return work.errorProperty();
+    }
+
+    SyncWork work() {
+        return work;
+    }
+}

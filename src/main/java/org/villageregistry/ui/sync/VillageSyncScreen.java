@@ -1,0 +1,57 @@
+package org.villageregistry.ui.sync;
+
+import javafx.application.Platform;
+import javafx.scene.Node;
+import org.villageregistry.domain.text.RegistryException;
+import org.villageregistry.service.sync.SyncServices;
+import org.villageregistry.ui.shell.Screen;
+import org.villageregistry.ui.shell.ScreenContext;
+
+/** 数据同步 at a village: the month's bundle to the USB stick, the township's receipt, the enrolment. */
+public final class VillageSyncScreen implements Screen {
+    private final VillageSyncViewModel viewModel;
+    private VillageSyncView view;
+
+    public VillageSyncScreen(ScreenContext context) {
+        this.viewModel = new VillageSyncViewModel(services(context), context.executor(), Platform::runLater,
+                context.navigator()::showPerson);
+    }
+
+    static SyncServices services(ScreenContext context) {
+        return context.services().sync().orElseThrow(() -> new RegistryException("syncui.noSync"));
+    }
+
+    @Override
+    public String titleKey() {
+        return "screen.sync";
+    }
+
+    @Override
+    public String iconLiteral() {
+        return "mdi2s-swap-horizontal-bold";
+    }
+
+    @Override
+    public Node view() {
+        if (view == null) {
+            view = new VillageSyncView(viewModel);
+        }
+        return view;
+    }
+
+    @Override
+    public void onShow() {
+        viewModel.refresh();
+    }
+
+    @Override
+    public boolean startNew() {
+        view();
+        view.focusExport();
+        return true;
+    }
+
+    public VillageSyncViewModel viewModel() {
+        return viewModel;
+    }
+}

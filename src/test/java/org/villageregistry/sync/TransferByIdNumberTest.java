@@ -1,0 +1,135 @@
+package org.villageregistry.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.villageregistry.domain.event.MoveKind;
+import org.villageregistry.domain.event.MoveReason;
+import org.villageregistry.domain.person.Ethnicity;
+import org.villageregistry.domain.person.HukouType;
+import org.villageregistry.domain.person.MaritalStatus;
+import org.villageregistry.domain.person.Person;
+import org.villageregistry.domain.person.ResidenceStatus;
+import org.villageregistry.domain.person.Sex;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.service.MoveInReport;
+import org.villageregistry.service.MoveOutReport;
+import org.villageregistry.service.MoveService;
+import org.villageregistry.service.sync.ImportService.Outcome;
+
+/**
+ * 王秀英 moves her hukou from 柳树村 to 杨庄村. 杨庄村 records her move-in as a new record with her ID number;
+ * the township matches it by the ID number as the transfer (BUNDLE.md "same UUID, or same ID number"), whichever
+ * village's bundle reaches it first, and raises no duplicate conflict.
+ */
+class TransferByIdNumberTest {
+    private static final String ID = "410103199001011222";
+    private static final LocalDate MOVED = LocalDate.of(2026, 11, 20);
+
+    @TempDir
+    Path temp;
+    SyncWorld world;
+    Person atWillow;
+    int usb;
+
+    @BeforeEach
+    void wangLivesInWillow() throws Exception {
+        Messages.setLocale(Messages.CHINESE);
+        world = new SyncWorld(temp);
+        atWillow = world.willow.addPerson(wang().idNumber(ID).build());
+        assertThat(importAtTownship(world.willow).applied()).isPositive();
+    }
+
+    @AfterEach
+    void close() {
+        world.close();
+    }
+
+    private static Person.Builder wang() {
+        return Person.builder().name("王秀英").sex(Sex.FEMALE).birthDate(LocalDate.of(1990, 1, 1))
+                .ethnicity(Ethnicity.HAN).hukouType(HukouType.AGRICULTURAL).maritalStatus(MaritalStatus.UNMARRIED)
+                .enteredOn(LocalDate.of(1990, 1, 1));
+    }
+
+    private Outcome importAtTownship(SyncWorld.Station village) throws Exception {
+        Path stick = Files.createDirectories(temp.resolve("usb" + (++usb)));
+        List<Outcome> out = world.township.sync.imports().importAll(List.of(village.exportTo(stick, false)),
+                SyncWorld.QUIET);
+        assertThat(out).singleElement().extracting(Outcome::status).isEqualTo(
+                org.villageregistry.service.sync.ImportService.Status.IMPORTED);
+        return out.get(0);
+    }
+
+    private void willowMovesHerOut() {
+        new MoveService(world.willow.register, SyncWorld.CLOCK).moveOut(new MoveOutReport(MoveKind.HUKOU_OUT, MOVED,
+                List.of(atWillow.id()), null, world.poplar.code(), null, MoveReason.MARRIAGE, null));
+    }
+
+    private Person poplarMovesHerIn(String from) {
+        var move = new MoveService(world.poplar.register, SyncWorld.CLOCK).moveIn(new MoveInReport(MoveKind.HUKOU_IN,
+                MOVED, from, null, MoveReason.MARRIAGE, null, null, null, List.of(wang().idNumber(ID).build())));
+        return world.poplar.register.persons().get(move.personIds().get(0));
+    }
+
+    private Person atTownship(Person p) {
+        return world.township.register.persons().get(p.id());
+    }
+
+    @Test
+    void theMoveInAfterTheMoveOutIsTheTransferNotADuplicate() throws Exception {
+        willowMovesHerOut();
+        assertThat(importAtTownship(world.willow).quarantined()).isZero();
+        assertThat(atTownship(atWillow).owner()).as("ownership moved with the transfer").isEqualTo(world.poplar.code());
+
+        Person atPoplar = poplarMovesHerIn(world.willow.code());
+        Outcome arrival = importAtTownship(world.poplar);
+
+        assertThat(arrival.quarantined()).isZero();
+        assertThat(world.township.sync.conflicts().list(true)).isEmpty();
+        assertThat(atTownship(atPoplar).owner()).isEqualTo(world.poplar.code());
+        assertThat(world.township.register.persons().findActiveByIdNumber(ID)).get()
+                .extracting(Person::id).isEqualTo(atPoplar.id());
+    }
+
+    @Test
+    void theMoveInBeforeTheMoveOutMovesOwnershipAndTheLateMoveOutChangesNothing() throws Exception {
+        Person atPoplar = poplarMovesHerIn(world.willow.code());
+        Outcome arrival = importAtTownship(world.poplar);
+
+        assertThat(arrival.quarantined()).isZero();
+        assertThat(world.township.sync.conflicts().list(true)).isEmpty();
+        Person old = atTownship(atWillow);
+        assertThat(old.owner()).as("the matched transfer moves ownership").isEqualTo(world.poplar.code());
+        assertThat(old.residence()).isEqualTo(ResidenceStatus.MOVED_OUT);
+        assertThat(world.township.register.persons().findActiveByIdNumber(ID)).get()
+                .extracting(Person::id).isEqualTo(atPoplar.id());
+
+        willowMovesHerOut();
+        Outcome late = importAtTownship(world.willow);
+
+        assertThat(late.quarantined()).as("柳树村's own move-out is not refused").isZero();
+        assertThat(world.township.sync.conflicts().list(true)).isEmpty();
+        assertThat(atTownship(atWillow).owner()).isEqualTo(world.poplar.code());
+    }
+
+    @Test
+    void aNewRecordWithTheIdNumberButNoMoveInFromThatVillageIsStillADuplicate() throws Exception {
+        Person atPoplar = poplarMovesHerIn("410103200001");
+        Outcome arrival = importAtTownship(world.poplar);
+
+        assertThat(arrival.quarantined()).isEqualTo(1);
+        assertThat(world.township.sync.conflicts().list(true)).singleElement().satisfies(c -> {
+            assertThat(c.reasonCode()).isEqualTo("DUPLICATE_ID");
+            assertThat(c.entityId()).isEqualTo(atPoplar.id());
+        });
+        assertThat(atTownship(atWillow).owner()).isEqualTo(world.willow.code());
+        assertThat(atTownship(atWillow).isActive()).isTrue();
+    }
+}

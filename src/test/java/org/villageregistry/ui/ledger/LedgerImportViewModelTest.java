@@ -1,0 +1,171 @@
+package org.villageregistry.ui.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.villageregistry.domain.division.DivisionCode;
+import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.domain.workstation.WorkstationRole;
+import org.villageregistry.domain.workstation.WorkstationSetup;
+import org.villageregistry.service.WorkstationService;
+import org.villageregistry.service.ledger.LedgerColumn;
+import org.villageregistry.service.ledger.LedgerExportService;
+import org.villageregistry.service.ledger.LedgerImportService;
+import org.villageregistry.service.ledger.LedgerSheet;
+import org.villageregistry.service.task.SameThreadTaskExecutor;
+import org.villageregistry.sheet.LedgerWorkbooks;
+import org.villageregistry.storage.H2RegisterStore;
+import org.villageregistry.ui.ledger.LedgerImportViewModel.Step;
+
+/** The registrar walks 柳树村's Excel ledger (sample-data/ledger) through the import wizard. */
+class LedgerImportViewModelTest {
+    private static final Clock CLOCK = Clock.fixed(LocalDate.of(2026, 11, 20).atTime(10, 0)
+            .atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
+    private static final Path SAMPLE = Path.of("sample-data/ledger/柳树村人口台账.xlsx");
+    private static final int NAME_COLUMN = 3;
+
+    @TempDir
+    Path temp;
+    Register register;
+    LedgerImportService imports;
+    LedgerImportViewModel wizard;
+    final List<Double> progressSeen = new ArrayList<>();
+
+    @BeforeEach
+    void openRegister() {
+        Messages.setLocale(Messages.CHINESE);
+        register = new WorkstationService(new H2RegisterStore(CLOCK)).init(temp.resolve("柳树村"),
+                new WorkstationSetup(WorkstationRole.VILLAGE, DivisionCode.of("410103100001"), "柳树村"), "admin",
+                "secret-1".toCharArray());
+        LedgerWorkbooks workbooks = new LedgerWorkbooks();
+        imports = new LedgerImportService(register, CLOCK, workbooks);
+        wizard = new LedgerImportViewModel(imports, new LedgerExportService(register, workbooks),
+                new SameThreadTaskExecutor(), Runnable::run);
+        wizard.progressProperty().addListener((o, was, now) -> progressSeen.add(now.doubleValue()));
+    }
+
+    @AfterEach
+    void close() {
+        register.close();
+    }
+
+    @Test
+    void openingTheLedgerShowsItsFirstRowsUnderTheGuessedColumns() {
+        wizard.open(SAMPLE);
+
+        assertThat(wizard.stepProperty().get()).isEqualTo(Step.MAPPING);
+        assertThat(wizard.preview()).hasSize(LedgerImportViewModel.PREVIEW_ROWS)
+                .allMatch(row -> row.size() == wizard.sheetProperty().get().headers().size());
+        assertThat(wizard.columnAt(NAME_COLUMN)).contains(LedgerColumn.NAME);
+        assertThat(wizard.columnAt(0)).contains(LedgerColumn.HOUSEHOLD_NUMBER);
+        assertThat(wizard.missingColumns()).isEmpty();
+        assertThat(wizard.noticeProperty().get()).contains("31").contains("柳树村人口台账.xlsx");
+    }
+
+    @Test
+    void aFileWithoutALedgerHeaderStaysOnTheFirstStepWithTheReason() throws Exception {
+        Path notes = Files.writeString(temp.resolve("说明.csv"), "柳树村 2026 年工作说明\n不是台账\n");
+
+        wizard.open(notes);
+
+        assertThat(wizard.stepProperty().get()).isEqualTo(Step.CHOOSE);
+        assertThat(wizard.errorProperty().get()).contains("说明.csv").contains("表头");
+        assertThat(wizard.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void ignoringTheNameColumnRefusesTheCheckUntilTheRegistrarMapsItAgain() {
+        wizard.open(SAMPLE);
+
+        wizard.assign(NAME_COLUMN, Optional.empty());
+        wizard.validate();
+
+        assertThat(wizard.missingColumns()).contains("姓名");
+        assertThat(wizard.errorProperty().get()).contains("姓名");
+        assertThat(wizard.stepProperty().get()).isEqualTo(Step.MAPPING);
+
+        wizard.assign(NAME_COLUMN, Optional.of(LedgerColumn.NAME));
+        wizard.validate();
+
+        assertThat(wizard.stepProperty().get()).isEqualTo(Step.CHECK);
+        assertThat(wizard.errorProperty().get()).isEmpty();
+    }
+
+    @Test
+    void choosingAColumnForASecondPlaceMovesItThere() {
+        wizard.open(SAMPLE);
+
+        wizard.assign(13, Optional.of(LedgerColumn.NAME));
+
+        assertThat(wizard.columnAt(13)).contains(LedgerColumn.NAME);
+        assertThat(wizard.columnAt(NAME_COLUMN)).isEmpty();
+    }
+
+    @Test
+    void checkingListsTheRowsWithErrorsWithTheirReasonsAndTheyExportAsASheetToFix() {
+        wizard.open(SAMPLE);
+        wizard.validate();
+
+        assertThat(wizard.errorRows()).hasSize(8).allMatch(row -> !row.reason().isBlank());
+        assertThat(wizard.importableRows()).isEqualTo(23);
+        assertThat(wizard.noticeProperty().get()).contains("新增 23 人").contains("有错 8 行");
+        assertThat(register.transactions().read(() -> register.persons().count())).isZero();
+
+        Path toFix = temp.resolve("待修改.xlsx");
+        wizard.exportErrors(toFix);
+
+        LedgerSheet errors = imports.readSheet(toFix);
+        assertThat(errors.headers()).last().isEqualTo("错误原因");
+        assertThat(errors.rows()).hasSize(8);
+        assertThat(wizard.noticeProperty().get()).contains("8").contains("待修改.xlsx");
+    }
+
+    @Test
+    void importingSavesTheValidRowsWithProgressToTheEndAndTheSameLedgerAgainChangesNothing() {
+        wizard.open(SAMPLE);
+        wizard.validate();
+        wizard.importValid();
+
+        assertThat(wizard.stepProperty().get()).isEqualTo(Step.SUMMARY);
+        assertThat(wizard.summaryProperty().get().created()).isEqualTo(23);
+        assertThat(wizard.summaryProperty().get().skipped()).isEqualTo(8);
+        assertThat(wizard.summaryProperty().get().householdsCreated()).isEqualTo(8);
+        assertThat(progressSeen).isSorted().last().isEqualTo(1.0);
+        assertThat(progressSeen.size()).isGreaterThan(2);
+        assertThat(register.transactions().read(() -> register.persons().count())).isEqualTo(23);
+
+        wizard.back();
+        wizard.open(SAMPLE);
+        wizard.validate();
+        wizard.importValid();
+
+        assertThat(wizard.summaryProperty().get().created()).isZero();
+        assertThat(wizard.summaryProperty().get().unchanged()).isEqualTo(23);
+        assertThat(register.transactions().read(() -> register.persons().count())).isEqualTo(23);
+    }
+
+    @Test
+    void theRegisterExportsAsALedgerThatReadsBackWithEveryPerson() {
+        wizard.open(SAMPLE);
+        wizard.validate();
+        wizard.importValid();
+
+        Path export = temp.resolve("人口台账.xlsx");
+        wizard.exportRegister(export);
+
+        assertThat(wizard.noticeProperty().get()).contains("23").contains("人口台账.xlsx");
+        assertThat(imports.readSheet(export).rows()).hasSize(23);
+    }
+}
