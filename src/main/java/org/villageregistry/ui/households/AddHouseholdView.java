@@ -7,6 +7,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -19,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.villageregistry.domain.event.MoveKind;
 import org.villageregistry.domain.person.Ethnicity;
 import org.villageregistry.domain.person.HukouType;
 import org.villageregistry.domain.person.MaritalStatus;
@@ -58,6 +60,20 @@ final class AddHouseholdView extends VBox {
         address.setPromptText(Messages.get("households.col.address"));
         address.setPrefColumnCount(30);
         address.textProperty().bindBidirectional(viewModel.addressProperty());
+        CheckBox movingIn = new CheckBox(Messages.get("households.moveIn"));
+        movingIn.setId("household-add-moving-in");
+        movingIn.selectedProperty().bindBidirectional(viewModel.movingInProperty());
+        ComboBox<MoveKind> moveKind = CodedChoices.combo(List.of(MoveKind.HUKOU_IN, MoveKind.FLOAT_IN));
+        moveKind.valueProperty().bindBidirectional(viewModel.moveInKindProperty());
+        TextField from = new TextField();
+        from.setId("household-add-from");
+        from.setPromptText(Messages.get("households.moveIn.from"));
+        from.setPrefColumnCount(14);
+        from.textProperty().bindBidirectional(viewModel.fromDivisionProperty());
+        moveKind.disableProperty().bind(movingIn.selectedProperty().not());
+        from.disableProperty().bind(movingIn.selectedProperty().not());
+        HBox arriving = new HBox(8, movingIn, moveKind, from);
+        arriving.setAlignment(Pos.CENTER_LEFT);
         HBox household = new HBox(8, labelFor("households.col.number", number), number,
                 labelFor("households.col.group", group), group, labelFor("households.col.address", address), address);
         number.setPrefColumnCount(10);
@@ -96,7 +112,7 @@ final class AddHouseholdView extends VBox {
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
 
-        getChildren().addAll(title, household, scroll, error, buttons);
+        getChildren().addAll(title, household, arriving, scroll, error, buttons);
         viewModel.members().addListener((ListChangeListener<MemberDraft>) change -> rebuild());
         rebuild();
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
@@ -113,8 +129,7 @@ final class AddHouseholdView extends VBox {
     private void rebuild() {
         rows.getChildren().clear();
         List<String> headers = List.of("people.name", "people.col.sex", "people.col.birthDate", "people.col.idNumber",
-                "people.col.relation", "people.ethnicity", "people.hukouType", "people.maritalStatus",
-                "households.col.problems");
+                "people.col.relation", "people.ethnicity", "people.hukouType", "people.maritalStatus");
         for (int c = 0; c < headers.size(); c++) {
             Label header = new Label(Messages.get(headers.get(c)));
             header.getStyleClass().add(Styles.TEXT_MUTED);
@@ -127,10 +142,10 @@ final class AddHouseholdView extends VBox {
     }
 
     private void addRow(int index, MemberDraft m) {
-        int r = index + 1;
+        int r = index * 2 + 1;
         TextField name = new TextField();
         name.setId("member-name-" + index);
-        name.setPrefColumnCount(6);
+        name.setPrefColumnCount(5);
         name.textProperty().bindBidirectional(m.nameProperty());
         ComboBox<Sex> sex = CodedChoices.combo(List.of(Sex.values()));
         sex.setId("member-sex-" + index);
@@ -138,12 +153,12 @@ final class AddHouseholdView extends VBox {
         TextField born = new TextField();
         born.setId("member-born-" + index);
         born.setPromptText("1990-01-31");
-        born.setPrefColumnCount(8);
+        born.setPrefColumnCount(7);
         born.textProperty().bindBidirectional(m.birthDateProperty());
         TextField id = new TextField();
         id.setId("member-id-" + index);
-        id.setPrefColumnCount(11);
-        id.setMinWidth(150);
+        id.setPrefColumnCount(10);
+        id.setMinWidth(140);
         id.textProperty().bindBidirectional(m.idNumberProperty());
         ComboBox<RelationToHead> relation = CodedChoices.combo(List.of(RelationToHead.values()));
         relation.setId("member-relation-" + index);
@@ -160,18 +175,22 @@ final class AddHouseholdView extends VBox {
         Label problems = new Label();
         problems.setId("member-problems-" + index);
         problems.setWrapText(true);
-        problems.setMaxWidth(320);
-        problems.setMinWidth(160);
+        problems.visibleProperty().bind(m.problemsProperty().isNotEmpty());
+        problems.managedProperty().bind(problems.visibleProperty());
         problems.getStyleClass().add(Styles.DANGER);
         problems.textProperty().bind(m.problemsProperty());
-        sex.setMinWidth(70);
-        relation.setMinWidth(92);
-        ethnicity.setMinWidth(92);
-        hukou.setMinWidth(92);
-        marital.setMinWidth(92);
-        born.setMinWidth(100);
-        name.setMinWidth(80);
-        rows.addRow(r, name, sex, born, id, relation, ethnicity, hukou, marital, problems);
+        sex.setMinWidth(68);
+        relation.setMinWidth(84);
+        ethnicity.setMinWidth(84);
+        hukou.setMinWidth(84);
+        marital.setMinWidth(84);
+        born.setMinWidth(96);
+        name.setMinWidth(72);
+        for (var box : List.of(sex, relation, ethnicity, hukou, marital)) {
+            box.setPrefWidth(box.getMinWidth());
+        }
+        rows.addRow(r, name, sex, born, id, relation, ethnicity, hukou, marital);
+        rows.add(problems, 0, r + 1, 8, 1);
     }
 
     private void focusLastRow() {

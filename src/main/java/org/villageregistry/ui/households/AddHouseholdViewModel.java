@@ -6,14 +6,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.villageregistry.domain.event.EventSource;
+import org.villageregistry.domain.event.MoveKind;
+import org.villageregistry.domain.event.MoveReason;
 import org.villageregistry.domain.person.HukouType;
 import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.person.PersonRules;
@@ -23,18 +30,24 @@ import org.villageregistry.domain.text.Problem;
 import org.villageregistry.domain.text.RuleViolationException;
 import org.villageregistry.service.HouseholdFile;
 import org.villageregistry.service.HouseholdService;
+import org.villageregistry.service.MoveInReport;
+import org.villageregistry.service.MoveService;
 import org.villageregistry.service.NewHousehold;
 import org.villageregistry.service.task.BackgroundTask;
 import org.villageregistry.service.task.TaskExecutor;
 
 /**
- * 立户: a household with all its members in one form, head first. Each row is checked with the domain's person
+ * 立户 or a whole household moving in: a household with all its members in one form, head first. Each row is checked with the domain's person
  * rules as the user saves; the service then saves all or nothing. A failed save keeps every typed row.
  */
 public final class AddHouseholdViewModel {
     private final HouseholdService households;
     private final TaskExecutor executor;
     private final Clock clock;
+    private final MoveService moves;
+    private final BooleanProperty movingIn = new SimpleBooleanProperty();
+    private final ObjectProperty<MoveKind> moveInKind = new SimpleObjectProperty<>(MoveKind.HUKOU_IN);
+    private final StringProperty fromDivision = new SimpleStringProperty("");
     private final StringProperty number = new SimpleStringProperty("");
     private final StringProperty group = new SimpleStringProperty("");
     private final StringProperty address = new SimpleStringProperty("");
@@ -43,8 +56,10 @@ public final class AddHouseholdViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private Consumer<HouseholdFile> onSaved = file -> { };
 
-    public AddHouseholdViewModel(HouseholdService households, TaskExecutor executor, Clock clock) {
+    /** @param moves used when the household moves in from elsewhere instead of being newly registered */
+    public AddHouseholdViewModel(HouseholdService households, MoveService moves, TaskExecutor executor, Clock clock) {
         this.households = households;
+        this.moves = moves;
         this.executor = executor;
         this.clock = clock;
         clear();
@@ -57,6 +72,8 @@ public final class AddHouseholdViewModel {
     /** Starts over with one empty row for the head. */
     public void clear() {
         number.set("");
+        movingIn.set(false);
+        fromDivision.set("");
         group.set("");
         address.set("");
         error.set("");
@@ -95,7 +112,12 @@ public final class AddHouseholdViewModel {
                 group.get().strip(), address.get().strip(), hukou, null, people);
         error.set("");
         busy.set(true);
-        executor.execute(BackgroundTask.of(progress -> households.add(draft))
+        boolean arriving = movingIn.get();
+        MoveInReport report = new MoveInReport(moveInKind.get(), LocalDate.now(clock),
+                fromDivision.get().isBlank() ? null : fromDivision.get().strip(), draft.address(), MoveReason.OTHER,
+                EventSource.SELF_REPORT, null, draft, List.of());
+        executor.execute(BackgroundTask.of(progress -> arriving
+                        ? households.show(moves.moveIn(report).householdId()) : households.add(draft))
                 .onSuccess(file -> {
                     clear();
                     onSaved.accept(file);
@@ -112,7 +134,8 @@ public final class AddHouseholdViewModel {
             MemberDraft row = members.get(i);
             List<String> problems = new ArrayList<>();
             if (!row.isBlank()) {
-                if (row.parsedBirthDate().isEmpty() && !row.birthDateProperty().get().isBlank()) {
+                boolean badDate = row.parsedBirthDate().isEmpty() && !row.birthDateProperty().get().isBlank();
+                if (badDate) {
                     problems.add(Messages.get("households.add.badDate", row.birthDateProperty().get()));
                 }
                 if (row.relationProperty().get() == null) {
@@ -121,6 +144,7 @@ public final class AddHouseholdViewModel {
                     problems.add(Messages.get(i == 0 ? "households.add.headFirst" : "households.add.oneHead"));
                 }
                 PersonRules.validate(row.toPerson(), today).stream().filter(Problem::isError)
+                        .filter(p -> !(badDate && "birthDate".equals(p.field())))
                         .map(Problem::message).forEach(problems::add);
             }
             row.problemsProperty().set(String.join("\n", problems));
@@ -136,6 +160,19 @@ public final class AddHouseholdViewModel {
         } else {
             error.set(failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
         }
+    }
+
+    /** True when the household moves in from elsewhere (迁入/流入) rather than being newly registered here. */
+    public BooleanProperty movingInProperty() {
+        return movingIn;
+    }
+
+    public ObjectProperty<MoveKind> moveInKindProperty() {
+        return moveInKind;
+    }
+
+    public StringProperty fromDivisionProperty() {
+        return fromDivision;
     }
 
     public StringProperty numberProperty() {

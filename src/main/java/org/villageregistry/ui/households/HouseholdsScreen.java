@@ -4,11 +4,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.layout.StackPane;
-import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.RegisterServices;
+import org.villageregistry.ui.DiscardQuestion;
 import org.villageregistry.ui.shell.Navigator;
 import org.villageregistry.ui.shell.RecordOpener;
 import org.villageregistry.ui.shell.Screen;
@@ -33,7 +31,8 @@ public final class HouseholdsScreen implements Screen, RecordOpener {
         this.list = new HouseholdsViewModel(services.households(), context.executor());
         this.detail = new HouseholdDetailViewModel(services.households(), services.moves(), context.executor(),
                 services.clock(), village);
-        this.add = new AddHouseholdViewModel(services.households(), context.executor(), services.clock());
+        this.add = new AddHouseholdViewModel(services.households(), services.moves(), context.executor(),
+                services.clock());
         add.onSaved(file -> open(file.household().id()));
     }
 
@@ -119,10 +118,7 @@ public final class HouseholdsScreen implements Screen, RecordOpener {
     }
 
     private boolean confirmDiscard() {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("people.discard.question"),
-                ButtonType.YES, ButtonType.NO);
-        alert.setHeaderText(null);
-        return alert.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
+        return DiscardQuestion.confirm(view);
     }
 
     public AddHouseholdViewModel addViewModel() {

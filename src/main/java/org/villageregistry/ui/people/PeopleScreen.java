@@ -4,10 +4,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.layout.StackPane;
-import org.villageregistry.domain.text.Messages;
+import org.villageregistry.ui.DiscardQuestion;
 import org.villageregistry.ui.shell.Navigator;
 import org.villageregistry.ui.shell.RecordOpener;
 import org.villageregistry.ui.shell.Screen;
@@ -97,10 +95,7 @@ public final class PeopleScreen implements Screen, RecordOpener {
     }
 
     private boolean confirmDiscard() {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("people.discard.question"),
-                ButtonType.YES, ButtonType.NO);
-        alert.setHeaderText(null);
-        return alert.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
+        return DiscardQuestion.confirm(view);
     }
 
     public PeopleViewModel listViewModel() {

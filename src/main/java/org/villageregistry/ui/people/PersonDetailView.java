@@ -206,14 +206,15 @@ final class PersonDetailView extends VBox {
         ComboBox<MaritalStatus> marital = CodedChoices.combo(List.of(MaritalStatus.values()));
         marital.valueProperty().bindBidirectional(viewModel.maritalStatusProperty());
         TextField notes = new TextField();
+        idField.setPrefColumnCount(14);
         notes.textProperty().bindBidirectional(viewModel.notesProperty());
-        row(grid, 0, "people.name", "name", nameField);
-        row(grid, 1, "people.col.idNumber", "idNumber", idField);
-        row(grid, 2, "people.phone", "phone", phoneField);
-        row(grid, 3, "people.ethnicity", "ethnicity", ethnicity);
-        row(grid, 4, "people.hukouType", "hukouType", hukou);
-        row(grid, 5, "people.maritalStatus", "maritalStatus", marital);
-        row(grid, 6, "people.notes", "notes", notes);
+        row(grid, 0, 0, "people.name", "name", nameField);
+        row(grid, 1, 0, "people.col.idNumber", "idNumber", idField);
+        row(grid, 2, 0, "people.phone", "phone", phoneField);
+        row(grid, 3, 0, "people.notes", "notes", notes);
+        row(grid, 0, 3, "people.ethnicity", "ethnicity", ethnicity);
+        row(grid, 1, 3, "people.hukouType", "hukouType", hukou);
+        row(grid, 2, 3, "people.maritalStatus", "maritalStatus", marital);
         Button save = new Button(Messages.get("people.save"), new FontIcon("mdi2c-content-save-outline"));
         save.setId("person-save");
         save.setDefaultButton(true);
@@ -229,15 +230,20 @@ final class PersonDetailView extends VBox {
         form.setStyle("-fx-border-color: -color-border-default; -fx-border-radius: 6;");
     }
 
-    private void row(GridPane grid, int row, String labelKey, String field, Node input) {
+    private void row(GridPane grid, int row, int column, String labelKey, String field, Node input) {
         Label label = new Label(Messages.get(labelKey));
         label.setLabelFor(input);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         Label problem = new Label();
         problem.getStyleClass().add(Styles.DANGER);
         problem.setId("problem-" + field);
         viewModel.fieldProblems().addListener((javafx.collections.MapChangeListener<String, String>) change ->
                 problem.setText(viewModel.fieldProblems().getOrDefault(field, "")));
-        grid.addRow(row, label, input, problem);
+        problem.setWrapText(true);
+        problem.setMaxWidth(260);
+        grid.add(label, column, row);
+        grid.add(input, column + 1, row);
+        grid.add(problem, column + 2, row);
     }
 
     void focusFirst() {

@@ -33,19 +33,20 @@ import org.villageregistry.ui.DesktopTheme;
 @ExtendWith(ApplicationExtension.class)
 class AddHouseholdViewTest {
     private Register register;
+    private Path home;
     private RegisterServices services;
     private final List<HouseholdFile> saved = new ArrayList<>();
     private int cancelled;
 
     @Start
     void start(Stage stage) throws Exception {
-        Path home = Files.createTempDirectory("add-household-view");
+        home = Files.createTempDirectory("add-household-view");
         register = new WorkstationService(new H2RegisterStore(HouseholdViewModelsTest.CLOCK)).init(home,
                 new WorkstationSetup(WorkstationRole.VILLAGE, DivisionCode.of("410103100001"), "柳树村"), "admin",
                 "secret-1".toCharArray());
         services = new RegisterServices(register, HouseholdViewModelsTest.CLOCK);
         DesktopTheme.apply();
-        AddHouseholdViewModel viewModel = new AddHouseholdViewModel(services.households(),
+        AddHouseholdViewModel viewModel = new AddHouseholdViewModel(services.households(), services.moves(),
                 new SameThreadTaskExecutor(), HouseholdViewModelsTest.CLOCK);
         viewModel.onSaved(saved::add);
         stage.setScene(new Scene(new AddHouseholdView(viewModel, () -> cancelled++), 1200, 560));
@@ -53,8 +54,13 @@ class AddHouseholdViewTest {
     }
 
     @AfterEach
-    void close() {
+    void close() throws java.io.IOException {
         register.close();
+        try (var files = Files.walk(home)) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
     }
 
     private void typeMember(FxRobot robot, String name, String born, int relationSteps) {

@@ -43,7 +43,7 @@ class HouseholdViewModelsTest {
                 new WorkstationSetup(WorkstationRole.VILLAGE, DivisionCode.of(VILLAGE), "柳树村"), "admin",
                 "secret-1".toCharArray());
         services = new RegisterServices(register, CLOCK);
-        add = new AddHouseholdViewModel(services.households(), new SameThreadTaskExecutor(), CLOCK);
+        add = new AddHouseholdViewModel(services.households(), services.moves(), new SameThreadTaskExecutor(), CLOCK);
     }
 
     @AfterEach
@@ -137,6 +137,21 @@ class HouseholdViewModelsTest {
         assertThat(created.household().headId()).isEqualTo(son.id());
         assertThat(moved.relation()).isEqualTo(RelationToHead.HEAD);
         assertThat(services.households().count()).isEqualTo(2);
+    }
+
+    @Test
+    void aWholeHouseholdMovingInIsRecordedAsOneMoveWithItsMembers() {
+        add.movingInProperty().set(true);
+        add.fromDivisionProperty().set("410103100002");
+
+        HouseholdFile file = addThreePersonHousehold();
+
+        assertThat(file.members()).hasSize(3);
+        var move = register.moves().byPerson(file.members().get(0).id()).get(0);
+        assertThat(move.kind()).isEqualTo(org.villageregistry.domain.event.MoveKind.HUKOU_IN);
+        assertThat(move.householdId()).isEqualTo(file.household().id());
+        assertThat(move.personIds()).hasSize(3);
+        assertThat(move.fromDivision()).isEqualTo("410103100002");
     }
 
     @Test

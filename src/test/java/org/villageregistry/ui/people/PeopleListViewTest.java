@@ -53,8 +53,13 @@ class PeopleListViewTest {
     }
 
     @AfterEach
-    void close() {
+    void close() throws java.io.IOException {
         register.close();
+        try (var files = Files.walk(home)) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
     }
 
     @Test

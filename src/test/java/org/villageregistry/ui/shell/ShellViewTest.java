@@ -91,13 +91,21 @@ class ShellViewTest {
     private final class ListScreen implements Screen {
         private final String key;
         private final String name;
-        private final TextField search = new TextField();
+        private TextField search;
         boolean unsaved;
 
         ListScreen(String key, String name) {
             this.key = key;
             this.name = name;
-            search.setId(name + "-search");
+        }
+
+        /** Made on first use: a TextField needs the toolkit, which is not started while fields initialise. */
+        private TextField search() {
+            if (search == null) {
+                search = new TextField();
+                search.setId(name + "-search");
+            }
+            return search;
         }
 
         @Override
@@ -112,7 +120,7 @@ class ShellViewTest {
 
         @Override
         public Node view() {
-            return search;
+            return search();
         }
 
         @Override
@@ -123,7 +131,7 @@ class ShellViewTest {
 
         @Override
         public boolean focusSearch() {
-            search.requestFocus();
+            search().requestFocus();
             return true;
         }
 
