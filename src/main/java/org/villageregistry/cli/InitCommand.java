@@ -8,6 +8,7 @@ import org.villageregistry.domain.text.Messages;
 import org.villageregistry.domain.workstation.WorkstationRole;
 import org.villageregistry.domain.workstation.WorkstationSetup;
 import org.villageregistry.service.WorkstationService;
+import org.villageregistry.service.access.AccountService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -49,6 +50,10 @@ final class InitCommand implements Callable<Integer> {
             context.out().println(Messages.get("cli.init.done", register.workstation().role().label(),
                     register.workstation().division().value(), register.workstation().divisionName(), folder,
                     register.user().name()));
+            String code = new AccountService(vreg.store()).newRecoveryKey(register);
+            context.out().println();
+            context.out().println(Messages.get("cli.init.recoveryKey", code));
+            context.out().println(Messages.get("cli.init.recoveryWarning"));
         }
         return Vreg.OK;
     }

@@ -1,5 +1,7 @@
 package org.villageregistry.service.ledger;
 
+import org.villageregistry.service.access.Permission;
+import org.villageregistry.service.access.Permissions;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -67,6 +69,7 @@ public final class LedgerImportService {
      * (see {@link #validate} and {@link #writeErrorSheet}); if saving any row fails, nothing is saved.
      */
     public LedgerImportSummary importRows(LedgerSheet sheet, ColumnMapping mapping) {
+        Permissions.require(register, Permission.EDIT_REGISTER);
         refuseIncomplete(mapping);
         return register.transactions().write(() -> {
             LedgerValidation validation = new LedgerValidation(sheet, mapping,
