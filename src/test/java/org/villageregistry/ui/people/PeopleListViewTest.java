@@ -69,11 +69,14 @@ class PeopleListViewTest {
         assertThat(table.getItems()).hasSize(2);
 
         robot.clickOn("#people-search").write("wf");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        Label status = robot.lookup("#people-status").queryAs(Label.class);
+        // the search runs off the FX thread after a short pause: wait for the whole answer, rows and count
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1
+                && table.getItems().get(0).name().equals("王芳") && !status.getText().contains("2"));
 
         assertThat(table.getItems().get(0).name()).isEqualTo("王芳");
         assertThat(table.getItems().get(0).maskedId()).doesNotContain(wangFang.idNumber());
-        assertThat(robot.lookup("#people-status").queryAs(Label.class).getText()).contains("1");
+        assertThat(status.getText()).contains("1");
         robot.type(KeyCode.ENTER);
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
