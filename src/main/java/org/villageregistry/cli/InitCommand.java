@@ -38,6 +38,9 @@ final class InitCommand implements Callable<Integer> {
     @Option(names = "--password-stdin", descriptionKey = "cli.opt.passwordStdin")
     boolean passwordStdin;
 
+    @Option(names = "--recovery-sheet", paramLabel = "FILE.pdf", descriptionKey = "cli.opt.recoverySheet")
+    Path recoverySheet;
+
     @Override
     public Integer call() {
         Vreg vreg = (Vreg) spec.root().userObject();
@@ -54,6 +57,11 @@ final class InitCommand implements Callable<Integer> {
             context.out().println();
             context.out().println(Messages.get("cli.init.recoveryKey", code));
             context.out().println(Messages.get("cli.init.recoveryWarning"));
+            if (recoverySheet != null) {
+                org.villageregistry.report.RecoverySheet.write(recoverySheet, register.workstation(), code,
+                        java.time.LocalDate.now(context.clock()));
+                context.out().println(Messages.get("cli.init.recoverySheet", recoverySheet));
+            }
         }
         return Vreg.OK;
     }

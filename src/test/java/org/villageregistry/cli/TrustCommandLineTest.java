@@ -236,6 +236,23 @@ class TrustCommandLineTest {
     }
 
     @Test
+    void initWritesTheRecoveryKeySheetWithTheCodeAndItsQrCode() throws Exception {
+        Path sheet = temp.resolve("U盘").resolve("恢复密钥单.pdf");
+        assertThat(run(Map.of("VREG_PASSWORD", ADMIN_PASSWORD), "init", "--role", "village", "--division",
+                "410103100001", "--name", "柳树村", "--recovery-sheet", sheet.toString())).as(err::toString).isZero();
+        Matcher code = Pattern.compile("恢复密钥：([A-Z0-9-]{29})").matcher(out.toString());
+        assertThat(code.find()).isTrue();
+
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(sheet.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertThat(text).contains(code.group(1)).contains("柳树村").contains("vreg recover");
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+        }
+        assertThat(Files.readString(home.resolve("setup-sheet.txt").getParent().resolve("keys.json")))
+                .doesNotContain(code.group(1));
+    }
+
+    @Test
     void aBackupRestoresOnlyAfterItOpensAndKeepsTheCurrentRegisterAside() throws Exception {
         String code = initVillage();
         assertThat(addPerson("admin", ADMIN_PASSWORD, "张伟")).isZero();
