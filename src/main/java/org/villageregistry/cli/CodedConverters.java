@@ -42,6 +42,7 @@ final class CodedConverters {
         register(cli, DeathCause.class);
         register(cli, EventSource.class);
         register(cli, WorkstationRole.class);
+        register(cli, org.villageregistry.domain.workstation.UserRole.class);
         cli.registerConverter(LocalDate.class, CodedConverters::date);
         cli.registerConverter(LocalDateTime.class, CodedConverters::dateTime);
     }

@@ -76,6 +76,25 @@ abstract class CommandBase implements Callable<Integer> {
                 .orElseThrow(() -> new RegistryException("cli.password.missing"));
     }
 
+    /** A new password: VREG_NEW_PASSWORD, or asked twice at the terminal (both must match). */
+    static char[] newPassword(CliContext context) {
+        String env = context.env().get("VREG_NEW_PASSWORD");
+        if (env != null && !env.isEmpty()) {
+            return env.toCharArray();
+        }
+        char[] first = context.prompt().ask(Messages.get("cli.password.newPrompt"))
+                .filter(p -> p.length > 0)
+                .orElseThrow(() -> new RegistryException("cli.password.newMissing"));
+        char[] again = context.prompt().ask(Messages.get("cli.password.againPrompt")).orElse(new char[0]);
+        boolean same = Arrays.equals(first, again);
+        wipe(again);
+        if (!same) {
+            wipe(first);
+            throw new RegistryException("cli.password.mismatch");
+        }
+        return first;
+    }
+
     static void wipe(char[] password) {
         Arrays.fill(password, '\0');
     }

@@ -8,6 +8,7 @@ import org.villageregistry.domain.text.Messages;
 import org.villageregistry.domain.workstation.WorkstationRole;
 import org.villageregistry.domain.workstation.WorkstationSetup;
 import org.villageregistry.service.WorkstationService;
+import org.villageregistry.service.access.AccountService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,6 +38,9 @@ final class InitCommand implements Callable<Integer> {
     @Option(names = "--password-stdin", descriptionKey = "cli.opt.passwordStdin")
     boolean passwordStdin;
 
+    @Option(names = "--recovery-sheet", paramLabel = "FILE.pdf", descriptionKey = "cli.opt.recoverySheet")
+    Path recoverySheet;
+
     @Override
     public Integer call() {
         Vreg vreg = (Vreg) spec.root().userObject();
@@ -49,6 +53,15 @@ final class InitCommand implements Callable<Integer> {
             context.out().println(Messages.get("cli.init.done", register.workstation().role().label(),
                     register.workstation().division().value(), register.workstation().divisionName(), folder,
                     register.user().name()));
+            String code = new AccountService(vreg.store()).newRecoveryKey(register);
+            context.out().println();
+            context.out().println(Messages.get("cli.init.recoveryKey", code));
+            context.out().println(Messages.get("cli.init.recoveryWarning"));
+            if (recoverySheet != null) {
+                org.villageregistry.report.RecoverySheet.write(recoverySheet, register.workstation(), code,
+                        java.time.LocalDate.now(context.clock()));
+                context.out().println(Messages.get("cli.init.recoverySheet", recoverySheet));
+            }
         }
         return Vreg.OK;
     }

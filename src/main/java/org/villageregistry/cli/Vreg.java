@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
                 ReceiptPrintCommand.class, LedgerCommand.class, SampleCommand.class, BenchCommand.class,
                 EnrolCommand.class, ExportCommand.class, VerifyCommand.class, ImportCommand.class,
                 ReceiptCommand.class, ConflictsCommand.class, UploadCommand.class, ReconcileCommand.class,
-                VerifyReceiptCommand.class})
+                VerifyReceiptCommand.class, UserCommand.class, RecoverCommand.class, BackupCommand.class,
+                RestoreCommand.class})
 public final class Vreg implements Runnable {
     public static final int OK = 0;
     public static final int USER_ERROR = 1;

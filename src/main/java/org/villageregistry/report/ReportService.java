@@ -1,5 +1,7 @@
 package org.villageregistry.report;
 
+import org.villageregistry.service.access.Permission;
+import org.villageregistry.service.access.Permissions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +42,7 @@ public final class ReportService {
     }
 
     public ReportDocument document(ReportRequest request, ReportProgress progress, CancelCheck cancel) {
+        Permissions.require(register, Permission.PRINT_REPORTS);
         progress.progress(0.05, Messages.get("report.progress.collect"));
         ReportHeader header = header();
         ReportDocument document = switch (request.kind()) {
@@ -87,6 +90,7 @@ public final class ReportService {
 
     /** Writes the report to a .pdf, .csv or .xlsx file; nothing is left under the name when it fails or is cancelled. */
     public void write(ReportRequest request, Path file, ReportProgress progress, CancelCheck cancel) {
+        Permissions.require(register, Permission.PRINT_REPORTS);
         OutputKind kind = OutputKind.of(file);
         ReportDocument document = document(request, progress, cancel);
         byte[] bytes = switch (kind) {

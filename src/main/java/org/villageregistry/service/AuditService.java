@@ -1,5 +1,7 @@
 package org.villageregistry.service;
 
+import org.villageregistry.service.access.Permission;
+import org.villageregistry.service.access.Permissions;
 import java.util.List;
 import java.util.UUID;
 import org.villageregistry.domain.record.EntityType;
@@ -29,6 +31,7 @@ public final class AuditService {
 
     /** Audit entries matching the filter, newest first. */
     public List<AuditEntry> entries(AuditFilter filter, int offset, int limit) {
+        Permissions.require(register, Permission.READ_AUDIT);
         return register.transactions().read(() -> register.audit().list(filter, offset, limit));
     }
 

@@ -1,5 +1,7 @@
 package org.villageregistry.service;
 
+import org.villageregistry.service.access.Permission;
+import org.villageregistry.service.access.Permissions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -40,6 +42,7 @@ public final class BirthService {
     }
 
     public RecordedBirth record(BirthReport report, boolean confirmed) {
+        Permissions.require(register, Permission.EDIT_REGISTER);
         if (report.children().isEmpty()) {
             throw new RegistryException("service.birth.noChild");
         }

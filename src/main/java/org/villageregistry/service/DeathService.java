@@ -1,5 +1,7 @@
 package org.villageregistry.service;
 
+import org.villageregistry.service.access.Permission;
+import org.villageregistry.service.access.Permissions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,6 +36,7 @@ public final class DeathService {
     }
 
     public Death record(DeathReport report) {
+        Permissions.require(register, Permission.EDIT_REGISTER);
         LocalDate today = LocalDate.now(clock);
         if (report.date() == null) {
             throw new RuleViolationException(List.of(Problem.error("date", "service.event.dateMissing")));

@@ -1,5 +1,7 @@
 package org.villageregistry.service;
 
+import org.villageregistry.service.access.Permission;
+import org.villageregistry.service.access.Permissions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,6 +43,7 @@ public final class HouseholdService {
      * member must be the head. Every problem of every member is reported at once.
      */
     public HouseholdFile add(NewHousehold draft) {
+        Permissions.require(register, Permission.EDIT_REGISTER);
         LocalDate today = LocalDate.now(clock);
         return register.transactions().write(() -> {
             List<Problem> problems = new ArrayList<>(structureProblems(draft));
@@ -75,6 +78,7 @@ public final class HouseholdService {
      * number and the chosen head; the old household keeps its head and the rest. Returns the new household.
      */
     public HouseholdFile split(HouseholdSplit split) {
+        Permissions.require(register, Permission.EDIT_REGISTER);
         LocalDate today = LocalDate.now(clock);
         return register.transactions().write(() -> {
             Household old = register.households().get(split.householdId());

@@ -1,5 +1,7 @@
 package org.villageregistry.service;
 
+import org.villageregistry.service.access.Permission;
+import org.villageregistry.service.access.Permissions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,6 +31,7 @@ public final class MarriageService {
     }
 
     public Marriage record(MarriageReport report) {
+        Permissions.require(register, Permission.EDIT_REGISTER);
         LocalDate today = LocalDate.now(clock);
         return register.transactions().write(() -> {
             List<Problem> problems = new ArrayList<>();

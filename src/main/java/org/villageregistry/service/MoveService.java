@@ -1,5 +1,7 @@
 package org.villageregistry.service;
 
+import org.villageregistry.service.access.Permission;
+import org.villageregistry.service.access.Permissions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,6 +41,7 @@ public final class MoveService {
 
     /** Brings persons (or a new household) into the register: hukou moved in or came to live here. */
     public Move moveIn(MoveInReport report) {
+        Permissions.require(register, Permission.EDIT_REGISTER);
         if (report.kind() != MoveKind.HUKOU_IN && report.kind() != MoveKind.FLOAT_IN) {
             throw new RegistryException("service.move.notIn", report.kind().label());
         }
@@ -91,6 +94,7 @@ public final class MoveService {
      * this township is a transfer ({@link Move#isTransfer()}).
      */
     public Move moveOut(MoveOutReport report) {
+        Permissions.require(register, Permission.EDIT_REGISTER);
         if (report.kind() != MoveKind.HUKOU_OUT && report.kind() != MoveKind.FLOAT_OUT
                 && report.kind() != MoveKind.FLOAT_LEAVE) {
             throw new RegistryException("service.move.notOut", report.kind().label());

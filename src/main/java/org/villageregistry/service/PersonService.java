@@ -1,5 +1,7 @@
 package org.villageregistry.service;
 
+import org.villageregistry.service.access.Permission;
+import org.villageregistry.service.access.Permissions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -38,6 +40,7 @@ public final class PersonService {
      * arrivals and births come through their events, which set the entry day. Refused with every problem at once when a rule says no; nothing is written then.
      */
     public Person register(Person draft) {
+        Permissions.require(register, Permission.EDIT_REGISTER);
         LocalDate today = LocalDate.now(clock);
         Person person = PersonChecks.normalised(draft).toBuilder()
                 .version(0)
@@ -54,6 +57,7 @@ public final class PersonService {
      * the person since, the change is refused and nothing is lost silently.
      */
     public Person update(Person changed) {
+        Permissions.require(register, Permission.EDIT_REGISTER);
         LocalDate today = LocalDate.now(clock);
         return register.transactions().write(() -> {
             Person stored = register.persons().get(changed.id());
@@ -72,6 +76,7 @@ public final class PersonService {
 
     /** Voids a person entered by mistake (e.g. 重档); the record stays, marked with the reason. */
     public Person voidPerson(UUID id, String reason) {
+        Permissions.require(register, Permission.EDIT_REGISTER);
         if (reason == null || reason.isBlank()) {
             throw new RegistryException("service.void.reasonMissing");
         }
@@ -147,11 +152,13 @@ public final class PersonService {
 
     /** The full ID number of a person for the screen; the audit log notes who saw it. Empty if none is known. */
     public Optional<String> revealIdNumber(UUID id) {
+        Permissions.require(register, Permission.VIEW_PROTECTED);
         return reveal(id, AuditAction.ID_REVEAL, Person::idNumber);
     }
 
     /** The full phone number of a person for the screen; the audit log notes who saw it. */
     public Optional<String> revealPhone(UUID id) {
+        Permissions.require(register, Permission.VIEW_PROTECTED);
         return reveal(id, AuditAction.PHONE_REVEAL, Person::phone);
     }
 

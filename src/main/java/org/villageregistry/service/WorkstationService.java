@@ -1,5 +1,7 @@
 package org.villageregistry.service;
 
+import org.villageregistry.service.access.Permission;
+import org.villageregistry.service.access.Permissions;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.villageregistry.domain.division.Division;
@@ -7,6 +9,7 @@ import org.villageregistry.domain.division.DivisionLevel;
 import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.repository.RegisterStore;
 import org.villageregistry.domain.text.RegistryException;
+import org.villageregistry.domain.workstation.PasswordStrength;
 import org.villageregistry.domain.workstation.WorkstationRole;
 import org.villageregistry.domain.workstation.WorkstationSetup;
 
@@ -59,6 +62,7 @@ public final class WorkstationService {
 
     /** Names a village of this township, so statistics can show it per village. */
     public void nameVillage(Register register, Division village) {
+        Permissions.require(register, Permission.EDIT_REGISTER);
         if (village.code().level() != DivisionLevel.VILLAGE
                 || !register.workstation().division().contains(village.code())) {
             throw new RegistryException("service.workstation.villageOutside", village.code().value(),
@@ -77,5 +81,8 @@ public final class WorkstationService {
         if (password == null || password.length == 0) {
             throw new RegistryException("service.workstation.passwordMissing");
         }
+        PasswordStrength.refusal(password).ifPresent(why -> {
+            throw new RegistryException("access.password.weak", why);
+        });
     }
 }

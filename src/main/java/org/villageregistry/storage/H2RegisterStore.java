@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.villageregistry.domain.repository.AuditAction;
 import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.repository.RegisterKeys;
 import org.villageregistry.domain.repository.RegisterStore;
 import org.villageregistry.domain.text.RegistryException;
 import org.villageregistry.domain.workstation.SignedInUser;
@@ -25,7 +26,7 @@ import org.villageregistry.domain.workstation.WorkstationUser;
  * Makes and opens the encrypted register of a workstation folder: {@code register.mv.db} (H2, AES) and
  * {@code keys.json} (the database key wrapped per user with Argon2id + AES-GCM).
  */
-public final class H2RegisterStore implements RegisterStore {
+public final class H2RegisterStore implements RegisterStore, RegisterKeys {
     static final String MIGRATIONS = "classpath:db/migration";
     /** Folders opened in this program; H2's file lock only stops other programs. */
     private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
@@ -98,12 +99,33 @@ public final class H2RegisterStore implements RegisterStore {
         }
         KeyFile.UserKey entry;
         DatabaseKey key;
+        java.time.Instant now = clock.instant();
         try {
             entry = keys.user(user).orElseThrow(() -> new RegistryException("storage.error.wrongPassword"));
-            key = DatabaseKey.unwrap(entry, password);
+            java.util.Optional<java.time.Instant> locked = SignInLock.lockedUntil(entry, now);
+            if (locked.isPresent()) {
+                throw new RegistryException("storage.error.locked", user,
+                        java.time.Duration.between(now, locked.get()).toSeconds() + 1);
+            }
+            try {
+                key = DatabaseKey.unwrap(entry, password);
+            } catch (RegistryException wrong) {
+                KeyFile.UserKey failed = SignInLock.failed(entry, now);
+                keys.with(failed).write(home);
+                if (failed.lockedUntil() != null) {
+                    throw new RegistryException("storage.error.nowLocked", user, failed.failures(),
+                            java.time.Duration.between(now, java.time.Instant.parse(failed.lockedUntil()))
+                                    .toMinutes());
+                }
+                throw new RegistryException("storage.error.wrongPasswordTries", SignInLock.FREE_TRIES
+                        - failed.failures());
+            }
         } catch (RegistryException refused) {
-            SignInFailures.note(home, user, clock.instant());
+            SignInFailures.note(home, user, now);
             throw refused;
+        }
+        if (entry.failures() > 0) {
+            keys.with(SignInLock.cleared(entry)).write(home);
         }
         Path folder = claim(home);
         try {
@@ -155,7 +177,87 @@ public final class H2RegisterStore implements RegisterStore {
         return keys.users().stream().map(u -> new WorkstationUser(u.name(), role(u))).toList();
     }
 
-    private static UserRole role(KeyFile.UserKey entry) {
+    @Override
+    public void changePassword(Register open, char[] newPassword) {
+        H2Register register = ours(open);
+        KeyFile keys = KeyFile.read(register.home())
+                .orElseThrow(() -> new RegistryException("storage.error.keyFileDamaged"));
+        KeyFile.UserKey entry = keys.user(register.user().name())
+                .orElseThrow(() -> new RegistryException("storage.error.keyFileDamaged"));
+        keys.with(register.key().wrapFor(entry.name(), entry.role(), newPassword, argon2)).write(register.home());
+    }
+
+    @Override
+    public String newRecoveryKey(Register open) {
+        H2Register register = ours(open);
+        if (register.user().role() != UserRole.ADMINISTRATOR) {
+            throw new RegistryException("storage.error.adminOnly");
+        }
+        KeyFile keys = KeyFile.read(register.home())
+                .orElseThrow(() -> new RegistryException("storage.error.keyFileDamaged"));
+        String code = RecoveryCode.generate();
+        char[] secret = RecoveryCode.normalise(code);
+        try {
+            keys.withRecovery(register.key().wrapFor(KeyFile.RECOVERY, "recovery", secret, argon2))
+                    .write(register.home());
+        } finally {
+            java.util.Arrays.fill(secret, '\0');
+        }
+        return code;
+    }
+
+    @Override
+    public boolean hasRecoveryKey(Path home) {
+        return KeyFile.read(home).map(k -> k.recovery() != null).orElse(false);
+    }
+
+    @Override
+    public void recover(Path home, String recoveryKey, String user, char[] newPassword) {
+        requireName(user);
+        KeyFile keys = KeyFile.read(home).orElseThrow(() -> new RegistryException("storage.error.noRegister",
+                home.toString()));
+        DatabaseKey key = unwrapRecovery(keys, recoveryKey);
+        String role = keys.user(user).map(KeyFile.UserKey::role).orElse(UserRole.ADMINISTRATOR.code());
+        keys.with(key.wrapFor(user, role, newPassword, argon2)).write(home);
+    }
+
+    static DatabaseKey unwrapRecovery(KeyFile keys, String recoveryKey) {
+        if (keys.recovery() == null) {
+            throw new RegistryException("storage.error.noRecoveryKey");
+        }
+        char[] secret = RecoveryCode.normalise(recoveryKey);
+        try {
+            return DatabaseKey.unwrap(keys.recovery(), secret);
+        } catch (RegistryException wrong) {
+            throw new RegistryException("storage.error.wrongRecoveryKey");
+        } finally {
+            java.util.Arrays.fill(secret, '\0');
+        }
+    }
+
+    @Override
+    public Path backup(Register open, Path folder) {
+        return new RegisterBackups(clock, migrationLocations).backup(ours(open), folder);
+    }
+
+    @Override
+    public Path restore(Path home, Path backup, String user, char[] secret) {
+        Path folder = claim(home);
+        try {
+            return new RegisterBackups(clock, migrationLocations).restore(home, backup, user, secret);
+        } finally {
+            OPEN.remove(folder);
+        }
+    }
+
+    private static H2Register ours(Register open) {
+        if (!(open instanceof H2Register register)) {
+            throw new IllegalArgumentException("not a register of this store");
+        }
+        return register;
+    }
+
+    static UserRole role(KeyFile.UserKey entry) {
         for (UserRole r : UserRole.values()) {
             if (r.code().equals(entry.role())) {
                 return r;

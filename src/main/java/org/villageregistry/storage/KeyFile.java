@@ -15,12 +15,18 @@ import org.villageregistry.domain.text.RegistryException;
  * {@code keys.json} in the workstation folder: per user the role, Argon2id parameters and salt, and the
  * database key wrapped under that user's password. It holds no readable secret.
  */
-record KeyFile(int format, List<UserKey> users) {
+record KeyFile(int format, List<UserKey> users, UserKey recovery) {
     static final String NAME = "keys.json";
     static final int FORMAT = 1;
+    /** The name the recovery key's entry is wrapped under (authenticated data); no user can have it. */
+    static final String RECOVERY = "#recovery";
 
     KeyFile {
         users = List.copyOf(users);
+    }
+
+    KeyFile(int format, List<UserKey> users) {
+        this(format, users, null);
     }
 
     /** Argon2id cost: memory in KiB, passes, lanes. */
@@ -29,8 +35,20 @@ record KeyFile(int format, List<UserKey> users) {
         static final Argon2Parameters DEFAULT = new Argon2Parameters(19 * 1024, 2, 1);
     }
 
-    /** One user who can open the register. */
-    record UserKey(String name, String role, Argon2Parameters argon2, String salt, String iv, String wrappedKey) {
+    /**
+     * One user who can open the register. {@code failures} counts failed sign-ins in a row and
+     * {@code lockedUntil} (ISO instant, or null) says until when the user may not try again: the register cannot
+     * be opened to keep them, so they live here. Not tamper-evident: see docs/SECURITY.md.
+     */
+    record UserKey(String name, String role, Argon2Parameters argon2, String salt, String iv, String wrappedKey,
+                   int failures, String lockedUntil) {
+        UserKey(String name, String role, Argon2Parameters argon2, String salt, String iv, String wrappedKey) {
+            this(name, role, argon2, salt, iv, wrappedKey, 0, null);
+        }
+
+        UserKey withFailures(int count, String until) {
+            return new UserKey(name, role, argon2, salt, iv, wrappedKey, count, until);
+        }
     }
 
     Optional<UserKey> user(String name) {
@@ -41,7 +59,11 @@ record KeyFile(int format, List<UserKey> users) {
         List<UserKey> all = new ArrayList<>(users);
         all.removeIf(u -> u.name().equals(user.name()));
         all.add(user);
-        return new KeyFile(format, all);
+        return new KeyFile(format, all, recovery);
+    }
+
+    KeyFile withRecovery(UserKey key) {
+        return new KeyFile(format, users, key);
     }
 
     static Optional<KeyFile> read(Path home) {

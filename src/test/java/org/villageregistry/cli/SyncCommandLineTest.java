@@ -35,7 +35,7 @@ class SyncCommandLineTest {
     private int at(String station, String... args) {
         out = new StringWriter();
         err = new StringWriter();
-        CliContext context = new CliContext(Map.of("VREG_PASSWORD", "pw-2026"), new ByteArrayInputStream(new byte[0]),
+        CliContext context = new CliContext(Map.of("VREG_PASSWORD", "pw-2026x"), new ByteArrayInputStream(new byte[0]),
                 new PrintWriter(out), new PrintWriter(err), VregCommandLineTest.CLOCK, temp.resolve(station),
                 question -> Optional.empty());
         return Vreg.run(args, TestStores.quick(VregCommandLineTest.CLOCK), context);

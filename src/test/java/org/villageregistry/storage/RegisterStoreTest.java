@@ -51,7 +51,7 @@ class RegisterStoreTest {
     void aWrongPasswordIsRefusedClearlyAndChangesNothing() throws Exception {
         RegisterFixture.create(home).close();
         String before = digest(home.resolve("register.mv.db"));
-        String keysBefore = digest(home.resolve("keys.json"));
+        KeyFile.UserKey keyBefore = KeyFile.read(home).orElseThrow().user(USER).orElseThrow();
 
         assertThatThrownBy(() -> RegisterFixture.store().open(home, USER, "wrong".toCharArray()))
                 .isInstanceOf(RegistryException.class).hasMessageContaining("用户名或密码不对");
@@ -59,8 +59,11 @@ class RegisterStoreTest {
                 .isInstanceOf(RegistryException.class).hasMessageContaining("用户名或密码不对");
 
         assertThat(digest(home.resolve("register.mv.db"))).isEqualTo(before);
-        assertThat(digest(home.resolve("keys.json"))).isEqualTo(keysBefore);
+        KeyFile.UserKey keyAfter = KeyFile.read(home).orElseThrow().user(USER).orElseThrow();
+        assertThat(keyAfter.wrappedKey()).as("the wrapped key is untouched").isEqualTo(keyBefore.wrappedKey());
+        assertThat(keyAfter.failures()).as("only the failed try is counted").isEqualTo(1);
         RegisterFixture.open(home).close();
+        assertThat(KeyFile.read(home).orElseThrow().user(USER).orElseThrow().failures()).isZero();
     }
 
     @Test

@@ -9,5 +9,13 @@ public enum AuditAction {
     /** A pregnancy or service visit (health data) was opened. */
     HEALTH_RECORD_VIEW,
     LOGIN,
-    LOGIN_FAILED
+    LOGIN_FAILED,
+    /** An administrator added a user. */
+    USER_ADDED,
+    /** A user changed their password, or got a new one with the recovery key. */
+    PASSWORD_CHANGED,
+    /** An administrator made a new recovery key (the old one stopped working). */
+    RECOVERY_KEY_MADE,
+    /** A backup of the register was written. */
+    BACKUP_MADE
 }

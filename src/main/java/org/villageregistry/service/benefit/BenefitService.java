@@ -1,5 +1,7 @@
 package org.villageregistry.service.benefit;
 
+import org.villageregistry.service.access.Permission;
+import org.villageregistry.service.access.Permissions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -102,6 +104,7 @@ public final class BenefitService {
      * confirmation is what enrols, the computed eligibility only suggests. Re-verification falls due in a year.
      */
     public Enrolment enrol(UUID personId, UUID programmeId, UUID childId, LocalDate from, String evidence) {
+        Permissions.require(register, Permission.EDIT_REGISTER);
         if (evidence == null || evidence.isBlank()) {
             throw new RegistryException("benefit.error.noEvidence");
         }
@@ -147,6 +150,7 @@ public final class BenefitService {
 
     /** The registrar re-verified the enrolment today: the next re-verification falls due a year on. */
     public Enrolment confirmReverification(UUID enrolmentId, long version) {
+        Permissions.require(register, Permission.EDIT_REGISTER);
         LocalDate today = LocalDate.now(clock);
         return register.transactions().write(() -> {
             Enrolment e = current(enrolmentId, version);
@@ -162,6 +166,7 @@ public final class BenefitService {
 
     /** Ends an enrolment on a day with the reason, which is kept with the evidence. */
     public Enrolment endEnrolment(UUID enrolmentId, long version, LocalDate on, String reason) {
+        Permissions.require(register, Permission.EDIT_REGISTER);
         if (reason == null || reason.isBlank()) {
             throw new RegistryException("benefit.error.noEndReason");
         }

@@ -1,5 +1,7 @@
 package org.villageregistry.service.benefit;
 
+import org.villageregistry.service.access.Permission;
+import org.villageregistry.service.access.Permissions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,6 +38,7 @@ public final class PaymentBatchService {
      * it in another batch. Refused when no enrolment is owed anything.
      */
     public BatchSummary createBatch(UUID programmeId, String period) {
+        Permissions.require(register, Permission.EDIT_REGISTER);
         List<java.time.YearMonth> months = PeriodAmounts.months(period);
         String p = period.strip();
         return register.transactions().write(() -> {
@@ -92,6 +95,7 @@ public final class PaymentBatchService {
 
     /** Marks every unpaid payment of the batch paid on the day by the method. */
     public BatchSummary markPaid(UUID programmeId, String batch, LocalDate paidOn, PaymentMethod method) {
+        Permissions.require(register, Permission.EDIT_REGISTER);
         if (paidOn == null) {
             throw new RegistryException("benefit.error.noPaidOn");
         }

@@ -1,5 +1,7 @@
 package org.villageregistry.service.health;
 
+import org.villageregistry.service.access.Permission;
+import org.villageregistry.service.access.Permissions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -94,6 +96,7 @@ public final class HealthServiceRecords {
 
     /** Opens a pregnancy record; the opening is written to the audit log first. */
     public OpenedPregnancy openPregnancy(UUID pregnancyId) {
+        Permissions.require(register, Permission.VIEW_PROTECTED);
         return register.transactions().write(() -> {
             Pregnancy pregnancy = register.pregnancies().get(pregnancyId);
             audit.healthRecordViewed(EntityType.PREGNANCY, pregnancyId);
@@ -107,6 +110,7 @@ public final class HealthServiceRecords {
 
     /** Opens a service visit; the opening is written to the audit log first. */
     public OpenedVisit openVisit(UUID visitId) {
+        Permissions.require(register, Permission.VIEW_PROTECTED);
         return register.transactions().write(() -> {
             ServiceVisit visit = register.visits().get(visitId);
             audit.healthRecordViewed(EntityType.SERVICE_VISIT, visitId);
@@ -116,6 +120,7 @@ public final class HealthServiceRecords {
 
     /** Records a current pregnancy from the last menstrual period; the expected delivery is LMP + 280 days. */
     public Pregnancy recordPregnancy(UUID womanId, LocalDate lastMenstrualPeriod) {
+        Permissions.require(register, Permission.EDIT_REGISTER);
         LocalDate today = LocalDate.now(clock);
         return register.transactions().write(() -> {
             List<Problem> problems = new ArrayList<>();
@@ -145,6 +150,7 @@ public final class HealthServiceRecords {
 
     /** Records a service visit: type and day are required, the next due day must come after the visit. */
     public ServiceVisit recordVisit(NewVisit v) {
+        Permissions.require(register, Permission.EDIT_REGISTER);
         LocalDate today = LocalDate.now(clock);
         return register.transactions().write(() -> {
             List<Problem> problems = new ArrayList<>();

@@ -1,5 +1,7 @@
 package org.villageregistry.service.ledger;
 
+import org.villageregistry.service.access.Permission;
+import org.villageregistry.service.access.Permissions;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,6 +33,7 @@ public final class LedgerExportService {
 
     /** Writes the ledger and returns the number of persons in it. */
     public int export(Path file) {
+        Permissions.require(register, Permission.EXPORT_REGISTER);
         List<List<String>> rows = register.transactions().read(this::rows);
         List<String> headers = Arrays.stream(LedgerColumn.values()).map(LedgerColumn::header).toList();
         files.writeWorkbook(file, Messages.get("ledger.export.sheetName"), headers, rows);

@@ -1,5 +1,7 @@
 package org.villageregistry.service.ledger;
 
+import org.villageregistry.service.access.Permission;
+import org.villageregistry.service.access.Permissions;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -73,6 +75,7 @@ public final class LedgerImportService {
 
     /** {@link #importRows(LedgerSheet, ColumnMapping)} telling {@code progress} how many rows are saved. */
     public LedgerImportSummary importRows(LedgerSheet sheet, ColumnMapping mapping, Progress progress) {
+        Permissions.require(register, Permission.EDIT_REGISTER);
         refuseIncomplete(mapping);
         return register.transactions().write(() -> {
             LedgerValidation validation = new LedgerValidation(sheet, mapping,

@@ -1,5 +1,7 @@
 package org.villageregistry.service.registration;
 
+import org.villageregistry.service.access.Permission;
+import org.villageregistry.service.access.Permissions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -92,6 +94,7 @@ public final class BirthRegistrationService {
 
     /** Checks and saves the registration with its children, order and a new number; refuses on any error. */
     public BirthRegistration register(BirthRegistrationReport report) {
+        Permissions.require(register, Permission.EDIT_REGISTER);
         LocalDate today = LocalDate.now(clock);
         return register.transactions().write(() -> {
             List<Problem> problems = problems(report, today);

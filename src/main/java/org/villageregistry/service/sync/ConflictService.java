@@ -1,5 +1,7 @@
 package org.villageregistry.service.sync;
 
+import org.villageregistry.service.access.Permission;
+import org.villageregistry.service.access.Permissions;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,6 +36,7 @@ public final class ConflictService {
     }
 
     public Conflict decide(long id, ConflictDecision decision) {
+        Permissions.require(identity.register(), Permission.TOWNSHIP_SYNC);
         var sync = identity.register().sync();
         Conflict c = sync.conflict(id).orElseThrow(() -> new RegistryException("sync.service.noSuchConflict", id));
         if (c.decision().isPresent()) {

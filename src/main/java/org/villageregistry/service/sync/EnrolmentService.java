@@ -1,5 +1,7 @@
 package org.villageregistry.service.sync;
 
+import org.villageregistry.service.access.Permission;
+import org.villageregistry.service.access.Permissions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +48,7 @@ public final class EnrolmentService {
     }
 
     public Exported export(Path folder) {
+        Permissions.require(identity.register(), Permission.MANAGE_KEYS);
         byte[] keys = identity.keys();
         byte[] file = identity.crypto().enrolmentFile(identity.register().workstation(), keys,
                 clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
@@ -71,6 +74,7 @@ public final class EnrolmentService {
      * enrolled old key is accepted.
      */
     public Enrolled importFile(Path file, boolean replace) {
+        Permissions.require(identity.register(), Permission.MANAGE_KEYS);
         String name = file.getFileName().toString();
         byte[] bytes = read(file, name);
         SyncCrypto.EnrolmentCheck check = identity.crypto().readEnrolment(bytes, name, identity.enrolments());

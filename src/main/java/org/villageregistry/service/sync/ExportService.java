@@ -1,5 +1,7 @@
 package org.villageregistry.service.sync;
 
+import org.villageregistry.service.access.Permission;
+import org.villageregistry.service.access.Permissions;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -49,6 +51,7 @@ public final class ExportService {
     }
 
     public Exported export(Path folder, boolean snapshot, Progress progress) {
+        Permissions.require(identity.register(), Permission.EXPORT_REGISTER);
         if (identity.isTownship()) {
             throw new RegistryException("sync.service.exportAtTownship");
         }

@@ -1,5 +1,7 @@
 package org.villageregistry.service.sync;
 
+import org.villageregistry.service.access.Permission;
+import org.villageregistry.service.access.Permissions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,6 +53,7 @@ public final class ImportService {
 
     /** Imports files and folders (a whole USB stick at once); progress counts files, cancel stops between files. */
     public List<Outcome> importAll(List<Path> filesOrFolders, Progress progress) {
+        requireAllowed();
         List<Path> files = expand(filesOrFolders);
         List<Outcome> out = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
@@ -65,11 +68,18 @@ public final class ImportService {
     }
 
     public Outcome importOne(Path file) {
+        requireAllowed();
         try {
             return identity.isTownship() ? importBundle(file) : receipts.importReceipt(file);
         } catch (RegistryException e) {
             return new Outcome(file, Status.REFUSED, e.getMessage(), ExportService.reasonCode(e), 0, 0);
         }
+    }
+
+    /** A township imports bundles (township clerk); a village imports its receipts (registrar). */
+    private void requireAllowed() {
+        Permissions.require(identity.register(),
+                identity.isTownship() ? Permission.TOWNSHIP_SYNC : Permission.EDIT_REGISTER);
     }
 
     private Outcome importBundle(Path file) {

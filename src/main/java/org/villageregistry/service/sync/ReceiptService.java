@@ -1,5 +1,7 @@
 package org.villageregistry.service.sync;
 
+import org.villageregistry.service.access.Permission;
+import org.villageregistry.service.access.Permissions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -55,6 +57,7 @@ public final class ReceiptService {
     }
 
     public Written write(String village, Path folder) {
+        Permissions.require(identity.register(), Permission.TOWNSHIP_SYNC);
         if (!identity.isTownship()) {
             throw new RegistryException("sync.service.receiptAtVillage");
         }

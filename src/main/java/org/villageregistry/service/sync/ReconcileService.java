@@ -1,5 +1,7 @@
 package org.villageregistry.service.sync;
 
+import org.villageregistry.service.access.Permission;
+import org.villageregistry.service.access.Permissions;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +29,7 @@ public final class ReconcileService {
     }
 
     public int importCsv(Path file) {
+        Permissions.require(identity.register(), Permission.TOWNSHIP_SYNC);
         String name = file.getFileName().toString();
         List<KnownBirth> births = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

@@ -1,5 +1,7 @@
 package org.villageregistry.service.sync;
 
+import org.villageregistry.service.access.Permission;
+import org.villageregistry.service.access.Permissions;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,6 +48,7 @@ public final class UploadService {
 
     /** Sends every item that is pending or failed and due; {@code force} ignores the back-off schedule. */
     public List<Sent> upload(String baseUrl, boolean force, Progress progress) {
+        Permissions.require(identity.register(), Permission.TOWNSHIP_SYNC);
         if (baseUrl == null || baseUrl.isBlank()) {
             throw new RegistryException("sync.service.noCountyUrl");
         }

@@ -1,5 +1,7 @@
 package org.villageregistry.service.sync;
 
+import org.villageregistry.service.access.Permission;
+import org.villageregistry.service.access.Permissions;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.villageregistry.domain.person.Person;
@@ -41,6 +43,7 @@ public final class VillageSyncStatus {
     }
 
     public void done(long taskId) {
+        Permissions.require(identity.register(), Permission.EDIT_REGISTER);
         identity.register().transactions().write(() -> identity.register().sync().markTaskDone(taskId));
     }
 
@@ -49,6 +52,7 @@ public final class VillageSyncStatus {
      * already this village, its version kept, so the next change continues from it).
      */
     public Person acceptTransfer(long taskId) {
+        Permissions.require(identity.register(), Permission.EDIT_REGISTER);
         Task task = identity.register().sync().tasks(true).stream().filter(t -> t.id() == taskId).findFirst()
                 .filter(t -> t.kind() == TaskKind.TRANSFER_IN)
                 .orElseThrow(() -> new RegistryException("sync.service.noSuchTask", taskId));

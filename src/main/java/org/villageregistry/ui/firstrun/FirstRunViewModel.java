@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 import org.villageregistry.domain.division.DivisionCode;
 import org.villageregistry.domain.division.DivisionLevel;
 import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.repository.RegisterKeys;
 import org.villageregistry.domain.repository.RegisterStore;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.domain.text.RegistryException;
@@ -31,6 +32,7 @@ import org.villageregistry.domain.workstation.PasswordStrength;
 import org.villageregistry.domain.workstation.WorkstationRole;
 import org.villageregistry.domain.workstation.WorkstationSetup;
 import org.villageregistry.service.WorkstationService;
+import org.villageregistry.service.access.AccountService;
 import org.villageregistry.service.task.BackgroundTask;
 import org.villageregistry.service.task.TaskExecutor;
 import org.villageregistry.sync.SyncModule;
@@ -62,6 +64,7 @@ public final class FirstRunViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper sheet = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper recoveryKey = new ReadOnlyStringWrapper("");
     private Register created;
 
     /**
@@ -164,7 +167,8 @@ public final class FirstRunViewModel {
             try {
                 SyncModule.services(register, clock).identity().ensureKeys();
                 Path saved = SetupSheet.save(home, register.workstation(), admin, LocalDate.now(clock));
-                return new Made(register, saved);
+                String code = store instanceof RegisterKeys ? new AccountService(store).newRecoveryKey(register) : "";
+                return new Made(register, saved, code);
             } catch (RuntimeException sheetFailed) {
                 register.close();
                 throw sheetFailed;
@@ -172,6 +176,7 @@ public final class FirstRunViewModel {
         }).titled(Messages.get("firstrun.creating")).onSuccess(made -> {
             created = made.register();
             sheet.set(made.sheet().toString());
+            recoveryKey.set(made.recoveryKey());
             step.set(Step.DONE);
             LOG.info("New {} workstation made", setup.role().code());
         }).onFailure(this::failed).onFinished(() -> {
@@ -201,8 +206,22 @@ public final class FirstRunViewModel {
 
     /** The summary shown on the last page, the same lines as the printed sheet. */
     public String summary() {
-        return created == null ? "" : String.join("\n", SetupSheet.lines(created.workstation(),
-                administrator.get().strip(), LocalDate.now(clock)));
+        if (created == null) {
+            return "";
+        }
+        String lines = String.join("\n", SetupSheet.lines(created.workstation(), administrator.get().strip(),
+                LocalDate.now(clock)));
+        return recoveryKey.get().isEmpty() ? lines : lines + "\n\n"
+                + Messages.get("firstrun.recoveryKey", recoveryKey.get()) + "\n"
+                + Messages.get("cli.init.recoveryWarning");
+    }
+
+    /**
+     * The recovery key's code, shown once on the last page to write down or print; never saved in the workstation
+     * folder (the saved set-up sheet does not hold it).
+     */
+    public ReadOnlyStringProperty recoveryKeyProperty() {
+        return recoveryKey.getReadOnlyProperty();
     }
 
     private void failed(Exception failure) {
@@ -214,7 +233,7 @@ public final class FirstRunViewModel {
         }
     }
 
-    private record Made(Register register, Path sheet) {
+    private record Made(Register register, Path sheet, String recoveryKey) {
     }
 
     public Path home() {

@@ -29,6 +29,7 @@ import org.villageregistry.domain.workstation.PasswordStrength;
 import org.villageregistry.domain.workstation.UserRole;
 import org.villageregistry.domain.workstation.WorkstationInfo;
 import org.villageregistry.domain.workstation.WorkstationUser;
+import org.villageregistry.service.access.AccountService;
 import org.villageregistry.service.task.BackgroundTask;
 import org.villageregistry.service.task.TaskExecutor;
 import org.villageregistry.ui.AppVersion;
@@ -134,8 +135,9 @@ public final class SettingsViewModel {
         userError.set("");
         busy.set(true);
         executor.execute(BackgroundTask.of(progress -> {
-            store.addUser(register, name, role, password);
-            return store.users(register);
+            AccountService accounts = new AccountService(store);
+            accounts.addUser(register, name, role, password);
+            return accounts.users(register);
         }).onSuccess(list -> {
             users.setAll(list);
             newUserName.set("");

@@ -14,7 +14,9 @@ import javafx.scene.layout.BorderPane;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.repository.RegisterKeys;
 import org.villageregistry.domain.repository.RegisterStore;
+import org.villageregistry.service.access.BackupService;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.RegisterServices;
 import org.villageregistry.service.task.BackgroundTask;
@@ -84,8 +86,24 @@ public final class WorkstationWindow extends BorderPane {
     public void closeRegister() {
         dropShell();
         if (open != null) {
+            backUpOnExit(open, login.homeProperty().get());
             open.close();
             open = null;
+        }
+    }
+
+    /**
+     * The automatic encrypted backup on exit (the newest ten kept in backups/auto). Runs on the exiting thread:
+     * the executor is closing. A failure is logged and does not stop the exit; the register stays as it was.
+     */
+    private void backUpOnExit(Register register, Path home) {
+        if (!(store instanceof RegisterKeys) || home == null) {
+            return;
+        }
+        try {
+            new BackupService(store).automatic(register, home);
+        } catch (RuntimeException failed) {
+            LOG.warn("Automatic backup on exit failed: {}", failed.getMessage());
         }
     }
 

@@ -109,6 +109,28 @@ class FirstRunViewModelTest {
     }
 
     @Test
+    void theLastPageShowsTheRecoveryKeyOnceAndItIsNotSavedOnTheLaptop() throws Exception {
+        onAdministratorPage();
+        wizard.understoodProperty().set(true);
+        assertThat(wizard.create("liushu2026".toCharArray(), "liushu2026".toCharArray())).isTrue();
+
+        String code = wizard.recoveryKeyProperty().get();
+        assertThat(code).matches("[A-Z0-9]{5}(-[A-Z0-9]{5}){4}");
+        assertThat(wizard.summary()).contains(code).contains("谁也读不出来");
+        try (var files = Files.walk(home)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                assertThat(new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.ISO_8859_1))
+                        .as(f.toString()).doesNotContain(code).doesNotContain(code.replace("-", ""));
+            }
+        }
+        wizard.enter();
+        entered.get(0).close();
+        H2RegisterStore store = new H2RegisterStore(CLOCK);
+        store.recover(home, code, "王会计", "xinmima-2027".toCharArray());
+        store.open(home, "王会计", "xinmima-2027".toCharArray()).close();
+    }
+
+    @Test
     void escapeGoesBackAPageThenToTheLoginWindow() {
         onAdministratorPage();
 

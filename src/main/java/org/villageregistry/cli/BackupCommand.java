@@ -1,0 +1,22 @@
+package org.villageregistry.cli;
+
+import java.nio.file.Path;
+import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.service.access.BackupService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** vreg backup --to DIR: an encrypted backup, e.g. onto a USB stick. */
+@Command(name = "backup", mixinStandardHelpOptions = true)
+final class BackupCommand extends CommandBase {
+    @Option(names = "--to", required = true, paramLabel = "DIR", descriptionKey = "cli.opt.backupTo")
+    Path to;
+
+    @Override
+    int run(Register register) {
+        Path file = new BackupService(vreg().store()).backup(register, to);
+        out().println(Messages.get("cli.backup.done", file));
+        return Vreg.OK;
+    }
+}

@@ -1,0 +1,103 @@
+package org.villageregistry.service.access;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.villageregistry.domain.repository.AuditAction;
+import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.repository.RegisterKeys;
+import org.villageregistry.domain.repository.RegisterStore;
+import org.villageregistry.domain.text.RegistryException;
+import org.villageregistry.domain.workstation.PasswordStrength;
+import org.villageregistry.domain.workstation.UserRole;
+import org.villageregistry.domain.workstation.WorkstationUser;
+
+/**
+ * Users, passwords and the recovery key of a workstation. Every password set here must pass
+ * {@link PasswordStrength}; every change is an audit entry. Password arrays are wiped afterwards.
+ */
+public final class AccountService {
+    private final RegisterStore store;
+    private final RegisterKeys keys;
+
+    public AccountService(RegisterStore store) {
+        this.store = store;
+        this.keys = store instanceof RegisterKeys k ? k : null;
+    }
+
+    /** Passwords, recovery key: only a store that keeps keys (the real one; test fakes may not). */
+    private RegisterKeys keys() {
+        if (keys == null) {
+            throw new IllegalStateException("the store keeps no keys: " + store.getClass().getName());
+        }
+        return keys;
+    }
+
+    /** Adds a user with a role; administrators only. */
+    public void addUser(Register register, String name, UserRole role, char[] password) {
+        try {
+            Permissions.require(register, Permission.MANAGE_USERS);
+            requireStrong(password);
+            store.addUser(register, name.strip(), role, password);
+            register.transactions().write(() ->
+                    register.audit().append(AuditAction.USER_ADDED, null, null, "user=" + name.strip()
+                            + " role=" + role.code()));
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    /** The users of this workstation; administrators only. */
+    public List<WorkstationUser> users(Register register) {
+        Permissions.require(register, Permission.MANAGE_USERS);
+        return store.users(register);
+    }
+
+    /** Changes the signed-in user's own password (any role): the database key is wrapped anew for it. */
+    public void changePassword(Register register, char[] newPassword) {
+        try {
+            requireStrong(newPassword);
+            keys().changePassword(register, newPassword);
+            register.transactions().write(() ->
+                    register.audit().append(AuditAction.PASSWORD_CHANGED, null, null, null));
+        } finally {
+            Arrays.fill(newPassword, '\0');
+        }
+    }
+
+    /** Makes a new recovery key and returns its code, to print once; administrators only. */
+    public String newRecoveryKey(Register register) {
+        Permissions.require(register, Permission.MANAGE_USERS);
+        String code = keys().newRecoveryKey(register);
+        register.transactions().write(() ->
+                register.audit().append(AuditAction.RECOVERY_KEY_MADE, null, null, null));
+        return code;
+    }
+
+    public boolean hasRecoveryKey(Path home) {
+        return keys().hasRecoveryKey(home);
+    }
+
+    /**
+     * Sets a new password for a user with the recovery key, when every password is forgotten; lifts a lock.
+     * Then signs in once with the new password to note it in the audit log.
+     */
+    public void recover(Path home, String recoveryKey, String user, char[] newPassword) {
+        try {
+            requireStrong(newPassword);
+            keys().recover(home, recoveryKey, user.strip(), newPassword);
+            try (Register register = store.open(home, user.strip(), newPassword)) {
+                register.transactions().write(() ->
+                        register.audit().append(AuditAction.PASSWORD_CHANGED, null, null, "recovery-key"));
+            }
+        } finally {
+            Arrays.fill(newPassword, '\0');
+        }
+    }
+
+    private static void requireStrong(char[] password) {
+        PasswordStrength.refusal(password).ifPresent(why -> {
+            throw new RegistryException("access.password.weak", why);
+        });
+    }
+}
