@@ -132,4 +132,33 @@ class TransferByIdNumberTest {
         assertThat(atTownship(atWillow).owner()).isEqualTo(world.willow.code());
         assertThat(atTownship(atWillow).isActive()).isTrue();
     }
+
+    @Test
+    void theSameRecordArrivingInTheNewVillageFirstTurnsTheOldVillagesRecordIntoHistoryNotAConflict() throws Exception {
+        // the township has not seen 柳树村's record yet: 杨树村's bundle, holding the same person (same UUID)
+        // after the move, reaches it before 柳树村's bundle with the move-out
+        SyncWorld fresh = new SyncWorld(temp.resolve("fresh"));
+        try {
+            Person atWillowFirst = fresh.willow.addPerson(wang().idNumber("410103199001011249").build());
+            new MoveService(fresh.willow.register, SyncWorld.CLOCK).moveOut(new MoveOutReport(MoveKind.HUKOU_OUT,
+                    MOVED, List.of(atWillowFirst.id()), null, fresh.poplar.code(), null, MoveReason.MARRIAGE, null));
+            Person arrived = fresh.poplar.addPerson(atWillowFirst.toBuilder().version(0).owner(null)
+                    .residence(ResidenceStatus.RESIDENT).leftOn(null).enteredOn(MOVED).build());
+            assertThat(arrived.id()).isEqualTo(atWillowFirst.id());
+
+            Path stick = Files.createDirectories(temp.resolve("fresh-usb"));
+            Path poplarBundle = fresh.poplar.exportTo(stick, false);
+            Path willowBundle = fresh.willow.exportTo(stick, false);
+            List<Outcome> out = fresh.township.sync.imports().importAll(List.of(poplarBundle, willowBundle),
+                    SyncWorld.QUIET);
+
+            assertThat(out).extracting(Outcome::quarantined).containsExactly(0, 0);
+            assertThat(fresh.township.sync.conflicts().list(true)).isEmpty();
+            Person held = fresh.township.register.persons().get(arrived.id());
+            assertThat(held.owner()).isEqualTo(fresh.poplar.code());
+            assertThat(held.residence()).isEqualTo(ResidenceStatus.RESIDENT);
+        } finally {
+            fresh.close();
+        }
+    }
 }

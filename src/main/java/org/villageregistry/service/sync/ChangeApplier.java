@@ -59,6 +59,7 @@ final class ChangeApplier {
     private final Map<String, Map<UUID, Person>> byIdNumber = new HashMap<>();
     private final Map<UUID, String> idNumberOf = new HashMap<>();
     private final Map<UUID, String> movedInFrom = new HashMap<>();
+    private final Set<UUID> leavingInThisBundle = new HashSet<>();
     private final Map<EntityType, Map<UUID, RegisterRecord>> pending = new EnumMap<>(EntityType.class);
     private final List<Change> pendingChanges = new ArrayList<>();
 
@@ -98,6 +99,9 @@ final class ChangeApplier {
             origins.add(c.origin());
             idsByType.computeIfAbsent(c.entityType(), t -> new HashSet<>()).add(c.entityId());
             record.ifPresent(r -> {
+                if (r instanceof Person p && p.residence() == ResidenceStatus.MOVED_OUT) {
+                    leavingInThisBundle.add(p.id());
+                }
                 if (r instanceof Person p && idNumber(p) != null) {
                     idNumbers.add(idNumber(p));
                 } else if (r instanceof Move m && !m.isVoided() && m.kind() == MoveKind.HUKOU_IN
@@ -139,7 +143,7 @@ final class ChangeApplier {
         Optional<Stored> known = Optional.ofNullable(stored.get(c.entityId()));
         if (!c.origin().equals(record.owner()) || known.isPresent() && !known.get().owner().equals(c.origin())) {
             Optional<RegisterRecord> current = current(c);
-            if (leavingAfterTransfer(c, record, current)) {
+            if (leavingAfterTransfer(c, record, current) || historyOfAnArrival(c, record, current)) {
                 return; // the township already moved this person to the village they went to
             }
             String other = known.map(Stored::owner).orElse(record.owner());
@@ -193,6 +197,17 @@ final class ChangeApplier {
                 && incoming.residence() == ResidenceStatus.MOVED_OUT
                 && current.orElse(null) instanceof Person held && held.residence() == ResidenceStatus.MOVED_OUT
                 && sibling(held.owner(), c.origin());
+    }
+
+    /**
+     * The old village's record of a person who has already arrived, under the same UUID, in a sibling village
+     * whose bundle came first: the old village's changes up to its move-out (in this bundle) are history of the
+     * transfer, not a claim on the record, so they change nothing and raise no conflict.
+     */
+    private boolean historyOfAnArrival(Change c, RegisterRecord record, Optional<RegisterRecord> current) {
+        return record instanceof Person incoming && c.origin().equals(incoming.owner())
+                && leavingInThisBundle.contains(incoming.id())
+                && current.orElse(null) instanceof Person held && sibling(held.owner(), c.origin());
     }
 
     /** Another village of the same township. */
