@@ -133,11 +133,12 @@ class TransferByIdNumberTest {
         assertThat(atTownship(atWillow).isActive()).isTrue();
     }
 
-    @Test
-    void theSameRecordArrivingInTheNewVillageFirstTurnsTheOldVillagesRecordIntoHistoryNotAConflict() throws Exception {
+    @org.junit.jupiter.params.ParameterizedTest(name = "new village's bundle first: {0}")
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
+    void aTransferUnderTheSameRecordMergesCleanlyWhicheverBundleComesFirst(boolean newVillageFirst) throws Exception {
         // the township has not seen 柳树村's record yet: 杨树村's bundle, holding the same person (same UUID)
         // after the move, reaches it before 柳树村's bundle with the move-out
-        SyncWorld fresh = new SyncWorld(temp.resolve("fresh"));
+        SyncWorld fresh = new SyncWorld(temp.resolve("fresh-" + newVillageFirst));
         try {
             Person atWillowFirst = fresh.willow.addPerson(wang().idNumber("410103199001011249").build());
             new MoveService(fresh.willow.register, SyncWorld.CLOCK).moveOut(new MoveOutReport(MoveKind.HUKOU_OUT,
@@ -146,10 +147,11 @@ class TransferByIdNumberTest {
                     .residence(ResidenceStatus.RESIDENT).leftOn(null).enteredOn(MOVED).build());
             assertThat(arrived.id()).isEqualTo(atWillowFirst.id());
 
-            Path stick = Files.createDirectories(temp.resolve("fresh-usb"));
+            Path stick = Files.createDirectories(temp.resolve("fresh-usb-" + newVillageFirst));
             Path poplarBundle = fresh.poplar.exportTo(stick, false);
             Path willowBundle = fresh.willow.exportTo(stick, false);
-            List<Outcome> out = fresh.township.sync.imports().importAll(List.of(poplarBundle, willowBundle),
+            List<Outcome> out = fresh.township.sync.imports().importAll(
+                    newVillageFirst ? List.of(poplarBundle, willowBundle) : List.of(willowBundle, poplarBundle),
                     SyncWorld.QUIET);
 
             assertThat(out).extracting(Outcome::quarantined).containsExactly(0, 0);

@@ -155,6 +155,11 @@ final class ChangeApplier {
             if (snapshot) {
                 return; // the township already holds this version or a later one
             }
+            if (arrivalOfATransferredPerson(c, record, known)) {
+                stage(record, c); // the new village's own first record of the person the township moved to it
+                applied++;
+                return;
+            }
             quarantine(c, Reason.STALE_BASE, Messages.get(Messages.CHINESE, "sync.quarantine.STALE_BASE",
                     c.baseVersion(), storedVersion));
             return;
@@ -208,6 +213,16 @@ final class ChangeApplier {
         return record instanceof Person incoming && c.origin().equals(incoming.owner())
                 && leavingInThisBundle.contains(incoming.id())
                 && current.orElse(null) instanceof Person held && sibling(held.owner(), c.origin());
+    }
+
+    /**
+     * A village never sends base version 0 for a record it already sent; when the township nevertheless holds
+     * a person owned by that village, the township put it there by a transfer, and this change is the new
+     * village's first record of the arriving person.
+     */
+    private static boolean arrivalOfATransferredPerson(Change c, RegisterRecord record, Optional<Stored> known) {
+        return c.baseVersion() == 0 && record instanceof Person && known.isPresent()
+                && known.get().owner().equals(c.origin());
     }
 
     /** Another village of the same township. */
