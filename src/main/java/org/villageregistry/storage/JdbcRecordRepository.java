@@ -106,7 +106,7 @@ class JdbcRecordRepository<T extends RegisterRecord> implements RecordRepository
             }
             Sql.batch(tx.connection(), "DELETE FROM " + table.name() + " WHERE id = ?", ids);
             Sql.batch(tx.connection(), "INSERT INTO " + table.name() + " (" + table.columnNames() + ") VALUES ("
-                    + table.placeholders() + ")", rows);
+                    + table.parameterMarks() + ")", rows);
             saved.forEach(this::written);
             tx.afterCommit(() -> saved.forEach(r -> committedListeners.forEach(l -> l.accept(r))));
             return null;
@@ -131,7 +131,7 @@ class JdbcRecordRepository<T extends RegisterRecord> implements RecordRepository
 
     private void insert(T record, String state) {
         Sql.update(tx.connection(), "INSERT INTO " + table.name() + " (" + table.columnNames() + ") VALUES ("
-                + table.placeholders() + ")", table.insertValues(record, state));
+                + table.parameterMarks() + ")", table.insertValues(record, state));
     }
 
     private Optional<Long> storedVersion(UUID id) {

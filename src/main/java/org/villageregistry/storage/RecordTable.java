@@ -25,7 +25,7 @@ record RecordTable<T extends RegisterRecord>(String name, Class<T> type, EntityT
                 + columns.stream().map(c -> ", " + c.name()).collect(Collectors.joining());
     }
 
-    String placeholders() {
+    String parameterMarks() {
         return "?, ?, ?, ?, ?" + ", ?".repeat(columns.size());
     }
 

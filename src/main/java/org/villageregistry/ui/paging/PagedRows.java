@@ -14,8 +14,8 @@ import org.villageregistry.service.task.TaskExecutor;
 
 /**
  * A list of every row of a large table (60,000 people) that only holds the pages a virtualised table has asked
- * for: {@link #get} answers a placeholder for a row not loaded yet and fetches its page through the executor;
- * when the page arrives the placeholders are replaced, so the table redraws just those rows. At most
+ * for: {@link #get} answers a stand-in row for a row not loaded yet and fetches its page through the executor;
+ * when the page arrives the stand-ins are replaced, so the table redraws just those rows. At most
  * {@link #MAX_PAGES} pages are kept. Callbacks arrive on the thread the executor reports on (the FX thread).
  */
 public final class PagedRows<T> extends ObservableListBase<T> {
@@ -24,7 +24,7 @@ public final class PagedRows<T> extends ObservableListBase<T> {
 
     private final TaskExecutor executor;
     private final BiFunction<Integer, Integer, List<T>> loader;
-    private final IntFunction<T> placeholder;
+    private final IntFunction<T> loadingRow;
     private final Map<Integer, List<T>> pages = new LinkedHashMap<>(16, 0.75f, true);
     private final Set<Integer> loading = new HashSet<>();
     private int size;
@@ -32,12 +32,12 @@ public final class PagedRows<T> extends ObservableListBase<T> {
 
     /**
      * @param loader      reads rows (offset, limit) off the FX thread
-     * @param placeholder the row shown at an index while its page loads
+     * @param loadingRow the row shown at an index while its page loads
      */
-    public PagedRows(TaskExecutor executor, BiFunction<Integer, Integer, List<T>> loader, IntFunction<T> placeholder) {
+    public PagedRows(TaskExecutor executor, BiFunction<Integer, Integer, List<T>> loader, IntFunction<T> loadingRow) {
         this.executor = executor;
         this.loader = loader;
-        this.placeholder = placeholder;
+        this.loadingRow = loadingRow;
     }
 
     /** Forgets every loaded page and shows {@code total} rows, e.g. after a count or a save. */
@@ -45,7 +45,7 @@ public final class PagedRows<T> extends ObservableListBase<T> {
         generation++;
         List<T> removed = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
-            removed.add(placeholder.apply(i));
+            removed.add(loadingRow.apply(i));
         }
         pages.clear();
         loading.clear();
@@ -71,10 +71,10 @@ public final class PagedRows<T> extends ObservableListBase<T> {
             return rows.get(index % PAGE_SIZE);
         }
         requestPage(page);
-        return isLoaded(index) ? pages.get(page).get(index % PAGE_SIZE) : placeholder.apply(index);
+        return isLoaded(index) ? pages.get(page).get(index % PAGE_SIZE) : loadingRow.apply(index);
     }
 
-    /** True if the row at the index has been loaded (not a placeholder). */
+    /** True if the row at the index has been loaded (not the loading row). */
     public boolean isLoaded(int index) {
         List<T> rows = pages.get(index / PAGE_SIZE);
         return rows != null && index % PAGE_SIZE < rows.size();
@@ -119,7 +119,7 @@ public final class PagedRows<T> extends ObservableListBase<T> {
         if (to > from) {
             beginChange();
             for (int i = from; i < to; i++) {
-                nextSet(i, placeholder.apply(i));
+                nextSet(i, loadingRow.apply(i));
             }
             endChange();
         }
