@@ -17,15 +17,7 @@ import picocli.CommandLine.Option;
 /** vreg audit verify | list. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
         subcommands = {AuditCommand.Verify.class, AuditCommand.ListEntries.class})
-final class AuditCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.error.noCommand"));
-    }
-
+final class AuditCommand extends CommandGroup {
     /**
      * Re-computes both hash chains, the change log's and the audit log's; a broken one is exit code 1 naming the
      * first broken link.

@@ -20,15 +20,7 @@ import picocli.CommandLine.TypeConversionException;
 
 /** vreg birth record. */
 @Command(name = "birth", mixinStandardHelpOptions = true, subcommands = BirthCommand.Record.class)
-final class BirthCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.error.noCommand"));
-    }
-
+final class BirthCommand extends CommandGroup {
     /** Records a delivery; twins are two --child options. */
     @Command(name = "record", mixinStandardHelpOptions = true)
     static final class Record extends CommandBase {

@@ -11,15 +11,7 @@ import picocli.CommandLine.Parameters;
 /** vreg conflicts list|decide: two versions side by side, and the township's decision. */
 @Command(name = "conflicts", mixinStandardHelpOptions = true,
         subcommands = {ConflictsCommand.ListConflicts.class, ConflictsCommand.Decide.class})
-final class ConflictsCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.error.noCommand"));
-    }
-
+final class ConflictsCommand extends CommandGroup {
     @Command(name = "list", mixinStandardHelpOptions = true)
     static final class ListConflicts extends SyncCommandBase {
         @Option(names = "--all", descriptionKey = "cli.opt.conflictsAll")

@@ -15,15 +15,7 @@ import picocli.CommandLine.Option;
 
 /** vreg death record. */
 @Command(name = "death", mixinStandardHelpOptions = true, subcommands = DeathCommand.Record.class)
-final class DeathCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.error.noCommand"));
-    }
-
+final class DeathCommand extends CommandGroup {
     /** Records a death; the person leaves the register that day. */
     @Command(name = "record", mixinStandardHelpOptions = true)
     static final class Record extends CommandBase {

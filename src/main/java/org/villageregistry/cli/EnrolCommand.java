@@ -11,15 +11,7 @@ import picocli.CommandLine.Parameters;
 /** vreg enrol export|import: enrolment files and fingerprints in groups of four. */
 @Command(name = "enrol", mixinStandardHelpOptions = true,
         subcommands = {EnrolCommand.Export.class, EnrolCommand.Import.class})
-final class EnrolCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.error.noCommand"));
-    }
-
+final class EnrolCommand extends CommandGroup {
     @Command(name = "export", mixinStandardHelpOptions = true)
     static final class Export extends SyncCommandBase {
         @Option(names = "--to", required = true, paramLabel = "DIR", descriptionKey = "cli.opt.syncTo")

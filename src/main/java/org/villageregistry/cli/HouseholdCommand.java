@@ -21,15 +21,7 @@ import picocli.CommandLine.Parameters;
 /** vreg household add|show. */
 @Command(name = "household", mixinStandardHelpOptions = true,
         subcommands = {HouseholdCommand.Add.class, HouseholdCommand.Show.class})
-final class HouseholdCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.error.noCommand"));
-    }
-
+final class HouseholdCommand extends CommandGroup {
     /** vreg household add: the head from the person options, more members with --member. */
     @Command(name = "add", mixinStandardHelpOptions = true)
     static final class Add extends CommandBase {

@@ -21,15 +21,7 @@ import picocli.CommandLine.Parameters;
 /** vreg ledger import|export: bringing in an existing Excel/CSV ledger (台账) and writing the register as one. */
 @Command(name = "ledger", mixinStandardHelpOptions = true,
         subcommands = {LedgerCommand.Import.class, LedgerCommand.Export.class})
-final class LedgerCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.error.noCommand"));
-    }
-
+final class LedgerCommand extends CommandGroup {
     /**
      * vreg ledger import: checks every row, imports the valid ones in one transaction. Exit 0 when every row was
      * good, 1 when rows were refused (the valid ones are still imported, unless --dry-run).

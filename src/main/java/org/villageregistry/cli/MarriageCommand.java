@@ -14,15 +14,7 @@ import picocli.CommandLine.Option;
 
 /** vreg marriage record. */
 @Command(name = "marriage", mixinStandardHelpOptions = true, subcommands = MarriageCommand.Record.class)
-final class MarriageCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.error.noCommand"));
-    }
-
+final class MarriageCommand extends CommandGroup {
     /** Records a marriage, divorce or remarriage; a spouse from outside is named with --other-name. */
     @Command(name = "record", mixinStandardHelpOptions = true)
     static final class Record extends CommandBase {

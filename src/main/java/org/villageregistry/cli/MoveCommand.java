@@ -25,15 +25,7 @@ import picocli.CommandLine.Option;
 
 /** vreg move in|out. */
 @Command(name = "move", mixinStandardHelpOptions = true, subcommands = {MoveCommand.In.class, MoveCommand.Out.class})
-final class MoveCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.error.noCommand"));
-    }
-
+final class MoveCommand extends CommandGroup {
     /** One person moving in: into a household (--household), as the head of a new one, or on their own. */
     @Command(name = "in", mixinStandardHelpOptions = true)
     static final class In extends CommandBase {

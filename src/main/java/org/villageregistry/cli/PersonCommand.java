@@ -18,15 +18,7 @@ import picocli.CommandLine.Parameters;
 /** vreg person add|show|void. */
 @Command(name = "person", mixinStandardHelpOptions = true,
         subcommands = {PersonCommand.Add.class, PersonCommand.Show.class, PersonCommand.Void.class})
-final class PersonCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.error.noCommand"));
-    }
-
+final class PersonCommand extends CommandGroup {
     /** vreg person add: registers one person, optionally into a household. */
     @Command(name = "add", mixinStandardHelpOptions = true)
     static final class Add extends CommandBase {

@@ -8,15 +8,7 @@ import picocli.CommandLine.Parameters;
 
 /** vreg reconcile import FILE.csv: hospital or police births for the villages' receipts. */
 @Command(name = "reconcile", mixinStandardHelpOptions = true, subcommands = ReconcileCommand.Import.class)
-final class ReconcileCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.error.noCommand"));
-    }
-
+final class ReconcileCommand extends CommandGroup {
     @Command(name = "import", mixinStandardHelpOptions = true)
     static final class Import extends SyncCommandBase {
         @Parameters(paramLabel = "FILE.csv", descriptionKey = "cli.opt.reconcileFile")

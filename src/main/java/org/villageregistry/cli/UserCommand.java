@@ -13,15 +13,7 @@ import picocli.CommandLine.Parameters;
 /** vreg user add | list | passwd: the users of this workstation and one's own password. */
 @Command(name = "user", mixinStandardHelpOptions = true,
         subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Passwd.class})
-final class UserCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.error.noCommand"));
-    }
-
+final class UserCommand extends CommandGroup {
     /** Adds a user; the new user's password comes from VREG_NEW_PASSWORD or the terminal. */
     @Command(name = "add", mixinStandardHelpOptions = true)
     static final class Add extends CommandBase {

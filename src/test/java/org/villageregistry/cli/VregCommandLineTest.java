@@ -193,6 +193,14 @@ class VregCommandLineTest {
         assertThat(err.toString()).contains("命令参数有误");
     }
 
+    @Test
+    void aGroupCommandWithoutItsSubcommandAsksForOne() {
+        for (String group : new String[] {"person", "household", "move", "enrol", "user"}) {
+            assertThat(vreg(group)).as(group).isEqualTo(1);
+            assertThat(err.toString()).as(group).contains("请给出子命令");
+        }
+    }
+
     private JsonNode readJson() {
         try {
             return Json.mapper().readTree(out.toString());
