@@ -2,11 +2,9 @@ package org.villageregistry.service.change;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import org.erdtman.jcs.JsonCanonicalizer;
 import org.villageregistry.domain.repository.Change;
 import org.villageregistry.service.Json;
 
@@ -51,13 +49,13 @@ public final class ChangeHash {
 
     /** The hash of a change object as received, ignoring any "hash" member it carries. */
     public static String hashOf(ObjectNode change) {
-        ObjectNode withoutHash = change.deepCopy();
+        ObjectNode withoutHash = Json.mapper().createObjectNode();
+        withoutHash.setAll(change); // a shallow copy: the members are only read
         withoutHash.remove("hash");
         try {
-            byte[] canonical = new JsonCanonicalizer(Json.mapper().writeValueAsString(withoutHash)).getEncodedUTF8();
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical);
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(CanonicalJson.utf8(withoutHash));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-        } catch (IOException | NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("cannot hash a change", e);
         }
     }
