@@ -48,8 +48,8 @@ public final class MoveInFormModel extends EventFormModel {
         super(executor);
         this.moves = moves;
         this.households = households;
+        addPerson(); // the empty first block is not input: watch the list only after it is there
         watch(kind, householdNumber, date, fromDivision, address, reason, persons);
-        addPerson();
     }
 
     @Override
