@@ -68,7 +68,7 @@ class KillDuringWritesTest {
         long personsBefore = 0;
         long changesChecked = 0;
         for (int round = 0; round < ROUNDS; round++) {
-            InFlight last = killAtRandom("writes", 50 + random.nextInt(1000));
+            InFlight last = killAtRandom("writes", 50 + random.nextInt(800));
             try (Register register = open()) {
                 checkOpensAndVerifies(register, round);
                 long persons = register.transactions().read(() -> register.persons().count());
@@ -98,7 +98,7 @@ class KillDuringWritesTest {
         Set<Path> checked = new HashSet<>();
         int backupsChecked = 0;
         for (int round = 0; round < ROUNDS; round++) {
-            killAtRandom("backups", 50 + random.nextInt(800));
+            killAtRandom("backups", 50 + random.nextInt(600));
             try (Register register = open()) {
                 checkOpensAndVerifies(register, round);
                 checkNoHalfRecords(register, round, 0);
@@ -134,7 +134,7 @@ class KillDuringWritesTest {
     /** Starts the child, lets it work for {@code millis} after it opened the register, kills it. */
     private InFlight killAtRandom(String mode, int millis) throws Exception {
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", System.getProperty("java.class.path"),
+                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
                 FaultChild.class.getName(), home.toString(), mode, stick.toString())
                 .redirectErrorStream(true).start();
         BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(),
