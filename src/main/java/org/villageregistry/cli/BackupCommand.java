@@ -15,7 +15,7 @@ final class BackupCommand extends CommandBase {
 
     @Override
     int run(Register register) {
-        Path file = new BackupService(vreg().store()).backup(register, to);
+        Path file = new BackupService(vreg().store()).backup(register, madeFolder(to));
         out().println(Messages.get("cli.backup.done", file));
         return Vreg.OK;
     }

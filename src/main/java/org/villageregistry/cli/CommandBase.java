@@ -1,6 +1,8 @@
 package org.villageregistry.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
@@ -10,6 +12,7 @@ import org.villageregistry.domain.text.Messages;
 import org.villageregistry.domain.text.RegistryException;
 import org.villageregistry.service.Json;
 import org.villageregistry.service.WorkstationService;
+import org.villageregistry.service.files.WriteFailure;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -55,6 +58,24 @@ abstract class CommandBase implements Callable<Integer> {
 
     PrintWriter out() {
         return context().out();
+    }
+
+    /**
+     * The folder typed on the command line, made when it is not there yet (typing a new folder name is asking for
+     * it); the services themselves write only into folders that exist, so a stick pulled out is reported.
+     */
+    static Path madeFolder(Path folder) {
+        try {
+            return Files.createDirectories(folder.toAbsolutePath());
+        } catch (IOException e) {
+            throw WriteFailure.explain(e, folder.toAbsolutePath());
+        }
+    }
+
+    /** The file typed on the command line, its folder made when it is not there yet (see {@link #madeFolder}). */
+    static Path inMadeFolder(Path file) {
+        madeFolder(file.toAbsolutePath().getParent());
+        return file;
     }
 
     void printJson(Object value) throws java.io.IOException {

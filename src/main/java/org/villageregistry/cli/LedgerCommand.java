@@ -55,7 +55,7 @@ final class LedgerCommand extends CommandGroup {
             out().println(Messages.get(dryRun ? "cli.ledger.summaryDryRun" : "cli.ledger.summary", summary.created(),
                     summary.householdsCreated(), summary.updated(), summary.unchanged(), summary.skipped()));
             if (errorsOut != null && !validation.errorRows().isEmpty()) {
-                ledgers.writeErrorSheet(validation, errorsOut);
+                ledgers.writeErrorSheet(validation, inMadeFolder(errorsOut));
                 out().println(Messages.get("cli.ledger.errorsWritten", validation.errorRows().size(), errorsOut));
             }
             return summary.skipped() == 0 ? Vreg.OK : Vreg.USER_ERROR;
@@ -90,7 +90,7 @@ final class LedgerCommand extends CommandGroup {
 
         @Override
         int run(Register register) {
-            int persons = new LedgerExportService(register, new LedgerWorkbooks()).export(outFile);
+            int persons = new LedgerExportService(register, new LedgerWorkbooks()).export(inMadeFolder(outFile));
             out().println(Messages.get("cli.ledger.exported", persons, outFile));
             return Vreg.OK;
         }

@@ -25,7 +25,7 @@ final class ReceiptPrintCommand extends CommandBase {
     @Override
     int run(Register register) {
         new ReportService(register, clock(), BundleArrivals.NOT_TRACKED, new JwsReceiptSigning(),
-                ReportService.runningVersion()).write(ReportRequest.receipt(registration), out, ReportProgress.NONE,
+                ReportService.runningVersion()).write(ReportRequest.receipt(registration), inMadeFolder(out), ReportProgress.NONE,
                 CancelCheck.NEVER);
         out().println(Messages.get("cli.report.written", Messages.get("report.kind.BIRTH_RECEIPT"), out.toString()));
         return Vreg.OK;

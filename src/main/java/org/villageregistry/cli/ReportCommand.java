@@ -41,7 +41,7 @@ final class ReportCommand extends CommandBase {
             default -> ReportRequest.monthly(k, Period.parse(period));
         };
         new ReportService(register, clock(), new SyncBundleArrivals(register, clock().getZone()), new JwsReceiptSigning(),
-                ReportService.runningVersion()).write(request, out, ReportProgress.NONE, CancelCheck.NEVER);
+                ReportService.runningVersion()).write(request, inMadeFolder(out), ReportProgress.NONE, CancelCheck.NEVER);
         out().println(Messages.get("cli.report.written", k.label(), out.toString()));
         return Vreg.OK;
     }

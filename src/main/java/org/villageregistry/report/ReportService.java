@@ -2,6 +2,7 @@ package org.villageregistry.report;
 
 import org.villageregistry.service.access.Permission;
 import org.villageregistry.service.access.Permissions;
+import org.villageregistry.service.files.WriteFailure;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.domain.text.RegistryException;
@@ -20,6 +23,7 @@ import org.villageregistry.service.ReceiptSigning;
  * and cancel), then render it as PDF bytes or write it as .pdf, .csv or .xlsx by the file's extension.
  */
 public final class ReportService {
+    private static final Logger LOG = LoggerFactory.getLogger(ReportService.class);
     private final Register register;
     private final Clock clock;
     private final BundleArrivals arrivals;
@@ -103,19 +107,27 @@ public final class ReportService {
         progress.progress(1.0, Messages.get("report.progress.done"));
     }
 
+    /** Into the folder the registrar chose (not re-created when it vanished: the stick may have been pulled). */
     private static void save(byte[] bytes, Path file) {
+        WriteFailure.requireFolder(file);
         try {
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path part = Files.createTempFile(dir, ".report-", ".part");
+            Path part = Files.createTempFile(file.toAbsolutePath().getParent(), ".report-", ".part");
             try {
                 Files.write(part, bytes);
                 Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
-                Files.deleteIfExists(part);
+                deleteQuietly(part);
             }
         } catch (IOException e) {
-            throw new RegistryException("report.write.failed", file.toString(), String.valueOf(e.getMessage()));
+            throw WriteFailure.explain(e, file);
+        }
+    }
+
+    private static void deleteQuietly(Path part) {
+        try {
+            Files.deleteIfExists(part);
+        } catch (IOException e) {
+            LOG.debug("could not remove a report part file: {}", e.toString());
         }
     }
 

@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.villageregistry.domain.text.RegistryException;
+import org.villageregistry.service.files.WriteFailure;
 
 /**
  * Writes a ledger as .xlsx: a bold header row and text cells (format "@"), so that ID numbers and household
@@ -38,15 +39,29 @@ final class WorkbookWriter {
                 sheet.setColumnWidth(c, Math.min(255, Math.max(10, headers.get(c).length() * 4)) * 256);
             }
             sheet.createFreezePane(0, 1);
-            Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path temp = Files.createTempFile(parent, ".ledger", ".xlsx");
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                workbook.write(out);
+            WriteFailure.requireFolder(file);
+            Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".ledger", ".xlsx");
+            try {
+                try (OutputStream out = Files.newOutputStream(temp)) {
+                    workbook.write(out);
+                }
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                deleteQuietly(temp);
             }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new RegistryException("ledger.file.notWritten", file.getFileName(), e.getClass().getSimpleName());
+            RegistryException explained = WriteFailure.explain(e, file);
+            throw explained.key().equals("file.write.failed")
+                    ? new RegistryException(e, "ledger.file.notWritten", file.getFileName(), e.getClass().getSimpleName())
+                    : explained;
+        }
+    }
+
+    private static void deleteQuietly(Path temp) {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+            // a hidden temporary file in a folder that went away or turned read-only; nothing more to do
         }
     }
 

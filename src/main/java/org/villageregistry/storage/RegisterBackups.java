@@ -22,6 +22,7 @@ import org.villageregistry.domain.repository.ChainVerification;
 import org.villageregistry.domain.text.RegistryException;
 import org.villageregistry.domain.workstation.SignedInUser;
 import org.villageregistry.domain.workstation.UserRole;
+import org.villageregistry.service.files.WriteFailure;
 
 /**
  * Encrypted backups: a zip ({@code .vrbak}) of the database file exactly as H2 stores it (AES with the database
@@ -48,14 +49,15 @@ final class RegisterBackups {
         Path target = folder.resolve("register-" + register.workstation().division().value() + "-" + stamp + SUFFIX);
         Path h2zip = folder.resolve(".h2-" + stamp + ".zip.part");
         Path part = folder.resolve("." + target.getFileName() + ".part");
+        WriteFailure.requireFolder(target);
+        removeLeftOvers(folder);
         try {
-            Files.createDirectories(folder);
             JdbcTransactions tx = (JdbcTransactions) register.transactions();
             tx.read(() -> {
                 try (Statement s = tx.connection().createStatement()) {
                     s.execute("BACKUP TO '" + h2zip.toAbsolutePath().toString().replace("'", "''") + "'");
                 } catch (SQLException e) {
-                    throw StorageFailure.explain(e, folder);
+                    throw WriteFailure.explain(e, target);
                 }
                 return null;
             });
@@ -81,10 +83,26 @@ final class RegisterBackups {
             Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
             return target;
         } catch (IOException e) {
-            throw StorageFailure.explain(e, folder);
+            throw WriteFailure.explain(e, target);
         } finally {
             deleteQuietly(h2zip);
             deleteQuietly(part);
+        }
+    }
+
+    /**
+     * The hidden part files a backup killed half-way (power cut, kill) left in the folder: nothing refers to them,
+     * and on a stick they take room, so the next backup into the folder removes them.
+     */
+    private static void removeLeftOvers(Path folder) {
+        try (var files = Files.list(folder)) {
+            files.filter(f -> {
+                String name = f.getFileName().toString();
+                return name.startsWith(".") && name.endsWith(".part")
+                        && (name.startsWith(".h2-") || name.startsWith(".register-"));
+            }).forEach(RegisterBackups::deleteQuietly);
+        } catch (IOException e) {
+            // the backup itself reports the folder's problem
         }
     }
 

@@ -12,6 +12,7 @@ import org.villageregistry.domain.repository.AuditAction;
 import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.repository.RegisterKeys;
 import org.villageregistry.domain.repository.RegisterStore;
+import org.villageregistry.service.files.WriteFailure;
 
 /**
  * Encrypted backups ({@code .vrbak}): on request to any folder (a USB stick), automatically into the workstation's
@@ -31,7 +32,11 @@ public final class BackupService {
         this.keys = k;
     }
 
-    /** Writes a backup into a folder; administrators only. Returns the file. */
+    /**
+     * Writes a backup into a folder that exists (a stick pulled out is reported, not re-created on the laptop's
+     * disk); administrators only. Returns the file. A backup cut short leaves only a hidden part file, removed by
+     * the next backup into the folder.
+     */
     public Path backup(Register register, Path folder) {
         Permissions.require(register, Permission.BACKUP);
         return write(register, folder);
@@ -43,6 +48,11 @@ public final class BackupService {
      */
     public Path automatic(Register register, Path home) {
         Path folder = home.resolve("backups").resolve("auto");
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw WriteFailure.explain(e, folder);
+        }
         Path file = write(register, folder);
         rotate(folder);
         return file;

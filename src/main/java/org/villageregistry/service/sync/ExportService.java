@@ -69,12 +69,16 @@ public final class ExportService {
         }
         checkCancelled(progress);
         String chainHead = changes.get(changes.size() - 1).hash();
-        long sequence = identity.register().transactions().write(() -> identity.register().sync().takeSequence());
         progress.message(Messages.get("sync.service.progress.writing"));
-        SyncCrypto.WrittenBundle written = identity.crypto().writeBundle(folder,
-                new SyncCrypto.BundleRequest(identity.register().workstation(), township.division(), sequence,
-                        snapshot, changes, chainHead, clock.instant().truncatedTo(ChronoUnit.SECONDS)),
-                keys, recipients);
+        // the bundle number is taken in the transaction that writes the file: an export that fails (stick pulled
+        // out, read-only, full) gives its number back and the next export carries the same changes
+        SyncCrypto.WrittenBundle written = identity.register().transactions().write(() -> {
+            long sequence = identity.register().sync().takeSequence();
+            return identity.crypto().writeBundle(folder,
+                    new SyncCrypto.BundleRequest(identity.register().workstation(), township.division(), sequence,
+                            snapshot, changes, chainHead, clock.instant().truncatedTo(ChronoUnit.SECONDS)),
+                    keys, recipients);
+        });
         progress.update(1, 1);
         SyncCrypto.BundleInfo info = written.info();
         return new Exported(written.file(), info.fileName(), info.sequence(), info.fromChange(), info.toChange(),

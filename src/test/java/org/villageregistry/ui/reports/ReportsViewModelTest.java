@@ -103,7 +103,7 @@ class ReportsViewModelTest {
         assertThat(model.progressProperty().get()).isGreaterThan(0.8);
         assertThat(model.busyProperty().get()).isFalse();
 
-        Path pdf = home.resolve("out/monthly-2026-11.pdf");
+        Path pdf = Files.createDirectories(home.resolve("out")).resolve("monthly-2026-11.pdf"); // as the save dialog gives
         model.save(pdf);
         assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes());
         assertThat(model.statusProperty().get()).contains("已保存", "monthly-2026-11.pdf");

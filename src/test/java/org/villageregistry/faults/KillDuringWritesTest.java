@@ -1,0 +1,257 @@
+package org.villageregistry.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.villageregistry.domain.division.DivisionCode;
+import org.villageregistry.domain.household.Household;
+import org.villageregistry.domain.repository.Change;
+import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.domain.workstation.WorkstationRole;
+import org.villageregistry.domain.workstation.WorkstationSetup;
+import org.villageregistry.service.AuditService;
+import org.villageregistry.service.WorkstationService;
+import org.villageregistry.service.access.BackupService;
+import org.villageregistry.storage.H2RegisterStore;
+import org.villageregistry.storage.TestStores;
+
+/**
+ * {@code kill -9} at a random moment while the register is written in bulk (a ledger import of
+ * {@value FaultChild#LEDGER_ROWS} rows in one transaction, then single saves of households, persons and marriages)
+ * and while it is backed up (to a stick folder and automatically), round after round ({@code -Dvreg.crash.rounds},
+ * 20 by default, 200 with {@code -Pfaults}). After every kill the register opens with the password, the change
+ * chain and the audit log verify (what {@code vreg audit verify} runs), the write in flight is all there or not at
+ * all, every household has its people, every change has its record, and every {@code .vrbak} under its final name
+ * restores.
+ */
+class KillDuringWritesTest {
+    private static final int ROUNDS = Integer.getInteger("vreg.crash.rounds", 20);
+
+    @TempDir
+    Path temp;
+    Path home;
+    Path stick;
+    final H2RegisterStore store = TestStores.quick(Clock.systemDefaultZone());
+    final Random random = new Random(2026);
+
+    @BeforeEach
+    void village() throws IOException {
+        Messages.setLocale(Messages.CHINESE);
+        home = temp.resolve("柳树村");
+        stick = Files.createDirectories(temp.resolve("U盘"));
+        new WorkstationService(store).init(home, new WorkstationSetup(WorkstationRole.VILLAGE,
+                DivisionCode.of("410103100001"), "柳树村"), FaultChild.USER, FaultChild.PASSWORD.toCharArray()).close();
+    }
+
+    @Test
+    void killingABulkLedgerImportOrASingleSaveLeavesItWholeOrAbsent() throws Exception {
+        int ledgersCut = 0;
+        int ledgersFinished = 0;
+        long personsBefore = 0;
+        long changesChecked = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+            InFlight last = killAtRandom("writes", 50 + random.nextInt(800));
+            try (Register register = open()) {
+                checkOpensAndVerifies(register, round);
+                long persons = register.transactions().read(() -> register.persons().count());
+                if (last.before() < 0) {
+                    assertThat(persons).as("round %d: killed before writing, nothing changed", round)
+                            .isEqualTo(personsBefore);
+                } else if (last.finished()) {
+                    assertThat(persons).as("round %d: the finished write %s is all there", round, last)
+                            .isEqualTo(last.before() + last.added());
+                } else {
+                    assertThat(persons).as("round %d: the write cut by the kill, %s, is all there or none of it",
+                            round, last).isIn(last.before(), last.before() + last.added());
+                }
+                if (last.added() == FaultChild.LEDGER_ROWS) {
+                    ledgersCut += last.finished() ? 0 : 1;
+                    ledgersFinished += last.finished() ? 1 : 0;
+                }
+                changesChecked = checkNoHalfRecords(register, round, changesChecked);
+                personsBefore = persons;
+            }
+        }
+        assertThat(ledgersCut + ledgersFinished).as("some kills fell on a ledger import").isPositive();
+    }
+
+    @Test
+    void killingABackupLeavesOnlyCompleteBackupsUnderTheirNames() throws Exception {
+        Set<Path> checked = new HashSet<>();
+        int backupsChecked = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+            killAtRandom("backups", 50 + random.nextInt(600));
+            try (Register register = open()) {
+                checkOpensAndVerifies(register, round);
+                checkNoHalfRecords(register, round, 0);
+            }
+            Path auto = home.resolve("backups").resolve("auto");
+            for (Path folder : List.of(stick, auto)) {
+                for (Path file : files(folder)) {
+                    String name = file.getFileName().toString();
+                    if (name.startsWith(".")) {
+                        continue;
+                    }
+                    assertThat(name).as("round %d: only backups lie under a final name", round)
+                            .endsWith(BackupService.SUFFIX);
+                    if (checked.add(file)) {
+                        assertRestores(file, round);
+                        backupsChecked++;
+                    }
+                }
+                assertThat(files(folder).stream().filter(f -> f.getFileName().toString().startsWith(".")))
+                        .as("round %d: part files of earlier crashes are cleaned by the next backup", round)
+                        .hasSizeLessThanOrEqualTo(2);
+            }
+            assertThat(files(auto).stream().filter(f -> f.getFileName().toString().endsWith(BackupService.SUFFIX)))
+                    .as("round %d: the automatic backups rotate", round)
+                    .hasSizeLessThanOrEqualTo(BackupService.KEPT + 1);
+            for (Path file : files(stick)) {
+                Files.deleteIfExists(file); // checked: the next round looks only at what it wrote
+            }
+        }
+        assertThat(backupsChecked).as("backups were written and checked").isPositive();
+    }
+
+    /** Starts the child, lets it work for {@code millis} after it opened the register, kills it. */
+    private InFlight killAtRandom(String mode, int millis) throws Exception {
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+                FaultChild.class.getName(), home.toString(), mode, stick.toString())
+                .redirectErrorStream(true).start();
+        BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                StandardCharsets.UTF_8));
+        String first = lines.readLine();
+        if (!"ready".equals(first)) {
+            StringBuilder output = new StringBuilder(String.valueOf(first));
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                output.append('\n').append(line);
+            }
+            Path evidence = Path.of(System.getProperty("java.io.tmpdir"), "vreg-fault-evidence-" + System.nanoTime());
+            copyTree(home, evidence);
+            throw new AssertionError("the child did not open the register (its folder is kept in " + evidence
+                    + "):\n" + output);
+        }
+        Thread.sleep(millis);
+        child.toHandle().destroyForcibly();
+        assertThat(child.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        InFlight last = new InFlight(-1, 0, true);
+        List<String> rest = new ArrayList<>();
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            rest.add(line);
+        }
+        for (String line : rest) {
+            if (line.startsWith("op ")) {
+                String[] parts = line.split(" ");
+                last = new InFlight(Long.parseLong(parts[1]), Integer.parseInt(parts[2]), false);
+            } else if (line.equals("ok")) {
+                last = new InFlight(last.before(), last.added(), true);
+            } else {
+                throw new AssertionError("the child failed before it was killed: " + String.join("\n", rest));
+            }
+        }
+        return last;
+    }
+
+    private Register open() {
+        return store.open(home, FaultChild.USER, FaultChild.PASSWORD.toCharArray());
+    }
+
+    private static void checkOpensAndVerifies(Register register, int round) {
+        AuditService audit = new AuditService(register);
+        assertThat(audit.verifyChain().intact()).as("round %d: the change chain verifies", round).isTrue();
+        assertThat(audit.verifyAuditLog().intact()).as("round %d: the audit log verifies", round).isTrue();
+    }
+
+    /**
+     * Every household has its head and members; every change after {@code checkedUpTo} (earlier ones were checked
+     * in an earlier round) has its record. Returns the last change checked.
+     */
+    private static long checkNoHalfRecords(Register register, int round, long checkedUpTo) {
+        return register.transactions().read(() -> {
+            for (Household h : register.households().page(0, Integer.MAX_VALUE)) {
+                assertThat(register.persons().members(h.id())).as("round %d: household %s has its people", round,
+                        h.number()).isNotEmpty();
+                assertThat(h.headId()).isNotNull();
+                assertThat(register.persons().find(h.headId())).as("round %d: the head of %s exists", round,
+                        h.number()).isPresent();
+            }
+            long after = checkedUpTo;
+            for (List<Change> page = register.changes().after(after, 5_000); !page.isEmpty();
+                 page = register.changes().after(after, 5_000)) {
+                for (Change c : page) {
+                    boolean exists = switch (c.entityType()) {
+                        case PERSON -> register.persons().find(c.entityId()).isPresent();
+                        case HOUSEHOLD -> register.households().find(c.entityId()).isPresent();
+                        case MARRIAGE -> register.marriages().find(c.entityId()).isPresent();
+                        default -> false;
+                    };
+                    assertThat(exists).as("round %d: change %d has its %s record", round, c.changeId(),
+                            c.entityType()).isTrue();
+                }
+                after = page.get(page.size() - 1).changeId();
+            }
+            return after;
+        });
+    }
+
+    private void assertRestores(Path backup, int round) throws IOException {
+        Path scratch = Files.createDirectories(temp.resolve("restore-check"));
+        try {
+            new BackupService(store).restore(scratch, backup, FaultChild.USER, FaultChild.PASSWORD.toCharArray());
+            try (Register restored = store.open(scratch, FaultChild.USER, FaultChild.PASSWORD.toCharArray())) {
+                checkOpensAndVerifies(restored, round);
+            }
+        } finally {
+            try (Stream<Path> all = Files.walk(scratch)) {
+                for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path p : all.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    private static List<Path> files(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    /** The last write the child announced: persons before it, persons it adds, and whether it finished. */
+    private record InFlight(long before, int added, boolean finished) {
+    }
+}
