@@ -181,7 +181,7 @@ public final class SettingsViewModel {
                         file.getParent())))
                 .onFailure(failure -> {
                     if (failure instanceof RegistryException known) {
-                        backupError.set(known.getMessage());
+                        backupError.set(Messages.get("settings.backup.notWritten", folder, known.getMessage()));
                     } else {
                         LOG.error("Backup failed", failure);
                         backupError.set(Messages.get("settings.backup.failed", folder,
