@@ -57,7 +57,8 @@ public final class AuditView extends VBox {
         export.setOnAction(event -> export());
         HBox title = ListPane.titleBar(Messages.get("screen.audit"), "mdi2s-shield-search",
                 viewModel.loadingProperty(), verify, export);
-        getChildren().addAll(title, filters(), chainLine(), ListPane.errorLine("audit-error", viewModel.errorProperty()),
+        getChildren().addAll(title, filters(), chainLine(),
+                ListPane.errorLine("audit-error", viewModel.errorProperty()),
                 message("audit-export-message", viewModel.exportMessageProperty(), Styles.SUCCESS), table(),
                 status());
     }
@@ -72,22 +73,26 @@ public final class AuditView extends VBox {
         user.setId("audit-user");
         user.setItems(viewModel.users());
         user.valueProperty().bindBidirectional(viewModel.userProperty());
+        user.setConverter(labels(name -> name, "audit.filter.anyone"));
         user.setPromptText(Messages.get("audit.filter.anyone"));
         action.setId("audit-action");
         action.getItems().setAll(viewModel.actions());
+        action.getItems().add(0, null);
         action.valueProperty().bindBidirectional(viewModel.actionProperty());
-        action.setConverter(labels(a -> AuditText.action(a.name())));
+        action.setConverter(labels(a -> AuditText.action(a.name()), "audit.filter.anyAction"));
         action.setPromptText(Messages.get("audit.filter.anyAction"));
         from.setId("audit-from");
         from.valueProperty().bindBidirectional(viewModel.fromProperty());
-        from.setPrefWidth(130);
+        from.setPrefWidth(150);
         to.setId("audit-to");
         to.valueProperty().bindBidirectional(viewModel.toProperty());
-        to.setPrefWidth(130);
+        to.setPrefWidth(150);
         recordType.setId("audit-record-type");
         recordType.getItems().setAll(viewModel.recordTypes());
+        recordType.getItems().add(0, null);
         recordType.valueProperty().bindBidirectional(viewModel.recordTypeProperty());
-        recordType.setConverter(labels(t -> Messages.get("storage.entity." + t.wireName())));
+        recordType.setConverter(labels(t -> Messages.get("storage.entity." + t.wireName()),
+                "audit.filter.anyRecord"));
         recordType.setPromptText(Messages.get("audit.filter.anyRecord"));
         recordId.setId("audit-record-id");
         recordId.textProperty().bindBidirectional(viewModel.recordIdProperty());
@@ -205,11 +210,12 @@ public final class AuditView extends VBox {
         return label;
     }
 
-    private static <T> StringConverter<T> labels(Function<T, String> label) {
+    /** Shows each choice by its label, and the empty choice ("no filter") by the message {@code anyKey}. */
+    private static <T> StringConverter<T> labels(Function<T, String> label, String anyKey) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {
-                return value == null ? "" : label.apply(value);
+                return value == null ? Messages.get(anyKey) : label.apply(value);
             }
 
             @Override

@@ -80,6 +80,7 @@ public final class AuditViewModel {
                 .onSuccess(names -> {
                     String chosen = user.get();
                     users.setAll(names);
+                    users.add(0, null);
                     user.set(chosen);
                 })
                 .onFailure(this::failed));
@@ -214,6 +215,7 @@ public final class AuditViewModel {
         return total;
     }
 
+    /** Everyone with an entry, after a first empty choice: all users. */
     public ObservableList<String> users() {
         return users;
     }

@@ -39,7 +39,8 @@ import org.villageregistry.ui.AppVersion;
 
 /**
  * 设置: language and idle lock for this workstation, the users who may open the register (administrators
- * only), an encrypted backup onto a USB stick (roles that may back up), and the facts of the workstation. Changed settings are saved to {@link DesktopSettings#FILE} and
+ * only), an encrypted backup onto a USB stick (roles that may back up), and the facts of the workstation.
+ * Changed settings are saved to {@link DesktopSettings#FILE} and
  * handed to the window, which rebuilds itself in the new language.
  */
 public final class SettingsViewModel {
@@ -181,7 +182,7 @@ public final class SettingsViewModel {
                         file.getParent())))
                 .onFailure(failure -> {
                     if (failure instanceof RegistryException known) {
-                        backupError.set(Messages.get("settings.backup.notWritten", folder, known.getMessage()));
+                        backupError.set(backupRefusal(known, folder));
                     } else {
                         LOG.error("Backup failed", failure);
                         backupError.set(Messages.get("settings.backup.failed", folder,
@@ -190,6 +191,18 @@ public final class SettingsViewModel {
                 })
                 .onFinished(() -> backingUp.set(false)));
         return true;
+    }
+
+    /**
+     * What went wrong with a backup in the words of the backup: the store explains a folder it cannot write as a
+     * register folder, but here the register is untouched and only the stick or folder needs changing.
+     */
+    private static String backupRefusal(RegistryException known, Path folder) {
+        return switch (known.key()) {
+            case "storage.error.diskFull" -> Messages.get("settings.backup.diskFull", folder);
+            case "storage.error.readOnly", "storage.error.io" -> Messages.get("settings.backup.cannotWrite", folder);
+            default -> Messages.get("settings.backup.notWritten", folder, known.getMessage());
+        };
     }
 
     private Optional<String> refusal(String name, char[] password, char[] confirmation) {
