@@ -56,7 +56,7 @@ public final class RegisterServices {
         this.moves = new MoveService(register, clock);
         this.quality = new QualityCheckService(register, clock);
         this.statistics = new StatisticsService(register);
-        this.audit = new AuditService(register);
+        this.audit = new AuditService(register, clock.getZone());
         this.birthRegistrations = new BirthRegistrationService(register, clock);
         this.today = new TodayService(register, clock, quality);
         this.roster = new RosterService(register);

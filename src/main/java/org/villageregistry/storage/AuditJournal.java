@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.UUID;
@@ -65,8 +66,30 @@ final class AuditJournal implements AuditLog {
 
     @Override
     public List<AuditEntry> list(AuditFilter filter, int offset, int limit) {
-        StringBuilder where = new StringBuilder(" WHERE 1=1");
         List<Object> params = new ArrayList<>();
+        String where = where(filter, params);
+        params.add(limit);
+        params.add(offset);
+        return tx.read(() -> Sql.list(tx.connection(), "SELECT " + COLUMNS + " FROM audit_log" + where
+                + " ORDER BY seq DESC LIMIT ? OFFSET ?", AuditJournal::entry, params.toArray()));
+    }
+
+    @Override
+    public long count(AuditFilter filter) {
+        List<Object> params = new ArrayList<>();
+        String where = where(filter, params);
+        return tx.read(() -> Sql.list(tx.connection(), "SELECT COUNT(*) FROM audit_log" + where,
+                rs -> rs.getLong(1), params.toArray()).get(0));
+    }
+
+    @Override
+    public List<String> userNames() {
+        return tx.read(() -> Sql.list(tx.connection(),
+                "SELECT DISTINCT user_name FROM audit_log ORDER BY user_name", rs -> rs.getString(1)));
+    }
+
+    private static String where(AuditFilter filter, List<Object> params) {
+        StringBuilder where = new StringBuilder(" WHERE 1=1");
         if (filter.from() != null) {
             where.append(" AND at_ms >= ?");
             params.add(filter.from().toEpochMilli());
@@ -87,10 +110,16 @@ final class AuditJournal implements AuditLog {
             where.append(" AND entity_id = ?");
             params.add(filter.entityId());
         }
-        params.add(limit);
-        params.add(offset);
-        return tx.read(() -> Sql.list(tx.connection(), "SELECT " + COLUMNS + " FROM audit_log" + where
-                + " ORDER BY seq DESC LIMIT ? OFFSET ?", AuditJournal::entry, params.toArray()));
+        if (filter.entityType() != null) {
+            where.append(" AND entity_type = ?");
+            params.add(filter.entityType().wireName());
+        }
+        if (filter.idText() != null) {
+            where.append(" AND LOWER(CAST(entity_id AS VARCHAR)) LIKE ? ESCAPE '\\'");
+            params.add("%" + filter.idText().toLowerCase(Locale.ROOT)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        return where.toString();
     }
 
     @Override

@@ -6,7 +6,10 @@ import java.time.Clock;
 import java.util.List;
 import org.villageregistry.domain.repository.Register;
 
-/** For tests outside storage: a store with cheap Argon2, and the whole content of a register as SQL. */
+/**
+ * For tests outside storage: a store with cheap Argon2, the whole content of a register as SQL, and plain SQL
+ * run behind the program's back (as someone with the password and an H2 console could).
+ */
 public final class TestStores {
     private TestStores() {
     }
@@ -29,6 +32,18 @@ public final class TestStores {
                 throw new IllegalStateException(e);
             }
             return out.toString();
+        });
+    }
+
+    /** Runs one statement on the open register's database, past every service and chain; returns rows changed. */
+    public static int behindTheProgramsBack(Register register, String sql) {
+        JdbcTransactions tx = (JdbcTransactions) register.transactions();
+        return tx.write(() -> {
+            try (Statement s = tx.connection().createStatement()) {
+                return s.executeUpdate(sql);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
         });
     }
 }

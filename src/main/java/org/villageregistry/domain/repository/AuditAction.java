@@ -17,5 +17,7 @@ public enum AuditAction {
     /** An administrator made a new recovery key (the old one stopped working). */
     RECOVERY_KEY_MADE,
     /** A backup of the register was written. */
-    BACKUP_MADE
+    BACKUP_MADE,
+    /** The audit log (filtered) was exported to a file. */
+    AUDIT_EXPORTED
 }

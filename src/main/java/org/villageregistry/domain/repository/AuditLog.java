@@ -18,6 +18,12 @@ public interface AuditLog {
     /** Entries matching the filter, newest first, skipping {@code offset}, at most {@code limit}. */
     List<AuditEntry> list(AuditFilter filter, int offset, int limit);
 
+    /** How many entries match the filter. */
+    long count(AuditFilter filter);
+
+    /** The names of everyone who has an entry, in order. */
+    List<String> userNames();
+
     /** Re-computes every hash from the first entry and reports the first broken link. */
     ChainVerification verify();
 }

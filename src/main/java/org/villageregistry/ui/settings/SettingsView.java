@@ -1,6 +1,7 @@
 package org.villageregistry.ui.settings;
 
 import atlantafx.base.theme.Styles;
+import java.io.File;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.geometry.Insets;
@@ -12,19 +13,21 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.domain.workstation.UserRole;
 import org.villageregistry.domain.workstation.WorkstationUser;
 
-/** 设置: language and idle lock, users (administrators only), workstation facts. */
+/** 设置: language and idle lock, users (administrators only), backup to a USB stick, workstation facts. */
 public final class SettingsView extends ScrollPane {
     private final SettingsViewModel viewModel;
     private final ComboBox<Locale> language = new ComboBox<>();
@@ -39,6 +42,9 @@ public final class SettingsView extends ScrollPane {
         VBox page = new VBox(16, title, card(general()));
         if (viewModel.isAdministrator()) {
             page.getChildren().add(card(users()));
+        }
+        if (viewModel.mayBackUp()) {
+            page.getChildren().add(card(backup()));
         }
         page.getChildren().add(card(facts()));
         page.setPadding(new Insets(18, 22, 18, 22));
@@ -168,6 +174,31 @@ public final class SettingsView extends ScrollPane {
         return new VBox(10, heading("settings.users"), list, muted(Messages.get("settings.users.hint")), form,
                 message("settings-user-error", viewModel.userErrorProperty(), Styles.DANGER),
                 message("settings-user-message", viewModel.userMessageProperty(), Styles.SUCCESS));
+    }
+
+    private VBox backup() {
+        Button backUp = new Button(Messages.get("settings.backup.button"),
+                new FontIcon("mdi2u-usb-flash-drive-outline"));
+        backUp.setId("settings-backup");
+        backUp.disableProperty().bind(viewModel.backingUpProperty());
+        backUp.setOnAction(event -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle(Messages.get("settings.backup.choose"));
+            File folder = chooser.showDialog(getScene().getWindow());
+            if (folder != null) {
+                viewModel.backUp(folder.toPath());
+            }
+        });
+        ProgressIndicator running = new ProgressIndicator();
+        running.setId("settings-backup-running");
+        running.setPrefSize(18, 18);
+        running.visibleProperty().bind(viewModel.backingUpProperty());
+        running.managedProperty().bind(running.visibleProperty());
+        HBox actions = new HBox(12, backUp, running);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(10, heading("settings.backup"), muted(Messages.get("settings.backup.hint")), actions,
+                message("settings-backup-message", viewModel.backupMessageProperty(), Styles.SUCCESS),
+                message("settings-backup-error", viewModel.backupErrorProperty(), Styles.DANGER));
     }
 
     private VBox facts() {

@@ -30,13 +30,17 @@ import org.villageregistry.domain.workstation.UserRole;
 import org.villageregistry.domain.workstation.WorkstationInfo;
 import org.villageregistry.domain.workstation.WorkstationUser;
 import org.villageregistry.service.access.AccountService;
+import org.villageregistry.service.access.BackupService;
+import org.villageregistry.service.access.Permission;
+import org.villageregistry.service.access.Permissions;
 import org.villageregistry.service.task.BackgroundTask;
 import org.villageregistry.service.task.TaskExecutor;
 import org.villageregistry.ui.AppVersion;
 
 /**
  * 设置: language and idle lock for this workstation, the users who may open the register (administrators
- * only), and the facts of the workstation. Changed settings are saved to {@link DesktopSettings#FILE} and
+ * only), an encrypted backup onto a USB stick (roles that may back up), and the facts of the workstation.
+ * Changed settings are saved to {@link DesktopSettings#FILE} and
  * handed to the window, which rebuilds itself in the new language.
  */
 public final class SettingsViewModel {
@@ -58,6 +62,9 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper userError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper userMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper backupMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper backupError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper backingUp = new ReadOnlyBooleanWrapper();
 
     /** @param onChanged receives saved settings, on the UI thread */
     public SettingsViewModel(Register register, RegisterStore store, Path home, DesktopSettings settings,
@@ -147,6 +154,55 @@ public final class SettingsViewModel {
             busy.set(false);
         }));
         return true;
+    }
+
+    /** Whether the signed-in user's role may make backups (the button is shown only then). */
+    public boolean mayBackUp() {
+        return Permissions.allows(register.user().role(), Permission.BACKUP);
+    }
+
+    /**
+     * 备份到U盘: writes an encrypted backup into the folder in the background and says which file it wrote, or
+     * why it could not (a folder that cannot be written, a stick pulled out). Returns false when one is running.
+     */
+    public boolean backUp(Path folder) {
+        Objects.requireNonNull(folder);
+        if (backingUp.get()) {
+            return false;
+        }
+        backingUp.set(true);
+        backupMessage.set("");
+        backupError.set("");
+        executor.execute(BackgroundTask.of(progress -> {
+            progress.message(Messages.get("settings.backup.running", folder));
+            progress.update(-1, -1);
+            return new BackupService(store).backup(register, folder);
+        }).titled(Messages.get("settings.backup.running", folder))
+                .onSuccess(file -> backupMessage.set(Messages.get("settings.backup.done", file.getFileName(),
+                        file.getParent())))
+                .onFailure(failure -> {
+                    if (failure instanceof RegistryException known) {
+                        backupError.set(backupRefusal(known, folder));
+                    } else {
+                        LOG.error("Backup failed", failure);
+                        backupError.set(Messages.get("settings.backup.failed", folder,
+                                failure.getClass().getSimpleName()));
+                    }
+                })
+                .onFinished(() -> backingUp.set(false)));
+        return true;
+    }
+
+    /**
+     * What went wrong with a backup in the words of the backup: the store explains a folder it cannot write as a
+     * register folder, but here the register is untouched and only the stick or folder needs changing.
+     */
+    private static String backupRefusal(RegistryException known, Path folder) {
+        return switch (known.key()) {
+            case "storage.error.diskFull" -> Messages.get("settings.backup.diskFull", folder);
+            case "storage.error.readOnly", "storage.error.io" -> Messages.get("settings.backup.cannotWrite", folder);
+            default -> Messages.get("settings.backup.notWritten", folder, known.getMessage());
+        };
     }
 
     private Optional<String> refusal(String name, char[] password, char[] confirmation) {
@@ -240,5 +296,18 @@ public final class SettingsViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty backupMessageProperty() {
+        return backupMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty backupErrorProperty() {
+        return backupError.getReadOnlyProperty();
+    }
+
+    /** True while a backup is being written. */
+    public ReadOnlyBooleanProperty backingUpProperty() {
+        return backingUp.getReadOnlyProperty();
     }
 }

@@ -140,7 +140,7 @@ public final class WorkstationWindow extends BorderPane {
         Path home = login.homeProperty().get();
         ShellViewModel viewModel = new ShellViewModel(open.workstation(), open.user(), this::lock);
         ScreenContext context = new ScreenContext(services, tasks, viewModel);
-        List<Screen> screens = new ArrayList<>(Screens.build(open.workstation().role(), context));
+        List<Screen> screens = new ArrayList<>(Screens.build(open.workstation().role(), open.user().role(), context));
         screens.add(new SettingsScreen(new SettingsViewModel(open, store, home, settings, tasks,
                 this::settingsChanged)));
         viewModel.useScreens(screens);

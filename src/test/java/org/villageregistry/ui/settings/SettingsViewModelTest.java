@@ -2,6 +2,7 @@ package org.villageregistry.ui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,12 +11,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.villageregistry.domain.division.DivisionCode;
+import org.villageregistry.domain.repository.AuditAction;
+import org.villageregistry.domain.repository.AuditFilter;
 import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.domain.workstation.UserRole;
 import org.villageregistry.domain.workstation.WorkstationRole;
 import org.villageregistry.domain.workstation.WorkstationSetup;
 import org.villageregistry.domain.workstation.WorkstationUser;
+import org.villageregistry.service.access.AccountService;
 import org.villageregistry.service.task.SameThreadTaskExecutor;
 import org.villageregistry.storage.H2RegisterStore;
 
@@ -99,5 +103,63 @@ class SettingsViewModelTest {
     void theWorkstationFactsNameDivisionIdAndFolder() {
         assertThat(settings.facts()).extracting(SettingsViewModel.Fact::value)
                 .contains("柳树村（410103100001）", register.workstation().workstationId().toString(), home.toString());
+    }
+
+    @Test
+    void theAdministratorBacksUpOntoAStickAndIsToldTheFile(@TempDir Path stick) throws Exception {
+        assertThat(settings.mayBackUp()).isTrue();
+
+        assertThat(settings.backUp(stick)).isTrue();
+
+        Path written;
+        try (var files = Files.list(stick)) {
+            written = files.collect(onlyOne());
+        }
+        assertThat(written.getFileName().toString()).endsWith(".vrbak");
+        assertThat(Files.size(written)).isPositive();
+        assertThat(settings.backupMessageProperty().get()).contains(written.getFileName().toString())
+                .contains(stick.toString());
+        assertThat(settings.backupErrorProperty().get()).isEmpty();
+        assertThat(settings.backingUpProperty().get()).isFalse();
+        assertThat(register.audit().list(AuditFilter.all().of(AuditAction.BACKUP_MADE), 0, 10)).hasSize(1);
+    }
+
+    @Test
+    void aFolderThatCannotBeWrittenGivesAClearMessageAndNoBackup(@TempDir Path stick) throws Exception {
+        Path notAFolder = Files.writeString(stick.resolve("readme.txt"), "not a folder");
+
+        settings.backUp(notAFolder.resolve("backups"));
+
+        assertThat(settings.backupErrorProperty().get())
+                .isEqualTo("备份没有写成：文件夹 " + notAFolder.resolve("backups") + " 无法写入（U盘拔出了、有写保护，"
+                        + "或选的不是文件夹）。现在的台账没有改动；请换一个文件夹或U盘再试");
+        assertThat(settings.backupMessageProperty().get()).isEmpty();
+        assertThat(register.audit().list(AuditFilter.all().of(AuditAction.BACKUP_MADE), 0, 10)).isEmpty();
+        assertThat(settings.backUp(stick)).isTrue();
+        assertThat(settings.backupErrorProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aRegistrarIsNotOfferedTheBackupAndTheServiceRefusesIt(@TempDir Path stick) throws Exception {
+        new AccountService(store).addUser(register, "王秀英", UserRole.REGISTRAR, "xiuying88".toCharArray());
+        register.close();
+        register = store.open(home, "王秀英", "xiuying88".toCharArray());
+        SettingsViewModel registrars = new SettingsViewModel(register, store, home, DesktopSettings.load(home),
+                new SameThreadTaskExecutor(), applied::add);
+
+        assertThat(registrars.mayBackUp()).isFalse();
+        registrars.backUp(stick);
+
+        assertThat(registrars.backupErrorProperty().get()).contains("登记员").contains("备份和恢复");
+        try (var files = Files.list(stick)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    private static <T> java.util.stream.Collector<T, ?, T> onlyOne() {
+        return java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(), list -> {
+            assertThat(list).hasSize(1);
+            return list.get(0);
+        });
     }
 }
