@@ -6,6 +6,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.villageregistry.domain.text.Messages;
 
@@ -32,11 +33,11 @@ final class ChosenBundleBox {
         GridPane facts = new GridPane();
         facts.setHgap(12);
         facts.setVgap(6);
-        facts.addRow(0, new Label(Messages.get("syncui.export.file")), file);
-        facts.addRow(1, new Label(Messages.get("syncui.col.village")), village);
-        facts.addRow(2, new Label(Messages.get("syncui.export.range")), content);
-        facts.addRow(3, new Label(Messages.get("syncui.chosen.made")), made);
-        facts.addRow(4, new Label(Messages.get("syncui.export.verification")), verdict);
+        facts.addRow(0, key("syncui.export.file"), file);
+        facts.addRow(1, key("syncui.col.village"), village);
+        facts.addRow(2, key("syncui.export.range"), content);
+        facts.addRow(3, key("syncui.chosen.made"), made);
+        facts.addRow(4, key("syncui.export.verification"), verdict);
         importIt.getStyleClass().add(Styles.SUCCESS);
         importIt.disableProperty().bind(vm.work().busyProperty().or(vm.chosenProperty().isNull()));
         Button drop = SyncParts.button("sync-drop-chosen", "syncui.chosen.drop", "mdi2c-close", vm::dropChosen);
@@ -65,5 +66,12 @@ final class ChosenBundleBox {
         show.accept(vm.chosenProperty().get());
         vm.chosenProperty().addListener((o, was, c) -> show.accept(c));
         return box;
+    }
+
+    /** A row's name, never cut short ("文件名", not "文…"). */
+    private static Label key(String messageKey) {
+        Label l = new Label(Messages.get(messageKey));
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
     }
 }
