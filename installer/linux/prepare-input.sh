@@ -11,10 +11,15 @@ here="$(cd "$(dirname "$0")" && pwd)"
 input="$1"
 jar="$input/village-registry.jar"
 
+# the JDK's jar tool: from JAVA_HOME, else next to the java on the PATH
+jartool="${JAVA_HOME:+$JAVA_HOME/bin/jar}"
+[ -x "${jartool:-}" ] || jartool="$(dirname "$(readlink -f "$(command -v java)")")/jar"
+[ -x "$jartool" ] || jartool=jar
+
 unpacked=$(mktemp -d)
 trap 'rm -rf "$unpacked"' EXIT
-(cd "$unpacked" && jar --extract --file "$(cd "$(dirname "$jar")" && pwd)/$(basename "$jar")")
-jar --create --no-compress --file "$jar.stored" --manifest "$unpacked/META-INF/MANIFEST.MF" -C "$unpacked" .
+(cd "$unpacked" && "$jartool" --extract --file "$(cd "$(dirname "$jar")" && pwd)/$(basename "$jar")")
+"$jartool" --create --no-compress --file "$jar.stored" --manifest "$unpacked/META-INF/MANIFEST.MF" -C "$unpacked" .
 mv "$jar.stored" "$jar"
 
 cp "$here/village-registry.classlist" "$input/"
