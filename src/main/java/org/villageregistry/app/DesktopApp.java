@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.control.Alert;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -27,6 +26,11 @@ public final class DesktopApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
     /** Set this system property to log how long the program took until the login window was on screen. */
     public static final String STARTUP_PROBE = "vreg.startup.probe";
+    /**
+     * Set this system property as well to close the program once the login window is on screen: the run that
+     * records which classes start-up loads (installer/linux/make-classlist.sh) and the smoke test use it.
+     */
+    public static final String STARTUP_EXIT = "vreg.startup.exit";
 
     private TaskExecutor executor;
     private WorkstationWindow window;
@@ -61,8 +65,10 @@ public final class DesktopApp extends Application {
         stage.show();
         LOG.info("Desktop started for workstation folder {}", home);
         Platform.runLater(DesktopApp::reportStartup);
-        WorkstationHome.bundleToOpen(getParameters().getRaw().toArray(String[]::new))
-                .ifPresent(bundle -> Platform.runLater(() -> offerBundle(stage, bundle)));
+        WorkstationHome.fileToOpen(getParameters().getRaw().toArray(String[]::new)).ifPresent(file -> {
+            window.openAfterSignIn(file);
+            LOG.info("Desktop opened with a sync file to import after sign-in");
+        });
     }
 
     /** The first pulse after show(): the login window is laid out and painted. */
@@ -76,18 +82,9 @@ public final class DesktopApp extends Application {
         long cpuMillis = process.totalCpuDuration().map(Duration::toMillis).orElse(-1L);
         LOG.warn("Startup complete: login window shown {} ms after the process started ({} ms CPU)", millis,
                 cpuMillis);
-    }
-
-    /** The registrar double-clicked a bundle: name the file and say how it gets imported after signing in. */
-    private static void offerBundle(Stage stage, Path bundle) {
-        Alert notice = new Alert(Alert.AlertType.INFORMATION);
-        notice.initOwner(stage);
-        notice.setTitle(Messages.get("desktop.bundle.title"));
-        notice.setHeaderText(Messages.get("desktop.bundle.header", bundle.getFileName()));
-        notice.setContentText(Messages.get("desktop.bundle.howTo", bundle));
-        DesktopTheme.useChineseFont(notice.getDialogPane());
-        notice.show();
-        LOG.info("Desktop opened with a bundle file to import");
+        if (System.getProperty(STARTUP_EXIT) != null) {
+            Platform.runLater(Platform::exit);
+        }
     }
 
     @Override

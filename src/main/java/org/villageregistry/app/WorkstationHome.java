@@ -1,6 +1,8 @@
 package org.villageregistry.app;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -32,24 +34,41 @@ public final class WorkstationHome {
 
     /** The ending of sync bundle files, which the installed program is registered to open. */
     public static final String BUNDLE_ENDING = ".vrb.json";
+    /** The ending of the township's receipt files, registered as well. */
+    public static final String RECEIPT_ENDING = ".vrr.json";
 
     /**
-     * True when the arguments ask for the desktop: none at all, only {@code --home DIR}, or a single bundle file
-     * (what the file manager passes when the registrar double-clicks a {@code .vrb.json} file).
+     * True when the arguments ask for the desktop: none at all, only {@code --home DIR}, or a single bundle or
+     * receipt file, with or without {@code --home DIR} (what the file manager passes when the registrar
+     * double-clicks a {@code .vrb.json} or {@code .vrr.json} file).
      */
     public static boolean wantsDesktop(String[] args) {
-        return args.length == 0
-                || args.length == 2 && args[0].equals(OPTION)
-                || args.length == 1 && args[0].startsWith(OPTION + "=")
-                || bundleToOpen(args).isPresent();
+        return withoutHome(args).isEmpty() || fileToOpen(args).isPresent();
     }
 
-    /** The bundle file the desktop should offer for import: a single argument ending in {@code .vrb.json}. */
-    public static Optional<Path> bundleToOpen(String[] args) {
-        if (args.length == 1 && args[0].toLowerCase(Locale.ROOT).endsWith(BUNDLE_ENDING)) {
-            return Optional.of(Path.of(args[0]).toAbsolutePath().normalize());
+    /** The bundle or receipt file the desktop should open for import: the one argument besides {@code --home}. */
+    public static Optional<Path> fileToOpen(String[] args) {
+        List<String> rest = withoutHome(args);
+        if (rest.size() == 1) {
+            String name = rest.get(0).toLowerCase(Locale.ROOT);
+            if (name.endsWith(BUNDLE_ENDING) || name.endsWith(RECEIPT_ENDING)) {
+                return Optional.of(Path.of(rest.get(0)).toAbsolutePath().normalize());
+            }
         }
         return Optional.empty();
+    }
+
+    /** The arguments with {@code --home DIR} or {@code --home=DIR} taken out. */
+    private static List<String> withoutHome(String[] args) {
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals(OPTION) && i + 1 < args.length) {
+                i++;
+            } else if (!args[i].startsWith(OPTION + "=")) {
+                rest.add(args[i]);
+            }
+        }
+        return rest;
     }
 
     private static Optional<String> homeOption(String[] args) {

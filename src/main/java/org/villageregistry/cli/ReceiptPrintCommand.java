@@ -8,6 +8,7 @@ import org.villageregistry.report.ReportProgress;
 import org.villageregistry.report.ReportRequest;
 import org.villageregistry.report.ReportService;
 import org.villageregistry.service.BundleArrivals;
+import org.villageregistry.service.ProgramBuild;
 import org.villageregistry.sync.receipt.JwsReceiptSigning;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,7 +26,7 @@ final class ReceiptPrintCommand extends CommandBase {
     @Override
     int run(Register register) {
         new ReportService(register, clock(), BundleArrivals.NOT_TRACKED, new JwsReceiptSigning(),
-                ReportService.runningVersion()).write(ReportRequest.receipt(registration), inMadeFolder(out), ReportProgress.NONE,
+                ProgramBuild.running()).write(ReportRequest.receipt(registration), inMadeFolder(out), ReportProgress.NONE,
                 CancelCheck.NEVER);
         out().println(Messages.get("cli.report.written", Messages.get("report.kind.BIRTH_RECEIPT"), out.toString()));
         return Vreg.OK;

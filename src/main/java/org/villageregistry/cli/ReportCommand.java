@@ -10,6 +10,7 @@ import org.villageregistry.report.ReportKind;
 import org.villageregistry.report.ReportProgress;
 import org.villageregistry.report.ReportRequest;
 import org.villageregistry.report.ReportService;
+import org.villageregistry.service.ProgramBuild;
 import org.villageregistry.sync.SyncBundleArrivals;
 import org.villageregistry.sync.receipt.JwsReceiptSigning;
 import picocli.CommandLine.Command;
@@ -41,7 +42,7 @@ final class ReportCommand extends CommandBase {
             default -> ReportRequest.monthly(k, Period.parse(period));
         };
         new ReportService(register, clock(), new SyncBundleArrivals(register, clock().getZone()), new JwsReceiptSigning(),
-                ReportService.runningVersion()).write(request, inMadeFolder(out), ReportProgress.NONE, CancelCheck.NEVER);
+                ProgramBuild.running()).write(request, inMadeFolder(out), ReportProgress.NONE, CancelCheck.NEVER);
         out().println(Messages.get("cli.report.written", k.label(), out.toString()));
         return Vreg.OK;
     }

@@ -53,7 +53,7 @@ public final class PdfRenderer {
     private static void info(PDDocument doc, ReportDocument document) {
         PDDocumentInformation info = doc.getDocumentInformation();
         info.setTitle(document.title());
-        info.setCreator(Messages.get("report.app") + " " + document.header().appVersion());
+        info.setCreator(Messages.get("report.app") + " " + document.header().program().version());
         info.setAuthor(document.header().user());
     }
 
@@ -108,11 +108,11 @@ public final class PdfRenderer {
         pages.down(height);
     }
 
-    /** "第 X 页 / 共 Y 页", the title, generation time, user and app version at the foot of every page. */
+    /** "第 X 页 / 共 Y 页", the title, generation time, user, app version and build date at the foot of every page. */
     private static void footers(PDDocument doc, ReportDocument document, ReportFonts fonts) throws IOException {
         ReportHeader h = document.header();
         String made = Messages.get("report.footer.generated", GENERATED.format(h.generatedAt()), h.user(),
-                Messages.get("report.app"), h.appVersion());
+                Messages.get("report.app"), h.program().version(), h.program().buildDate());
         int total = doc.getNumberOfPages();
         for (int i = 0; i < total; i++) {
             PDPage page = doc.getPage(i);

@@ -22,6 +22,7 @@ import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.repository.RegisterStore;
 import org.villageregistry.service.BundleArrivals;
+import org.villageregistry.service.ProgramBuild;
 import org.villageregistry.service.ReceiptSigning;
 import org.villageregistry.service.sample.SampleSettings;
 import org.villageregistry.service.sample.SampleTownshipGenerator;
@@ -119,7 +120,7 @@ public final class ReportBenchmark {
     private Timing time(String document, String size, double targetMs, Register register, ReportRequest request) {
         progress.accept(document + ": " + size);
         ReportService reports = new ReportService(register, clock, BundleArrivals.NOT_TRACKED,
-                ReceiptSigning.UNAVAILABLE, ReportService.runningVersion());
+                ReceiptSigning.UNAVAILABLE, ProgramBuild.running());
         long t = System.nanoTime();
         byte[] pdf = reports.pdf(request, ReportProgress.NONE, CancelCheck.NEVER);
         double cold = (System.nanoTime() - t) / 1e6;

@@ -1,5 +1,6 @@
 package org.villageregistry.report;
 
+import org.villageregistry.service.ProgramBuild;
 import org.villageregistry.service.access.Permission;
 import org.villageregistry.service.access.Permissions;
 import org.villageregistry.service.files.WriteFailure;
@@ -28,21 +29,15 @@ public final class ReportService {
     private final Clock clock;
     private final BundleArrivals arrivals;
     private final ReceiptSigning signing;
-    private final String appVersion;
+    private final ProgramBuild program;
 
     public ReportService(Register register, Clock clock, BundleArrivals arrivals, ReceiptSigning signing,
-                         String appVersion) {
+                         ProgramBuild program) {
         this.register = register;
         this.clock = clock;
         this.arrivals = arrivals;
         this.signing = signing;
-        this.appVersion = appVersion;
-    }
-
-    /** The version printed in footers: the jar's Implementation-Version, or "dev" when run from classes. */
-    public static String runningVersion() {
-        String v = ReportService.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
+        this.program = program;
     }
 
     public ReportDocument document(ReportRequest request, ReportProgress progress, CancelCheck cancel) {
@@ -134,7 +129,7 @@ public final class ReportService {
     private ReportHeader header() {
         var ws = register.workstation();
         return new ReportHeader(ws.division().value(), ws.divisionName(), register.user().name(),
-                LocalDateTime.now(clock), appVersion);
+                LocalDateTime.now(clock), program);
     }
 
     /** The file formats a report is written in, by extension. */

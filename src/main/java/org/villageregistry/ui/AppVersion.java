@@ -1,35 +1,14 @@
 package org.villageregistry.ui;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Optional;
-import java.util.Properties;
+import org.villageregistry.service.ProgramBuild;
 
 /**
- * The program's version and build date, from {@code version.properties} that Maven fills in when it builds
- * (the jar manifest's Implementation-Version carries the same version).
+ * The program's version and build date as the About box and the settings show them: from the jar's manifest
+ * (see {@link ProgramBuild}), the same figures every printed page carries; "dev" when run from classes.
  */
 public record AppVersion(String version, String built) {
-    private static final String RESOURCE = "version.properties";
-
     public static AppVersion current() {
-        Properties properties = new Properties();
-        try (InputStream in = AppVersion.class.getResourceAsStream(RESOURCE)) {
-            if (in != null) {
-                properties.load(in);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        String version = usable(properties.getProperty("version"))
-                .or(() -> usable(AppVersion.class.getPackage().getImplementationVersion()))
-                .orElse("?");
-        return new AppVersion(version, usable(properties.getProperty("built")).orElse("?"));
-    }
-
-    /** A value Maven did not fill in still reads "${…}". */
-    private static Optional<String> usable(String value) {
-        return Optional.ofNullable(value).filter(v -> !v.isBlank() && !v.contains("${"));
+        ProgramBuild build = ProgramBuild.running();
+        return new AppVersion(build.version(), build.buildDate());
     }
 }

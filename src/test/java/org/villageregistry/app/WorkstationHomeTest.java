@@ -46,10 +46,24 @@ class WorkstationHomeTest {
     void doubleClickingABundleOpensTheDesktopWithThatFileButImportOnTheCommandLineStaysACommand() {
         String[] doubleClicked = {"/home/li/下载/village-120-2026-11.vrb.json"};
         assertThat(WorkstationHome.wantsDesktop(doubleClicked)).isTrue();
-        assertThat(WorkstationHome.bundleToOpen(doubleClicked))
+        assertThat(WorkstationHome.fileToOpen(doubleClicked))
                 .contains(Path.of("/home/li/下载/village-120-2026-11.vrb.json"));
-        assertThat(WorkstationHome.bundleToOpen(new String[] {"report.json"})).isEmpty();
+        assertThat(WorkstationHome.fileToOpen(new String[] {"report.json"})).isEmpty();
         assertThat(WorkstationHome.wantsDesktop(new String[] {"import", "x.vrb.json"})).isFalse();
-        assertThat(WorkstationHome.bundleToOpen(new String[] {"import", "x.vrb.json"})).isEmpty();
+        assertThat(WorkstationHome.fileToOpen(new String[] {"import", "x.vrb.json"})).isEmpty();
+    }
+
+    @Test
+    void aDoubleClickedReceiptOrABundleWithAWorkstationFolderAlsoOpensTheDesktop() {
+        String[] receipt = {"/media/usb/410103100001_0003.vrr.json"};
+        assertThat(WorkstationHome.wantsDesktop(receipt)).isTrue();
+        assertThat(WorkstationHome.fileToOpen(receipt)).contains(Path.of("/media/usb/410103100001_0003.vrr.json"));
+        String[] withHome = {"--home", "/srv/township", "/media/usb/410103100001_0003.vrb.json"};
+        assertThat(WorkstationHome.wantsDesktop(withHome)).isTrue();
+        assertThat(WorkstationHome.fileToOpen(withHome)).contains(Path.of("/media/usb/410103100001_0003.vrb.json"));
+        assertThat(WorkstationHome.resolve(withHome)).isEqualTo(Path.of("/srv/township"));
+        assertThat(WorkstationHome.fileToOpen(new String[] {"--home", "/srv/township"})).isEmpty();
+        assertThat(WorkstationHome.wantsDesktop(new String[] {"--home", "/srv/township", "verify", "a.vrb.json"}))
+                .isFalse();
     }
 }

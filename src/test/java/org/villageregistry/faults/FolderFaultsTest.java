@@ -178,7 +178,7 @@ class FolderFaultsTest {
     @Test
     void aReportIsNotSavedOntoAReadOnlyStickNorIntoAFolderPulledOutWhileItIsMade() throws Exception {
         ReportService reports = new ReportService(willow, SyncWorld.CLOCK, BundleArrivals.NOT_TRACKED,
-                ReceiptSigning.UNAVAILABLE, "0.1.0");
+                ReceiptSigning.UNAVAILABLE, new org.villageregistry.service.ProgramBuild("0.1.0", "2026-11-22"));
         ReportRequest monthly = ReportRequest.monthly(ReportKind.VILLAGE_MONTHLY, Period.parse("2026-11"));
         Path stick = readOnlyStick();
         Path gone = Files.createDirectories(temp.resolve("拔出的U盘"));

@@ -27,6 +27,7 @@ import org.villageregistry.domain.indicator.Period;
 import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.BundleArrivals;
+import org.villageregistry.service.ProgramBuild;
 import org.villageregistry.service.ReceiptCheck;
 import org.villageregistry.service.ReceiptSigner;
 import org.villageregistry.service.ReceiptSigning;
@@ -51,7 +52,20 @@ class PrintedDocumentsTest {
     }
 
     private ReportService reports(ReceiptSigning signing) {
-        return new ReportService(village.register, Liushu.CLOCK, BundleArrivals.NOT_TRACKED, signing, "0.1.0");
+        return new ReportService(village.register, Liushu.CLOCK, BundleArrivals.NOT_TRACKED, signing, new ProgramBuild("0.1.0", "2026-11-30"));
+    }
+
+    @Test
+    void everyPrintedPageSaysWhichVersionOfTheProgramMadeItAndWhenThatVersionWasBuilt() {
+        village.payments("2026-11", new Money(30000), Collections.nCopies(45, village.zhouHong));
+        ReportService reports = new ReportService(village.register, Liushu.CLOCK, BundleArrivals.NOT_TRACKED,
+                ReceiptSigning.UNAVAILABLE, new ProgramBuild("1.4.2", "2027-03-15"));
+
+        PdfText text = new PdfText(reports.pdf(ReportRequest.roll("YEBT", Period.parse("2026-11")),
+                ReportProgress.NONE, CancelCheck.NEVER));
+
+        assertThat(text.pages).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(text.pages).allSatisfy(page -> assertThat(page).contains("版本 1.4.2（2027-03-15 构建）"));
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.villageregistry.domain.text.Messages;
 import org.villageregistry.domain.workstation.WorkstationRole;
 import org.villageregistry.domain.workstation.WorkstationSetup;
 import org.villageregistry.service.BundleArrivals;
+import org.villageregistry.service.ProgramBuild;
 import org.villageregistry.service.ReceiptCheck;
 import org.villageregistry.service.WorkstationService;
 import org.villageregistry.service.sync.EnrolBothWays;
@@ -57,7 +58,7 @@ class SignedReceiptTest {
     void theTownshipReadsThePrintedCodeFromAPhotoAndKnowsWhichVillageIssuedIt() throws Exception {
         String number = village.registration().registrationNumber();
         byte[] pdf = new ReportService(village.register, Liushu.CLOCK, BundleArrivals.NOT_TRACKED,
-                new JwsReceiptSigning(), "0.1.0").pdf(ReportRequest.receipt(number), ReportProgress.NONE,
+                new JwsReceiptSigning(), new ProgramBuild("0.1.0", "2026-11-30")).pdf(ReportRequest.receipt(number), ReportProgress.NONE,
                 CancelCheck.NEVER);
         Path photo = photograph(pdf);
 
@@ -109,7 +110,7 @@ class SignedReceiptTest {
     }
 
     private ReportHeader header() {
-        return new ReportHeader(Liushu.VILLAGE, "柳树村", "张会计", java.time.LocalDateTime.now(Liushu.CLOCK), "0.1.0");
+        return new ReportHeader(Liushu.VILLAGE, "柳树村", "张会计", java.time.LocalDateTime.now(Liushu.CLOCK), new ProgramBuild("0.1.0", "2026-11-30"));
     }
 
     /** The receipt as a township camera would see it: the PDF rasterised by poppler (not by PDFBox). */

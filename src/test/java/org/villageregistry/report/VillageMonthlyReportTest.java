@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.villageregistry.domain.indicator.Period;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.BundleArrivals;
+import org.villageregistry.service.ProgramBuild;
 import org.villageregistry.service.ReceiptSigning;
 
 /** 柳树村's November 2026 report, every figure counted by hand from the story in {@link Liushu}. */
@@ -27,7 +28,7 @@ class VillageMonthlyReportTest {
         Messages.setLocale(Messages.CHINESE);
         village = new Liushu(home).november();
         reports = new ReportService(village.register, Liushu.CLOCK, BundleArrivals.NOT_TRACKED,
-                ReceiptSigning.UNAVAILABLE, "0.1.0");
+                ReceiptSigning.UNAVAILABLE, new ProgramBuild("0.1.0", "2026-11-30"));
     }
 
     @AfterEach
@@ -36,7 +37,7 @@ class VillageMonthlyReportTest {
     }
 
     private VillageMonthlyReport model() {
-        ReportHeader header = new ReportHeader(Liushu.VILLAGE, "柳树村", "张会计", Liushu.TODAY.atTime(9, 30), "0.1.0");
+        ReportHeader header = new ReportHeader(Liushu.VILLAGE, "柳树村", "张会计", Liushu.TODAY.atTime(9, 30), new ProgramBuild("0.1.0", "2026-11-30"));
         return new VillageMonthlyReports(village.register).build(header, Period.parse("2026-11"), CancelCheck.NEVER);
     }
 
@@ -122,7 +123,7 @@ class VillageMonthlyReportTest {
         assertThat(text.all()).contains(String.format(Locale.ROOT, "%.2f", 1 / 7.0 * 12000));
         for (int i = 0; i < text.pages.size(); i++) {
             assertThat(text.pages.get(i)).contains("第 " + (i + 1) + " 页 / 共 " + text.pages.size() + " 页")
-                    .contains("张会计").contains("2026-12-02 09:30").contains("0.1.0");
+                    .contains("张会计").contains("2026-12-02 09:30").contains("版本 0.1.0（2026-11-30 构建）");
         }
         assertThat(text.fonts).isNotEmpty().allSatisfy(f -> {
             assertThat(f.isEmbedded()).isTrue();

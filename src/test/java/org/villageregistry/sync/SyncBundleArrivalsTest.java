@@ -23,6 +23,7 @@ import org.villageregistry.report.ReportProgress;
 import org.villageregistry.report.ReportRequest;
 import org.villageregistry.report.ReportService;
 import org.villageregistry.service.BundleArrivals.Arrival;
+import org.villageregistry.service.ProgramBuild;
 import org.villageregistry.service.ReceiptSigning;
 
 /**
@@ -78,7 +79,7 @@ class SyncBundleArrivalsTest {
     @Test
     void theTownshipReportNamesTheVillageWhoseBundleHasNotArrived() throws Exception {
         byte[] pdf = new ReportService(world.township.register, SyncWorld.CLOCK, arrivals,
-                ReceiptSigning.UNAVAILABLE, "0.1.0").pdf(ReportRequest.monthly(ReportKind.TOWNSHIP_MONTHLY,
+                ReceiptSigning.UNAVAILABLE, new ProgramBuild("0.1.0", "2026-11-30")).pdf(ReportRequest.monthly(ReportKind.TOWNSHIP_MONTHLY,
                 Period.parse("2026-11")), ReportProgress.NONE, CancelCheck.NEVER);
 
         String text;

@@ -4,6 +4,7 @@ import java.awt.print.PrinterJob;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import org.villageregistry.report.ReportService;
+import org.villageregistry.service.ProgramBuild;
 import org.villageregistry.sync.SyncBundleArrivals;
 import org.villageregistry.sync.receipt.JwsReceiptSigning;
 import org.villageregistry.ui.shell.Screen;
@@ -21,7 +22,7 @@ public final class ReportsScreen implements Screen {
         var register = context.services().register();
         var clock = context.services().clock();
         ReportService reports = new ReportService(register, clock, new SyncBundleArrivals(register, clock.getZone()),
-                new JwsReceiptSigning(), ReportService.runningVersion());
+                new JwsReceiptSigning(), ProgramBuild.running());
         this.viewModel = new ReportsViewModel(reports, register, clock, context.executor(), Platform::runLater,
                 (pdf, title) -> reports.print(pdf, title, PrinterJob.getPrinterJob()));
     }

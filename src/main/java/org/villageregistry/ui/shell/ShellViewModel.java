@@ -1,5 +1,6 @@
 package org.villageregistry.ui.shell;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -108,6 +109,25 @@ public final class ShellViewModel implements Navigator {
     @Override
     public void show(Class<? extends Screen> screen) {
         screens.stream().filter(screen::isInstance).findFirst().ifPresent(this::select);
+    }
+
+    /**
+     * The program was started with a file (a double-clicked bundle or receipt): shows the screen that takes
+     * files (数据同步) and hands it the file. Returns false, with a notice, when no screen of this workstation
+     * takes files or the current screen keeps the user.
+     */
+    public boolean openFile(Path file) {
+        Objects.requireNonNull(file);
+        Optional<Screen> screen = screens.stream().filter(FileOpener.class::isInstance).findFirst();
+        if (screen.isEmpty()) {
+            notice.set(Messages.get("shell.openFile.noScreen", file.getFileName()));
+            return false;
+        }
+        if (!select(screen.get())) {
+            return false;
+        }
+        ((FileOpener) screen.get()).openFile(file);
+        return true;
     }
 
     /** Whether some screen opens records of this kind (the People screen for persons…). */

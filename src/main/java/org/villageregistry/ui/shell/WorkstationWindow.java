@@ -10,6 +10,8 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +51,8 @@ public final class WorkstationWindow extends BorderPane {
     private RegisterServices services;
     private ShellView shell;
     private DesktopSettings settings;
+    /** A bundle or receipt the program was started with, handed to the Sync screen at the next sign-in. */
+    private Optional<Path> fileToOpen = Optional.empty();
 
     public WorkstationWindow(Path home, List<Path> samples, RegisterStore store, TaskExecutor executor) {
         this(home, samples, SampleCopy.defaultFolder(), store, executor, Clock.systemDefaultZone(), Platform::runLater);
@@ -75,6 +79,20 @@ public final class WorkstationWindow extends BorderPane {
 
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
+    }
+
+    /**
+     * The program was started with this file (a double-clicked bundle or receipt): the login window names it,
+     * and after sign-in the shell opens on the screen that imports it, with the file chosen.
+     */
+    public void openAfterSignIn(Path file) {
+        fileToOpen = Optional.of(file);
+        Label note = new Label(Messages.get("desktop.fileToOpen", file.getFileName()));
+        note.setId("file-to-open");
+        note.setWrapText(true);
+        note.setPadding(new Insets(10, 16, 0, 16));
+        note.getStyleClass().add("accent");
+        setTop(note);
     }
 
     /** The register that is open now, if a user has signed in. */
@@ -149,6 +167,9 @@ public final class WorkstationWindow extends BorderPane {
         shell = new ShellView(viewModel, tasks, idleLock, () -> AboutBox.show(getScene().getWindow()));
         title.set(Messages.get("desktop.window.titleSignedIn", Messages.get("app.title"), viewModel.division()));
         setCenter(shell);
+        setTop(null);
+        fileToOpen.ifPresent(viewModel::openFile);
+        fileToOpen = Optional.empty();
     }
 
     private void settingsChanged(DesktopSettings changed) {

@@ -1,13 +1,15 @@
 package org.villageregistry.ui.sync;
 
 import java.util.prefs.Preferences;
+import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import org.villageregistry.ui.shell.FileOpener;
 import org.villageregistry.ui.shell.Screen;
 import org.villageregistry.ui.shell.ScreenContext;
 
 /** 数据同步 at the township: import the villages' bundles, receipts, upload to the county, enrolment. */
-public final class TownshipSyncScreen implements Screen {
+public final class TownshipSyncScreen implements Screen, FileOpener {
     private final TownshipSyncViewModel viewModel;
     private TownshipSyncView view;
 
@@ -50,6 +52,13 @@ public final class TownshipSyncScreen implements Screen {
             view = new TownshipSyncView(viewModel);
         }
         return view;
+    }
+
+    /** A double-clicked file: chosen and checked here, imported when the registrar presses the button. */
+    @Override
+    public void openFile(Path file) {
+        view();
+        viewModel.chooseFile(file);
     }
 
     @Override

@@ -13,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.villageregistry.domain.text.Messages;
+import org.villageregistry.service.sync.ImportService;
 import org.villageregistry.ui.common.ListPane;
 import org.villageregistry.ui.table.Columns;
 
@@ -22,6 +23,7 @@ public final class TownshipSyncView extends VBox {
             .withZone(ZoneId.systemDefault());
     private final TabPane tabs = new TabPane();
     private final Button importFolder;
+    private final Button chosenImport;
 
     public TownshipSyncView(TownshipSyncViewModel vm) {
         setId("township-sync");
@@ -32,7 +34,21 @@ public final class TownshipSyncView extends VBox {
         importFolder = SyncParts.button("sync-import-folder", "syncui.importFolder", "mdi2u-usb-flash-drive-outline",
                 () -> SyncParts.folder(this, "syncui.chooseStick").ifPresent(vm::importFolder));
         importFolder.disableProperty().bind(work.busyProperty());
-        importFolder.setDefaultButton(true);
+        Button chooseBundle = SyncParts.button("sync-choose-bundle", "syncui.chooseBundleButton",
+                "mdi2f-file-search-outline", () -> SyncParts.file(this, "syncui.chooseBundle",
+                        "*" + ImportService.BUNDLE_SUFFIX).ifPresent(vm::chooseFile));
+        chooseBundle.disableProperty().bind(work.busyProperty());
+        chosenImport = SyncParts.button("sync-import-chosen", "syncui.chosen.import", "mdi2d-database-import-outline",
+                vm::importChosen);
+        VBox chosenBox = ChosenBundleBox.of(vm, chosenImport);
+        importFolder.defaultButtonProperty().bind(chosenBox.visibleProperty().not());
+        chosenImport.defaultButtonProperty().bind(chosenBox.visibleProperty());
+        vm.chosenProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                tabs.getSelectionModel().select(0);
+                (now.importable() ? chosenImport : importFolder).requestFocus();
+            }
+        });
         TableView<TownshipSyncViewModel.FileLine> files = new TableView<>(vm.files());
         files.setId("sync-files");
         files.setPlaceholder(new Label(Messages.get("syncui.files.none")));
@@ -49,7 +65,7 @@ public final class TownshipSyncView extends VBox {
                 () -> SyncParts.folder(this, "syncui.chooseStick").ifPresent(vm::writeReceipts));
         receipts.disableProperty().bind(work.busyProperty());
         VBox importTab = SyncParts.section(SyncParts.note(Messages.get("syncui.import.note")),
-                new HBox(12, importFolder, receipts), files);
+                new HBox(12, importFolder, chooseBundle, receipts), chosenBox, files);
 
         TextField url = new TextField();
         url.setId("sync-county-url");

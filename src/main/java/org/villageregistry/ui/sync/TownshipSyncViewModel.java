@@ -2,7 +2,10 @@ package org.villageregistry.ui.sync;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -25,6 +28,7 @@ import org.villageregistry.service.sync.ReceiptService;
 import org.villageregistry.service.sync.SyncCrypto;
 import org.villageregistry.service.sync.SyncServices;
 import org.villageregistry.service.sync.UploadService;
+import org.villageregistry.service.sync.VerifyService;
 import org.villageregistry.service.task.TaskExecutor;
 
 /**
@@ -49,6 +53,20 @@ public final class TownshipSyncViewModel {
     public record EnrolledLine(String division, String divisionName, String signing, String encryption) {
     }
 
+    /**
+     * One bundle file chosen for import (double-clicked in the file manager, or picked): who sent it, which
+     * numbers it holds and when it was made, as the signature check read them without decrypting anything.
+     * {@code importable} is false when the check failed or the bundle is addressed to another township;
+     * {@code verdict} then says why.
+     */
+    public record ChosenBundle(Path file, String village, String division, long sequence, Optional<LocalDate> made,
+                               long fromChange, long toChange, int changes, boolean snapshot, boolean importable,
+                               String verdict) {
+        public String fileName() {
+            return file.getFileName().toString();
+        }
+    }
+
     /** Stores the county URL between sessions (the desktop settings file). */
     public interface UrlStore {
         String load();
@@ -64,6 +82,7 @@ public final class TownshipSyncViewModel {
     private final ObservableList<OutboxLine> outbox = FXCollections.observableArrayList();
     private final ObservableList<EnrolledLine> enrolled = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<ChosenBundle> chosen = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<SyncCrypto.KeyFingerprints> ownFingerprints = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<VillageSyncViewModel.EnrolmentCandidate> candidate =
             new ReadOnlyObjectWrapper<>();
@@ -123,6 +142,64 @@ public final class TownshipSyncViewModel {
     }
 
     private record Imported(List<ImportService.Outcome> outcomes, State state) {
+    }
+
+    /**
+     * Chooses one file for import and checks it (signature, sender, addressee) without importing: the clerk
+     * sees village, numbers and date and then presses 导入. A receipt is not for a township: the error line
+     * says where it belongs.
+     */
+    public void chooseFile(Path file) {
+        chosen.set(null);
+        result.set("");
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(ImportService.RECEIPT_SUFFIX)) {
+            work.fail(Messages.get("syncui.open.receiptAtTownship", file.getFileName()));
+            return;
+        }
+        work.run(Messages.get("syncui.checkingBundle"), "Checking a bundle file", p -> check(file), chosen::set);
+    }
+
+    private ChosenBundle check(Path file) {
+        VerifyService.Verdict verdict = sync.verify().verify(file);
+        if (verdict.info().isEmpty()) {
+            return new ChosenBundle(file, "", "", 0, Optional.empty(), 0, 0, 0, false, false,
+                    Messages.get("syncui.chosen.invalid", verdict.message().orElse("")));
+        }
+        SyncCrypto.BundleInfo info = verdict.info().get();
+        boolean ours = info.audience().equals(sync.identity().division());
+        String village = sync.identity().village(info.origin()).map(Enrolment::divisionName)
+                .orElse(info.originName());
+        return new ChosenBundle(file, village, info.origin(), info.sequence(),
+                Optional.of(LocalDate.ofInstant(info.createdAt(), ZoneId.systemDefault())), info.fromChange(), info.toChange(),
+                info.total(), "snapshot".equals(info.kind()), ours, ours
+                        ? Messages.get("syncui.chosen.valid", TownshipSyncViewModel.groups(info.signerFingerprint()))
+                        : Messages.get("syncui.chosen.otherTownship", info.audience(), sync.identity().division()));
+    }
+
+    /** Imports the chosen bundle (one transaction) and shows its line as a folder import would. */
+    public void importChosen() {
+        ChosenBundle c = chosen.get();
+        if (c == null || !c.importable()) {
+            return;
+        }
+        result.set("");
+        work.run(Messages.get("syncui.importing"), "Importing a chosen bundle", p -> new Imported(
+                sync.imports().importAll(List.of(c.file()), p), state()), imported -> {
+                    chosen.set(null);
+                    files.setAll(imported.outcomes().stream().map(this::fileLine).toList());
+                    result.set(imported.outcomes().stream().map(ImportService.Outcome::message).findFirst()
+                            .orElse(""));
+                    show(imported.state());
+                });
+    }
+
+    /** Puts the chosen bundle aside without importing it. */
+    public void dropChosen() {
+        chosen.set(null);
+    }
+
+    public ReadOnlyObjectProperty<ChosenBundle> chosenProperty() {
+        return chosen.getReadOnlyProperty();
     }
 
     private FileLine fileLine(ImportService.Outcome o) {

@@ -1,14 +1,16 @@
 package org.villageregistry.ui.sync;
 
+import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import org.villageregistry.domain.text.RegistryException;
 import org.villageregistry.service.sync.SyncServices;
+import org.villageregistry.ui.shell.FileOpener;
 import org.villageregistry.ui.shell.Screen;
 import org.villageregistry.ui.shell.ScreenContext;
 
 /** 数据同步 at a village: the month's bundle to the USB stick, the township's receipt, the enrolment. */
-public final class VillageSyncScreen implements Screen {
+public final class VillageSyncScreen implements Screen, FileOpener {
     private final VillageSyncViewModel viewModel;
     private VillageSyncView view;
 
@@ -37,6 +39,13 @@ public final class VillageSyncScreen implements Screen {
             view = new VillageSyncView(viewModel);
         }
         return view;
+    }
+
+    /** A double-clicked file: chosen and checked here, imported when the registrar presses the button. */
+    @Override
+    public void openFile(Path file) {
+        view();
+        viewModel.chooseFile(file);
     }
 
     @Override

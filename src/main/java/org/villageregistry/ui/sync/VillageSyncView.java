@@ -39,7 +39,6 @@ public final class VillageSyncView extends VBox {
         export = SyncParts.button("sync-export", "syncui.export", "mdi2u-usb-flash-drive-outline",
                 () -> SyncParts.folder(this, "syncui.chooseStick").ifPresent(vm::export));
         export.disableProperty().bind(work.busyProperty());
-        export.setDefaultButton(true);
         TableView<VillageSyncViewModel.KindCount> counts = new TableView<>();
         counts.setId("sync-counts");
         counts.setPrefHeight(200);
@@ -77,6 +76,25 @@ public final class VillageSyncView extends VBox {
                 () -> SyncParts.file(this, "syncui.chooseReceipt", "*" + ImportService.RECEIPT_SUFFIX)
                         .ifPresent(vm::importReceipt));
         receipt.disableProperty().bind(work.busyProperty());
+        Button chosenImport = SyncParts.button("sync-import-chosen-receipt", "syncui.chosenReceipt.import",
+                "mdi2f-file-import-outline", vm::importChosenReceipt);
+        chosenImport.disableProperty().bind(work.busyProperty());
+        chosenImport.getStyleClass().add(atlantafx.base.theme.Styles.SUCCESS);
+        Label chosenFile = new Label();
+        chosenFile.setId("sync-chosen-receipt");
+        HBox chosenRow = new HBox(12, chosenFile, chosenImport);
+        chosenRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        chosenRow.visibleProperty().bind(vm.chosenReceiptProperty().isNotNull());
+        chosenRow.managedProperty().bind(chosenRow.visibleProperty());
+        chosenImport.defaultButtonProperty().bind(chosenRow.visibleProperty());
+        export.defaultButtonProperty().bind(chosenRow.visibleProperty().not());
+        vm.chosenReceiptProperty().addListener((o, was, chosen) -> {
+            chosenFile.setText(chosen == null ? "" : Messages.get("syncui.chosenReceipt", chosen.getFileName()));
+            if (chosen != null) {
+                tabs.getSelectionModel().select(1);
+                chosenImport.requestFocus();
+            }
+        });
         TableView<VillageSyncViewModel.TaskLine> toFix = tasks("sync-to-fix", "syncui.toFix.none", vm,
                 VillageSyncViewModel.TaskLine::reason, "syncui.col.reason");
         TableView<VillageSyncViewModel.TaskLine> other = tasks("sync-tasks", "syncui.tasks.none", vm,
@@ -89,7 +107,7 @@ public final class VillageSyncView extends VBox {
         });
         VBox.setVgrow(toFix, Priority.ALWAYS);
         VBox.setVgrow(other, Priority.ALWAYS);
-        VBox receiptTab = SyncParts.section(SyncParts.note(Messages.get("syncui.receipt.note")), receipt,
+        VBox receiptTab = SyncParts.section(SyncParts.note(Messages.get("syncui.receipt.note")), receipt, chosenRow,
                 SyncParts.result("sync-receipt-result", vm.receiptResultProperty()),
                 SyncParts.heading("syncui.toFix"), toFix, new HBox(12, SyncParts.heading("syncui.tasks"), done), other);
 

@@ -2,6 +2,7 @@ package org.villageregistry.ui.sync;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -58,6 +59,7 @@ public final class VillageSyncViewModel {
     private final ReadOnlyObjectWrapper<ExportReport> lastExport = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<VillageSyncStatus.Summary> summary = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper receiptResult = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Path> chosenReceipt = new ReadOnlyObjectWrapper<>();
     private final ObservableList<TaskLine> toFix = FXCollections.observableArrayList();
     private final ObservableList<TaskLine> tasks = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<SyncCrypto.KeyFingerprints> ownFingerprints = new ReadOnlyObjectWrapper<>();
@@ -166,6 +168,35 @@ public final class VillageSyncViewModel {
                     .toList()));
             show(loaded.state());
         });
+    }
+
+    /**
+     * The program was started with this file: a receipt is chosen for import (the registrar presses 导入回执);
+     * a bundle is not for a village, and the error line says where it belongs.
+     */
+    public void chooseFile(Path file) {
+        chosenReceipt.set(null);
+        receiptResult.set("");
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(ImportService.RECEIPT_SUFFIX)) {
+            chosenReceipt.set(file);
+        } else {
+            work.fail(Messages.get("syncui.open.bundleAtVillage", file.getFileName()));
+        }
+    }
+
+    /** Imports the chosen receipt. */
+    public void importChosenReceipt() {
+        Path file = chosenReceipt.get();
+        if (file != null) {
+            chosenReceipt.set(null);
+            importReceipt(file);
+        }
+    }
+
+    /** The receipt chosen for import, if any. */
+    public ReadOnlyObjectProperty<Path> chosenReceiptProperty() {
+        return chosenReceipt.getReadOnlyProperty();
     }
 
     private record ReceiptLoad(List<ImportService.Outcome> outcomes, State state) {

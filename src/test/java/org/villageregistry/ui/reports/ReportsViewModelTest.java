@@ -28,6 +28,7 @@ import org.villageregistry.report.ReportKind;
 import org.villageregistry.report.ReportService;
 import org.villageregistry.service.BundleArrivals;
 import org.villageregistry.service.PersonService;
+import org.villageregistry.service.ProgramBuild;
 import org.villageregistry.service.ReceiptSigning;
 import org.villageregistry.service.WorkstationService;
 import org.villageregistry.service.task.SameThreadTaskExecutor;
@@ -60,7 +61,7 @@ class ReportsViewModelTest {
 
     private ReportsViewModel model(Register r) {
         ReportService reports = new ReportService(r, CLOCK, BundleArrivals.NOT_TRACKED, ReceiptSigning.UNAVAILABLE,
-                "0.1.0");
+                new ProgramBuild("0.1.0", "2026-11-30"));
         return new ReportsViewModel(reports, r, CLOCK, new SameThreadTaskExecutor(), c -> uiThread.execute(c),
                 (pdf, title) -> printed.add(pdf));
     }

@@ -2,6 +2,7 @@ package org.villageregistry.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,6 +94,34 @@ class ShellViewModelTest {
         assertThat(shell.noticeProperty().get()).contains("户页面");
     }
 
+    @Test
+    void aDoubleClickedFileOpensTheSyncScreenWhichGetsTheFile() {
+        SyncScreen sync = new SyncScreen();
+        shell.useScreens(List.of(home, people, sync));
+        Path bundle = Path.of("/media/usb/410103100001_000003_20261130.vrb.json");
+
+        assertThat(shell.openFile(bundle)).isTrue();
+
+        assertThat(shell.currentProperty().get()).isSameAs(sync);
+        assertThat(sync.shown).isEqualTo(1);
+        assertThat(sync.files).containsExactly(bundle);
+    }
+
+    @Test
+    void withoutAScreenThatTakesFilesOrWithUnsavedInputTheFileIsNotHandedOn() {
+        SyncScreen sync = new SyncScreen();
+        shell.useScreens(List.of(home, people));
+
+        assertThat(shell.openFile(Path.of("a.vrb.json"))).isFalse();
+        assertThat(shell.noticeProperty().get()).contains("a.vrb.json");
+
+        shell.useScreens(List.of(home, sync));
+        home.unsaved = true;
+        assertThat(shell.openFile(Path.of("a.vrb.json"))).isFalse();
+        assertThat(sync.files).isEmpty();
+        assertThat(shell.currentProperty().get()).isSameAs(home);
+    }
+
     private static class FormScreen implements Screen {
         private final String key;
         boolean unsaved;
@@ -132,6 +161,19 @@ class ShellViewModelTest {
         @Override
         public boolean canLeave() {
             return !unsaved;
+        }
+    }
+
+    private static final class SyncScreen extends FormScreen implements FileOpener {
+        final List<Path> files = new ArrayList<>();
+
+        SyncScreen() {
+            super("screen.sync");
+        }
+
+        @Override
+        public void openFile(Path file) {
+            files.add(file);
         }
     }
 

@@ -86,4 +86,25 @@ class WorkstationWindowTest {
         assertThat(robot.lookup("#user-name").queryTextInputControl().getText()).isEqualTo("clerk");
         assertThat(Files.size(sample.resolve("keys.json"))).isEqualTo(sampleSize);
     }
+
+    @Test
+    void aBundleTheProgramWasStartedWithOpensTheSyncScreenRightAfterSignIn(FxRobot robot) throws Exception {
+        Path bundle = Files.writeString(folder.resolve("410103100001_000001_20261130.vrb.json"), "{}");
+        robot.interact(() -> window.openAfterSignIn(bundle));
+        assertThat(robot.lookup("#file-to-open").queryAs(Label.class).getText())
+                .contains("410103100001_000001_20261130.vrb.json").contains("数据同步");
+
+        robot.clickOn("打开示例工作站：township");
+        robot.clickOn("#user-name").write("clerk");
+        robot.clickOn("#password").write("sample-pass1");
+        robot.type(KeyCode.ENTER);
+
+        assertThat(robot.lookup("#township-sync").tryQuery()).isPresent();
+        assertThat(robot.lookup("#home").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#file-to-open").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#sync-chosen").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#sync-chosen-file").queryAs(Label.class).getText())
+                .isEqualTo("410103100001_000001_20261130.vrb.json");
+        assertThat(robot.lookup("#sync-chosen-verdict").queryAs(Label.class).getText()).startsWith("这个文件不能导入");
+    }
 }
