@@ -51,6 +51,7 @@ public final class H2RegisterStore implements RegisterStore, RegisterKeys {
 
     @Override
     public boolean exists(Path home) {
+        RegisterBackups.finishInterruptedRestore(home);
         return Files.exists(home.resolve(KeyFile.NAME)) && Files.exists(RegisterDatabase.file(home));
     }
 
@@ -91,6 +92,7 @@ public final class H2RegisterStore implements RegisterStore, RegisterKeys {
 
     @Override
     public Register open(Path home, String user, char[] password) {
+        RegisterBackups.finishInterruptedRestore(home);
         KeyFile keys = KeyFile.read(home).orElseThrow(() -> Files.exists(RegisterDatabase.file(home))
                 ? new RegistryException("storage.error.notOurs", home.toString())
                 : new RegistryException("storage.error.noRegister", home.toString()));

@@ -34,6 +34,8 @@ final class RegisterBackups {
     static final String SUFFIX = ".vrbak";
     private static final String DB_ENTRY = RegisterDatabase.FILE;
     private static final long LARGEST_ENTRY = 8L * 1024 * 1024 * 1024;
+    private static final String CHECK = ".restore-check";
+    private static final String MARKER = ".restore-pending";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
     private final Clock clock;
@@ -110,7 +112,8 @@ final class RegisterBackups {
         if (!Files.isRegularFile(backup)) {
             throw new RegistryException("storage.error.backupMissing", backup.toString());
         }
-        Path check = home.resolve(".restore-check");
+        Path check = home.resolve(CHECK);
+        finishInterruptedRestore(home);
         try {
             deleteTree(check);
             Files.createDirectories(check);
@@ -118,29 +121,67 @@ final class RegisterBackups {
             KeyFile keys = KeyFile.read(check).orElseThrow(() -> notABackup(backup));
             DatabaseKey key = unlock(keys, user, secret);
             verifyOpens(check, key, user, backup);
-            Path aside = home.resolve("replaced-" + STAMP.format(clock.instant().atZone(ZoneId.systemDefault())));
+            String asideName = "";
             List<KeyFile.UserKey> merged = new ArrayList<>(keys.users());
             if (Files.exists(RegisterDatabase.file(home)) || Files.exists(home.resolve(KeyFile.NAME))) {
-                Files.createDirectories(aside);
+                asideName = "replaced-" + STAMP.format(clock.instant().atZone(ZoneId.systemDefault()));
                 KeyFile.read(home).ifPresent(current -> current.users().stream()
                         .filter(u -> keys.user(u.name()).isEmpty()).forEach(merged::add));
-                for (String name : List.of(RegisterDatabase.FILE, KeyFile.NAME)) {
-                    if (Files.exists(home.resolve(name))) {
-                        Files.move(home.resolve(name), aside.resolve(name), StandardCopyOption.ATOMIC_MOVE);
-                    }
-                }
-            } else {
-                aside = home;
             }
-            Files.move(check.resolve(RegisterDatabase.FILE), RegisterDatabase.file(home),
-                    StandardCopyOption.ATOMIC_MOVE);
-            new KeyFile(keys.format(), merged, keys.recovery()).write(home);
-            return aside;
+            // everything the new register needs now lies complete in the check folder; from the moment the
+            // marker is written, a crash is finished forward by the next open (finishInterruptedRestore)
+            new KeyFile(keys.format(), merged, keys.recovery()).write(check);
+            Path marker = home.resolve(MARKER);
+            Path markerPart = home.resolve(MARKER + ".part");
+            Files.writeString(markerPart, asideName, StandardCharsets.UTF_8);
+            Files.move(markerPart, marker, StandardCopyOption.ATOMIC_MOVE);
+            return rollForward(home, asideName);
         } catch (IOException e) {
             throw StorageFailure.explain(e, home);
         } finally {
-            deleteTree(check);
+            if (!Files.exists(home.resolve(MARKER))) {
+                deleteTree(check);
+            }
         }
+    }
+
+    /**
+     * Completes a restore that a crash or a pulled plug cut short: when the marker is there, the restored files
+     * wait complete in the check folder, so the swap is finished (the current files go aside first, as the
+     * restore would have put them); without the marker the register was never touched and the check folder is
+     * only removed. Called before every open, so a half-done restore never looks like a missing register.
+     */
+    static void finishInterruptedRestore(Path home) {
+        Path marker = home.resolve(MARKER);
+        try {
+            if (Files.exists(marker)) {
+                rollForward(home, Files.readString(marker, StandardCharsets.UTF_8).trim());
+            } else if (Files.isDirectory(home.resolve(CHECK))) {
+                deleteTree(home.resolve(CHECK));
+            }
+        } catch (IOException e) {
+            throw StorageFailure.explain(e, home);
+        }
+    }
+
+    private static Path rollForward(Path home, String asideName) throws IOException {
+        Path check = home.resolve(CHECK);
+        Path aside = asideName.isEmpty() ? home : home.resolve(asideName);
+        Files.createDirectories(aside);
+        for (String name : List.of(RegisterDatabase.FILE, KeyFile.NAME)) {
+            Path restored = check.resolve(name);
+            if (!Files.exists(restored)) {
+                continue; // moved in before the interruption
+            }
+            Path current = home.resolve(name);
+            if (!aside.equals(home) && Files.exists(current) && !Files.exists(aside.resolve(name))) {
+                Files.move(current, aside.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(restored, current, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        }
+        Files.delete(home.resolve(MARKER));
+        deleteTree(check);
+        return aside;
     }
 
     private static DatabaseKey unlock(KeyFile keys, String user, char[] secret) {

@@ -54,6 +54,9 @@ public final class FaultChild {
     public static void main(String[] args) {
         Path home = Path.of(args[0]);
         H2RegisterStore store = TestStores.quick(Clock.systemDefaultZone());
+        if (args[1].equals("restores")) {
+            restoreForever(new BackupService(store), home, Path.of(args[2]));
+        }
         FaultChild child = new FaultChild(store.open(home, USER, PASSWORD.toCharArray()));
         System.out.println("ready");
         System.out.flush();
@@ -94,6 +97,23 @@ public final class FaultChild {
                 persons.register(person(before + 2, Sex.FEMALE).build());
                 done();
             }
+        }
+    }
+
+    /** Restores the backups in {@code folder} into {@code home}, one after the other, without end. */
+    private static void restoreForever(BackupService backups, Path home, Path folder) {
+        List<Path> files;
+        try (var list = java.nio.file.Files.list(folder)) {
+            files = list.filter(f -> f.getFileName().toString().endsWith(BackupService.SUFFIX)).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        System.out.println("ready");
+        System.out.flush();
+        for (int i = 0; ; i++) {
+            announce(i % files.size(), 0);
+            backups.restore(home, files.get(i % files.size()), USER, PASSWORD.toCharArray());
+            done();
         }
     }
 

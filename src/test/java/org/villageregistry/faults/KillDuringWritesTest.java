@@ -1,5 +1,19 @@
 package org.villageregistry.faults;
 
+import java.time.LocalDate;
+
+import org.villageregistry.domain.person.MaritalStatus;
+
+import org.villageregistry.domain.person.HukouType;
+
+import org.villageregistry.domain.person.Ethnicity;
+
+import org.villageregistry.domain.person.Sex;
+
+import org.villageregistry.domain.person.Person;
+
+import org.villageregistry.service.PersonService;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
@@ -129,6 +143,36 @@ class KillDuringWritesTest {
             }
         }
         assertThat(backupsChecked).as("backups were written and checked").isPositive();
+    }
+
+    @Test
+    void killingARestoreLeavesTheOldOrTheRestoredRegisterNeverNone() throws Exception {
+        long[] counts = new long[2];
+        try (Register register = open()) {
+            PersonService persons = new PersonService(register, Clock.systemDefaultZone());
+            for (int b = 0; b < 2; b++) {
+                for (int i = 0; i < 3 + b * 4; i++) {
+                    persons.register(Person.builder().name("王" + "一二三四五六七八九十".charAt(i) + (b == 0 ? "甲" : "乙"))
+                            .sex(Sex.FEMALE).birthDate(LocalDate.of(1990, 1, 1 + i)).ethnicity(Ethnicity.HAN)
+                            .hukouType(HukouType.AGRICULTURAL).maritalStatus(MaritalStatus.UNMARRIED).build());
+                }
+                counts[b] = register.transactions().read(() -> register.persons().count());
+                new BackupService(store).backup(register, stick);
+                Thread.sleep(5); // the second backup gets a later name, so the child restores them in turn
+            }
+        }
+        for (int round = 0; round < ROUNDS; round++) {
+            killAtRandom("restores", 100 + random.nextInt(2_000));
+            try (Register register = open()) {
+                checkOpensAndVerifies(register, round);
+                long persons = register.transactions().read(() -> register.persons().count());
+                assertThat(persons).as("round %d: the register is one of the two backups", round)
+                        .isIn(counts[0], counts[1]);
+            }
+            assertThat(home.resolve(".restore-pending")).as("round %d: an interrupted restore was finished", round)
+                    .doesNotExist();
+            assertThat(home.resolve(".restore-check")).doesNotExist();
+        }
     }
 
     /** Starts the child, lets it work for {@code millis} after it opened the register, kills it. */
