@@ -31,4 +31,30 @@ public final class TestStores {
             return out.toString();
         });
     }
+
+    /** Every table's row count (name=count, in name order): equal counts after an import mean nothing was added. */
+    public static String rowCounts(Register register) {
+        JdbcTransactions tx = (JdbcTransactions) register.transactions();
+        return tx.read(() -> {
+            StringBuilder out = new StringBuilder();
+            try (Statement s = tx.connection().createStatement()) {
+                List<String> tables = new java.util.ArrayList<>();
+                try (ResultSet rs = s.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
+                        + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME")) {
+                    while (rs.next()) {
+                        tables.add(rs.getString(1));
+                    }
+                }
+                for (String table : tables) {
+                    try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM \"" + table + "\"")) {
+                        rs.next();
+                        out.append(table).append('=').append(rs.getLong(1)).append(' ');
+                    }
+                }
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return out.toString();
+        });
+    }
 }
