@@ -62,11 +62,20 @@ public final class SampleRegisters implements AutoCloseable {
 
     /** Deletes a folder's files (the fuzz inbox between inputs). */
     public static void empty(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
         try (Stream<Path> files = Files.walk(folder)) {
             files.sorted(Comparator.reverseOrder()).filter(f -> !f.equals(folder)).forEach(f -> f.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Deletes a file or a folder with everything in it. */
+    public static void delete(Path fileOrFolder) {
+        empty(fileOrFolder);
+        fileOrFolder.toFile().delete();
     }
 
     @Override
