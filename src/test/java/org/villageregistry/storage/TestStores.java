@@ -32,29 +32,37 @@ public final class TestStores {
         });
     }
 
-    /** Every table's row count (name=count, in name order): equal counts after an import mean nothing was added. */
+    private static final java.util.Map<Register, String> COUNTING = java.util.Collections.synchronizedMap(
+            new java.util.WeakHashMap<>());
+
+    /**
+     * Every table's row count (name=count, in name order), in one query: equal counts after an import mean
+     * nothing was added. The query is made once per register, so a fuzz test can ask before and after each input.
+     */
     public static String rowCounts(Register register) {
         JdbcTransactions tx = (JdbcTransactions) register.transactions();
         return tx.read(() -> {
-            StringBuilder out = new StringBuilder();
             try (Statement s = tx.connection().createStatement()) {
-                List<String> tables = new java.util.ArrayList<>();
-                try (ResultSet rs = s.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
-                        + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME")) {
-                    while (rs.next()) {
-                        tables.add(rs.getString(1));
+                String query = COUNTING.get(register);
+                if (query == null) {
+                    List<String> counts = new java.util.ArrayList<>();
+                    try (ResultSet rs = s.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
+                            + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME")) {
+                        while (rs.next()) {
+                            String table = rs.getString(1).replace("\"", "\"\"");
+                            counts.add("'" + table.replace("'", "''") + "=' || (SELECT COUNT(*) FROM \"" + table + "\")");
+                        }
                     }
+                    query = "SELECT " + String.join(" || ' ' || ", counts);
+                    COUNTING.put(register, query);
                 }
-                for (String table : tables) {
-                    try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM \"" + table + "\"")) {
-                        rs.next();
-                        out.append(table).append('=').append(rs.getLong(1)).append(' ');
-                    }
+                try (ResultSet rs = s.executeQuery(query)) {
+                    rs.next();
+                    return rs.getString(1);
                 }
             } catch (java.sql.SQLException e) {
                 throw new IllegalStateException(e);
             }
-            return out.toString();
         });
     }
 }

@@ -4,7 +4,6 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.villageregistry.domain.text.ClearRefusal;
@@ -25,14 +24,10 @@ class EnrolmentFuzzTest {
     @BeforeAll
     static void openTheSampleTownship() throws IOException {
         Messages.setLocale(Messages.CHINESE);
-        sample = new SampleRegisters(temp);
+        sample = SampleRegisters.shared();
         stick = Files.createDirectories(temp.resolve("usb"));
     }
 
-    @AfterAll
-    static void close() {
-        sample.close();
-    }
 
     @FuzzTest(maxDuration = "2m")
     void enrolmentFile(byte[] content) throws IOException {

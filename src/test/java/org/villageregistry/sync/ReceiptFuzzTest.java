@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.villageregistry.domain.text.ClearRefusal;
@@ -43,15 +42,11 @@ class ReceiptFuzzTest {
     @BeforeAll
     static void openTheSampleVillage() throws IOException {
         Messages.setLocale(Messages.CHINESE);
-        sample = new SampleRegisters(temp);
+        sample = SampleRegisters.shared();
         stick = Files.createDirectories(temp.resolve("usb"));
         printed = new JwsReceiptSigning().verifier(sample.township).orElseThrow();
     }
 
-    @AfterAll
-    static void close() {
-        sample.close();
-    }
 
     @FuzzTest(maxDuration = "2m")
     void receiptFile(byte[] content) throws IOException {

@@ -18,6 +18,8 @@ import org.villageregistry.storage.TestStores;
  * The sample township 城关镇 and its village 柳树村 (sample-data/), copied to a temporary folder and opened as
  * their administrators, with their sync services: the fuzz tests read untrusted files into these registers. The
  * keys are the sample's own, so the saved seed files (sample bundles, receipts, enrolment files) stay valid.
+ * The fuzz tests share one pair ({@link #shared}): opening a sample register costs an Argon2 derivation, and
+ * every fuzz property compares the register before and after each input, so the inputs need no fresh register.
  */
 public final class SampleRegisters implements AutoCloseable {
     public static final Path SAMPLE = Path.of("sample-data");
@@ -29,6 +31,26 @@ public final class SampleRegisters implements AutoCloseable {
     public final Register willow;
     public final SyncServices townshipSync;
     public final SyncServices willowSync;
+
+    private static SampleRegisters shared;
+
+    /** The pair every fuzz test uses, opened on first use in a temporary folder and closed when the JVM ends. */
+    public static synchronized SampleRegisters shared() {
+        if (shared == null) {
+            try {
+                Path temp = Files.createTempDirectory("vreg-fuzz-");
+                SampleRegisters opened = new SampleRegisters(temp);
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    opened.close();
+                    delete(temp);
+                }));
+                shared = opened;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return shared;
+    }
 
     public SampleRegisters(Path temp) {
         township = store.open(copy("township", temp), "admin", PASSWORD.toCharArray());

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.villageregistry.domain.division.DivisionCode;
@@ -47,16 +46,12 @@ class BundleFuzzTest {
     @BeforeAll
     static void openTheSampleTownship() throws IOException {
         Messages.setLocale(Messages.CHINESE);
-        sample = new SampleRegisters(temp);
+        sample = SampleRegisters.shared();
         stick = Files.createDirectories(temp.resolve("usb"));
         willowKeys = WorkstationKeys.fromBytes(sample.willow.sync().workstationKeys().orElseThrow());
         townshipKeys = WorkstationKeys.fromBytes(sample.township.sync().workstationKeys().orElseThrow());
     }
 
-    @AfterAll
-    static void close() {
-        sample.close();
-    }
 
     @FuzzTest(maxDuration = "2m")
     void bundleFile(byte[] content) throws IOException {
