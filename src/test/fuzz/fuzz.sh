@@ -49,8 +49,8 @@ for t in "${TARGETS[@]}"; do
       > "$log" 2>&1
   rc=$?
   took=$(( $(date +%s) - start ))
-  done_line=$(grep -E '^Done [0-9]+ runs in' "$log" | tail -1)
-  cov=$(grep -E '^#[0-9]+.*(DONE|pulse|NEW|REDUCE)' "$log" | tail -1 | grep -oE 'cov: [0-9]+ ft: [0-9]+ corp: [^ ]+' )
+  done_line=$(grep -aE '^Done [0-9]+ runs in' "$log" | tail -1)
+  cov=$(grep -aE '^#[0-9]+.*(DONE|pulse|NEW|REDUCE)' "$log" | tail -1 | grep -oE 'cov: [0-9]+ ft: [0-9]+ corp: [^ ]+' )
   verdict=$([ $rc -eq 0 ] && echo "no finding" || echo "FINDING or failure, see $log")
   line="$(date -u +%FT%TZ) $method: ${done_line:-no fuzzing summary} (${cov:-?}); ${took}s wall; $verdict"
   echo "$line" | tee -a "$summary"
