@@ -34,7 +34,7 @@ public final class TestStores {
 
     /**
      * Every table's row count (name=count, in name order) as H2 keeps it for each table, in one cheap query
-     * (no scan of the 60k-person sample registers): equal counts after an import mean nothing was added or removed.
+     * (no scan of the sample registers): equal counts after an import mean nothing was added or removed.
      */
     public static String rowCounts(Register register) {
         JdbcTransactions tx = (JdbcTransactions) register.transactions();
