@@ -73,7 +73,8 @@ record KeyFile(int format, List<UserKey> users, UserKey recovery) {
         }
         try {
             KeyFile keys = RecordJson.MAPPER.readValue(Files.readString(file), KeyFile.class);
-            if (keys.format() != FORMAT || keys.users() == null) {
+            if (keys.format() != FORMAT || keys.users() == null || !keys.users().stream().allMatch(KeyFile::complete)
+                    || keys.recovery() != null && !complete(keys.recovery())) {
                 throw new RegistryException("storage.error.keyFileDamaged");
             }
             return Optional.of(keys);
@@ -82,6 +83,19 @@ record KeyFile(int format, List<UserKey> users, UserKey recovery) {
         } catch (IOException e) {
             throw StorageFailure.explain(e, home);
         }
+    }
+
+    /**
+     * Every field an unwrap needs is there, and the Argon2 cost is one this program could have written: a key
+     * file from a backup or a damaged disk must not make the sign-in run out of memory or run for hours (found by
+     * BackupFuzzTest#backupKeys). Up to 256 MiB and 32 passes, well above {@link Argon2Parameters#DEFAULT}.
+     */
+    private static boolean complete(UserKey u) {
+        Argon2Parameters p = u == null ? null : u.argon2();
+        return p != null && u.name() != null && u.role() != null && u.salt() != null && u.iv() != null
+                && u.wrappedKey() != null && p.memoryKib() >= 8 && p.memoryKib() <= 256 * 1024
+                && p.iterations() >= 1 && p.iterations() <= 32 && p.parallelism() >= 1 && p.parallelism() <= 16
+                && p.memoryKib() >= 8 * p.parallelism();
     }
 
     /** Writes atomically: a half-written key file would lock everyone out. */

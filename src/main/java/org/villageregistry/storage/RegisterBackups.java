@@ -226,7 +226,8 @@ final class RegisterBackups {
                 db |= name.equals(DB_ENTRY);
                 keys |= name.equals(KeyFile.NAME);
             }
-        } catch (java.util.zip.ZipException e) {
+        } catch (java.util.zip.ZipException | IllegalArgumentException e) {
+            // IllegalArgumentException: an entry name that is not valid UTF-8 (found by BackupFuzzTest)
             throw new RegistryException(e, "storage.error.notABackup", backup.toString());
         }
         if (!db || !keys) {

@@ -46,4 +46,25 @@ public final class TestStores {
             }
         });
     }
+
+    /**
+     * Every table's row count (name=count, in name order) as H2 keeps it for each table, in one cheap query
+     * (no scan of the sample registers): equal counts after an import mean nothing was added or removed.
+     */
+    public static String rowCounts(Register register) {
+        JdbcTransactions tx = (JdbcTransactions) register.transactions();
+        return tx.read(() -> {
+            StringBuilder out = new StringBuilder();
+            try (Statement s = tx.connection().createStatement();
+                 ResultSet rs = s.executeQuery("SELECT TABLE_NAME, ROW_COUNT_ESTIMATE FROM INFORMATION_SCHEMA.TABLES"
+                         + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME")) {
+                while (rs.next()) {
+                    out.append(rs.getString(1)).append('=').append(rs.getLong(2)).append(' ');
+                }
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return out.toString();
+        });
+    }
 }

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -47,7 +49,8 @@ final class ReceiptImport {
                 || !receipt.path("receiptId").asText().equals(String.valueOf(doc.header().get("receiptId")))) {
             throw new RegistryException("sync.service.receiptNotForUs", name);
         }
-        UUID receiptId = UUID.fromString(receipt.path("receiptId").asText());
+        UUID receiptId = uuid(receipt.path("receiptId"), name)
+                .orElseThrow(() -> new RegistryException("sync.malformed", name));
         var sync = identity.register().sync();
         if (sync.receiptImported(receiptId)) {
             return new ImportService.Outcome(file, ImportService.Status.ALREADY_IMPORTED,
@@ -56,30 +59,64 @@ final class ReceiptImport {
         long last = identity.register().changes().last().map(Change::changeId).orElse(0L);
         long upTo = Math.min(receipt.path("acknowledged").path("upTo").asLong(0), last);
         Instant now = clock.instant();
-        int[] tasks = {0};
+        List<Task> tasks = tasks(receipt, receiptId, now, name);
         identity.register().transactions().write(() -> {
             sync.acknowledge(upTo);
-            for (JsonNode q : receipt.path("quarantined")) {
-                sync.addTask(new Task(0, receiptId, TaskKind.FIX_CHANGE, uuid(q.path("entityId")),
-                        Optional.of(q.path("changeId").asLong()), Optional.of(q.path("reasonCode").asText()),
-                        q.path("message").asText(), q.toString(), now, false));
-                tasks[0]++;
-            }
-            for (JsonNode f : receipt.path("feedback")) {
-                TaskKind kind = TaskKind.valueOf(f.path("kind").asText());
-                sync.addTask(new Task(0, receiptId, kind, uuid(f.path("entityId")), Optional.empty(),
-                        Optional.empty(), Messages.get(Messages.CHINESE, "sync.task." + kind.name()),
-                        f.path("payload").toString(), now, false));
-                tasks[0]++;
-            }
+            tasks.forEach(sync::addTask);
             sync.recordReceipt(new ImportedReceipt(receiptId, township.division(), upTo, name, now));
         });
+        int taskCount = tasks.size();
         return new ImportService.Outcome(file, ImportService.Status.IMPORTED,
-                Messages.get("sync.service.receiptImported", name, upTo, tasks[0]), Optional.empty(), 0, tasks[0]);
+                Messages.get("sync.service.receiptImported", name, upTo, taskCount), Optional.empty(), 0, taskCount);
     }
 
-    private static Optional<UUID> uuid(JsonNode node) {
-        return node.isTextual() ? Optional.of(UUID.fromString(node.asText())) : Optional.empty();
+    /**
+     * The to-fix list and the feedback of the receipt, all read and checked before anything is written: a field
+     * of the wrong kind (a list that is not a list, an unknown task kind, an id that is no UUID) refuses the
+     * whole receipt, and the register stays as it was.
+     */
+    private static List<Task> tasks(JsonNode receipt, UUID receiptId, Instant now, String name) {
+        List<Task> tasks = new ArrayList<>();
+        for (JsonNode q : list(receipt, "quarantined", name)) {
+            if (!q.isObject() || !(q.path("changeId").isIntegralNumber() && q.path("changeId").canConvertToLong())) {
+                throw new RegistryException("sync.malformed", name);
+            }
+            tasks.add(new Task(0, receiptId, TaskKind.FIX_CHANGE, uuid(q.path("entityId"), name),
+                    Optional.of(q.path("changeId").asLong()), Optional.of(q.path("reasonCode").asText()),
+                    q.path("message").asText(), q.toString(), now, false));
+        }
+        for (JsonNode f : list(receipt, "feedback", name)) {
+            TaskKind kind = Arrays.stream(TaskKind.values()).filter(k -> k.name().equals(f.path("kind").asText()))
+                    .findFirst().orElseThrow(() -> new RegistryException("sync.malformed", name));
+            tasks.add(new Task(0, receiptId, kind, uuid(f.path("entityId"), name), Optional.empty(),
+                    Optional.empty(), Messages.get(Messages.CHINESE, "sync.task." + kind.name()),
+                    f.path("payload").toString(), now, false));
+        }
+        return tasks;
+    }
+
+    /** A list member of the receipt: missing means empty, anything but a list is a damaged receipt. */
+    private static JsonNode list(JsonNode receipt, String member, String name) {
+        JsonNode node = receipt.path(member);
+        if (node.isMissingNode() || node.isNull()) {
+            return Json.mapper().createArrayNode();
+        }
+        if (!node.isArray()) {
+            throw new RegistryException("sync.malformed", name);
+        }
+        return node;
+    }
+
+    /** An id given as text must be a UUID; no id (absent or not text) is empty. */
+    private static Optional<UUID> uuid(JsonNode node, String name) {
+        if (!node.isTextual()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(node.asText()));
+        } catch (IllegalArgumentException e) {
+            throw new RegistryException(e, "sync.malformed", name);
+        }
     }
 
     private static JsonNode parse(byte[] payload, String name) {
