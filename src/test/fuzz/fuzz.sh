@@ -44,8 +44,8 @@ for t in "${TARGETS[@]}"; do
   log="target/fuzz/$method.log"
   echo "== $t for $DURATION (log: $log)"
   start=$(date +%s)
-  JAZZER_FUZZ=1 ./mvnw -B ${MVN_ARGS:--o} surefire:test -Dtest="$t" -Dsurefire.failIfNoSpecifiedTests=false \
-      -Djazzer.max_duration="$DURATION" -Djazzer.instrumentation_includes="${JAZZER_INSTRUMENT:-org.villageregistry.**}" \
+  ./mvnw -B ${MVN_ARGS:--o} -Pfuzz surefire:test -Dtest="$t" -Dsurefire.failIfNoSpecifiedTests=false \
+      -Dfuzz.duration="$DURATION" -Dfuzz.instrument="${JAZZER_INSTRUMENT:-org.villageregistry.**}" \
       > "$log" 2>&1
   rc=$?
   took=$(( $(date +%s) - start ))
