@@ -5,7 +5,10 @@ import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.ReaderException;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.GlobalHistogramBinarizer;
 import com.google.zxing.common.HybridBinarizer;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -59,12 +62,42 @@ public final class ReceiptScanner {
         }
     }
 
+    /**
+     * Tries the ways a phone photo or a low-resolution scan is most often read: ZXing's local (hybrid) threshold,
+     * its global histogram threshold, and both again on the picture enlarged twice (a code whose modules are only
+     * two or three pixels wide is often found only then).
+     */
     public Optional<String> scan(BufferedImage image) {
-        try {
-            return Optional.of(new QRCodeReader().decode(
-                    new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))), HINTS).getText());
-        } catch (ReaderException e) {
-            return Optional.empty();
+        Optional<String> found = decode(image);
+        if (found.isEmpty() && image.getWidth() * image.getHeight() <= 25_000_000) {
+            found = decode(enlarged(image));
         }
+        return found;
+    }
+
+    private static Optional<String> decode(BufferedImage image) {
+        BufferedImageLuminanceSource source = new BufferedImageLuminanceSource(image);
+        for (BinaryBitmap bitmap : List.of(new BinaryBitmap(new HybridBinarizer(source)),
+                new BinaryBitmap(new GlobalHistogramBinarizer(source)))) {
+            try {
+                return Optional.of(new QRCodeReader().decode(bitmap, HINTS).getText());
+            } catch (ReaderException e) {
+                // try the next way of reading it
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static BufferedImage enlarged(BufferedImage image) {
+        BufferedImage twice = new BufferedImage(image.getWidth() * 2, image.getHeight() * 2,
+                BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = twice.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.drawImage(image, 0, 0, twice.getWidth(), twice.getHeight(), null);
+        } finally {
+            g.dispose();
+        }
+        return twice;
     }
 }
