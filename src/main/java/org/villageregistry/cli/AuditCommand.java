@@ -10,6 +10,7 @@ import org.villageregistry.domain.repository.AuditFilter;
 import org.villageregistry.domain.repository.ChainVerification;
 import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.text.Messages;
+import org.villageregistry.service.AuditCsv;
 import org.villageregistry.service.AuditService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -86,9 +87,9 @@ final class AuditCommand extends CommandGroup {
                 case csv -> {
                     out().println("seq,at,user,workstation,action,entity_type,entity_id,detail,hash");
                     for (AuditEntry e : entries) {
-                        out().println(String.join(",", String.valueOf(e.seq()), e.at().toString(), csv(e.user()),
-                                csv(e.workstation()), e.action(), csv(e.entityType()),
-                                e.entityId() == null ? "" : e.entityId().toString(), csv(e.detail()), e.hash()));
+                        out().println(String.join(",", String.valueOf(e.seq()), e.at().toString(), AuditCsv.cell(e.user()),
+                                AuditCsv.cell(e.workstation()), e.action(), AuditCsv.cell(e.entityType()),
+                                e.entityId() == null ? "" : e.entityId().toString(), AuditCsv.cell(e.detail()), e.hash()));
                     }
                 }
                 default -> {
@@ -105,15 +106,6 @@ final class AuditCommand extends CommandGroup {
                 }
             }
             return Vreg.OK;
-        }
-
-        /** A CSV cell; cells a spreadsheet would run as a formula get a leading apostrophe. */
-        private static String csv(String value) {
-            if (value == null) {
-                return "";
-            }
-            String v = value.matches("^[=+\\-@].*") ? "'" + value : value;
-            return v.contains(",") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
         }
     }
 }

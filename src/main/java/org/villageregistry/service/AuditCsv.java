@@ -12,7 +12,7 @@ import org.villageregistry.domain.text.Messages;
  * the record's full id (not a name), and each entry's hash so a reader can match it against the chain. Cells a
  * spreadsheet would run as a formula get a leading apostrophe.
  */
-final class AuditCsv {
+public final class AuditCsv {
     static final char BOM = '\uFEFF';
 
     private final ZoneId zone;
@@ -45,7 +45,11 @@ final class AuditCsv {
         out.write("\r\n");
     }
 
-    static String cell(String value) {
+    /** One CSV cell (null as empty); a cell a spreadsheet would run as a formula gets a leading apostrophe. */
+    public static String cell(String value) {
+        if (value == null) {
+            return "";
+        }
         String v = value.matches("^[=+\\-@].*") ? "'" + value : value;
         return v.matches("(?s).*[,\"\r\n].*") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }

@@ -182,7 +182,8 @@ public final class SettingsViewModel {
                         file.getParent())))
                 .onFailure(failure -> {
                     if (failure instanceof RegistryException known) {
-                        backupError.set(backupRefusal(known, folder));
+                        // the backup explains a full, read-only or missing folder itself (file.write.*), register untouched
+                        backupError.set(Messages.get("settings.backup.notWritten", folder, known.getMessage()));
                     } else {
                         LOG.error("Backup failed", failure);
                         backupError.set(Messages.get("settings.backup.failed", folder,
@@ -191,18 +192,6 @@ public final class SettingsViewModel {
                 })
                 .onFinished(() -> backingUp.set(false)));
         return true;
-    }
-
-    /**
-     * What went wrong with a backup in the words of the backup: the store explains a folder it cannot write as a
-     * register folder, but here the register is untouched and only the stick or folder needs changing.
-     */
-    private static String backupRefusal(RegistryException known, Path folder) {
-        return switch (known.key()) {
-            case "storage.error.diskFull" -> Messages.get("settings.backup.diskFull", folder);
-            case "storage.error.readOnly", "storage.error.io" -> Messages.get("settings.backup.cannotWrite", folder);
-            default -> Messages.get("settings.backup.notWritten", folder, known.getMessage());
-        };
     }
 
     private Optional<String> refusal(String name, char[] password, char[] confirmation) {
