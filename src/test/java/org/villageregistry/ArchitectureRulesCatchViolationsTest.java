@@ -10,14 +10,19 @@ import com.tngtech.archunit.lang.EvaluationResult;
 import org.junit.jupiter.api.Test;
 import org.villageregistry.cli.archfixture.CommandShowingWindow;
 import org.villageregistry.cli.archfixture.CommandWithViewModel;
+import org.villageregistry.cli.archfixture.CommandWiringSync;
 import org.villageregistry.domain.archfixture.DomainCallingService;
 import org.villageregistry.domain.archfixture.DomainUsingJackson;
+import org.villageregistry.service.archfixture.ServiceDrawingPdf;
 import org.villageregistry.service.archfixture.ServiceNeedingScreen;
 import org.villageregistry.service.archfixture.ServicePrinting;
 import org.villageregistry.service.archfixture.ServiceUsingJdbc;
+import org.villageregistry.ui.archfixture.BirthFormWithNodesModel;
 import org.villageregistry.ui.archfixture.FormWithNodesViewModel;
+import org.villageregistry.ui.archfixture.ScreenBuildingService;
 import org.villageregistry.ui.archfixture.ScreenOpeningStorage;
 import org.villageregistry.ui.archfixture.ScreenSigningBundles;
+import org.villageregistry.ui.archfixture.ScreenWritingWorkbook;
 import org.villageregistry.util.archfixture.StrayHelper;
 
 /**
@@ -41,7 +46,21 @@ class ArchitectureRulesCatchViolationsTest {
         assertThat(failures(ArchitectureTest.LAYERS))
                 .contains(DomainCallingService.class.getName())
                 .contains(ScreenOpeningStorage.class.getName())
+                .contains(CommandWiringSync.class.getName())
                 .contains(StrayHelper.class.getName());
+    }
+
+    @Test
+    void theCompositionRuleCatchesAScreenBuildingItsOwnService() {
+        assertThat(failures(ArchitectureTest.SCREENS_AND_COMMANDS_BUILD_NO_SERVICES))
+                .contains(ScreenBuildingService.class.getName());
+    }
+
+    @Test
+    void thePdfAndSpreadsheetRulesCatchDrawingOutsideReportAndSheet() {
+        assertThat(failures(ArchitectureTest.ONLY_REPORT_DRAWS_PDF)).contains(ServiceDrawingPdf.class.getName());
+        assertThat(failures(ArchitectureTest.ONLY_REPORT_AND_SHEET_TOUCH_SPREADSHEETS))
+                .contains(ScreenWritingWorkbook.class.getName());
     }
 
     @Test
@@ -71,7 +90,8 @@ class ArchitectureRulesCatchViolationsTest {
     @Test
     void theViewModelRulesCatchSceneNodesAndViewModelsOutsideUi() {
         assertThat(failures(ArchitectureTest.VIEW_MODELS_NEED_NO_TOOLKIT))
-                .contains(FormWithNodesViewModel.class.getName());
+                .contains(FormWithNodesViewModel.class.getName())
+                .contains(BirthFormWithNodesModel.class.getName());
         assertThat(failures(ArchitectureTest.VIEW_MODELS_LIVE_IN_UI))
                 .contains(CommandWithViewModel.PersonFormViewModel.class.getName());
     }

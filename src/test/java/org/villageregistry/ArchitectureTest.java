@@ -6,6 +6,9 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -13,7 +16,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The package rules of ARCHITECTURE.md, kept by the build: domain ← service ← {storage, sync, report, sheet}
- * ← {ui, cli} ← app. {@code sheet} reads and writes spreadsheet ledgers (Apache POI), beside report. {@code ArchitectureRulesCatchViolationsTest} shows that each rule fails on a breach.
+ * ← session ← {ui, cli} ← app. {@code session} holds the types of what the composition root ({@code app}) builds
+ * once per run and per sign-in. {@code sheet} reads and writes spreadsheet ledgers (Apache POI), beside report. {@code ArchitectureRulesCatchViolationsTest} shows that each rule fails on a breach.
  */
 @AnalyzeClasses(packages = "org.villageregistry", importOptions = ImportOption.DoNotIncludeTests.class)
 public class ArchitectureTest {
@@ -25,6 +29,7 @@ public class ArchitectureTest {
     private static final String SHEET = "org.villageregistry.sheet..";
     private static final String UI = "org.villageregistry.ui..";
     private static final String CLI = "org.villageregistry.cli..";
+    private static final String SESSION = "org.villageregistry.session..";
     private static final String APP = "org.villageregistry.app..";
 
     /** Every layer must exist and hold classes. */
@@ -36,6 +41,7 @@ public class ArchitectureTest {
             .layer("Sync").definedBy(SYNC)
             .layer("Report").definedBy(REPORT)
             .layer("Sheet").definedBy(SHEET)
+            .layer("Session").definedBy(SESSION)
             .layer("Ui").definedBy(UI)
             .layer("Cli").definedBy(CLI)
             .layer("App").definedBy(APP)
@@ -43,12 +49,31 @@ public class ArchitectureTest {
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Storage").mayOnlyBeAccessedByLayers("App")
-            .whereLayer("Sync").mayOnlyBeAccessedByLayers("Ui", "Cli", "App")
-            .whereLayer("Report").mayOnlyBeAccessedByLayers("Ui", "Cli", "App")
-            .whereLayer("Sheet").mayOnlyBeAccessedByLayers("Ui", "Cli", "App")
-            .whereLayer("Service").mayOnlyBeAccessedByLayers("Storage", "Sync", "Report", "Sheet", "Ui", "Cli", "App")
+            .whereLayer("Sync").mayOnlyBeAccessedByLayers("App")
+            .whereLayer("Sheet").mayOnlyBeAccessedByLayers("App")
+            .whereLayer("Report").mayOnlyBeAccessedByLayers("Session", "Ui", "Cli", "App")
+            .whereLayer("Session").mayOnlyBeAccessedByLayers("Ui", "Cli", "App")
+            .whereLayer("Service").mayOnlyBeAccessedByLayers("Storage", "Sync", "Report", "Sheet", "Session", "Ui",
+                    "Cli", "App")
             .ensureAllClassesAreContainedInArchitecture()
-            .because("ARCHITECTURE.md: domain ← service ← {storage, sync, report, sheet} ← {ui, cli} ← app");
+            .because("ARCHITECTURE.md: domain ← service ← {storage, sync, report, sheet} ← session ← {ui, cli} ← app;"
+                    + " the sync module and the spreadsheet files reach the screens and commands only through the"
+                    + " session the composition root built");
+
+    private static final DescribedPredicate<JavaConstructorCall> BUILDS_A_SERVICE = DescribedPredicate.describe(
+            "a service or a set of services", call -> {
+                JavaClass owner = call.getTargetOwner();
+                return owner.getSimpleName().endsWith("Service") || owner.getSimpleName().endsWith("Services")
+                        || owner.getFullName().equals("org.villageregistry.session.Session");
+            });
+
+    /** One composition root: the desktop and the command line cannot drift apart by wiring services their own way. */
+    @ArchTest
+    public static final ArchRule SCREENS_AND_COMMANDS_BUILD_NO_SERVICES = noClasses()
+            .that().resideInAnyPackage(UI, CLI)
+            .should().callConstructorWhere(BUILDS_A_SERVICE)
+            .because("app builds every service once per run and per sign-in (Program, Session); screens,"
+                    + " ViewModels and commands take them from the session they are given");
 
     @ArchTest
     public static final ArchRule ONLY_REPORT_DRAWS_PDF = noClasses()
@@ -98,10 +123,11 @@ public class ArchitectureTest {
             .should().resideInAPackage(UI);
 
     @ArchTest
-    public static final ArchRule VIEW_MODELS_NEED_NO_TOOLKIT = noClasses().that().haveSimpleNameEndingWith("ViewModel")
+    public static final ArchRule VIEW_MODELS_NEED_NO_TOOLKIT = noClasses().that().haveSimpleNameEndingWith("Model")
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "atlantafx..",
                     "org.controlsfx..", "org.kordamp.ikonli..")
-            .because("ViewModels are tested with plain JUnit, without a JavaFX toolkit");
+            .because("ViewModels and form models (*ViewModel, *FormModel…) are tested with plain JUnit, without a"
+                    + " JavaFX toolkit");
 
     @ArchTest
     public static final ArchRule NO_CYCLES_BETWEEN_PACKAGES = slices().matching("org.villageregistry.(*)..")

@@ -1,6 +1,7 @@
 package org.villageregistry.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -10,7 +11,6 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.villageregistry.domain.repository.RegisterStore;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.task.TaskExecutor;
 import org.villageregistry.storage.H2RegisterStore;
@@ -56,8 +56,8 @@ public final class DesktopApp extends Application {
         Path home = WorkstationHome.resolve(getParameters().getRaw().toArray(String[]::new));
         DesktopTheme.apply();
         executor = new FxTaskExecutor();
-        RegisterStore store = new H2RegisterStore();
-        window = new WorkstationWindow(home, SampleWorkstations.below(Path.of("")), store, executor);
+        window = new WorkstationWindow(home, SampleWorkstations.below(Path.of("")),
+                new Assembly(new H2RegisterStore(), Clock.systemDefaultZone()), Screens::build, executor);
         stage.titleProperty().bind(window.titleProperty());
         stage.setScene(new Scene(window, 960, 680));
         stage.setMinWidth(640);

@@ -21,7 +21,8 @@ public final class Launcher {
         if (WorkstationHome.wantsDesktop(args)) {
             System.exit(DesktopApp.open(args));
         } else {
-            System.exit(Vreg.run(args, new H2RegisterStore(), CliContext.system(home)));
+            CliContext console = CliContext.system(home);
+            System.exit(Vreg.run(args, new Assembly(new H2RegisterStore(), console.clock()), console));
         }
     }
 }

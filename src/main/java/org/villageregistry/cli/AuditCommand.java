@@ -1,5 +1,6 @@
 package org.villageregistry.cli;
 
+import org.villageregistry.session.Session;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -8,7 +9,6 @@ import org.villageregistry.domain.repository.AuditAction;
 import org.villageregistry.domain.repository.AuditEntry;
 import org.villageregistry.domain.repository.AuditFilter;
 import org.villageregistry.domain.repository.ChainVerification;
-import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.AuditCsv;
 import org.villageregistry.service.AuditService;
@@ -26,8 +26,8 @@ final class AuditCommand extends CommandGroup {
     @Command(name = "verify", mixinStandardHelpOptions = true)
     static final class Verify extends CommandBase {
         @Override
-        int run(Register register) {
-            AuditService audit = new AuditService(register);
+        int run(Session session) {
+            AuditService audit = session.services().audit();
             ChainVerification changes = audit.verifyChain();
             ChainVerification log = audit.verifyAuditLog();
             if (changes.intact()) {
@@ -68,11 +68,11 @@ final class AuditCommand extends CommandGroup {
         Format format;
 
         @Override
-        int run(Register register) throws java.io.IOException {
+        int run(Session session) throws java.io.IOException {
             ZoneId zone = clock().getZone();
             AuditFilter filter = new AuditFilter(from == null ? null : from.atStartOfDay(zone).toInstant(),
                     to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), byUser, action, null);
-            AuditService audit = new AuditService(register);
+            AuditService audit = session.services().audit();
             List<AuditEntry> entries = new ArrayList<>();
             int page = 1000;
             for (int offset = 0; ; offset += page) {

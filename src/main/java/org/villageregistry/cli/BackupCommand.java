@@ -1,9 +1,9 @@
 package org.villageregistry.cli;
 
+import org.villageregistry.session.Session;
 import java.nio.file.Path;
 import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.text.Messages;
-import org.villageregistry.service.access.BackupService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -14,8 +14,9 @@ final class BackupCommand extends CommandBase {
     Path to;
 
     @Override
-    int run(Register register) {
-        Path file = new BackupService(vreg().store()).backup(register, madeFolder(to));
+    int run(Session session) {
+        Register register = session.register();
+        Path file = session.backups().backup(register, madeFolder(to));
         out().println(Messages.get("cli.backup.done", file));
         return Vreg.OK;
     }

@@ -17,7 +17,7 @@ import org.villageregistry.service.bench.BenchReport;
 import org.villageregistry.service.bench.BenchResult;
 import org.villageregistry.service.bench.RegisterBenchmark;
 import org.villageregistry.service.bench.RegisterBenchmark.Scale;
-import org.villageregistry.sync.SyncBenchmark;
+import org.villageregistry.session.Benchmarks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,7 +38,7 @@ final class BenchCommand implements Callable<Integer> {
     enum Part { register, sync, all, report }
 
     /** The sync part at village scale: the 2,000-person village and a small township of 4 × 500 persons. */
-    static final SyncBenchmark.Size SYNC_VILLAGE_SCALE = new SyncBenchmark.Size(2_000, 4, 500);
+    static final Benchmarks.Size SYNC_VILLAGE_SCALE = new Benchmarks.Size(2_000, 4, 500);
 
     @Spec
     CommandSpec spec;
@@ -83,7 +83,7 @@ final class BenchCommand implements Callable<Integer> {
     private String register(PrintWriter o, Path folder) {
         List<Scale> scales = scale == Choice.all ? List.of(Scale.values())
                 : List.of(Scale.valueOf(scale.name().toUpperCase(Locale.ROOT)));
-        RegisterBenchmark bench = new RegisterBenchmark(((Vreg) spec.root().userObject()).store(),
+        RegisterBenchmark bench = new RegisterBenchmark(((Vreg) spec.root().userObject()).program().store(),
                 step -> o.println(Messages.get("bench.progress", step)));
         List<BenchResult> results = new ArrayList<>();
         for (Scale s : scales) {
@@ -97,13 +97,13 @@ final class BenchCommand implements Callable<Integer> {
 
     /** The USB hand-off (issue 4): export, verify, incremental bundle and the township import, one line each. */
     private String sync(Vreg vreg, PrintWriter o, Path folder) throws IOException {
-        SyncBenchmark.Size size = scale == Choice.village ? SYNC_VILLAGE_SCALE : SyncBenchmark.Size.TARGET;
+        Benchmarks.Size size = scale == Choice.village ? SYNC_VILLAGE_SCALE : Benchmarks.Size.TARGET;
         String heading = Messages.get("bench.sync.heading", size.villagePersons(), size.villages(),
                 size.villages() * size.personsPerVillage());
         o.println(heading);
         StringBuilder text = new StringBuilder("## ").append(heading).append(System.lineSeparator())
                 .append(System.lineSeparator()).append("```").append(System.lineSeparator());
-        SyncBenchmark.run(vreg.store(), folder, line -> {
+        vreg.program().benchmarks().syncHandOff(folder, line -> {
             o.println(line);
             o.flush();
             text.append(line).append(System.lineSeparator());
@@ -116,7 +116,7 @@ final class BenchCommand implements Callable<Integer> {
         Path folder = Files.createTempDirectory("report-timing-");
         String table;
         try {
-            table = ReportBenchmark.markdown(new ReportBenchmark(vreg.store(), vreg.context().clock(),
+            table = ReportBenchmark.markdown(new ReportBenchmark(vreg.program().store(), vreg.context().clock(),
                     step -> {
                         o.println(Messages.get("bench.progress", step));
                         o.flush();

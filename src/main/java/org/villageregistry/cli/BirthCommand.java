@@ -1,5 +1,6 @@
 package org.villageregistry.cli;
 
+import org.villageregistry.session.Session;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,11 +8,9 @@ import org.villageregistry.domain.event.Birth;
 import org.villageregistry.domain.event.BirthPlace;
 import org.villageregistry.domain.event.EventSource;
 import org.villageregistry.domain.person.Sex;
-import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.domain.text.Problem;
 import org.villageregistry.service.BirthReport;
-import org.villageregistry.service.BirthService;
 import org.villageregistry.service.PersonService;
 import org.villageregistry.service.RecordedBirth;
 import picocli.CommandLine.Command;
@@ -50,12 +49,12 @@ final class BirthCommand extends CommandGroup {
         boolean confirm;
 
         @Override
-        int run(Register register) {
-            PersonService persons = new PersonService(register, clock());
+        int run(Session session) {
+            PersonService persons = session.services().persons();
             List<BirthReport.NewChild> newChildren = children.stream().map(Record::child).toList();
             BirthReport report = new BirthReport(persons.resolve(mother).id(),
                     father == null ? null : persons.resolve(father).id(), born, place, weeks, source, newChildren);
-            RecordedBirth result = new BirthService(register, clock()).record(report, confirm);
+            RecordedBirth result = session.services().births().record(report, confirm);
             for (int i = 0; i < result.births().size(); i++) {
                 Birth b = result.births().get(i);
                 out().println(Messages.get("cli.birth.recorded", result.children().get(i).name(), b.sex().label(),

@@ -1,12 +1,11 @@
 package org.villageregistry.cli;
 
+import org.villageregistry.session.Session;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.Finding;
-import org.villageregistry.service.QualityCheckService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -17,8 +16,8 @@ final class CheckCommand extends CommandBase {
     OutputFormat format;
 
     @Override
-    int run(Register register) throws Exception {
-        List<Finding> findings = new QualityCheckService(register, clock()).findings();
+    int run(Session session) throws Exception {
+        List<Finding> findings = session.services().quality().findings();
         if (format == OutputFormat.json) {
             printJson(findings.stream().map(f -> {
                 Map<String, Object> m = new LinkedHashMap<>();

@@ -7,11 +7,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
-import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.domain.text.RegistryException;
 import org.villageregistry.service.Json;
-import org.villageregistry.service.WorkstationService;
+import org.villageregistry.session.Program;
+import org.villageregistry.session.Session;
 import org.villageregistry.service.files.WriteFailure;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,25 +23,29 @@ abstract class CommandBase implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    SessionOptions session;
+    SessionOptions signIn;
 
     @Override
     public final Integer call() throws Exception {
-        try (Register register = open()) {
-            return run(register);
+        try (Session session = open()) {
+            return run(session);
         }
     }
 
-    /** Does the command's work on the opened register; returns the exit code. */
-    abstract int run(Register register) throws Exception;
+    /** Does the command's work with every service over the opened register; returns the exit code. */
+    abstract int run(Session session) throws Exception;
 
-    Register open() {
-        char[] password = password(context(), session.passwordStdin);
-        return new WorkstationService(vreg().store()).open(home(), session.user, password);
+    Session open() {
+        char[] password = password(context(), signIn.passwordStdin);
+        return program().signIn(home(), signIn.user, password);
     }
 
     Path home() {
-        return session.home != null ? session.home : context().defaultHome();
+        return signIn.home != null ? signIn.home : context().defaultHome();
+    }
+
+    Program program() {
+        return vreg().program();
     }
 
     Vreg vreg() {

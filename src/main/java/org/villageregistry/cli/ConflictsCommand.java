@@ -1,6 +1,6 @@
 package org.villageregistry.cli;
 
-import org.villageregistry.domain.repository.Register;
+import org.villageregistry.session.Session;
 import org.villageregistry.domain.sync.SyncRecords.Conflict;
 import org.villageregistry.domain.sync.SyncRecords.ConflictDecision;
 import org.villageregistry.domain.text.Messages;
@@ -18,8 +18,8 @@ final class ConflictsCommand extends CommandGroup {
         boolean all;
 
         @Override
-        int run(Register register) {
-            java.util.List<Conflict> conflicts = sync(register).conflicts().list(!all);
+        int run(Session session) {
+            java.util.List<Conflict> conflicts = session.sync().conflicts().list(!all);
             if (conflicts.isEmpty()) {
                 out().println(Messages.get("cli.conflicts.none"));
             }
@@ -43,7 +43,7 @@ final class ConflictsCommand extends CommandGroup {
         String decision;
 
         @Override
-        int run(Register register) {
+        int run(Session session) {
             ConflictDecision d = switch (decision) {
                 case "keep-village" -> ConflictDecision.KEEP_VILLAGE;
                 case "keep-other" -> ConflictDecision.KEEP_OTHER;
@@ -51,7 +51,7 @@ final class ConflictsCommand extends CommandGroup {
                 default -> throw new org.villageregistry.domain.text.RegistryException("cli.conflicts.badDecision",
                         decision);
             };
-            Conflict c = sync(register).conflicts().decide(id, d);
+            Conflict c = session.sync().conflicts().decide(id, d);
             out().println(Messages.get("cli.conflicts.decided", c.id(), decision));
             return Vreg.OK;
         }

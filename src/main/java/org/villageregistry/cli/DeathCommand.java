@@ -1,15 +1,13 @@
 package org.villageregistry.cli;
 
+import org.villageregistry.session.Session;
 import java.time.LocalDate;
 import org.villageregistry.domain.event.Death;
 import org.villageregistry.domain.event.DeathCause;
 import org.villageregistry.domain.event.EventSource;
 import org.villageregistry.domain.person.Person;
-import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.DeathReport;
-import org.villageregistry.service.DeathService;
-import org.villageregistry.service.PersonService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -35,9 +33,9 @@ final class DeathCommand extends CommandGroup {
         EventSource source;
 
         @Override
-        int run(Register register) {
-            Person p = new PersonService(register, clock()).resolve(person);
-            Death d = new DeathService(register, clock()).record(new DeathReport(p.id(), date, place, cause, source));
+        int run(Session session) {
+            Person p = session.services().persons().resolve(person);
+            Death d = session.services().deaths().record(new DeathReport(p.id(), date, place, cause, source));
             out().println(Messages.get("cli.death.recorded", p.name(), d.date()));
             return Vreg.OK;
         }

@@ -1,7 +1,7 @@
 package org.villageregistry.cli;
 
+import org.villageregistry.session.Session;
 import java.nio.file.Path;
-import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.sync.EnrolmentService;
 import picocli.CommandLine.Command;
@@ -18,8 +18,8 @@ final class EnrolCommand extends CommandGroup {
         Path to;
 
         @Override
-        int run(Register register) {
-            EnrolmentService.Exported e = sync(register).enrolment().export(to);
+        int run(Session session) {
+            EnrolmentService.Exported e = session.sync().enrolment().export(to);
             out().println(Messages.get("cli.enrol.exported", e.file()));
             out().println(Messages.get("cli.enrol.signing", e.fingerprints().signingDisplay()));
             out().println(Messages.get("cli.enrol.encryption", e.fingerprints().encryptionDisplay()));
@@ -36,8 +36,8 @@ final class EnrolCommand extends CommandGroup {
         boolean replace;
 
         @Override
-        int run(Register register) {
-            EnrolmentService.Enrolled e = sync(register).enrolment().importFile(file, replace);
+        int run(Session session) {
+            EnrolmentService.Enrolled e = session.sync().enrolment().importFile(file, replace);
             out().println(Messages.get("cli.enrol.imported", e.divisionName(), e.division()));
             out().println(Messages.get("cli.enrol.signing", e.fingerprints().signingDisplay()));
             out().println(Messages.get("cli.enrol.encryption", e.fingerprints().encryptionDisplay()));

@@ -1,7 +1,7 @@
 package org.villageregistry.cli;
 
+import org.villageregistry.session.Session;
 import java.nio.file.Path;
-import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.sync.ExportService;
 import picocli.CommandLine.Command;
@@ -17,8 +17,8 @@ final class ExportCommand extends SyncCommandBase {
     boolean snapshot;
 
     @Override
-    int run(Register register) {
-        ExportService.Exported e = sync(register).export().export(to, snapshot, progress());
+    int run(Session session) {
+        ExportService.Exported e = session.sync().export().export(to, snapshot, progress());
         out().println(Messages.get("cli.export.done", e.fileName(), e.sequence(), e.fromChange(), e.toChange(),
                 e.total()));
         out().println("  " + counts(e.counts()));

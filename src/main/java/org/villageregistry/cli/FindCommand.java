@@ -1,13 +1,12 @@
 package org.villageregistry.cli;
 
+import org.villageregistry.session.Session;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.repository.PersonHit;
-import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.text.Messages;
-import org.villageregistry.service.PersonService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,8 +27,8 @@ final class FindCommand extends CommandBase {
     boolean reveal;
 
     @Override
-    int run(Register register) throws Exception {
-        List<PersonHit> hits = new PersonService(register, clock()).search(query, limit);
+    int run(Session session) throws Exception {
+        List<PersonHit> hits = session.services().persons().search(query, limit);
         if (format == OutputFormat.json) {
             printJson(hits.stream().map(this::json).toList());
             return Vreg.OK;

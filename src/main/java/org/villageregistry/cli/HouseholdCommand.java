@@ -1,5 +1,6 @@
 package org.villageregistry.cli;
 
+import org.villageregistry.session.Session;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,10 +9,8 @@ import java.util.Map;
 import org.villageregistry.domain.person.HukouType;
 import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.person.RelationToHead;
-import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.HouseholdFile;
-import org.villageregistry.service.HouseholdService;
 import org.villageregistry.service.NewHousehold;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -52,13 +51,13 @@ final class HouseholdCommand extends CommandGroup {
         boolean reveal;
 
         @Override
-        int run(Register register) {
+        int run(Session session) {
             Person headPerson = head.toPerson().relation(RelationToHead.HEAD).build();
             List<Person> all = new ArrayList<>(List.of(headPerson));
             for (String m : members) {
                 all.add(MemberSpec.parse(m).ethnicity(headPerson.ethnicity()).build());
             }
-            HouseholdFile file = new HouseholdService(register, clock())
+            HouseholdFile file = session.services().households()
                     .add(new NewHousehold(number, group, address, hukou, created, all));
             out().println(Messages.get("cli.household.added", file.household().number(), file.members().size()));
             HouseholdCommand.printMembers(this, file, reveal);
@@ -79,8 +78,8 @@ final class HouseholdCommand extends CommandGroup {
         boolean reveal;
 
         @Override
-        int run(Register register) throws Exception {
-            HouseholdFile file = new HouseholdService(register, clock()).show(number);
+        int run(Session session) throws Exception {
+            HouseholdFile file = session.services().households().show(number);
             if (format == OutputFormat.json) {
                 Map<String, Object> json = new LinkedHashMap<>();
                 json.put("household", file.household());

@@ -1,8 +1,8 @@
 package org.villageregistry.cli;
 
+import org.villageregistry.session.Session;
 import java.nio.file.Path;
 import java.util.List;
-import org.villageregistry.domain.repository.Register;
 import org.villageregistry.service.sync.ImportService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -14,8 +14,8 @@ final class ImportCommand extends SyncCommandBase {
     List<Path> files;
 
     @Override
-    int run(Register register) {
-        List<ImportService.Outcome> outcomes = sync(register).imports().importAll(files, progress());
+    int run(Session session) {
+        List<ImportService.Outcome> outcomes = session.sync().imports().importAll(files, progress());
         boolean refused = false;
         for (ImportService.Outcome o : outcomes) {
             if (o.status() == ImportService.Status.REFUSED) {

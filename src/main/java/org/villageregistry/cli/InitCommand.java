@@ -1,5 +1,6 @@
 package org.villageregistry.cli;
 
+import org.villageregistry.session.Session;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.villageregistry.domain.division.DivisionCode;
@@ -7,8 +8,6 @@ import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.domain.workstation.WorkstationRole;
 import org.villageregistry.domain.workstation.WorkstationSetup;
-import org.villageregistry.service.WorkstationService;
-import org.villageregistry.service.access.AccountService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -48,12 +47,12 @@ final class InitCommand implements Callable<Integer> {
         Path folder = home != null ? home : context.defaultHome();
         WorkstationSetup setup = new WorkstationSetup(role, DivisionCode.of(division), name);
         char[] password = CommandBase.password(context, passwordStdin);
-        try (Register register = new WorkstationService(vreg.store()).init(folder, setup, user, password)) {
-            org.villageregistry.sync.SyncModule.services(register, context.clock()).identity().ensureKeys();
+        try (Session made = vreg.program().create(folder, setup, user, password)) {
+            Register register = made.register();
             context.out().println(Messages.get("cli.init.done", register.workstation().role().label(),
                     register.workstation().division().value(), register.workstation().divisionName(), folder,
                     register.user().name()));
-            String code = new AccountService(vreg.store()).newRecoveryKey(register);
+            String code = made.accounts().newRecoveryKey(register);
             context.out().println();
             context.out().println(Messages.get("cli.init.recoveryKey", code));
             context.out().println(Messages.get("cli.init.recoveryWarning"));

@@ -1,19 +1,17 @@
 package org.villageregistry.cli;
 
+import org.villageregistry.session.Session;
 import java.nio.file.Path;
 import java.util.Map;
-import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.domain.text.Problem;
 import org.villageregistry.service.ledger.ColumnMapping;
 import org.villageregistry.service.ledger.LedgerColumn;
-import org.villageregistry.service.ledger.LedgerExportService;
 import org.villageregistry.service.ledger.LedgerImportService;
 import org.villageregistry.service.ledger.LedgerImportSummary;
 import org.villageregistry.service.ledger.LedgerSheet;
 import org.villageregistry.service.ledger.LedgerValidation;
 import org.villageregistry.service.ledger.RowResult;
-import org.villageregistry.sheet.LedgerWorkbooks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,8 +39,8 @@ final class LedgerCommand extends CommandGroup {
         Path errorsOut;
 
         @Override
-        int run(Register register) {
-            LedgerImportService ledgers = new LedgerImportService(register, clock(), new LedgerWorkbooks());
+        int run(Session session) {
+            LedgerImportService ledgers = session.ledgerImport();
             LedgerSheet sheet = ledgers.readSheet(file);
             ColumnMapping mapping = mappingFile == null ? sheet.guessedMapping()
                     : ledgers.mappingFromFile(mappingFile, sheet);
@@ -89,8 +87,8 @@ final class LedgerCommand extends CommandGroup {
         Path outFile;
 
         @Override
-        int run(Register register) {
-            int persons = new LedgerExportService(register, new LedgerWorkbooks()).export(inMadeFolder(outFile));
+        int run(Session session) {
+            int persons = session.ledgerExport().export(inMadeFolder(outFile));
             out().println(Messages.get("cli.ledger.exported", persons, outFile));
             return Vreg.OK;
         }

@@ -1,13 +1,12 @@
 package org.villageregistry.cli;
 
+import org.villageregistry.session.Session;
 import java.time.LocalDate;
 import org.villageregistry.domain.event.EventSource;
 import org.villageregistry.domain.event.Marriage;
 import org.villageregistry.domain.event.MarriageKind;
-import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.MarriageReport;
-import org.villageregistry.service.MarriageService;
 import org.villageregistry.service.PersonService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,9 +42,9 @@ final class MarriageCommand extends CommandGroup {
         EventSource source;
 
         @Override
-        int run(Register register) {
-            PersonService persons = new PersonService(register, clock());
-            Marriage m = new MarriageService(register, clock()).record(new MarriageReport(kind,
+        int run(Session session) {
+            PersonService persons = session.services().persons();
+            Marriage m = session.services().marriages().record(new MarriageReport(kind,
                     husband == null ? null : persons.resolve(husband).id(),
                     wife == null ? null : persons.resolve(wife).id(), otherName, otherId, date, certificate, source));
             out().println(Messages.get("cli.marriage.recorded", m.kind().label(), m.date(), m.id()));

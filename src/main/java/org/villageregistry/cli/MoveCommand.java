@@ -1,5 +1,6 @@
 package org.villageregistry.cli;
 
+import org.villageregistry.session.Session;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,12 +12,9 @@ import org.villageregistry.domain.event.MoveReason;
 import org.villageregistry.domain.person.HukouType;
 import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.person.RelationToHead;
-import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.text.Messages;
-import org.villageregistry.service.HouseholdService;
 import org.villageregistry.service.MoveInReport;
 import org.villageregistry.service.MoveOutReport;
-import org.villageregistry.service.MoveService;
 import org.villageregistry.service.NewHousehold;
 import org.villageregistry.service.PersonService;
 import picocli.CommandLine.ArgGroup;
@@ -57,13 +55,13 @@ final class MoveCommand extends CommandGroup {
         EventSource source;
 
         @Override
-        int run(Register register) {
+        int run(Session session) {
             Person arriving = person.toPerson().build();
             UUID householdId = household == null ? null
-                    : new HouseholdService(register, clock()).show(household).household().id();
+                    : session.services().households().show(household).household().id();
             NewHousehold own = newHousehold == null ? null : new NewHousehold(null, null, address, newHousehold, date,
                     List.of(arriving.toBuilder().relation(RelationToHead.HEAD).build()));
-            Move move = new MoveService(register, clock()).moveIn(new MoveInReport(kind, date, from, address, reason,
+            Move move = session.services().moves().moveIn(new MoveInReport(kind, date, from, address, reason,
                     source, householdId, own, own == null ? List.of(arriving) : List.of()));
             out().println(Messages.get("cli.move.in", move.kind().label(), move.personIds().size(), move.date()));
             return Vreg.OK;
@@ -99,12 +97,12 @@ final class MoveCommand extends CommandGroup {
         EventSource source;
 
         @Override
-        int run(Register register) {
-            PersonService lookup = new PersonService(register, clock());
+        int run(Session session) {
+            PersonService lookup = session.services().persons();
             List<UUID> ids = persons.stream().map(r -> lookup.resolve(r).id()).toList();
             UUID householdId = household == null ? null
-                    : new HouseholdService(register, clock()).show(household).household().id();
-            Move move = new MoveService(register, clock()).moveOut(
+                    : session.services().households().show(household).household().id();
+            Move move = session.services().moves().moveOut(
                     new MoveOutReport(kind, date, ids, householdId, to, address, reason, source));
             out().println(move.isTransfer()
                     ? Messages.get("cli.move.transfer", move.personIds().size(), move.toDivision(), move.date())

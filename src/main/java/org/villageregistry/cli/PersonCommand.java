@@ -1,12 +1,12 @@
 package org.villageregistry.cli;
 
+import org.villageregistry.session.Session;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.villageregistry.domain.household.Household;
 import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.text.Messages;
-import org.villageregistry.service.HouseholdService;
 import org.villageregistry.service.PersonFile;
 import org.villageregistry.service.PersonService;
 import org.villageregistry.service.TimelineEntry;
@@ -38,11 +38,12 @@ final class PersonCommand extends CommandGroup {
         boolean reveal;
 
         @Override
-        int run(Register register) {
-            PersonService persons = new PersonService(register, clock());
+        int run(Session session) {
+            Register register = session.register();
+            PersonService persons = session.services().persons();
             Person.Builder draft = person.toPerson();
             if (household != null) {
-                draft.householdId(new HouseholdService(register, clock()).show(household).household().id());
+                draft.householdId(session.services().households().show(household).household().id());
             }
             if (mother != null) {
                 draft.motherId(persons.resolve(mother).id());
@@ -70,8 +71,8 @@ final class PersonCommand extends CommandGroup {
         boolean reveal;
 
         @Override
-        int run(Register register) throws Exception {
-            PersonService persons = new PersonService(register, clock());
+        int run(Session session) throws Exception {
+            PersonService persons = session.services().persons();
             PersonFile file = persons.show(persons.resolve(reference).id());
             Person p = file.person();
             if (format == OutputFormat.json) {
@@ -127,8 +128,8 @@ final class PersonCommand extends CommandGroup {
         String reason;
 
         @Override
-        int run(Register register) {
-            PersonService persons = new PersonService(register, clock());
+        int run(Session session) {
+            PersonService persons = session.services().persons();
             Person voided = persons.voidPerson(persons.resolve(reference).id(), reason);
             out().println(Messages.get("cli.person.voided", voided.name(), voided.voidReason()));
             return Vreg.OK;

@@ -1,7 +1,7 @@
 package org.villageregistry.cli;
 
+import org.villageregistry.session.Session;
 import java.nio.file.Path;
-import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.sync.ReceiptService;
 import picocli.CommandLine.Command;
@@ -17,8 +17,8 @@ final class ReceiptCommand extends SyncCommandBase {
     Path to;
 
     @Override
-    int run(Register register) {
-        ReceiptService.Written r = sync(register).receipts().write(village, to);
+    int run(Session session) {
+        ReceiptService.Written r = session.sync().receipts().write(village, to);
         out().println(Messages.get("cli.receipt.done", r.file().getFileName(), r.acknowledgedUpTo(), r.bundles(),
                 r.quarantined(), r.feedback()));
         return Vreg.OK;

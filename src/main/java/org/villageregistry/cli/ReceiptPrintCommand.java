@@ -1,15 +1,11 @@
 package org.villageregistry.cli;
 
+import org.villageregistry.session.Session;
 import java.nio.file.Path;
-import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.report.CancelCheck;
 import org.villageregistry.report.ReportProgress;
 import org.villageregistry.report.ReportRequest;
-import org.villageregistry.report.ReportService;
-import org.villageregistry.service.BundleArrivals;
-import org.villageregistry.service.ProgramBuild;
-import org.villageregistry.sync.receipt.JwsReceiptSigning;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,9 +20,8 @@ final class ReceiptPrintCommand extends CommandBase {
     Path out;
 
     @Override
-    int run(Register register) {
-        new ReportService(register, clock(), BundleArrivals.NOT_TRACKED, new JwsReceiptSigning(),
-                ProgramBuild.running()).write(ReportRequest.receipt(registration), inMadeFolder(out), ReportProgress.NONE,
+    int run(Session session) {
+        session.reports().write(ReportRequest.receipt(registration), inMadeFolder(out), ReportProgress.NONE,
                 CancelCheck.NEVER);
         out().println(Messages.get("cli.report.written", Messages.get("report.kind.BIRTH_RECEIPT"), out.toString()));
         return Vreg.OK;

@@ -1,7 +1,7 @@
 package org.villageregistry.cli;
 
+import org.villageregistry.session.Session;
 import java.nio.file.Path;
-import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -15,8 +15,8 @@ final class ReconcileCommand extends CommandGroup {
         Path file;
 
         @Override
-        int run(Register register) {
-            int n = sync(register).reconcile().importCsv(file);
+        int run(Session session) {
+            int n = session.sync().reconcile().importCsv(file);
             out().println(Messages.get("cli.reconcile.done", n, file.getFileName()));
             return Vreg.OK;
         }

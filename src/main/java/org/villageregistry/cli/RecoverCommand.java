@@ -3,7 +3,6 @@ package org.villageregistry.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.villageregistry.domain.text.Messages;
-import org.villageregistry.service.access.AccountService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,7 +28,7 @@ final class RecoverCommand implements Callable<Integer> {
         Vreg vreg = (Vreg) spec.root().userObject();
         CliContext context = vreg.context();
         Path folder = home != null ? home : context.defaultHome();
-        new AccountService(vreg.store()).recover(folder, recoveryKey, user, CommandBase.newPassword(context));
+        vreg.program().accounts().recover(folder, recoveryKey, user, CommandBase.newPassword(context));
         context.out().println(Messages.get("cli.recover.done", user));
         return Vreg.OK;
     }

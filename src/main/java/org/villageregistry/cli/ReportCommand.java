@@ -1,18 +1,14 @@
 package org.villageregistry.cli;
 
+import org.villageregistry.session.Session;
 import java.nio.file.Path;
 import org.villageregistry.domain.indicator.Period;
-import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.domain.text.RegistryException;
 import org.villageregistry.report.CancelCheck;
 import org.villageregistry.report.ReportKind;
 import org.villageregistry.report.ReportProgress;
 import org.villageregistry.report.ReportRequest;
-import org.villageregistry.report.ReportService;
-import org.villageregistry.service.ProgramBuild;
-import org.villageregistry.sync.SyncBundleArrivals;
-import org.villageregistry.sync.receipt.JwsReceiptSigning;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,7 +29,7 @@ final class ReportCommand extends CommandBase {
     Path out;
 
     @Override
-    int run(Register register) {
+    int run(Session session) {
         ReportKind k = ReportKind.parse(kind).filter(x -> x != ReportKind.BIRTH_RECEIPT)
                 .orElseThrow(() -> new RegistryException("cli.report.kind", kind));
         ReportRequest request = switch (k) {
@@ -41,8 +37,7 @@ final class ReportCommand extends CommandBase {
             case DATA_QUALITY -> ReportRequest.quality();
             default -> ReportRequest.monthly(k, Period.parse(period));
         };
-        new ReportService(register, clock(), new SyncBundleArrivals(register, clock().getZone()), new JwsReceiptSigning(),
-                ProgramBuild.running()).write(request, inMadeFolder(out), ReportProgress.NONE, CancelCheck.NEVER);
+        session.reports().write(request, inMadeFolder(out), ReportProgress.NONE, CancelCheck.NEVER);
         out().println(Messages.get("cli.report.written", k.label(), out.toString()));
         return Vreg.OK;
     }

@@ -39,7 +39,7 @@ final class RestoreCommand implements Callable<Integer> {
         Vreg vreg = (Vreg) spec.root().userObject();
         CliContext context = vreg.context();
         Path folder = home != null ? home : context.defaultHome();
-        BackupService backups = new BackupService(vreg.store());
+        BackupService backups = vreg.program().backups();
         Path aside = recoveryKey != null
                 ? backups.restore(folder, file, null, recoveryKey.toCharArray())
                 : backups.restore(folder, file, user, CommandBase.password(context, passwordStdin));

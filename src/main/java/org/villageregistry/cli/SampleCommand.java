@@ -1,5 +1,6 @@
 package org.villageregistry.cli;
 
+import org.villageregistry.session.Session;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -35,7 +36,7 @@ final class SampleCommand implements Callable<Integer> {
         Vreg vreg = (Vreg) spec.root().userObject();
         PrintWriter o = vreg.context().out();
         SampleSettings settings = new SampleSettings(out, villages, persons, seed, SampleSettings.DEFAULT_REFERENCE);
-        SampleTownship made = new SampleTownshipGenerator(vreg.store()).generate(settings);
+        SampleTownship made = new SampleTownshipGenerator(vreg.program().store()).generate(settings);
         o.println(Messages.get("sample.done.township", made.township().code().value(), made.township().name(),
                 made.townshipHome()));
         for (SampleTownship.Village v : made.villages()) {
@@ -57,14 +58,12 @@ final class SampleCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             throw new org.villageregistry.domain.text.RegistryException(e, "sync.readFailed", folder.toString());
         }
-        try (var township = vreg.store().open(made.townshipHome(), SampleTownshipGenerator.ADMIN,
+        try (Session township = vreg.program().signIn(made.townshipHome(), SampleTownshipGenerator.ADMIN,
                 SampleTownshipGenerator.SAMPLE_PASSWORD.toCharArray())) {
-            var town = org.villageregistry.sync.SyncModule.services(township, vreg.context().clock());
             for (SampleTownship.Village v : made.villages()) {
-                try (var village = vreg.store().open(v.home(), SampleTownshipGenerator.ADMIN,
+                try (Session village = vreg.program().signIn(v.home(), SampleTownshipGenerator.ADMIN,
                         SampleTownshipGenerator.SAMPLE_PASSWORD.toCharArray())) {
-                    org.villageregistry.service.sync.EnrolBothWays.between(town,
-                            org.villageregistry.sync.SyncModule.services(village, vreg.context().clock()), folder);
+                    org.villageregistry.service.sync.EnrolBothWays.between(township.sync(), village.sync(), folder);
                 }
             }
         }

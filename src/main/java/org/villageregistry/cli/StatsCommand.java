@@ -1,5 +1,6 @@
 package org.villageregistry.cli;
 
+import org.villageregistry.session.Session;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,11 +10,9 @@ import org.villageregistry.domain.event.MarriageKind;
 import org.villageregistry.domain.indicator.PerMille;
 import org.villageregistry.domain.indicator.Period;
 import org.villageregistry.domain.indicator.Share;
-import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.DivisionStatistics;
 import org.villageregistry.service.StatisticsReport;
-import org.villageregistry.service.StatisticsService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -27,8 +26,8 @@ final class StatsCommand extends CommandBase {
     OutputFormat format;
 
     @Override
-    int run(Register register) throws Exception {
-        StatisticsReport report = new StatisticsService(register).compute(Period.parse(period));
+    int run(Session session) throws Exception {
+        StatisticsReport report = session.services().statistics().compute(Period.parse(period));
         if (format == OutputFormat.json) {
             printJson(report);
             return Vreg.OK;

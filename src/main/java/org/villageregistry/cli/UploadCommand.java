@@ -1,6 +1,6 @@
 package org.villageregistry.cli;
 
-import org.villageregistry.domain.repository.Register;
+import org.villageregistry.session.Session;
 import org.villageregistry.domain.sync.SyncRecords.OutboxItem;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.sync.UploadService;
@@ -17,8 +17,8 @@ final class UploadCommand extends SyncCommandBase {
     boolean now;
 
     @Override
-    int run(Register register) {
-        var sync = sync(register);
+    int run(Session session) {
+        var sync = session.sync();
         if (url == null) {
             for (OutboxItem i : sync.upload().outbox()) {
                 out().println(Messages.get("cli.upload.item", i.fileName(), i.state().name(), i.attempts(),

@@ -1,10 +1,10 @@
 package org.villageregistry.cli;
 
+import org.villageregistry.session.Session;
 import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.domain.workstation.UserRole;
 import org.villageregistry.domain.workstation.WorkstationUser;
-import org.villageregistry.service.access.AccountService;
 import org.villageregistry.service.access.Permissions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,9 +25,10 @@ final class UserCommand extends CommandGroup {
         UserRole role;
 
         @Override
-        int run(Register register) {
+        int run(Session session) {
+            Register register = session.register();
             Permissions.require(register, org.villageregistry.service.access.Permission.MANAGE_USERS);
-            new AccountService(vreg().store()).addUser(register, name, role, newPassword(context()));
+            session.accounts().addUser(register, name, role, newPassword(context()));
             out().println(Messages.get("cli.user.added", name, role.label()));
             return Vreg.OK;
         }
@@ -36,9 +37,10 @@ final class UserCommand extends CommandGroup {
     @Command(name = "list", mixinStandardHelpOptions = true)
     static final class ListUsers extends CommandBase {
         @Override
-        int run(Register register) {
+        int run(Session session) {
+            Register register = session.register();
             TextTable table = new TextTable(Messages.get("cli.user.col.name"), Messages.get("cli.user.col.role"));
-            for (WorkstationUser u : new AccountService(vreg().store()).users(register)) {
+            for (WorkstationUser u : session.accounts().users(register)) {
                 table.row(u.name(), u.role().label());
             }
             table.print(out());
@@ -50,8 +52,9 @@ final class UserCommand extends CommandGroup {
     @Command(name = "passwd", mixinStandardHelpOptions = true)
     static final class Passwd extends CommandBase {
         @Override
-        int run(Register register) {
-            new AccountService(vreg().store()).changePassword(register, newPassword(context()));
+        int run(Session session) {
+            Register register = session.register();
+            session.accounts().changePassword(register, newPassword(context()));
             out().println(Messages.get("cli.user.passwordChanged", register.user().name()));
             return Vreg.OK;
         }

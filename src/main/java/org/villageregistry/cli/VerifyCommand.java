@@ -1,9 +1,9 @@
 package org.villageregistry.cli;
 
+import org.villageregistry.session.Session;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.sync.SyncCrypto;
 import org.villageregistry.service.sync.VerifyService;
@@ -21,8 +21,8 @@ final class VerifyCommand extends SyncCommandBase {
     OutputFormat format;
 
     @Override
-    int run(Register register) throws Exception {
-        VerifyService.Verdict v = sync(register).verify().verify(file);
+    int run(Session session) throws Exception {
+        VerifyService.Verdict v = session.sync().verify().verify(file);
         if (format == OutputFormat.json) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("file", file.getFileName().toString());
@@ -37,8 +37,7 @@ final class VerifyCommand extends SyncCommandBase {
             out().println(Messages.get("cli.verify.details", i.originName(), i.origin(), i.sequence(), i.fromChange(),
                     i.toChange(), i.total(), i.kind(), i.createdAt().toString()));
             out().println("  " + counts(i.counts()));
-            out().println(Messages.get("cli.enrol.signing", new org.villageregistry.sync.keys.Fingerprint(
-                    i.signerFingerprint()).display()));
+            out().println(Messages.get("cli.enrol.signing", i.signerFingerprintDisplay()));
         } else {
             context().err().println(v.message().orElseThrow());
         }

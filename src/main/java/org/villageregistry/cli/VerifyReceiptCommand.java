@@ -1,5 +1,6 @@
 package org.villageregistry.cli;
 
+import org.villageregistry.session.Session;
 import java.nio.file.Path;
 import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.text.Messages;
@@ -7,7 +8,6 @@ import org.villageregistry.domain.text.RegistryException;
 import org.villageregistry.report.ReceiptScanner;
 import org.villageregistry.service.ReceiptCheck;
 import org.villageregistry.service.ReceiptClaims;
-import org.villageregistry.sync.receipt.JwsReceiptSigning;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,11 +31,12 @@ final class VerifyReceiptCommand extends CommandBase {
     }
 
     @Override
-    int run(Register register) {
+    int run(Session session) {
+        Register register = session.register();
         String jws = source.text != null ? source.text
                 : new ReceiptScanner().scan(source.image)
                         .orElseThrow(() -> new RegistryException("cli.verifyReceipt.noCode", source.image.toString()));
-        ReceiptCheck check = new JwsReceiptSigning().verifier(register).orElseThrow().verify(jws);
+        ReceiptCheck check = session.receiptSigning().verifier(register).orElseThrow().verify(jws);
         if (!check.intact()) {
             context().err().println(Messages.get("cli.verifyReceipt.broken", check.problem().orElse("")));
             return Vreg.USER_ERROR;

@@ -2,11 +2,11 @@ package org.villageregistry.cli;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.villageregistry.domain.repository.RegisterStore;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.domain.text.Problem;
 import org.villageregistry.domain.text.RegistryException;
 import org.villageregistry.domain.text.RuleViolationException;
+import org.villageregistry.session.Program;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,25 +32,23 @@ public final class Vreg implements Runnable {
     public static final int INTERNAL_ERROR = 2;
     private static final Logger LOG = LoggerFactory.getLogger(Vreg.class);
 
-    private final RegisterStore store;
+    private final Program program;
     private final CliContext context;
 
     @Spec
     CommandSpec spec;
 
-    Vreg(RegisterStore store, CliContext context) {
-        this.store = store;
+    Vreg(Program program, CliContext context) {
+        this.program = program;
         this.context = context;
     }
 
-    /** Runs one command against the real environment, standard input and output. */
-    public static int run(String[] args, RegisterStore store) {
-        return run(args, store, CliContext.system());
-    }
-
-    /** Runs one command with a given environment and streams (tests pass their own). */
-    public static int run(String[] args, RegisterStore store, CliContext context) {
-        CommandLine cli = commandLine(store, context);
+    /**
+     * Runs one command with a given environment and streams (tests pass their own), over the program the
+     * composition root built for this run.
+     */
+    public static int run(String[] args, Program program, CliContext context) {
+        CommandLine cli = commandLine(program, context);
         int code = cli.execute(args);
         context.out().flush();
         context.err().flush();
@@ -58,8 +56,8 @@ public final class Vreg implements Runnable {
     }
 
     /** The command tree with its Chinese help texts, converters and exit-code handling. */
-    public static CommandLine commandLine(RegisterStore store, CliContext context) {
-        CommandLine cli = new CommandLine(new Vreg(store, context));
+    public static CommandLine commandLine(Program program, CliContext context) {
+        CommandLine cli = new CommandLine(new Vreg(program, context));
         cli.setResourceBundle(Messages.bundle(Messages.locale()));
         CodedConverters.registerAll(cli);
         describe(cli);
@@ -89,8 +87,8 @@ public final class Vreg implements Runnable {
         return cli;
     }
 
-    RegisterStore store() {
-        return store;
+    Program program() {
+        return program;
     }
 
     CliContext context() {

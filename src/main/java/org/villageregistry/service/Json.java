@@ -1,5 +1,6 @@
 package org.villageregistry.service;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -19,15 +20,18 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * components, ISO dates (2026-11-30), no timestamps, unknown fields ignored so older programs read newer state.
  */
 public final class Json {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .addModule(new SimpleModule("optional-as-value").addSerializer(new OptionalAsValue()))
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            // isVoided(), isActive() … are derived from a record's state, not part of it
-            .visibility(PropertyAccessor.IS_GETTER, Visibility.NONE)
-            .build();
+    private static final ObjectMapper MAPPER = configured(JsonMapper.builder()).build();
+
+    private static JsonMapper.Builder configured(JsonMapper.Builder builder) {
+        return builder
+                .addModule(new JavaTimeModule())
+                .addModule(new SimpleModule("optional-as-value").addSerializer(new OptionalAsValue()))
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                // isVoided(), isActive() … are derived from a record's state, not part of it
+                .visibility(PropertyAccessor.IS_GETTER, Visibility.NONE);
+    }
 
     private Json() {
     }
@@ -47,6 +51,14 @@ public final class Json {
                 gen.writeNull();
             }
         }
+    }
+
+    /**
+     * The same set-up over another parser factory: the sync module bounds what it reads from a USB stick
+     * (nesting depth, lengths, duplicate keys) and keeps everything else as here.
+     */
+    public static JsonMapper.Builder builder(JsonFactory factory) {
+        return configured(JsonMapper.builder(factory));
     }
 
     /** Shared and thread-safe once configured; do not reconfigure it. */

@@ -1,7 +1,6 @@
 package org.villageregistry.service;
 
 import java.time.Clock;
-import java.util.Optional;
 import org.villageregistry.domain.repository.Register;
 import org.villageregistry.service.registration.BirthRegistrationService;
 import org.villageregistry.service.benefit.BenefitService;
@@ -9,12 +8,11 @@ import org.villageregistry.service.benefit.PaymentBatchService;
 import org.villageregistry.service.health.HealthServiceRecords;
 import org.villageregistry.service.home.TodayService;
 import org.villageregistry.service.roster.RosterService;
-import org.villageregistry.service.sync.SyncServices;
 import org.villageregistry.service.villages.TownshipRegisterService;
 
 /**
- * The use cases over one open register, built once when a user signs in. The desktop's screens and the
- * command line both take their services from here, so each use case has one instance and one set-up.
+ * The use cases of the service layer over one open register, built once a sign-in by the composition root as part
+ * of the session ({@code session.Session}), which adds sync, reports, ledgers and accounts.
  */
 public final class RegisterServices {
     private final Register register;
@@ -35,17 +33,8 @@ public final class RegisterServices {
     private final BenefitService benefits;
     private final PaymentBatchService paymentBatches;
     private final TownshipRegisterService township;
-    private final SyncServices sync;
 
     public RegisterServices(Register register, Clock clock) {
-        this(register, clock, null);
-    }
-
-    /**
-     * With the sync use cases, which the composition root builds with the sync module's crypto and files
-     * ({@code SyncModule.services(register, clock)}); the Sync, Conflicts and Villages screens need them.
-     */
-    public RegisterServices(Register register, Clock clock, SyncServices sync) {
         this.register = register;
         this.clock = clock;
         this.persons = new PersonService(register, clock);
@@ -64,7 +53,6 @@ public final class RegisterServices {
         this.benefits = new BenefitService(register, clock);
         this.paymentBatches = new PaymentBatchService(register, clock);
         this.township = new TownshipRegisterService(register, persons);
-        this.sync = sync;
     }
 
     public Register register() {
@@ -137,10 +125,5 @@ public final class RegisterServices {
 
     public TownshipRegisterService township() {
         return township;
-    }
-
-    /** The sync use cases, when this set of services was built with them (the desktop always is). */
-    public Optional<SyncServices> sync() {
-        return Optional.ofNullable(sync);
     }
 }

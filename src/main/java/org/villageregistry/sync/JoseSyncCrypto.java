@@ -1,6 +1,5 @@
 package org.villageregistry.sync;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +40,6 @@ import org.villageregistry.sync.keys.WorkstationKeys;
 
 /** The service's {@link SyncCrypto} with JOSE (Nimbus) as BUNDLE.md and decision record 0003 describe it. */
 public final class JoseSyncCrypto implements SyncCrypto {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private final BundleLimits limits;
     private final ZoneId zone;
     private final Map<String, EnrolledOrigin> accepted = new ConcurrentHashMap<>();
@@ -180,9 +178,5 @@ public final class JoseSyncCrypto implements SyncCrypto {
                 m.originWorkstation(), m.audience().value(), m.sequence(), m.changes().from(), m.changes().to(),
                 new java.util.TreeMap<>(m.changes().countByEntityType()), m.chainHead(), m.createdAt(),
                 m.kind().wireName(), kid);
-    }
-
-    static ObjectMapper mapper() {
-        return MAPPER;
     }
 }

@@ -1,5 +1,6 @@
 package org.villageregistry.sync;
 
+import org.villageregistry.service.Json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -10,8 +11,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 
 /**
- * The JSON mapper of the sync module. Everything it reads comes from a USB stick, so the parser is bounded:
- * nesting depth, string and document length; duplicate keys and trailing garbage are refused.
+ * The program's one JSON set-up ({@link Json}) with a bounded parser, for the sync module: everything it reads
+ * comes from a USB stick, so nesting depth, string and document length are limited; duplicate keys and trailing
+ * garbage are refused.
  */
 public final class SafeJson {
     public static final int MAX_NESTING_DEPTH = 64;
@@ -28,7 +30,7 @@ public final class SafeJson {
                         .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
-        this.mapper = new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        this.mapper = Json.builder(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
     }
 
     public ObjectMapper mapper() {

@@ -45,20 +45,7 @@ import org.villageregistry.sync.keys.WorkstationKeys;
  */
 public final class SyncBenchmark {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-30T08:15:00Z"), ZoneOffset.UTC);
-    private static final Progress QUIET = new Progress() {
-        @Override
-        public void update(long done, long total) {
-        }
-
-        @Override
-        public void message(String message) {
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    };
+    private static final Progress QUIET = Progress.NONE;
 
     /**
      * How big to measure: the village whose snapshot is exported and verified, and the township's import of

@@ -1,5 +1,6 @@
 package org.villageregistry.cli;
 
+import org.villageregistry.app.TestSessions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -41,7 +42,7 @@ class LedgerCommandLineTest {
         CliContext context = new CliContext(Map.of("VREG_PASSWORD", VregCommandLineTest.PASSWORD),
                 new ByteArrayInputStream(new byte[0]), new PrintWriter(out), new PrintWriter(err),
                 VregCommandLineTest.CLOCK, home, question -> Optional.empty());
-        return Vreg.run(args, store, context);
+        return Vreg.run(args, TestSessions.program(store, context.clock()), context);
     }
 
     private int exportedPersons() {

@@ -1,5 +1,6 @@
 package org.villageregistry.cli;
 
+import org.villageregistry.app.TestSessions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -39,7 +40,7 @@ class SampleCommandTest {
         CliContext context = new CliContext(Map.of("VREG_PASSWORD", "sample-password-2026"),
                 new ByteArrayInputStream(new byte[0]), new PrintWriter(out), new PrintWriter(err), CLOCK,
                 temp.resolve("unused"), question -> Optional.empty());
-        return Vreg.run(args, store, context);
+        return Vreg.run(args, TestSessions.program(store, context.clock()), context);
     }
 
     @Test

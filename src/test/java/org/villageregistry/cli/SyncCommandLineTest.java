@@ -1,5 +1,6 @@
 package org.villageregistry.cli;
 
+import org.villageregistry.app.TestSessions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,7 +39,7 @@ class SyncCommandLineTest {
         CliContext context = new CliContext(Map.of("VREG_PASSWORD", "pw-2026x"), new ByteArrayInputStream(new byte[0]),
                 new PrintWriter(out), new PrintWriter(err), VregCommandLineTest.CLOCK, temp.resolve(station),
                 question -> Optional.empty());
-        return Vreg.run(args, TestStores.quick(VregCommandLineTest.CLOCK), context);
+        return Vreg.run(args, TestSessions.program(TestStores.quick(VregCommandLineTest.CLOCK), context.clock()), context);
     }
 
     private Path only(String suffix) throws Exception {

@@ -1,5 +1,6 @@
 package org.villageregistry.cli;
 
+import org.villageregistry.app.TestSessions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -80,7 +81,7 @@ class TrustCommandLineTest {
         err = new StringWriter();
         CliContext context = new CliContext(env, new ByteArrayInputStream(new byte[0]), new PrintWriter(out),
                 new PrintWriter(err), clock, home, question -> Optional.empty());
-        return Vreg.run(args, store, context);
+        return Vreg.run(args, TestSessions.program(store, context.clock()), context);
     }
 
     private static String[] withUser(String user, String... args) {

@@ -1,5 +1,6 @@
 package org.villageregistry.cli;
 
+import org.villageregistry.app.TestSessions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,7 +51,7 @@ class VregCommandLineTest {
         err = new StringWriter();
         CliContext context = new CliContext(env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintWriter(out), new PrintWriter(err), CLOCK, home, question -> Optional.empty());
-        return Vreg.run(args, store, context);
+        return Vreg.run(args, TestSessions.program(store, context.clock()), context);
     }
 
     private void initVillage() {

@@ -1,5 +1,6 @@
 package org.villageregistry.storage;
 
+import org.villageregistry.app.TestSessions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -80,7 +81,7 @@ class TamperedHistoryTest {
         CliContext context = new CliContext(Map.of("VREG_PASSWORD", "liushu-2026"),
                 new ByteArrayInputStream(new byte[0]), new PrintWriter(out), new PrintWriter(err),
                 RegisterFixture.CLOCK, home, question -> Optional.empty());
-        return Vreg.run(new String[] {"audit", "verify"}, store, context);
+        return Vreg.run(new String[] {"audit", "verify"}, TestSessions.program(store, context.clock()), context);
     }
 
     @Test

@@ -30,20 +30,7 @@ import org.villageregistry.storage.TestStores;
  */
 public final class SyncWorld implements AutoCloseable {
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-30T08:15:00Z"), ZoneOffset.UTC);
-    public static final Progress QUIET = new Progress() {
-        @Override
-        public void update(long done, long total) {
-        }
-
-        @Override
-        public void message(String message) {
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    };
+    public static final Progress QUIET = Progress.NONE;
 
     public final H2RegisterStore store = TestStores.quick(CLOCK);
     public final Path root;

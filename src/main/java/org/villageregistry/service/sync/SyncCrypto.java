@@ -45,6 +45,18 @@ public interface SyncCrypto {
                                 byte[] ownKeys);
 
     /** The two key fingerprints, RFC 7638 thumbprints shown in groups of four characters. */
+    /** A key fingerprint as people read it out by phone: {@code liE2 qT9G Tp_j …}. */
+    static String inGroupsOfFour(String thumbprint) {
+        StringBuilder out = new StringBuilder(thumbprint.length() + thumbprint.length() / 4);
+        for (int i = 0; i < thumbprint.length(); i += 4) {
+            if (i > 0) {
+                out.append(' ');
+            }
+            out.append(thumbprint, i, Math.min(i + 4, thumbprint.length()));
+        }
+        return out.toString();
+    }
+
     record KeyFingerprints(String signing, String encryption, String signingDisplay, String encryptionDisplay) {
     }
 
@@ -58,6 +70,10 @@ public interface SyncCrypto {
                       UUID originWorkstation, String audience, long sequence, long fromChange, long toChange,
                       Map<String, Integer> counts, String chainHead, Instant createdAt, String kind,
                       String signerFingerprint) {
+        /** The signer's key fingerprint as people compare it: groups of four characters. */
+        public String signerFingerprintDisplay() {
+            return inGroupsOfFour(signerFingerprint);
+        }
         public int total() {
             return counts.values().stream().mapToInt(Integer::intValue).sum();
         }

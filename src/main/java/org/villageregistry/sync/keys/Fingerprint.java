@@ -24,14 +24,7 @@ public record Fingerprint(String thumbprint) {
 
     /** E.g. {@code liE2 qT9G Tp_j iqXx …}: groups of four characters separated by spaces. */
     public String display() {
-        StringBuilder out = new StringBuilder(thumbprint.length() + thumbprint.length() / 4);
-        for (int i = 0; i < thumbprint.length(); i += 4) {
-            if (i > 0) {
-                out.append(' ');
-            }
-            out.append(thumbprint, i, Math.min(i + 4, thumbprint.length()));
-        }
-        return out.toString();
+        return org.villageregistry.service.sync.SyncCrypto.inGroupsOfFour(thumbprint);
     }
 
     @Override

@@ -25,17 +25,15 @@ import org.villageregistry.domain.division.DivisionCode;
 import org.villageregistry.domain.division.DivisionLevel;
 import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.repository.RegisterKeys;
-import org.villageregistry.domain.repository.RegisterStore;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.domain.text.RegistryException;
 import org.villageregistry.domain.workstation.PasswordStrength;
 import org.villageregistry.domain.workstation.WorkstationRole;
 import org.villageregistry.domain.workstation.WorkstationSetup;
-import org.villageregistry.service.WorkstationService;
-import org.villageregistry.service.access.AccountService;
+import org.villageregistry.session.Program;
+import org.villageregistry.session.Session;
 import org.villageregistry.service.task.BackgroundTask;
 import org.villageregistry.service.task.TaskExecutor;
-import org.villageregistry.sync.SyncModule;
 
 /**
  * The first-run wizard: (1) what this workstation keeps — role, division code and name; (2) the administrator's
@@ -50,10 +48,10 @@ public final class FirstRunViewModel {
     public enum Step { IDENTITY, ADMINISTRATOR, DONE }
 
     private final Path home;
-    private final RegisterStore store;
+    private final Program program;
     private final TaskExecutor executor;
     private final Clock clock;
-    private final Consumer<Register> onSignedIn;
+    private final Consumer<Session> onSignedIn;
     private final Runnable onCancel;
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(Step.IDENTITY);
     private final ObjectProperty<WorkstationRole> role = new SimpleObjectProperty<>(WorkstationRole.VILLAGE);
@@ -65,16 +63,16 @@ public final class FirstRunViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper sheet = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper recoveryKey = new ReadOnlyStringWrapper("");
-    private Register created;
+    private Session created;
 
     /**
-     * @param onSignedIn receives the new register, opened as its administrator, when the user enters it
+     * @param onSignedIn receives the session of the new register, opened as its administrator, when the user enters it
      * @param onCancel   returns to the login window
      */
-    public FirstRunViewModel(Path home, RegisterStore store, TaskExecutor executor, Clock clock,
-                             Consumer<Register> onSignedIn, Runnable onCancel) {
+    public FirstRunViewModel(Path home, Program program, TaskExecutor executor, Clock clock,
+                             Consumer<Session> onSignedIn, Runnable onCancel) {
         this.home = Objects.requireNonNull(home);
-        this.store = Objects.requireNonNull(store);
+        this.program = Objects.requireNonNull(program);
         this.executor = Objects.requireNonNull(executor);
         this.clock = Objects.requireNonNull(clock);
         this.onSignedIn = Objects.requireNonNull(onSignedIn);
@@ -163,18 +161,19 @@ public final class FirstRunViewModel {
         error.set("");
         busy.set(true);
         executor.execute(BackgroundTask.of(progress -> {
-            Register register = new WorkstationService(store).init(home, setup, admin, password);
+            Session session = program.create(home, setup, admin, password);
             try {
-                SyncModule.services(register, clock).identity().ensureKeys();
+                Register register = session.register();
                 Path saved = SetupSheet.save(home, register.workstation(), admin, LocalDate.now(clock));
-                String code = store instanceof RegisterKeys ? new AccountService(store).newRecoveryKey(register) : "";
-                return new Made(register, saved, code);
+                String code = program.store() instanceof RegisterKeys ? session.accounts().newRecoveryKey(register)
+                        : "";
+                return new Made(session, saved, code);
             } catch (RuntimeException sheetFailed) {
-                register.close();
+                session.close();
                 throw sheetFailed;
             }
         }).titled(Messages.get("firstrun.creating")).onSuccess(made -> {
-            created = made.register();
+            created = made.session();
             sheet.set(made.sheet().toString());
             recoveryKey.set(made.recoveryKey());
             step.set(Step.DONE);
@@ -189,9 +188,9 @@ public final class FirstRunViewModel {
     /** The last page's button: enter the new workstation as its administrator. */
     public void enter() {
         if (step.get() == Step.DONE && created != null) {
-            Register register = created;
+            Session session = created;
             created = null;
-            onSignedIn.accept(register);
+            onSignedIn.accept(session);
         }
     }
 
@@ -209,7 +208,7 @@ public final class FirstRunViewModel {
         if (created == null) {
             return "";
         }
-        String lines = String.join("\n", SetupSheet.lines(created.workstation(), administrator.get().strip(),
+        String lines = String.join("\n", SetupSheet.lines(created.register().workstation(), administrator.get().strip(),
                 LocalDate.now(clock)));
         return recoveryKey.get().isEmpty() ? lines : lines + "\n\n"
                 + Messages.get("firstrun.recoveryKey", recoveryKey.get()) + "\n"
@@ -233,7 +232,7 @@ public final class FirstRunViewModel {
         }
     }
 
-    private record Made(Register register, Path sheet, String recoveryKey) {
+    private record Made(Session session, Path sheet, String recoveryKey) {
     }
 
     public Path home() {

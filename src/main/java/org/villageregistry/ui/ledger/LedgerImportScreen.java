@@ -2,9 +2,6 @@ package org.villageregistry.ui.ledger;
 
 import javafx.application.Platform;
 import javafx.scene.Node;
-import org.villageregistry.service.ledger.LedgerExportService;
-import org.villageregistry.service.ledger.LedgerImportService;
-import org.villageregistry.sheet.LedgerWorkbooks;
 import org.villageregistry.ui.shell.Screen;
 import org.villageregistry.ui.shell.ScreenContext;
 
@@ -14,10 +11,7 @@ public final class LedgerImportScreen implements Screen {
     private LedgerImportView view;
 
     public LedgerImportScreen(ScreenContext context) {
-        LedgerWorkbooks workbooks = new LedgerWorkbooks();
-        this.viewModel = new LedgerImportViewModel(
-                new LedgerImportService(context.services().register(), context.services().clock(), workbooks),
-                new LedgerExportService(context.services().register(), workbooks),
+        this.viewModel = new LedgerImportViewModel(context.session().ledgerImport(), context.session().ledgerExport(),
                 context.executor(), Platform::runLater);
     }
 

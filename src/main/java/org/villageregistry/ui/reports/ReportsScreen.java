@@ -4,26 +4,17 @@ import java.awt.print.PrinterJob;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import org.villageregistry.report.ReportService;
-import org.villageregistry.service.ProgramBuild;
-import org.villageregistry.sync.SyncBundleArrivals;
-import org.villageregistry.sync.receipt.JwsReceiptSigning;
 import org.villageregistry.ui.shell.Screen;
 import org.villageregistry.ui.shell.ScreenContext;
 
-/**
- * 报表: the printed documents of issue 5 on screen. The report service is composed here with the sync module's
- * bundle arrivals and receipt signing, the same way the CLI composes it.
- */
+/** 报表: the printed documents on screen, from the session's one report service (the CLI uses the same). */
 public final class ReportsScreen implements Screen {
     private final ReportsViewModel viewModel;
     private ReportsView view;
 
     public ReportsScreen(ScreenContext context) {
-        var register = context.services().register();
-        var clock = context.services().clock();
-        ReportService reports = new ReportService(register, clock, new SyncBundleArrivals(register, clock.getZone()),
-                new JwsReceiptSigning(), ProgramBuild.running());
-        this.viewModel = new ReportsViewModel(reports, register, clock, context.executor(), Platform::runLater,
+        ReportService reports = context.session().reports();
+        this.viewModel = new ReportsViewModel(reports, context.session().register(), context.session().clock(), context.executor(), Platform::runLater,
                 (pdf, title) -> reports.print(pdf, title, PrinterJob.getPrinterJob()));
     }
 

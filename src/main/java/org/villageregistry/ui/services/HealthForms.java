@@ -1,5 +1,9 @@
 package org.villageregistry.ui.services;
 
+import org.villageregistry.domain.person.Person;
+import org.villageregistry.domain.person.Sex;
+import org.villageregistry.ui.events.form.PersonPicker;
+import org.villageregistry.ui.events.form.PersonPickerModel;
 import java.util.UUID;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
@@ -30,7 +34,8 @@ final class HealthForms {
     static void pregnancy(ServicesViewModel vm) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(Messages.get("services.pregnancy.new"));
-        PersonPicker woman = new PersonPicker(vm.personChoices(), vm::searchPerson);
+        PersonPickerModel women = vm.personPicker(p -> p.sex() == Sex.FEMALE);
+        PersonPicker woman = new PersonPicker(women, "pregnancy-woman");
         DatePicker lmp = org.villageregistry.ui.common.ListPane.iso(new DatePicker());
         lmp.setId("pregnancy-lmp");
         Label expected = new Label();
@@ -45,7 +50,7 @@ final class HealthForms {
         Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
-            vm.recordPregnancy(woman.chosenId().orElse(null), lmp.getValue(), dialog::close);
+            vm.recordPregnancy(women.person().map(Person::id).orElse(null), lmp.getValue(), dialog::close);
         });
         Platform.runLater(woman.field()::requestFocus);
         dialog.showAndWait();
@@ -54,7 +59,8 @@ final class HealthForms {
     static void visit(ServicesViewModel vm, UUID person, UUID pregnancy) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(Messages.get("services.visit.new"));
-        PersonPicker picker = new PersonPicker(vm.personChoices(), vm::searchPerson);
+        PersonPickerModel anyone = vm.personPicker(p -> true);
+        PersonPicker picker = new PersonPicker(anyone, "visit-person");
         DatePicker date = org.villageregistry.ui.common.ListPane.iso(new DatePicker(java.time.LocalDate.now()));
         ComboBox<VisitType> type = CodedChoices.combo(java.util.List.of(VisitType.values()));
         TextField provider = new TextField();
@@ -82,7 +88,7 @@ final class HealthForms {
         Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
-            UUID who = person != null ? person : picker.chosenId().orElse(null);
+            UUID who = person != null ? person : anyone.person().map(Person::id).orElse(null);
             vm.recordVisit(new NewVisit(who, pregnancy, date.getValue(), type.getValue(), provider.getText(),
                     findings.getText(), result.getValue(), nextDue.getValue()), dialog::close);
         });

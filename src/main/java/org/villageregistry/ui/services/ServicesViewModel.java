@@ -1,5 +1,7 @@
 package org.villageregistry.ui.services;
 
+import org.villageregistry.domain.person.Person;
+import org.villageregistry.ui.events.form.PersonPickerModel;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +17,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.villageregistry.domain.health.Pregnancy;
 import org.villageregistry.domain.health.ServiceVisit;
-import org.villageregistry.domain.repository.PersonHit;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.RegisterServices;
 import org.villageregistry.service.health.HealthListEntry;
@@ -34,7 +35,6 @@ import org.villageregistry.ui.shell.Navigator;
 public final class ServicesViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(ServicesViewModel.class);
     static final int RECENT_DAYS = 90;
-    private static final int SEARCH_LIMIT = 20;
 
     /** One line of the opened record: what and its value. */
     public record DetailLine(String label, String value) {
@@ -48,14 +48,12 @@ public final class ServicesViewModel {
     private final ObservableList<HealthListEntry> overdue = FXCollections.observableArrayList();
     private final ObservableList<HealthListEntry> dueSoon = FXCollections.observableArrayList();
     private final ObservableList<DetailLine> detail = FXCollections.observableArrayList();
-    private final ObservableList<PersonHit> personChoices = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper detailTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private UUID openedPerson;
     private UUID openedPregnancy;
-    private long searchGeneration;
 
     public ServicesViewModel(RegisterServices services, TaskExecutor executor, Navigator navigator) {
         this.services = Objects.requireNonNull(services);
@@ -147,20 +145,12 @@ public final class ServicesViewModel {
         }
     }
 
-    /** Finds people for the forms' person field; only the answer to the latest query is kept. */
-    public void searchPerson(String query) {
-        long asked = ++searchGeneration;
-        if (query == null || query.isBlank()) {
-            personChoices.clear();
-            return;
-        }
-        executor.execute(BackgroundTask.of(progress -> services.persons().search(query.strip(), SEARCH_LIMIT))
-                .onSuccess(hits -> {
-                    if (asked == searchGeneration) {
-                        personChoices.setAll(hits);
-                    }
-                })
-                .onFailure(this::failed));
+    /**
+     * The person field of a form (the program's one person picker): finds people as the registrar types;
+     * {@code accepts} keeps the hits to those the form can take (e.g. women for a pregnancy).
+     */
+    public PersonPickerModel personPicker(java.util.function.Predicate<Person> accepts) {
+        return new PersonPickerModel(services.persons(), executor, accepts);
     }
 
     /** 预产期 for a typed LMP, shown as the registrar types. */
@@ -233,9 +223,6 @@ public final class ServicesViewModel {
         return detail;
     }
 
-    public ObservableList<PersonHit> personChoices() {
-        return personChoices;
-    }
 
     public ReadOnlyStringProperty detailTitleProperty() {
         return detailTitle.getReadOnlyProperty();

@@ -22,7 +22,6 @@ import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.villageregistry.domain.repository.Register;
-import org.villageregistry.domain.repository.RegisterStore;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.domain.text.RegistryException;
 import org.villageregistry.domain.workstation.PasswordStrength;
@@ -30,7 +29,7 @@ import org.villageregistry.domain.workstation.UserRole;
 import org.villageregistry.domain.workstation.WorkstationInfo;
 import org.villageregistry.domain.workstation.WorkstationUser;
 import org.villageregistry.service.access.AccountService;
-import org.villageregistry.service.access.BackupService;
+import org.villageregistry.session.Session;
 import org.villageregistry.service.access.Permission;
 import org.villageregistry.service.access.Permissions;
 import org.villageregistry.service.task.BackgroundTask;
@@ -47,7 +46,7 @@ public final class SettingsViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(SettingsViewModel.class);
 
     private final Register register;
-    private final RegisterStore store;
+    private final Session session;
     private final Path home;
     private final TaskExecutor executor;
     private final Consumer<DesktopSettings> onChanged;
@@ -67,10 +66,10 @@ public final class SettingsViewModel {
     private final ReadOnlyBooleanWrapper backingUp = new ReadOnlyBooleanWrapper();
 
     /** @param onChanged receives saved settings, on the UI thread */
-    public SettingsViewModel(Register register, RegisterStore store, Path home, DesktopSettings settings,
+    public SettingsViewModel(Session session, Path home, DesktopSettings settings,
                              TaskExecutor executor, Consumer<DesktopSettings> onChanged) {
-        this.register = Objects.requireNonNull(register);
-        this.store = Objects.requireNonNull(store);
+        this.session = Objects.requireNonNull(session);
+        this.register = session.register();
         this.home = Objects.requireNonNull(home);
         this.executor = Objects.requireNonNull(executor);
         this.onChanged = Objects.requireNonNull(onChanged);
@@ -119,7 +118,7 @@ public final class SettingsViewModel {
         if (!isAdministrator()) {
             return;
         }
-        executor.execute(BackgroundTask.of(progress -> store.users(register))
+        executor.execute(BackgroundTask.of(progress -> session.accounts().users(register))
                 .onSuccess(users::setAll)
                 .onFailure(this::userFailed));
     }
@@ -142,7 +141,7 @@ public final class SettingsViewModel {
         userError.set("");
         busy.set(true);
         executor.execute(BackgroundTask.of(progress -> {
-            AccountService accounts = new AccountService(store);
+            AccountService accounts = session.accounts();
             accounts.addUser(register, name, role, password);
             return accounts.users(register);
         }).onSuccess(list -> {
@@ -176,7 +175,7 @@ public final class SettingsViewModel {
         executor.execute(BackgroundTask.of(progress -> {
             progress.message(Messages.get("settings.backup.running", folder));
             progress.update(-1, -1);
-            return new BackupService(store).backup(register, folder);
+            return session.backups().backup(register, folder);
         }).titled(Messages.get("settings.backup.running", folder))
                 .onSuccess(file -> backupMessage.set(Messages.get("settings.backup.done", file.getFileName(),
                         file.getParent())))

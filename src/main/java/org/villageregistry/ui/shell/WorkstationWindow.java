@@ -17,13 +17,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.repository.RegisterKeys;
-import org.villageregistry.domain.repository.RegisterStore;
-import org.villageregistry.service.access.BackupService;
 import org.villageregistry.domain.text.Messages;
-import org.villageregistry.service.RegisterServices;
 import org.villageregistry.service.task.BackgroundTask;
+import org.villageregistry.session.Program;
+import org.villageregistry.session.Session;
 import org.villageregistry.service.task.TaskExecutor;
-import org.villageregistry.sync.SyncModule;
 import org.villageregistry.ui.DesktopTheme;
 import org.villageregistry.ui.firstrun.FirstRunView;
 import org.villageregistry.ui.firstrun.FirstRunViewModel;
@@ -36,40 +34,42 @@ import org.villageregistry.ui.settings.SettingsViewModel;
 
 /**
  * The content of the main window: the login form (or the first-run wizard) while the register is locked, the
- * shell with its screens while it is open. Holds the open register and its services; locking closes the
- * register and drops the services and screens, so nothing decrypted stays reachable.
+ * shell with its screens while it is open. Holds the session of the sign-in (the open register and every
+ * service); locking closes the register and drops the session and screens, so nothing decrypted stays reachable.
  */
 public final class WorkstationWindow extends BorderPane {
     private static final Logger LOG = LoggerFactory.getLogger(WorkstationWindow.class);
 
-    private final RegisterStore store;
+    private final Program program;
+    private final ScreenList screenList;
     private final TaskMonitor tasks;
     private final Clock clock;
     private final LoginViewModel login;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
-    private Register open;
-    private RegisterServices services;
+    private Session open;
     private ShellView shell;
     private DesktopSettings settings;
     /** A bundle or receipt the program was started with, handed to the Sync screen at the next sign-in. */
     private Optional<Path> fileToOpen = Optional.empty();
 
-    public WorkstationWindow(Path home, List<Path> samples, RegisterStore store, TaskExecutor executor) {
-        this(home, samples, SampleCopy.defaultFolder(), store, executor, Clock.systemDefaultZone(), Platform::runLater);
+    public WorkstationWindow(Path home, List<Path> samples, Program program, ScreenList screenList,
+                             TaskExecutor executor) {
+        this(home, samples, SampleCopy.defaultFolder(), program, screenList, executor, Platform::runLater);
     }
 
     /**
      * @param sampleCopies where sample workstations are copied before they are opened
      * @param onUiThread   hands background progress to the UI thread ({@code Platform::runLater})
      */
-    public WorkstationWindow(Path home, List<Path> samples, Path sampleCopies, RegisterStore store,
-                             TaskExecutor executor, Clock clock, Consumer<Runnable> onUiThread) {
-        this.store = store;
-        this.clock = clock;
+    public WorkstationWindow(Path home, List<Path> samples, Path sampleCopies, Program program,
+                             ScreenList screenList, TaskExecutor executor, Consumer<Runnable> onUiThread) {
+        this.program = program;
+        this.screenList = screenList;
+        this.clock = program.clock();
         this.tasks = new TaskMonitor(executor, onUiThread);
         this.settings = DesktopSettings.load(home);
         Messages.setLocale(settings.language());
-        this.login = new LoginViewModel(home, samples, sampleCopies, store, tasks, this::signedIn,
+        this.login = new LoginViewModel(home, samples, sampleCopies, program.store(), tasks, this::signedIn,
                 Optional.of(this::showFirstRun));
         getStyleClass().add("workstation-window");
         DesktopTheme.style(this);
@@ -97,14 +97,14 @@ public final class WorkstationWindow extends BorderPane {
 
     /** The register that is open now, if a user has signed in. */
     public Optional<Register> openRegister() {
-        return Optional.ofNullable(open);
+        return Optional.ofNullable(open).map(Session::register);
     }
 
     /** Closes the open register, if any; called when the program exits. */
     public void closeRegister() {
         dropShell();
         if (open != null) {
-            backUpOnExit(open, login.homeProperty().get());
+            backUpOnExit(open.register(), login.homeProperty().get());
             open.close();
             open = null;
         }
@@ -115,11 +115,11 @@ public final class WorkstationWindow extends BorderPane {
      * the executor is closing. A failure is logged and does not stop the exit; the register stays as it was.
      */
     private void backUpOnExit(Register register, Path home) {
-        if (!(store instanceof RegisterKeys) || home == null) {
+        if (!(program.store() instanceof RegisterKeys) || home == null) {
             return;
         }
         try {
-            new BackupService(store).automatic(register, home);
+            program.backups().automatic(register, home);
         } catch (RuntimeException failed) {
             LOG.warn("Automatic backup on exit failed: {}", failed.getMessage());
         }
@@ -134,21 +134,24 @@ public final class WorkstationWindow extends BorderPane {
 
     private void showFirstRun(Path home) {
         title.set(Messages.get("firstrun.title"));
-        FirstRunView view = new FirstRunView(new FirstRunViewModel(home, store, tasks, clock, register -> {
+        FirstRunView view = new FirstRunView(new FirstRunViewModel(home, program, tasks, clock, session -> {
             login.useWorkstationFolder(home);
-            login.userNameProperty().set(register.user().name());
-            signedIn(register);
+            login.userNameProperty().set(session.register().user().name());
+            enter(session);
         }, this::showLogin));
         setCenter(view);
         Platform.runLater(view::focusFirstField);
     }
 
     private void signedIn(Register register) {
-        open = register;
-        Path home = login.homeProperty().get();
-        settings = DesktopSettings.load(home);
+        enter(program.session(register, login.homeProperty().get()));
+    }
+
+    /** The one session of this sign-in: every screen gets its services from it. */
+    private void enter(Session session) {
+        open = session;
+        settings = DesktopSettings.load(session.home());
         Messages.setLocale(settings.language());
-        services = new RegisterServices(register, clock, SyncModule.services(register, clock));
         showShell(Optional.empty());
     }
 
@@ -156,10 +159,12 @@ public final class WorkstationWindow extends BorderPane {
     private void showShell(Optional<Class<? extends Screen>> select) {
         dropShell();
         Path home = login.homeProperty().get();
-        ShellViewModel viewModel = new ShellViewModel(open.workstation(), open.user(), this::lock);
-        ScreenContext context = new ScreenContext(services, tasks, viewModel);
-        List<Screen> screens = new ArrayList<>(Screens.build(open.workstation().role(), open.user().role(), context));
-        screens.add(new SettingsScreen(new SettingsViewModel(open, store, home, settings, tasks,
+        Register register = open.register();
+        ShellViewModel viewModel = new ShellViewModel(register.workstation(), register.user(), this::lock);
+        ScreenContext context = new ScreenContext(open, tasks, viewModel);
+        List<Screen> screens = new ArrayList<>(screenList.build(register.workstation().role(),
+                register.user().role(), context));
+        screens.add(new SettingsScreen(new SettingsViewModel(open, home, settings, tasks,
                 this::settingsChanged)));
         viewModel.useScreens(screens);
         select.ifPresent(viewModel::show);
@@ -182,9 +187,8 @@ public final class WorkstationWindow extends BorderPane {
 
     /** Closes the register in the background, drops services and screens, and shows the login window. */
     private void lock() {
-        Register closing = open;
+        Session closing = open;
         dropShell();
-        services = null;
         open = null;
         setCenter(null);
         if (closing == null) {

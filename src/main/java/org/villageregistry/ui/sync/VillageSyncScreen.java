@@ -3,7 +3,6 @@ package org.villageregistry.ui.sync;
 import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import org.villageregistry.domain.text.RegistryException;
 import org.villageregistry.service.sync.SyncServices;
 import org.villageregistry.ui.shell.FileOpener;
 import org.villageregistry.ui.shell.Screen;
@@ -20,7 +19,7 @@ public final class VillageSyncScreen implements Screen, FileOpener {
     }
 
     static SyncServices services(ScreenContext context) {
-        return context.services().sync().orElseThrow(() -> new RegistryException("syncui.noSync"));
+        return context.session().sync();
     }
 
     @Override

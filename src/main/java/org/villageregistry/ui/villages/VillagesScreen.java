@@ -10,7 +10,7 @@ public final class VillagesScreen implements Screen {
     private VillagesView view;
 
     public VillagesScreen(ScreenContext context) {
-        this.viewModel = new VillagesViewModel(context.services(), context.executor());
+        this.viewModel = new VillagesViewModel(context.services(), context.session().sync(), context.executor());
     }
 
     @Override

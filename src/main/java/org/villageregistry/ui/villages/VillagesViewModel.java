@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.RegisterServices;
+import org.villageregistry.service.sync.SyncServices;
 import org.villageregistry.service.sync.TownshipSyncStatus;
 import org.villageregistry.service.task.BackgroundTask;
 import org.villageregistry.service.task.TaskExecutor;
@@ -32,6 +33,7 @@ public final class VillagesViewModel {
     static final int SEARCH_LIMIT = 200;
 
     private final RegisterServices services;
+    private final SyncServices sync;
     private final TaskExecutor executor;
     private final ObservableList<VillageOverview> villages = FXCollections.observableArrayList();
     private final ObservableList<VillageSearchHit> hits = FXCollections.observableArrayList();
@@ -41,8 +43,9 @@ public final class VillagesViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private long searchGeneration;
 
-    public VillagesViewModel(RegisterServices services, TaskExecutor executor) {
+    public VillagesViewModel(RegisterServices services, SyncServices sync, TaskExecutor executor) {
         this.services = Objects.requireNonNull(services);
+        this.sync = Objects.requireNonNull(sync);
         this.executor = Objects.requireNonNull(executor);
     }
 
@@ -52,8 +55,8 @@ public final class VillagesViewModel {
         executor.execute(BackgroundTask.of(p -> {
                     List<VillageOverview> overviews = services.township().villages();
                     Map<String, TownshipSyncStatus.VillageSync> status = new HashMap<>();
-                    services.sync().map(s -> new TownshipSyncStatus(s.identity())).ifPresent(t -> overviews
-                            .forEach(v -> status.put(v.village().code().value(), t.of(v.village().code().value()))));
+                    TownshipSyncStatus t = new TownshipSyncStatus(sync.identity());
+                    overviews.forEach(v -> status.put(v.village().code().value(), t.of(v.village().code().value())));
                     return new Loaded(overviews, services.township().duplicateSuspects(), status);
                 })
                 .titled(Messages.get("villages.loading"))

@@ -1,5 +1,6 @@
 package org.villageregistry.ui.audit;
 
+import org.villageregistry.app.TestSessions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,7 +49,7 @@ public final class AuditScreenshots {
         onFx(() -> {
             DesktopTheme.apply();
             ShellViewModel shell = new ShellViewModel(open[0].workstation(), open[0].user(), () -> { });
-            screen[0] = new AuditScreen(new ScreenContext(new RegisterServices(open[0], story.clock), executor, shell));
+            screen[0] = new AuditScreen(new ScreenContext(TestSessions.of(open[0], story.clock), executor, shell));
             shell.useScreens(List.of(screen[0]));
             ShellView view = new ShellView(shell, new TaskMonitor(executor, Platform::runLater),
                     new IdleLock(story.clock, Duration.ofMinutes(10), shell::idle), () -> { });
@@ -82,7 +83,7 @@ public final class AuditScreenshots {
 
         open[0].close();
         open[0] = story.store.open(home, AuditorStory.ADMIN, AuditorStory.PASSWORD.toCharArray());
-        SettingsViewModel settings = new SettingsViewModel(open[0], story.store, home, DesktopSettings.load(home),
+        SettingsViewModel settings = new SettingsViewModel(TestSessions.of(story.store, open[0], story.clock, home), home, DesktopSettings.load(home),
                 executor, changed -> { });
         Path stick = Files.createTempDirectory("u-disk");
         SettingsView[] page = new SettingsView[1];

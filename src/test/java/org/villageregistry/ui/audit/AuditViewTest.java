@@ -1,5 +1,6 @@
 package org.villageregistry.ui.audit;
 
+import org.villageregistry.app.TestSessions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -46,7 +47,7 @@ class AuditViewTest {
         DesktopTheme.apply();
         ShellViewModel shell = new ShellViewModel(register.workstation(), register.user(), () -> { });
         SameThreadTaskExecutor executor = new SameThreadTaskExecutor();
-        shell.useScreens(List.of(new AuditScreen(new ScreenContext(new RegisterServices(register, story.clock),
+        shell.useScreens(List.of(new AuditScreen(new ScreenContext(TestSessions.of(register, story.clock),
                 executor, shell))));
         stage.setScene(new Scene(new ShellView(shell, new TaskMonitor(executor, Runnable::run),
                 new IdleLock(story.clock, Duration.ofMinutes(10), shell::idle), () -> { }), 1200, 700));

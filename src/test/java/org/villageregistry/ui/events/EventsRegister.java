@@ -28,6 +28,12 @@ public final class EventsRegister {
     private EventsRegister() {
     }
 
+    /** The whole session, as a screen gets it, over a new village register. */
+    public static org.villageregistry.session.Session session(Path home) {
+        RegisterServices services = open(home);
+        return org.villageregistry.app.TestSessions.of(services.register(), CLOCK, home);
+    }
+
     public static RegisterServices open(Path home) {
         Register register = new WorkstationService(new H2RegisterStore(CLOCK)).init(home,
                 new WorkstationSetup(WorkstationRole.VILLAGE, DivisionCode.of(VILLAGE), "柳树村"), "admin",

@@ -29,7 +29,7 @@ class EventsScreenLeavingTest {
     @Start
     void start(Stage stage) {
         DesktopTheme.apply();
-        screen = new EventsScreen(new ScreenContext(EventsRegister.open(temp.resolve("village")),
+        screen = new EventsScreen(new ScreenContext(EventsRegister.session(temp.resolve("village")),
                 new SameThreadTaskExecutor(), new Navigator() {
                     @Override
                     public void showPerson(UUID personId) {

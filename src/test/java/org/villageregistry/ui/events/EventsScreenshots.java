@@ -1,5 +1,6 @@
 package org.villageregistry.ui.events;
 
+import org.villageregistry.app.TestSessions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -60,7 +61,7 @@ public final class EventsScreenshots {
                 public void show(Class<? extends Screen> s) {
                 }
             };
-            EventsScreen events = new EventsScreen(new ScreenContext(services, new FxTaskExecutor(), nowhere));
+            EventsScreen events = new EventsScreen(new ScreenContext(TestSessions.of(services.register(), services.clock()), new FxTaskExecutor(), nowhere));
             screen.set(events);
             Stage stage = new Stage();
             javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane(events.view());

@@ -1,5 +1,6 @@
 package org.villageregistry.ui.firstrun;
 
+import org.villageregistry.app.TestSessions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -35,8 +36,8 @@ class FirstRunViewModelTest {
     }
 
     private FirstRunViewModel wizard() {
-        wizard = new FirstRunViewModel(home, new H2RegisterStore(CLOCK), new SameThreadTaskExecutor(), CLOCK,
-                entered::add, () -> cancelled.add("login"));
+        wizard = new FirstRunViewModel(home, TestSessions.program(new H2RegisterStore(CLOCK), CLOCK), new SameThreadTaskExecutor(), CLOCK,
+                s -> entered.add(s.register()), () -> cancelled.add("login"));
         return wizard;
     }
 

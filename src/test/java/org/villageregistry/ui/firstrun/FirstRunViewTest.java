@@ -1,5 +1,6 @@
 package org.villageregistry.ui.firstrun;
 
+import org.villageregistry.app.TestSessions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -31,8 +32,9 @@ class FirstRunViewTest {
     void start(Stage stage) {
         DesktopTheme.apply();
         Path home = folder.resolve("ws-" + System.nanoTime());
-        FirstRunView view = new FirstRunView(new FirstRunViewModel(home, new H2RegisterStore(),
-                new SameThreadTaskExecutor(), FirstRunViewModelTest.CLOCK, entered::add, () -> { }));
+        FirstRunView view = new FirstRunView(new FirstRunViewModel(home,
+                TestSessions.program(new H2RegisterStore(), FirstRunViewModelTest.CLOCK), new SameThreadTaskExecutor(),
+                FirstRunViewModelTest.CLOCK, s -> entered.add(s.register()), () -> { }));
         stage.setScene(new Scene(view, 800, 640));
         stage.show();
     }

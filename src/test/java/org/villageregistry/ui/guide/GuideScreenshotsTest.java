@@ -1,5 +1,6 @@
 package org.villageregistry.ui.guide;
 
+import org.villageregistry.app.TestSessions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
@@ -90,8 +91,8 @@ class GuideScreenshotsTest {
         copy(SAMPLE_DATA.resolve(sample), home);
         Files.createDirectories(images);
         robot.interact(() -> {
-            window = new WorkstationWindow(home, List.of(), temp.resolve("copies"), new H2RegisterStore(),
-                    executor, Clock.systemDefaultZone(), Runnable::run);
+            window = new WorkstationWindow(home, List.of(), temp.resolve("copies"),
+                    TestSessions.program(new H2RegisterStore(), Clock.systemDefaultZone()), TestSessions.SCREENS, executor, Runnable::run);
             stage.setScene(new Scene(window, 1280, 800));
             stage.show();
         });

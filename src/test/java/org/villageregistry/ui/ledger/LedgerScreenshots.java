@@ -1,5 +1,6 @@
 package org.villageregistry.ui.ledger;
 
+import org.villageregistry.app.TestSessions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -47,7 +48,7 @@ public final class LedgerScreenshots {
         AtomicReference<LedgerImportScreen> screen = new AtomicReference<>();
         onFx(() -> {
             DesktopTheme.apply();
-            LedgerImportScreen ledger = new LedgerImportScreen(new ScreenContext(services, new FxTaskExecutor(),
+            LedgerImportScreen ledger = new LedgerImportScreen(new ScreenContext(TestSessions.of(services.register(), services.clock()), new FxTaskExecutor(),
                     new Navigator() {
                         @Override
                         public void showPerson(UUID personId) {

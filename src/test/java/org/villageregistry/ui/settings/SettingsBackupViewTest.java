@@ -1,5 +1,6 @@
 package org.villageregistry.ui.settings;
 
+import org.villageregistry.app.TestSessions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -50,7 +51,7 @@ class SettingsBackupViewTest {
     }
 
     private void show() {
-        SettingsViewModel viewModel = new SettingsViewModel(register, store, home, DesktopSettings.load(home),
+        SettingsViewModel viewModel = new SettingsViewModel(TestSessions.of(store, register, Clock.systemDefaultZone(), home), home, DesktopSettings.load(home),
                 new SameThreadTaskExecutor(), changed -> { });
         stage.setScene(new Scene(new SettingsView(viewModel), 800, 900));
         stage.show();

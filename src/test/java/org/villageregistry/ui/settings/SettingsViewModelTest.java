@@ -1,9 +1,11 @@
 package org.villageregistry.ui.settings;
 
+import org.villageregistry.app.TestSessions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -35,7 +37,7 @@ class SettingsViewModelTest {
     void open() {
         register = store.create(home, new WorkstationSetup(WorkstationRole.VILLAGE, DivisionCode.of("410103100001"),
                 "柳树村"), "admin", "liushu2026".toCharArray());
-        settings = new SettingsViewModel(register, store, home, DesktopSettings.load(home),
+        settings = new SettingsViewModel(TestSessions.of(store, register, Clock.systemDefaultZone(), home), home, DesktopSettings.load(home),
                 new SameThreadTaskExecutor(), applied::add);
     }
 
@@ -145,7 +147,7 @@ class SettingsViewModelTest {
         new AccountService(store).addUser(register, "王秀英", UserRole.REGISTRAR, "xiuying88".toCharArray());
         register.close();
         register = store.open(home, "王秀英", "xiuying88".toCharArray());
-        SettingsViewModel registrars = new SettingsViewModel(register, store, home, DesktopSettings.load(home),
+        SettingsViewModel registrars = new SettingsViewModel(TestSessions.of(store, register, Clock.systemDefaultZone(), home), home, DesktopSettings.load(home),
                 new SameThreadTaskExecutor(), applied::add);
 
         assertThat(registrars.mayBackUp()).isFalse();

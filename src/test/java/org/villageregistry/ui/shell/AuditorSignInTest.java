@@ -1,5 +1,6 @@
 package org.villageregistry.ui.shell;
 
+import org.villageregistry.app.TestSessions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -44,8 +45,8 @@ class AuditorSignInTest {
                 DivisionCode.of("410103100001"), "柳树村"), "admin", "liushu-2026".toCharArray())) {
             new AccountService(store).addUser(admin, "laozhou", UserRole.AUDITOR, "laozhou-2026".toCharArray());
         }
-        window = new WorkstationWindow(home, List.of(), home.resolveSibling("copies"), store,
-                new SameThreadTaskExecutor(), Clock.systemDefaultZone(), Runnable::run);
+        window = new WorkstationWindow(home, List.of(), home.resolveSibling("copies"),
+                TestSessions.program(store, Clock.systemDefaultZone()), TestSessions.SCREENS, new SameThreadTaskExecutor(), Runnable::run);
         stage.setScene(new Scene(window, 1100, 700));
         stage.show();
     }

@@ -1,5 +1,6 @@
 package org.villageregistry.ui.shell;
 
+import org.villageregistry.app.TestSessions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -41,8 +42,8 @@ class WorkstationWindowTest {
         copies = run.resolve("copies");
         store.create(sample, new WorkstationSetup(WorkstationRole.TOWNSHIP, DivisionCode.of("410103100"), "东关镇"),
                 "clerk", "sample-pass1".toCharArray()).close();
-        window = new WorkstationWindow(run.resolve("empty"), List.of(sample), copies, store,
-                new SameThreadTaskExecutor(), Clock.systemDefaultZone(), Runnable::run);
+        window = new WorkstationWindow(run.resolve("empty"), List.of(sample), copies,
+                TestSessions.program(store, Clock.systemDefaultZone()), TestSessions.SCREENS, new SameThreadTaskExecutor(), Runnable::run);
         stage.setScene(new Scene(window, 1000, 700));
         stage.show();
     }

@@ -1,5 +1,6 @@
 package org.villageregistry.ui.sync;
 
+import org.villageregistry.app.TestSessions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -63,10 +64,8 @@ public final class SyncScreenshots {
             stage.show();
         });
         FxTaskExecutor executor = new FxTaskExecutor();
-        ScreenContext townContext = new ScreenContext(new RegisterServices(town, clock,
-                SyncModule.services(town, clock)), executor, NOWHERE);
-        ScreenContext villageContext = new ScreenContext(new RegisterServices(willow, clock,
-                SyncModule.services(willow, clock)), executor, NOWHERE);
+        ScreenContext townContext = new ScreenContext(TestSessions.of(town, clock), executor, NOWHERE);
+        ScreenContext villageContext = new ScreenContext(TestSessions.of(willow, clock), executor, NOWHERE);
 
         TownshipSyncScreen sync = new TownshipSyncScreen(townContext);
         show(sync);

@@ -234,7 +234,7 @@ class SyncViewModelsTest {
         willow.export(world.stick);
         township.importFolder(world.stick);
         VillagesViewModel villages = new VillagesViewModel(new RegisterServices(world.township.register,
-                SyncWorld.CLOCK, world.township.sync), new SameThreadTaskExecutor());
+                SyncWorld.CLOCK), world.township.sync, new SameThreadTaskExecutor());
 
         villages.refresh();
 

@@ -1,4 +1,4 @@
-package org.villageregistry.ui.shell;
+package org.villageregistry.app;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -19,6 +19,8 @@ import org.villageregistry.ui.quality.QualityScreen;
 import org.villageregistry.ui.reports.ReportsScreen;
 import org.villageregistry.ui.roster.RosterScreen;
 import org.villageregistry.ui.services.ServicesScreen;
+import org.villageregistry.ui.shell.Screen;
+import org.villageregistry.ui.shell.ScreenContext;
 import org.villageregistry.ui.sync.ConflictsScreen;
 import org.villageregistry.ui.sync.TownshipSyncScreen;
 import org.villageregistry.ui.sync.VillageSyncScreen;
@@ -31,9 +33,10 @@ import org.villageregistry.ui.villages.VillagesScreen;
  * {@link ScreenContext}. A screen is for the users who work on the register (registrars, clerks, administrators)
  * unless the line says otherwise with {@code .forUsersWho(...)}: an auditor, who only reads the audit log, sees
  * the Audit screen and nothing that edits. Settings is not listed here: the shell always adds it last, because it
- * needs the workstation folder and the store.
+ * needs the workstation folder and the store. The list lives beside the composition root, above the screens: the
+ * shell ({@code ui.shell}) is the frame and knows no screen by name.
  */
-public final class Screens {
+final class Screens {
     private static final Set<WorkstationRole> VILLAGE = EnumSet.of(WorkstationRole.VILLAGE);
     private static final Set<WorkstationRole> TOWNSHIP = EnumSet.of(WorkstationRole.TOWNSHIP);
     private static final Set<WorkstationRole> BOTH = EnumSet.allOf(WorkstationRole.class);
@@ -62,7 +65,7 @@ public final class Screens {
     }
 
     /** Builds the screens of a workstation role that the signed-in user's role may use, once per sign-in. */
-    public static List<Screen> build(WorkstationRole role, UserRole user, ScreenContext context) {
+    static List<Screen> build(WorkstationRole role, UserRole user, ScreenContext context) {
         return ENTRIES.stream().filter(entry -> entry.shownTo(role, user))
                 .map(entry -> entry.factory().apply(context))
                 .toList();

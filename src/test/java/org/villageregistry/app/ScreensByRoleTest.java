@@ -1,5 +1,8 @@
-package org.villageregistry.ui.shell;
+package org.villageregistry.app;
 
+import org.villageregistry.ui.shell.Navigator;
+import org.villageregistry.ui.shell.Screen;
+import org.villageregistry.ui.shell.ScreenContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -19,10 +22,8 @@ import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.workstation.UserRole;
 import org.villageregistry.domain.workstation.WorkstationRole;
 import org.villageregistry.domain.workstation.WorkstationSetup;
-import org.villageregistry.service.RegisterServices;
 import org.villageregistry.service.task.SameThreadTaskExecutor;
 import org.villageregistry.storage.TestStores;
-import org.villageregistry.sync.SyncModule;
 
 /**
  * Who sees which screen: the navigation follows the workstation's role and the signed-in user's. An auditor sees
@@ -53,8 +54,7 @@ class ScreensByRoleTest {
     }
 
     private List<String> navigation(WorkstationRole workstation, UserRole user) {
-        ScreenContext context = new ScreenContext(new RegisterServices(register, CLOCK,
-                SyncModule.services(register, CLOCK)), new SameThreadTaskExecutor(),
+        ScreenContext context = new ScreenContext(TestSessions.of(register, CLOCK), new SameThreadTaskExecutor(),
                 new Navigator() {
                     @Override
                     public void showPerson(UUID personId) {

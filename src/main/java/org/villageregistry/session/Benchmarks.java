@@ -1,0 +1,20 @@
+package org.villageregistry.session;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/** The parts of {@code vreg bench} that need modules the command line does not see (the sync module's crypto). */
+public interface Benchmarks {
+    /** How big the hand-off is: the village exported and verified, and the township's import of village snapshots. */
+    record Size(int villagePersons, int villages, int personsPerVillage) {
+        /** The targets: a 2,000-person village; 40 village snapshots, 60,000 persons in all. */
+        public static final Size TARGET = new Size(2_000, 40, 1_500);
+    }
+
+    /**
+     * Times the USB hand-off on generated registers in {@code work}: snapshot export, verify, an incremental
+     * bundle and a township importing the villages' snapshots; one line a step to {@code report}.
+     */
+    void syncHandOff(Path work, Consumer<String> report, Size size) throws IOException;
+}
