@@ -4,12 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.villageregistry.domain.text.RegistryException;
+import org.villageregistry.service.files.DurableFile;
 
 /**
  * {@code keys.json} in the workstation folder: per user the role, Argon2id parameters and salt, and the
@@ -98,19 +98,15 @@ record KeyFile(int format, List<UserKey> users, UserKey recovery) {
                 && p.memoryKib() >= 8 * p.parallelism();
     }
 
-    /** Writes atomically: a half-written key file would lock everyone out. */
+    /**
+     * Writes durably ({@link DurableFile}: fsync, atomic rename, fsync the folder): a half-written key file, or
+     * one whose rename a power cut undid, would lock everyone out or bring back a lifted sign-in lock.
+     */
     void write(Path home) {
-        Path file = home.resolve(NAME);
-        Path part = home.resolve("." + NAME + ".part");
         try {
-            Files.writeString(part, RecordJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(this));
-            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            DurableFile.replace(home, NAME, RecordJson.MAPPER.writerWithDefaultPrettyPrinter()
+                    .writeValueAsBytes(this));
         } catch (IOException e) {
-            try {
-                Files.deleteIfExists(part);
-            } catch (IOException ignored) {
-                // the original failure is the one to report
-            }
             throw StorageFailure.explain(e, home);
         }
     }

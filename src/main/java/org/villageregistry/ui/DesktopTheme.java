@@ -1,12 +1,15 @@
 package org.villageregistry.ui;
 
 import atlantafx.base.theme.PrimerLight;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javafx.application.Application;
 import javafx.scene.Parent;
+import javafx.scene.control.Dialog;
 import javafx.scene.text.Font;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,11 +20,17 @@ public final class DesktopTheme {
     private static final String STYLESHEET = DesktopTheme.class.getResource("desktop.css").toExternalForm();
     /**
      * JavaFX's default "System" font falls back to no Chinese font on Linux (every character a box), so we
-     * name one: Windows, macOS, then the usual Linux packages (fonts-noto-cjk, fonts-wqy-microhei).
+     * name one: Windows, macOS, then the usual Linux packages (fonts-noto-cjk, fonts-wqy-microhei); on a machine
+     * with none of them, the Noto Sans SC the program ships.
      */
     private static final List<String> CHINESE_FAMILIES = List.of("Microsoft YaHei UI", "Microsoft YaHei",
             "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC",
             "Source Han Sans CN", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "SimHei", "SimSun");
+
+    /** The fonts the build copies from ph-fonts-noto-sans-sc (see ReportFonts); regular first. */
+    private static final List<String> SHIPPED_FONTS = List.of("/fonts/NotoSansSC-Regular.ttf",
+            "/fonts/NotoSansSC-Bold.ttf");
+    private static Optional<String> shipped;
 
     private DesktopTheme() {
     }
@@ -38,15 +47,41 @@ public final class DesktopTheme {
         }
     }
 
-    /** Makes the window's text use an installed font with Chinese characters, if there is one. */
+    /** Makes the window's text use a font with Chinese characters: an installed one, else the one we ship. */
     public static void useChineseFont(Parent root) {
         Optional<String> family = chineseFamily();
         family.ifPresentOrElse(name -> root.setStyle("-fx-font-family: \"" + name + "\";"),
                 () -> LOG.warn("No font with Chinese characters found; install fonts-noto-cjk (Linux)"));
     }
 
+    /**
+     * Every dialog and alert goes through here before it is shown: a dialog is a window of its own and does not
+     * inherit the main window's font, so without it its text and buttons are boxes on Linux.
+     */
+    public static void dress(Dialog<?> dialog) {
+        useChineseFont(dialog.getDialogPane());
+    }
+
     public static Optional<String> chineseFamily() {
         Set<String> installed = new HashSet<>(Font.getFamilies());
-        return CHINESE_FAMILIES.stream().filter(installed::contains).findFirst();
+        return CHINESE_FAMILIES.stream().filter(installed::contains).findFirst().or(DesktopTheme::shippedFamily);
+    }
+
+    /** Noto Sans SC from the program's own files (the reports embed it too), loaded once. */
+    private static synchronized Optional<String> shippedFamily() {
+        if (shipped == null) {
+            shipped = Optional.empty();
+            for (String file : SHIPPED_FONTS) {
+                try (InputStream in = DesktopTheme.class.getResourceAsStream(file)) {
+                    Font font = in == null ? null : Font.loadFont(in, Font.getDefault().getSize());
+                    if (font != null && shipped.isEmpty()) {
+                        shipped = Optional.of(font.getFamily());
+                    }
+                } catch (IOException e) {
+                    LOG.warn("Could not load the shipped Chinese font {}: {}", file, e.toString());
+                }
+            }
+        }
+        return shipped;
     }
 }

@@ -14,6 +14,7 @@ import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.person.RelationToHead;
 import org.villageregistry.domain.person.Sex;
 import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.text.RegistryException;
 import org.villageregistry.service.HouseholdFile;
 import org.villageregistry.service.HouseholdService;
 import org.villageregistry.service.MarriageReport;
@@ -34,14 +35,17 @@ import org.villageregistry.storage.TestStores;
 /**
  * The process {@link KillDuringWritesTest} kills. It opens 柳树村 in the folder given and, until killed, either
  * writes ({@code writes}: a ledger import of {@value #LEDGER_ROWS} rows in one transaction, then single saves of
- * households, persons and marriages through the services) or backs up ({@code backups}: ten saves, a backup to the
- * stick folder, the automatic rotating backup). Before each write it prints {@code op <persons before> <persons
+ * households, persons and marriages through the services), backs up ({@code backups}: ten saves, a backup to the
+ * stick folder, the automatic rotating backup), restores ({@code restores}) or rewrites {@code keys.json}
+ * ({@code keys}: see {@link #rewriteKeysForever}). Before each write it prints {@code op <persons before> <persons
  * added>} and after it {@code ok}, so the test knows what may be in flight when it kills.
  */
 public final class FaultChild {
     static final int LEDGER_ROWS = 200;
     static final String USER = "admin";
     static final String PASSWORD = "liushu-2026";
+    static final String CLERK = "registrar";
+    static final String[] CLERK_PASSWORDS = {"dengji-2026a", "dengji-2026b"};
     private static final String NAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧";
 
     private final Register register;
@@ -56,6 +60,9 @@ public final class FaultChild {
         H2RegisterStore store = TestStores.quick(Clock.systemDefaultZone());
         if (args[1].equals("restores")) {
             restoreForever(new BackupService(store), home, Path.of(args[2]));
+        }
+        if (args[1].equals("keys")) {
+            rewriteKeysForever(store, home);
         }
         FaultChild child = new FaultChild(store.open(home, USER, PASSWORD.toCharArray()));
         System.out.println("ready");
@@ -114,6 +121,53 @@ public final class FaultChild {
             announce(i % files.size(), 0);
             backups.restore(home, files.get(i % files.size()), USER, PASSWORD.toCharArray());
             done();
+        }
+    }
+
+    /**
+     * Rewrites {@code keys.json} without end, the ways the program does: failed sign-ins of {@value #CLERK} (each
+     * counts in the file), her sign-in (clears the count) and password change (to the other of
+     * {@link #CLERK_PASSWORDS}), and every third round a new recovery key by the administrator. It prints
+     * {@code op failed <password>}, {@code op password <before> <after>} or {@code op recovery <password>}
+     * (indexes of the registrar's password)
+     * before each and {@code recovery <code>} once a new recovery key is written.
+     */
+    private static void rewriteKeysForever(H2RegisterStore store, Path home) {
+        int current = signsIn(store, home, 0) ? 0 : 1;
+        System.out.println("ready");
+        System.out.flush();
+        for (int round = 0; ; round++) {
+            for (int i = 0; i < 2; i++) {
+                announce("failed " + current);
+                if (signsIn(store, home, -1)) {
+                    throw new IllegalStateException("a wrong password opened the register");
+                }
+                done();
+            }
+            int next = 1 - current;
+            announce("password " + current + " " + next);
+            try (Register clerk = store.open(home, CLERK, CLERK_PASSWORDS[current].toCharArray())) {
+                store.changePassword(clerk, CLERK_PASSWORDS[next].toCharArray());
+            }
+            done();
+            current = next;
+            if (round % 3 == 0) {
+                announce("recovery " + current);
+                try (Register admin = store.open(home, USER, PASSWORD.toCharArray())) {
+                    System.out.println("recovery " + store.newRecoveryKey(admin));
+                }
+                done();
+            }
+        }
+    }
+
+    /** Whether {@value #CLERK} signs in with the password of that index (-1: a wrong one). */
+    private static boolean signsIn(H2RegisterStore store, Path home, int password) {
+        String typed = password < 0 ? "not-her-password-1" : CLERK_PASSWORDS[password];
+        try (Register clerk = store.open(home, CLERK, typed.toCharArray())) {
+            return clerk != null;
+        } catch (RegistryException refused) {
+            return false;
         }
     }
 
@@ -177,7 +231,11 @@ public final class FaultChild {
     }
 
     private static void announce(long before, int added) {
-        System.out.println("op " + before + " " + added);
+        announce(before + " " + added);
+    }
+
+    private static void announce(String op) {
+        System.out.println("op " + op);
         System.out.flush();
     }
 

@@ -1,8 +1,6 @@
 package org.villageregistry.sync.files;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -10,19 +8,18 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.ReadOnlyFileSystemException;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.villageregistry.service.files.DurableFile;
 import org.villageregistry.sync.SyncException;
 import org.villageregistry.sync.SyncProblem;
 
 /**
- * Writes a file so that it appears under its final name only when complete: {@code .<name>.part}, flush and
- * fsync, atomic rename, fsync the folder, then read it back (USB sticks lie) and check it. On any failure
+ * Writes a file so that it appears under its final name only when complete ({@link DurableFile}: {@code .<name>.part},
+ * fsync, atomic rename, fsync the folder), then reads it back (USB sticks lie) and checks it. On any failure
  * neither the part file nor a file under the final name is left behind.
  */
 public final class AtomicFileWriter {
@@ -43,10 +40,8 @@ public final class AtomicFileWriter {
         }
         boolean renamed = false;
         try {
-            writeAndSync(part, content);
-            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            DurableFile.replace(folder, name, content);
             renamed = true;
-            syncFolder(folder);
             readBack(target, content, name);
             check.accept(target);
             return target;
@@ -59,26 +54,6 @@ public final class AtomicFileWriter {
         } catch (RuntimeException e) {
             cleanUp(part, renamed ? target : null);
             throw e;
-        }
-    }
-
-    private static void writeAndSync(Path part, byte[] content) throws IOException {
-        try (FileChannel channel = FileChannel.open(part, StandardOpenOption.CREATE,
-                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
-            ByteBuffer buffer = ByteBuffer.wrap(content);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
-            channel.force(true);
-        }
-    }
-
-    /** Some file systems (FAT on Windows) cannot open a folder for fsync; the rename is then all we have. */
-    private static void syncFolder(Path folder) {
-        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            LOG.debug("folder fsync not possible here: {}", e.toString());
         }
     }
 

@@ -11,6 +11,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.villageregistry.domain.text.Messages;
+import org.villageregistry.ui.DesktopTheme;
 import org.villageregistry.service.benefit.Candidate;
 import org.villageregistry.service.benefit.EnrolmentRow;
 
@@ -43,6 +44,7 @@ final class BenefitDialogs {
             vm.enrol(candidate, from.getValue(), evidence.getText(), dialog::close);
         });
         Platform.runLater(evidence::requestFocus);
+        DesktopTheme.dress(dialog);
         dialog.showAndWait();
     }
 
@@ -65,6 +67,7 @@ final class BenefitDialogs {
             vm.endEnrolment(row, on.getValue(), reason.getText(), dialog::close);
         });
         Platform.runLater(reason::requestFocus);
+        DesktopTheme.dress(dialog);
         dialog.showAndWait();
     }
 

@@ -10,7 +10,7 @@ import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.RegisterServices;
 import org.villageregistry.ui.events.birth.BirthFormModel;
 import org.villageregistry.ui.events.birth.BirthFormView;
-import org.villageregistry.ui.events.form.DiscardQuestion;
+import org.villageregistry.ui.DiscardQuestion;
 import org.villageregistry.ui.events.form.EventForm;
 import org.villageregistry.ui.shell.Screen;
 import org.villageregistry.ui.shell.ScreenContext;
@@ -78,7 +78,7 @@ public final class EventsScreen implements Screen {
         if (dirty.isEmpty()) {
             return true;
         }
-        if (DiscardQuestion.confirmed(tabs)) {
+        if (DiscardQuestion.confirm(tabs)) {
             dirty.forEach(f -> f.model().clear());
             return true;
         }

@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 import org.villageregistry.domain.health.VisitResult;
 import org.villageregistry.domain.health.VisitType;
 import org.villageregistry.domain.text.Messages;
+import org.villageregistry.ui.DesktopTheme;
 import org.villageregistry.service.health.NewVisit;
 import org.villageregistry.ui.table.CodedChoices;
 
@@ -53,6 +54,7 @@ final class HealthForms {
             vm.recordPregnancy(women.person().map(Person::id).orElse(null), lmp.getValue(), dialog::close);
         });
         Platform.runLater(woman.field()::requestFocus);
+        DesktopTheme.dress(dialog);
         dialog.showAndWait();
     }
 
@@ -93,6 +95,7 @@ final class HealthForms {
                     findings.getText(), result.getValue(), nextDue.getValue()), dialog::close);
         });
         Platform.runLater(() -> (person == null ? picker.field() : date).requestFocus());
+        DesktopTheme.dress(dialog);
         dialog.showAndWait();
     }
 

@@ -22,7 +22,7 @@ public final class AboutBox {
         about.initOwner(owner);
         about.setTitle(Messages.get("shell.about"));
         about.setHeaderText(Messages.get("app.title"));
-        DesktopTheme.useChineseFont(about.getDialogPane());
+        DesktopTheme.dress(about);
         about.showAndWait();
     }
 }

@@ -32,6 +32,7 @@ import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.domain.text.Problem;
+import org.villageregistry.ui.DiscardQuestion;
 
 /**
  * The frame every event form sits in: title, the problems of the last save at the top, the confirm box for
@@ -143,7 +144,7 @@ public final class FormFrame extends VBox {
 
     /** Esc or Clear: throws the input away, after asking when something was typed. */
     public void cancel() {
-        if (!model.dirty().get() || DiscardQuestion.confirmed(this)) {
+        if (!model.dirty().get() || DiscardQuestion.confirm(this)) {
             model.clear();
         }
     }

@@ -108,7 +108,7 @@ class BirthFormViewTest {
         robot.type(KeyCode.ESCAPE);
 
         assertThat(robot.lookup("#discard-question").tryQuery()).isPresent();
-        robot.clickOn("继续录入");
+        robot.clickOn("继续填写");
         assertThat(robot.lookup("#child0-name").queryAs(TextField.class).getText()).isEqualTo("张三丰");
 
         robot.clickOn("#child0-name").type(KeyCode.ESCAPE);
