@@ -1,25 +1,43 @@
 package org.villageregistry.domain.person;
 
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.villageregistry.domain.text.Coded;
 
-/** Relation of a household member to the head of household. */
+/**
+ * Relation of a household member to the head of household, after GB/T 4761-2008 (家庭关系代码). The code is the
+ * standard's two-digit code of the relation (its group code where the relation is a whole group, e.g. 20 子);
+ * the values of earlier versions keep their names and codes, so older registers and bundles still read.
+ */
 public enum RelationToHead implements Coded {
-    HEAD("01", "户主", "Head"),
-    SPOUSE("10", "配偶", "Spouse"),
-    SON("20", "子", "Son"),
-    DAUGHTER("30", "女", "Daughter"),
-    PARENT("50", "父母", "Parent"),
-    GRANDCHILD("40", "孙子女", "Grandchild"),
-    OTHER("99", "其他", "Other");
+    HEAD("01", "户主", "Head", 0),
+    SPOUSE("10", "配偶", "Spouse", 0),
+    SON("20", "子", "Son", -1),
+    SON_IN_LAW("28", "女婿", "Son-in-law", -1),
+    DAUGHTER("30", "女", "Daughter", -1),
+    DAUGHTER_IN_LAW("38", "儿媳", "Daughter-in-law", -1),
+    GRANDCHILD("40", "孙子女", "Grandchild (son's child)", -2),
+    DAUGHTERS_CHILD("43", "外孙子女", "Grandchild (daughter's child)", -2),
+    GRANDCHILD_IN_LAW("45", "孙媳妇或孙女婿", "Grandchild's spouse", -2),
+    GREAT_GRANDCHILD("47", "曾孙子女", "Great-grandchild", -3),
+    PARENT("50", "父母", "Parent", 1),
+    PARENT_IN_LAW("53", "公婆或岳父母", "Parent-in-law", 1),
+    GRANDPARENT("60", "祖父母", "Grandparent", 2),
+    SIBLING("70", "兄弟姐妹", "Sibling", 0),
+    SIBLING_IN_LAW("72", "兄弟姐妹的配偶", "Sibling's spouse", 0),
+    OTHER_RELATIVE("97", "其他亲属", "Other relative", null),
+    OTHER("99", "其他", "Other", null);
 
     private final String code;
     private final String zh;
     private final String en;
+    private final Integer generation;
 
-    RelationToHead(String code, String zh, String en) {
+    RelationToHead(String code, String zh, String en, Integer generation) {
         this.code = code;
         this.zh = zh;
         this.en = en;
+        this.generation = generation;
     }
 
     @Override
@@ -35,5 +53,41 @@ public enum RelationToHead implements Coded {
     @Override
     public String en() {
         return en;
+    }
+
+    /**
+     * The member's generation counted from the head (parents +1, children −1), empty for 其他亲属 and 其他, whose
+     * generation the relation does not tell.
+     */
+    public OptionalInt generation() {
+        return generation == null ? OptionalInt.empty() : OptionalInt.of(generation);
+    }
+
+    /** The relation a two-digit GB/T 4761 code stands for, e.g. 22 长子 → 子, 38 儿媳, 44 外孙女 → 外孙子女. */
+    public static Optional<RelationToHead> ofGbCode(String code) {
+        if (code == null || !code.matches("\\d{2}")) {
+            return Optional.empty();
+        }
+        int c = Integer.parseInt(code);
+        return Optional.ofNullable(switch (c) {
+            case 1, 2 -> HEAD;
+            case 10, 11, 12 -> SPOUSE;
+            case 20, 21, 22, 23, 24, 25, 26, 27, 29 -> SON;
+            case 28 -> SON_IN_LAW;
+            case 30, 31, 32, 33, 34, 35, 36, 37, 39 -> DAUGHTER;
+            case 38 -> DAUGHTER_IN_LAW;
+            case 40, 41, 42, 49 -> GRANDCHILD;
+            case 43, 44 -> DAUGHTERS_CHILD;
+            case 45, 46 -> GRANDCHILD_IN_LAW;
+            case 47, 48 -> GREAT_GRANDCHILD;
+            case 50, 51, 52, 57, 58, 59 -> PARENT;
+            case 53, 54, 55, 56 -> PARENT_IN_LAW;
+            case 60, 61, 62, 63, 64, 65, 66, 67, 68, 69 -> GRANDPARENT;
+            case 70, 71, 73, 75, 77, 79 -> SIBLING;
+            case 72, 74, 76, 78 -> SIBLING_IN_LAW;
+            case 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97 -> OTHER_RELATIVE;
+            case 99 -> OTHER;
+            default -> null;
+        });
     }
 }
