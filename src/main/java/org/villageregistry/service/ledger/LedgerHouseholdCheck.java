@@ -45,9 +45,10 @@ final class LedgerHouseholdCheck {
     private static void makeUp(List<RowResult> rows, Set<Integer> headRows, Map<Integer, RelationToHead> relations,
                                Map<Integer, RowResult> changed) {
         String household = shown(rows.get(0));
-        List<RowResult> heads = rows.stream().filter(r -> headRows.contains(r.rowNumber())).toList();
-        List<RowResult> spouses = rows.stream().filter(r -> relations.get(r.rowNumber()) == RelationToHead.SPOUSE)
-                .toList();
+        List<RowResult> counted = rows.stream().filter(r -> !repeated(r)).toList();
+        List<RowResult> heads = counted.stream().filter(r -> headRows.contains(r.rowNumber())).toList();
+        List<RowResult> spouses = counted.stream()
+                .filter(r -> relations.get(r.rowNumber()) == RelationToHead.SPOUSE).toList();
         if (heads.size() > 1) {
             Problem why = Problem.error("relation", "ledger.household.twoHeads", household,
                     heads.get(0).rowNumber(), heads.get(1).rowNumber());
@@ -61,6 +62,11 @@ final class LedgerHouseholdCheck {
                     : Problem.error("relation", "ledger.household.headRefused", household, heads.get(0).rowNumber());
             rows.stream().filter(RowResult::isValid).forEach(r -> changed.put(r.rowNumber(), refused(r, why)));
         }
+    }
+
+    /** A row repeating an earlier one is the same person, not a second head or spouse. */
+    private static boolean repeated(RowResult r) {
+        return r.problems().stream().anyMatch(p -> p.key().equals(LedgerValidator.REPEATED_ROW));
     }
 
     /** A warning on the younger member's row; the row is still imported. */

@@ -23,6 +23,7 @@ import org.villageregistry.domain.text.Problem;
  * ({@link LedgerHouseholdCheck}). Every problem of a row is reported, not only the first. Runs inside a transaction.
  */
 final class LedgerValidator {
+    static final String REPEATED_ROW = "ledger.row.duplicateInSheet";
     private final Register register;
     private final LocalDate today;
     private final String owner;
@@ -109,7 +110,7 @@ final class LedgerValidator {
         if (target != null && (draft.idNumber() != null || draft.name() != null && draft.birthDate() != null)) {
             Integer firstRow = seen.putIfAbsent(sameness(draft, target.number()), row.number());
             if (firstRow != null) {
-                problems.add(Problem.error("row", "ledger.row.duplicateInSheet", firstRow));
+                problems.add(Problem.error("row", REPEATED_ROW, firstRow));
             }
         }
         Optional<Person> stored = registered(draft, target);
