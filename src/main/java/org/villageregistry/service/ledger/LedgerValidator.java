@@ -12,6 +12,7 @@ import org.villageregistry.domain.household.Household;
 import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.person.PersonRules;
 import org.villageregistry.domain.person.RelationToHead;
+import org.villageregistry.domain.repository.PersonHit;
 import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.domain.text.Problem;
@@ -24,6 +25,7 @@ import org.villageregistry.domain.text.Problem;
  */
 final class LedgerValidator {
     static final String REPEATED_ROW = "ledger.row.duplicateInSheet";
+    private static final int SAME_NAME_LIMIT = 200;
     private final Register register;
     private final LocalDate today;
     private final String owner;
@@ -83,12 +85,21 @@ final class LedgerValidator {
         return targets;
     }
 
+    /**
+     * The household a ledger without 户号 means when its head is registered already (imported before): the head
+     * found by ID number, else the one registered head of that name and birth date.
+     */
     private Optional<Household> registeredHousehold(Person head) {
-        if (head.idNumber() == null) {
-            return Optional.empty();
+        Optional<Person> stored = head.idNumber() == null ? Optional.empty()
+                : register.persons().findActiveByIdNumber(head.idNumber());
+        if (stored.isEmpty() && head.name() != null && head.birthDate() != null) {
+            List<Person> same = register.persons().search(head.name(), SAME_NAME_LIMIT).stream()
+                    .map(PersonHit::person).filter(Person::isActive)
+                    .filter(p -> head.name().equals(p.name()) && head.birthDate().equals(p.birthDate())
+                            && p.relation() == RelationToHead.HEAD).toList();
+            stored = same.size() == 1 ? Optional.of(same.get(0)) : Optional.empty();
         }
-        return register.persons().findActiveByIdNumber(head.idNumber())
-                .filter(p -> p.householdId() != null && p.relation() == RelationToHead.HEAD)
+        return stored.filter(p -> p.householdId() != null && p.relation() == RelationToHead.HEAD)
                 .flatMap(p -> register.households().find(p.householdId()));
     }
 

@@ -129,6 +129,33 @@ class LedgerCleaningTest {
         assertThat(LedgerCodes.ethnicity("火星族")).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"一组", "1组", "第一组", "第1组", "1", "第1小组", "１组"})
+    void theUsualWaysOfWritingTheFirstGroupAreOneGroup(String text) {
+        assertThat(LedgerGroups.normalise(text)).isEqualTo("一组");
+    }
+
+    @Test
+    void groupsBeyondTenAreReadToo() {
+        assertThat(LedgerGroups.normalise("12组")).isEqualTo("十二组");
+        assertThat(LedgerGroups.normalise("第二十组")).isEqualTo("二十组");
+        assertThat(LedgerGroups.normalise("东头")).isEqualTo("东头");
+    }
+
+    @Test
+    void gbt4761CodesAndEverydayWordsNameTheRelation() {
+        assertThat(LedgerCodes.relation("22")).contains(RelationToHead.SON);
+        assertThat(LedgerCodes.relation("38")).contains(RelationToHead.DAUGHTER_IN_LAW);
+        assertThat(LedgerCodes.relation("28")).contains(RelationToHead.SON_IN_LAW);
+        assertThat(LedgerCodes.relation("44")).contains(RelationToHead.DAUGHTERS_CHILD);
+        assertThat(LedgerCodes.relation("外孙")).contains(RelationToHead.DAUGHTERS_CHILD);
+        assertThat(LedgerCodes.relation("02")).contains(RelationToHead.HEAD);
+        assertThat(LedgerCodes.relation("岳母")).contains(RelationToHead.PARENT_IN_LAW);
+        assertThat(LedgerCodes.relation("三女")).contains(RelationToHead.DAUGHTER);
+        assertThat(LedgerCodes.relation("干儿子")).isEmpty();
+        assertThat(LedgerCodes.relation("98")).isEmpty();
+    }
+
     @Test
     void withoutASexColumnTheSexIsTakenFromTheIdNumber() {
         String id = IdNumber.compose("410103", LocalDate.of(1990, 5, 1), 22);
