@@ -1,7 +1,6 @@
 package org.villageregistry.domain.person;
 
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.villageregistry.domain.text.Coded;
 
 /**
@@ -10,34 +9,32 @@ import org.villageregistry.domain.text.Coded;
  * the values of earlier versions keep their names and codes, so older registers and bundles still read.
  */
 public enum RelationToHead implements Coded {
-    HEAD("01", "户主", "Head", 0),
-    SPOUSE("10", "配偶", "Spouse", 0),
-    SON("20", "子", "Son", -1),
-    SON_IN_LAW("28", "女婿", "Son-in-law", -1),
-    DAUGHTER("30", "女", "Daughter", -1),
-    DAUGHTER_IN_LAW("38", "儿媳", "Daughter-in-law", -1),
-    GRANDCHILD("40", "孙子女", "Grandchild (son's child)", -2),
-    DAUGHTERS_CHILD("43", "外孙子女", "Grandchild (daughter's child)", -2),
-    GRANDCHILD_IN_LAW("45", "孙媳妇或孙女婿", "Grandchild's spouse", -2),
-    GREAT_GRANDCHILD("47", "曾孙子女", "Great-grandchild", -3),
-    PARENT("50", "父母", "Parent", 1),
-    PARENT_IN_LAW("53", "公婆或岳父母", "Parent-in-law", 1),
-    GRANDPARENT("60", "祖父母", "Grandparent", 2),
-    SIBLING("70", "兄弟姐妹", "Sibling", 0),
-    SIBLING_IN_LAW("72", "兄弟姐妹的配偶", "Sibling's spouse", 0),
-    OTHER_RELATIVE("97", "其他亲属", "Other relative", null),
-    OTHER("99", "其他", "Other", null);
+    HEAD("01", "户主", "Head"),
+    SPOUSE("10", "配偶", "Spouse"),
+    SON("20", "子", "Son"),
+    SON_IN_LAW("28", "女婿", "Son-in-law"),
+    DAUGHTER("30", "女", "Daughter"),
+    DAUGHTER_IN_LAW("38", "儿媳", "Daughter-in-law"),
+    GRANDCHILD("40", "孙子女", "Grandchild (son's child)"),
+    DAUGHTERS_CHILD("43", "外孙子女", "Grandchild (daughter's child)"),
+    GRANDCHILD_IN_LAW("45", "孙媳妇或孙女婿", "Grandchild's spouse"),
+    GREAT_GRANDCHILD("47", "曾孙子女", "Great-grandchild"),
+    PARENT("50", "父母", "Parent"),
+    PARENT_IN_LAW("53", "公婆或岳父母", "Parent-in-law"),
+    GRANDPARENT("60", "祖父母", "Grandparent"),
+    SIBLING("70", "兄弟姐妹", "Sibling"),
+    SIBLING_IN_LAW("72", "兄弟姐妹的配偶", "Sibling's spouse"),
+    OTHER_RELATIVE("97", "其他亲属", "Other relative"),
+    OTHER("99", "其他", "Other");
 
     private final String code;
     private final String zh;
     private final String en;
-    private final Integer generation;
 
-    RelationToHead(String code, String zh, String en, Integer generation) {
+    RelationToHead(String code, String zh, String en) {
         this.code = code;
         this.zh = zh;
         this.en = en;
-        this.generation = generation;
     }
 
     @Override
@@ -53,14 +50,6 @@ public enum RelationToHead implements Coded {
     @Override
     public String en() {
         return en;
-    }
-
-    /**
-     * The member's generation counted from the head (parents +1, children −1), empty for 其他亲属 and 其他, whose
-     * generation the relation does not tell.
-     */
-    public OptionalInt generation() {
-        return generation == null ? OptionalInt.empty() : OptionalInt.of(generation);
     }
 
     /** The relation a two-digit GB/T 4761 code stands for, e.g. 22 长子 → 子, 38 儿媳, 44 外孙女 → 外孙子女. */

@@ -17,8 +17,8 @@ import org.villageregistry.domain.text.Problem;
 
 /**
  * The make-up of each household the ledger creates: one head, at most one spouse (otherwise the whole household
- * is refused: which row is wrong is for the registrar to say), a head without errors; and, as a warning, members a
- * generation apart born less than 12 years apart ({@link GenerationGap}).
+ * is refused: which row is wrong is for the registrar to say), a head without errors; and, as a warning, a child
+ * born less than 12 years after a parent in the household ({@link GenerationGap}).
  */
 final class LedgerHouseholdCheck {
     private LedgerHouseholdCheck() {
@@ -75,12 +75,11 @@ final class LedgerHouseholdCheck {
         rows.stream().map(r -> changed.getOrDefault(r.rowNumber(), r)).filter(RowResult::isValid)
                 .forEach(r -> byPerson.put(r.person().orElseThrow(), r));
         for (GenerationGap.TooClose pair : GenerationGap.find(List.copyOf(byPerson.keySet()))) {
-            RowResult younger = changed.getOrDefault(byPerson.get(pair.younger()).rowNumber(),
-                    byPerson.get(pair.younger()));
-            RowResult older = byPerson.get(pair.older());
-            changed.put(younger.rowNumber(), warned(younger, Problem.warning("birthDate",
-                    "ledger.household.generationGap", pair.younger().name(), pair.younger().relation().zh(),
-                    pair.older().name(), pair.older().relation().zh(), older.rowNumber(), GenerationGap.MIN_YEARS)));
+            RowResult child = changed.getOrDefault(byPerson.get(pair.child()).rowNumber(), byPerson.get(pair.child()));
+            RowResult parent = byPerson.get(pair.parent());
+            changed.put(child.rowNumber(), warned(child, Problem.warning("birthDate",
+                    "ledger.household.generationGap", pair.child().name(), pair.child().relation().zh(),
+                    pair.parent().name(), pair.parent().relation().zh(), parent.rowNumber(), GenerationGap.MIN_YEARS)));
         }
     }
 

@@ -19,6 +19,8 @@ import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.person.RelationToHead;
 import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.text.Messages;
+import org.villageregistry.service.Finding;
+import org.villageregistry.service.QualityCheckService;
 
 /** Households as ledgers mark them, and rows refused with every reason at once. */
 class LedgerHouseholdsTest {
@@ -201,6 +203,10 @@ class LedgerHouseholdsTest {
         assertThat(child.warnings()).filteredOn(p -> p.key().equals("ledger.household.generationGap"))
                 .singleElement().satisfies(p -> assertThat(p.message())
                 .contains("王小宝（子）比同户的 王建国（户主，第 2 行）小不到 12 岁"));
+        importCsv("年龄.csv", text);
+        assertThat(new QualityCheckService(register, LedgerRegister.CLOCK).findings())
+                .filteredOn(f -> f.kind() == Finding.Kind.GENERATION_GAP).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("王小宝（子，1990-01-01 出生）比同户的 王建国"));
     }
 
     @Test
