@@ -140,13 +140,19 @@ public final class BirthService {
                 .motherId(mother.id()).fatherId(fatherId).enteredOn(bornAt.toLocalDate()).build();
     }
 
-    /** A child of the head or the head's spouse is a son or daughter; of a son or daughter, a grandchild. */
+    /**
+     * A child of the head or the head's spouse is a son or daughter; of a daughter-in-law (or son) a 孙子女, of a
+     * daughter a 外孙子女 (GB/T 4761).
+     */
     static RelationToHead relationOfChild(RelationToHead mothersRelation, Sex sex) {
         if (mothersRelation == RelationToHead.HEAD || mothersRelation == RelationToHead.SPOUSE) {
             return sex == Sex.MALE ? RelationToHead.SON : RelationToHead.DAUGHTER;
         }
-        if (mothersRelation == RelationToHead.SON || mothersRelation == RelationToHead.DAUGHTER) {
+        if (mothersRelation == RelationToHead.SON || mothersRelation == RelationToHead.DAUGHTER_IN_LAW) {
             return RelationToHead.GRANDCHILD;
+        }
+        if (mothersRelation == RelationToHead.DAUGHTER) {
+            return RelationToHead.DAUGHTERS_CHILD;
         }
         return RelationToHead.OTHER;
     }

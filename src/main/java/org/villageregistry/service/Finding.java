@@ -8,7 +8,7 @@ public record Finding(Kind kind, UUID recordId, String record, String message) {
 
     /** Kinds of findings, in the order the data-quality report lists them. */
     public enum Kind {
-        INCOMPLETE, INVALID_ID, DUPLICATE_ID, DUPLICATE_NAME_BIRTH, MARITAL, BALANCE;
+        INCOMPLETE, INVALID_ID, DUPLICATE_ID, DUPLICATE_NAME_BIRTH, MARITAL, GENERATION_GAP, BALANCE;
 
         public String label() {
             return Messages.get("service.quality.kind." + name());

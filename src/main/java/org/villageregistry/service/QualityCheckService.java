@@ -8,8 +8,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.villageregistry.domain.event.Plausibility;
+import org.villageregistry.domain.household.GenerationGap;
 import org.villageregistry.domain.indicator.Period;
 import org.villageregistry.domain.indicator.PopulationBalance;
 import org.villageregistry.domain.person.IdNumber;
@@ -21,7 +23,8 @@ import org.villageregistry.domain.text.Problem;
 
 /**
  * The data-quality check: incomplete records, invalid ID numbers, suspected duplicates (same ID number, or same
- * name and birth date), marital-status gaps, and whether this month's population balance adds up.
+ * name and birth date), marital-status gaps, children less than 12 years younger than a parent in their household
+ * ({@link GenerationGap}), and whether this month's population balance adds up.
  */
 public final class QualityCheckService {
     private final Register register;
@@ -38,11 +41,15 @@ public final class QualityCheckService {
             List<Finding> findings = new ArrayList<>();
             Map<String, List<Person>> byId = new HashMap<>();
             Map<String, List<Person>> byNameAndBirth = new HashMap<>();
+            Map<UUID, List<Person>> byHousehold = new HashMap<>();
             register.persons().forEach(p -> {
                 if (!p.isActive()) {
                     return;
                 }
                 personFindings(p, today, findings);
+                if (p.householdId() != null) {
+                    byHousehold.computeIfAbsent(p.householdId(), k -> new ArrayList<>()).add(p);
+                }
                 if (p.idNumber() != null && !p.idNumber().isBlank()) {
                     byId.computeIfAbsent(IdNumber.normalise(p.idNumber()), k -> new ArrayList<>()).add(p);
                 }
@@ -52,6 +59,7 @@ public final class QualityCheckService {
                 }
             });
             duplicates(byId, byNameAndBirth, findings);
+            byHousehold.values().forEach(members -> generationGaps(members, findings));
             balance(today, findings);
             findings.sort(Comparator.comparing(Finding::kind));
             return findings;
@@ -95,6 +103,16 @@ public final class QualityCheckService {
             findings.add(new Finding(Finding.Kind.DUPLICATE_NAME_BIRTH, p.id(), p.name(), Messages.get(
                     "service.quality.sameNameBirth", p.name(), same.size(), p.birthDate())));
         });
+    }
+
+    private static void generationGaps(List<Person> members, List<Finding> findings) {
+        for (GenerationGap.TooClose pair : GenerationGap.find(members)) {
+            Person child = pair.child();
+            Person parent = pair.parent();
+            findings.add(new Finding(Finding.Kind.GENERATION_GAP, child.id(), child.name(), Messages.get(
+                    "service.quality.generationGap", child.name(), child.relation().label(), child.birthDate(),
+                    parent.name(), parent.relation().label(), parent.birthDate(), GenerationGap.MIN_YEARS)));
+        }
     }
 
     /** Whether this month so far adds up: end = start + births + moves in − deaths − moves out. */

@@ -8,7 +8,7 @@ import org.villageregistry.domain.text.RegistryException;
 import org.villageregistry.service.ledger.LedgerFiles;
 import org.villageregistry.service.ledger.RawSheet;
 
-/** Ledger files on disk: .xlsx and .xls through Apache POI, .csv in UTF-8 or GBK. */
+/** Ledger files on disk: .xlsx and .xls through Apache POI, .csv in UTF-8 or GB18030/GBK, Excel Unicode text (.txt). */
 public final class LedgerWorkbooks implements LedgerFiles {
     private final WorkbookReader workbooks = new WorkbookReader();
     private final CsvReader csv = new CsvReader();

@@ -2,6 +2,7 @@ package org.villageregistry.sheet;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,12 +24,18 @@ import org.villageregistry.service.ledger.SheetCell;
 /**
  * Reads .xlsx and .xls workbooks with Apache POI. Numbers come out as exact plain digits (an ID stored as a
  * number is not turned into 4.1E+17 here), date-formatted cells as dates, formulas as their cached value, and
- * a merged cell's value is given to every cell of the merged region.
+ * a merged cell's value is given to every cell of the merged region. What a village ledger can be is bounded
+ * (file size, rows, columns), so a damaged file claiming 65,000 columns is refused at once instead of keeping
+ * the registrar waiting.
  */
 final class WorkbookReader {
+    static final long MAX_BYTES = 30L * 1024 * 1024;
+    static final int MAX_ROWS = 100_000;
+    static final int MAX_COLUMNS = 256;
     private final DataFormatter formatter = new DataFormatter();
 
     RawSheet read(Path file) {
+        refuseTooLarge(file);
         try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
             RawSheet first = null;
             for (Sheet sheet : workbook) {
@@ -52,13 +59,38 @@ final class WorkbookReader {
         }
     }
 
+    private static void refuseTooLarge(Path file) {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new RegistryException("ledger.file.tooLarge", file.getFileName(), size / (1024 * 1024),
+                        MAX_BYTES / (1024 * 1024));
+            }
+        } catch (IOException e) {
+            throw new RegistryException("ledger.file.unreadable", file.getFileName(), e.getClass().getSimpleName());
+        }
+    }
+
+    /** Refused when a sheet claims more rows or columns than any ledger has: the file is damaged or no ledger. */
+    private static void refuseOutOfBounds(Sheet sheet, int row, int column) {
+        if (row >= MAX_ROWS || column >= MAX_COLUMNS) {
+            throw new RegistryException("ledger.file.outOfBounds", sheet.getSheetName(), row + 1, column + 1,
+                    MAX_ROWS, MAX_COLUMNS);
+        }
+    }
+
     private List<List<SheetCell>> rows(Sheet sheet) {
         int last = sheet.getLastRowNum();
+        refuseOutOfBounds(sheet, last, 0);
+        for (CellRangeAddress region : sheet.getMergedRegions()) {
+            refuseOutOfBounds(sheet, region.getLastRow(), region.getLastColumn());
+        }
         List<List<SheetCell>> rows = new ArrayList<>();
         for (int r = 0; r <= last; r++) {
             Row row = sheet.getRow(r);
             List<SheetCell> cells = new ArrayList<>();
             if (row != null) {
+                refuseOutOfBounds(sheet, r, Math.max(0, row.getLastCellNum() - 1));
                 for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
                     cells.add(cell(row.getCell(c)));
                 }

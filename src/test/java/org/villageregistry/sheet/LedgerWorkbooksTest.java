@@ -53,6 +53,40 @@ class LedgerWorkbooksTest {
     }
 
     @Test
+    void aCsvInGb18030KeepsTheRareCharactersOfNamesThatGbkLacks() throws Exception {
+        String text = "姓名,性别\r\n吉𠮷,男\r\n王䶮,女\r\n";
+
+        RawSheet sheet = files.read(bytes("gb18030.csv", text.getBytes(CsvReader.GB18030)));
+
+        assertThat(texts(sheet.rows().get(1))).containsExactly("吉𠮷", "男");
+        assertThat(texts(sheet.rows().get(2))).containsExactly("王䶮", "女");
+    }
+
+    @Test
+    void excelsUnicodeTextIsUtf16WithTabsBetweenTheCells() throws Exception {
+        String text = "\uFEFF姓名\t户号\t备注\r\n王秀英\t0001\t\"住址,三组\"\r\n";
+
+        for (Path file : List.of(bytes("unicode.txt", text.getBytes(StandardCharsets.UTF_16LE)),
+                bytes("unicode-be.txt", text.getBytes(StandardCharsets.UTF_16BE)))) {
+            RawSheet sheet = files.read(file);
+            assertThat(texts(sheet.rows().get(0))).as(file.toString()).containsExactly("姓名", "户号", "备注");
+            assertThat(texts(sheet.rows().get(1))).as(file.toString()).containsExactly("王秀英", "0001", "住址,三组");
+        }
+    }
+
+    @Test
+    void theDamagedXlsThatOnceTookSecondsIsRefusedWithinASecond() throws Exception {
+        Messages.setLocale(Messages.CHINESE);
+        files.read(Path.of("sample-data/ledger/柳树村人口台账.xls"));
+        Path slow = Files.copy(Path.of("src/test/fuzz/slow/ledgerXls-slow-unit-13004573"), temp.resolve("坏.xls"));
+
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> files.read(slow)).hasMessageContaining("65525").hasMessageContaining("损坏");
+
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(1_000);
+    }
+
+    @Test
     void mergedCellsGiveTheirValueToEveryCellAndNumbersKeepAllTheirDigits() throws Exception {
         Path file = temp.resolve("merged.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {

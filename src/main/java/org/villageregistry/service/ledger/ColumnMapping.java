@@ -8,8 +8,13 @@ import java.util.Optional;
 
 /** Which sheet column (0-based index) holds which ledger column. Unmapped columns are ignored on import. */
 public record ColumnMapping(Map<LedgerColumn, Integer> columns) {
-    /** Without these a row cannot become a person of a household. */
+    /**
+     * Without these a row cannot become a person of a household. Households come from 户号, or without it from
+     * 与户主关系 (a 户主 row starts a household) or 户主姓名: any one of the three will do.
+     */
     public static final List<LedgerColumn> REQUIRED = List.of(LedgerColumn.NAME, LedgerColumn.HOUSEHOLD_NUMBER);
+    private static final List<LedgerColumn> HOUSEHOLD_MARKS = List.of(LedgerColumn.HOUSEHOLD_NUMBER,
+            LedgerColumn.RELATION, LedgerColumn.HEAD_NAME);
 
     public ColumnMapping {
         EnumMap<LedgerColumn, Integer> copy = new EnumMap<>(LedgerColumn.class);
@@ -50,8 +55,10 @@ public record ColumnMapping(Map<LedgerColumn, Integer> columns) {
         return new ColumnMapping(changed);
     }
 
-    /** Required columns the mapping lacks, in the order of {@link #REQUIRED}. */
+    /** Required columns the mapping lacks, in the order of {@link #REQUIRED}; 户号 when nothing marks households. */
     public List<LedgerColumn> missing() {
-        return REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
+        boolean households = HOUSEHOLD_MARKS.stream().anyMatch(columns::containsKey);
+        return REQUIRED.stream().filter(c -> !columns.containsKey(c))
+                .filter(c -> c != LedgerColumn.HOUSEHOLD_NUMBER || !households).toList();
     }
 }

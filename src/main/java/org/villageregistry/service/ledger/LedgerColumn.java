@@ -15,6 +15,7 @@ public enum LedgerColumn {
     GROUP("group", "组", "组", "村民小组", "小组", "组别", "所在组", "group", "villagegroup"),
     ADDRESS("address", "门牌", "门牌", "门牌号", "住址", "地址", "家庭住址", "现住址", "address"),
     NAME("name", "姓名", "姓名", "名字", "name", "fullname"),
+    HEAD_NAME("headName", "户主姓名", "户主姓名", "户主", "户主名", "户主名字", "headname", "headofhousehold"),
     RELATION("relation", "与户主关系", "与户主关系", "关系", "与户主的关系", "家庭关系", "relation", "relationtohead"),
     SEX("sex", "性别", "性别", "sex", "gender"),
     BIRTH_DATE("birthDate", "出生日期", "出生日期", "出生年月", "出生年月日", "生日", "出生时间", "birthdate",
@@ -56,6 +57,11 @@ public enum LedgerColumn {
             return Optional.empty();
         }
         return Arrays.stream(values()).filter(c -> c.aliases.contains(h)).findFirst();
+    }
+
+    /** The columns written on export: the household number says what 户主姓名 would. */
+    public static List<LedgerColumn> exported() {
+        return Arrays.stream(values()).filter(c -> c != HEAD_NAME).toList();
     }
 
     public static Optional<LedgerColumn> byKey(String key) {

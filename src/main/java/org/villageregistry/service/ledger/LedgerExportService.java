@@ -5,7 +5,6 @@ import org.villageregistry.service.access.Permissions;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -35,7 +34,7 @@ public final class LedgerExportService {
     public int export(Path file) {
         Permissions.require(register, Permission.EXPORT_REGISTER);
         List<List<String>> rows = register.transactions().read(this::rows);
-        List<String> headers = Arrays.stream(LedgerColumn.values()).map(LedgerColumn::header).toList();
+        List<String> headers = LedgerColumn.exported().stream().map(LedgerColumn::header).toList();
         files.writeWorkbook(file, Messages.get("ledger.export.sheetName"), headers, rows);
         return rows.size();
     }
@@ -65,12 +64,13 @@ public final class LedgerExportService {
 
     private static List<String> row(Person p, Optional<Household> household) {
         List<String> row = new ArrayList<>();
-        for (LedgerColumn column : LedgerColumn.values()) {
+        for (LedgerColumn column : LedgerColumn.exported()) {
             row.add(switch (column) {
                 case HOUSEHOLD_NUMBER -> household.map(Household::number).orElse("");
                 case GROUP -> household.map(Household::group).orElse("");
                 case ADDRESS -> household.map(Household::address).orElse("");
                 case NAME -> p.name();
+                case HEAD_NAME -> "";
                 case RELATION -> zh(p.relation());
                 case SEX -> zh(p.sex());
                 case BIRTH_DATE -> date(p.birthDate());

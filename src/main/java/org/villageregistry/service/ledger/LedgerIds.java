@@ -8,9 +8,14 @@ import org.villageregistry.domain.text.Problem;
 /**
  * ID numbers as ledgers hold them: with spaces or full-width digits, as text, or as numbers. Excel keeps only
  * 15 significant digits of a number and drops a final X, so a number can lose digits; an ID of 17 digits whose
- * check character works out as X has most likely lost that X.
+ * check character works out as X has most likely lost that X. A number cell cannot hold 16 or more digits exactly
+ * (a double keeps about 15–17, Excel 15), so an ID read from one is refused whatever its check digit says: about
+ * one damaged number in eleven passes the check by chance.
  */
 public final class LedgerIds {
+    /** From this many digits on, a number cell may have changed the ID. */
+    static final int NUMBER_DIGITS_KEPT = 16;
+
     private LedgerIds() {
     }
 
@@ -29,14 +34,13 @@ public final class LedgerIds {
         if (text.matches("\\d(\\.\\d+)?[eE]\\+?\\d+")) {
             return new Reading(Optional.empty(), List.of(Problem.error(IdNumber.FIELD, "ledger.id.scientific", text)));
         }
+        if (cell.kind() == SheetCell.Kind.NUMBER && text.replaceAll("\\D", "").length() >= NUMBER_DIGITS_KEPT) {
+            return new Reading(Optional.empty(), List.of(Problem.error(IdNumber.FIELD, "ledger.id.storedAsNumber",
+                    text)));
+        }
         String id = IdNumber.normalise(text);
         if (id.matches("\\d{17}")) {
             return seventeenDigits(id);
-        }
-        if (cell.kind() == SheetCell.Kind.NUMBER && id.matches("\\d{18}")
-                && IdNumber.checkCharacter(id.substring(0, 17)) != id.charAt(17)) {
-            return new Reading(Optional.empty(), List.of(Problem.error(IdNumber.FIELD, "ledger.id.digitsLost",
-                    IdNumber.mask(id))));
         }
         return new Reading(Optional.of(id), List.of());
     }

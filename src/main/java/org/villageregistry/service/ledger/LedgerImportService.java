@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.person.RelationToHead;
@@ -143,14 +144,15 @@ public final class LedgerImportService {
                 .sorted(Comparator.comparing(p -> p.relation() != RelationToHead.HEAD)).toList();
         RowResult headRow = rows.stream().filter(r -> r.person().orElseThrow().relation() == RelationToHead.HEAD)
                 .findFirst().orElseThrow();
-        String group = headValue(headRow, mapping, LedgerColumn.GROUP);
-        String address = headValue(headRow, mapping, LedgerColumn.ADDRESS);
-        return new NewHousehold(number, group, address, members.get(0).hukouType(), null, members);
+        String group = headValue(headRow, mapping, LedgerColumn.GROUP).map(LedgerGroups::normalise).orElse(null);
+        String address = headValue(headRow, mapping, LedgerColumn.ADDRESS).orElse(null);
+        return new NewHousehold(headRow.numbered() ? number : null, group, address, members.get(0).hukouType(), null,
+                members);
     }
 
-    private static String headValue(RowResult headRow, ColumnMapping mapping, LedgerColumn column) {
+    private static Optional<String> headValue(RowResult headRow, ColumnMapping mapping, LedgerColumn column) {
         return mapping.index(column).map(i -> LedgerText.halfWidth(headRow.cells().get(i)).strip())
-                .filter(s -> !s.isEmpty()).orElse(null);
+                .filter(s -> !s.isEmpty());
     }
 
     private static void refuseIncomplete(ColumnMapping mapping) {

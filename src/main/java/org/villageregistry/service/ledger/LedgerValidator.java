@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,15 +12,20 @@ import org.villageregistry.domain.household.Household;
 import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.person.PersonRules;
 import org.villageregistry.domain.person.RelationToHead;
+import org.villageregistry.domain.repository.PersonHit;
 import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.text.Messages;
 import org.villageregistry.domain.text.Problem;
 
 /**
- * Checks every row of a ledger against the register before anything is written: cleaning, the person rules,
- * duplicates within the sheet, the person already registered (by ID number, else name + birth date +
- * household number), and that each new household has exactly one head. Runs inside a transaction.
+ * Checks every row of a ledger against the register before anything is written: cleaning, the household of each
+ * row ({@link LedgerHouseholds}), the person rules, duplicates within the sheet, the person already registered (by
+ * ID number, else name + birth date + household), and the make-up of each new household
+ * ({@link LedgerHouseholdCheck}). Every problem of a row is reported, not only the first. Runs inside a transaction.
  */
 final class LedgerValidator {
+    static final String REPEATED_ROW = "ledger.row.duplicateInSheet";
+    private static final int SAME_NAME_LIMIT = 200;
     private final Register register;
     private final LocalDate today;
     private final String owner;
@@ -35,97 +39,139 @@ final class LedgerValidator {
 
     List<RowResult> validate(LedgerSheet sheet, ColumnMapping mapping) {
         RowCleaner cleaner = new RowCleaner(mapping, sheet.headers());
+        List<CleanRow> clean = sheet.rows().stream().map(cleaner::clean).toList();
+        List<LedgerHouseholds.Assignment> assigned = LedgerHouseholds.assign(clean, mapping);
+        Map<LedgerHouseholds.Key, Target> targets = targets(clean, assigned);
         Map<String, Integer> seen = new HashMap<>();
         List<RowResult> results = new ArrayList<>();
         Set<Integer> headRows = new HashSet<>();
-        for (LedgerRow row : sheet.rows()) {
-            CleanRow clean = cleaner.clean(row);
-            if (clean.draft().relation() == RelationToHead.HEAD) {
-                headRows.add(row.rowNumber());
+        Map<Integer, RelationToHead> relations = new HashMap<>();
+        for (int i = 0; i < clean.size(); i++) {
+            LedgerHouseholds.Assignment a = assigned.get(i);
+            CleanRow row = a.head() && clean.get(i).draft().relation() == null ? asHead(clean.get(i)) : clean.get(i);
+            if (a.head()) {
+                headRows.add(row.row().rowNumber());
             }
-            results.add(check(clean, sheet.headers().size(), seen));
+            if (row.draft().relation() != null) {
+                relations.put(row.row().rowNumber(), row.draft().relation());
+            }
+            Target target = a.key().map(targets::get).orElse(null);
+            results.add(check(row, target, a.problem(), sheet.headers().size(), seen));
         }
-        return householdStructure(results, headRows);
+        return LedgerHouseholdCheck.check(results, headRows, relations, r -> r.householdNumber() != null
+                && (!r.numbered() || household(r.householdNumber()).isEmpty()));
+    }
+
+    /** Where the rows of a household go: its 户号, or the household of its already registered head, or a new one. */
+    private record Target(String number, boolean numbered) {
+    }
+
+    private Map<LedgerHouseholds.Key, Target> targets(List<CleanRow> clean, List<LedgerHouseholds.Assignment> assigned) {
+        Map<LedgerHouseholds.Key, Target> targets = new HashMap<>();
+        for (int i = 0; i < clean.size(); i++) {
+            LedgerHouseholds.Assignment a = assigned.get(i);
+            if (a.key().isEmpty()) {
+                continue;
+            }
+            LedgerHouseholds.Key key = a.key().get();
+            if (key.numbered()) {
+                targets.putIfAbsent(key, new Target(key.number(), true));
+            } else if (a.head()) {
+                targets.put(key, registeredHousehold(clean.get(i).draft())
+                        .map(h -> new Target(h.number(), true))
+                        .orElse(new Target(Messages.get("ledger.household.unnumbered", key.firstRow()), false)));
+            }
+        }
+        return targets;
+    }
+
+    /**
+     * The household a ledger without 户号 means when its head is registered already (imported before): the head
+     * found by ID number, else the one registered head of that name and birth date.
+     */
+    private Optional<Household> registeredHousehold(Person head) {
+        Optional<Person> stored = head.idNumber() == null ? Optional.empty()
+                : register.persons().findActiveByIdNumber(head.idNumber());
+        if (stored.isEmpty() && head.name() != null && head.birthDate() != null) {
+            List<Person> same = register.persons().search(head.name(), SAME_NAME_LIMIT).stream()
+                    .map(PersonHit::person).filter(Person::isActive)
+                    .filter(p -> head.name().equals(p.name()) && head.birthDate().equals(p.birthDate())
+                            && p.relation() == RelationToHead.HEAD).toList();
+            stored = same.size() == 1 ? Optional.of(same.get(0)) : Optional.empty();
+        }
+        return stored.filter(p -> p.householdId() != null && p.relation() == RelationToHead.HEAD)
+                .flatMap(p -> register.households().find(p.householdId()));
     }
 
     Optional<Household> household(String number) {
         return households.computeIfAbsent(number, n -> register.households().findByNumber(owner, n));
     }
 
-    private RowResult check(CleanRow clean, int width, Map<String, Integer> seen) {
+    private static CleanRow asHead(CleanRow row) {
+        return new CleanRow(row.row(), row.draft().toBuilder().relation(RelationToHead.HEAD).build(),
+                row.householdNumber(), row.group(), row.address(), row.headName(), row.problems());
+    }
+
+    private RowResult check(CleanRow clean, Target target, Optional<Problem> householdProblem, int width,
+                            Map<String, Integer> seen) {
         List<Problem> problems = new ArrayList<>(clean.problems());
-        List<String> cells = clean.row().texts(width);
-        int rowNumber = clean.row().rowNumber();
-        if (problems.stream().anyMatch(Problem::isError)) {
-            return error(clean, cells, problems);
-        }
+        householdProblem.ifPresent(problems::add);
         Person draft = clean.draft();
-        Integer firstRow = seen.putIfAbsent(sameness(draft, clean.householdNumber()), rowNumber);
-        if (firstRow != null) {
-            problems.add(Problem.error("row", "ledger.row.duplicateInSheet", firstRow));
-            return error(clean, cells, problems);
+        Row row = new Row(clean.row().rowNumber(), clean.row().texts(width), target);
+        if (target != null && (draft.idNumber() != null || draft.name() != null && draft.birthDate() != null)) {
+            Integer firstRow = seen.putIfAbsent(sameness(draft, target.number()), row.number());
+            if (firstRow != null) {
+                problems.add(Problem.error("row", REPEATED_ROW, firstRow));
+            }
         }
-        Optional<Person> stored = registered(draft, clean.householdNumber());
+        Optional<Person> stored = registered(draft, target);
         if (stored.isPresent()) {
             Person merged = merged(stored.get(), draft);
-            problems.addAll(PersonRules.validate(merged, today));
-            if (problems.stream().anyMatch(Problem::isError)) {
-                return error(clean, cells, problems);
-            }
+            addRules(problems, merged);
             RowResult.Action action = merged.equals(stored.get()) ? RowResult.Action.UNCHANGED
                     : RowResult.Action.UPDATE;
-            return new RowResult(rowNumber, cells, clean.householdNumber(), action, Optional.of(merged), problems);
+            return result(row, problems, action, merged);
         }
-        Optional<Household> household = household(clean.householdNumber());
+        Optional<Household> household = target != null && target.numbered() ? household(target.number())
+                : Optional.empty();
         Person person = household.map(h -> draft.toBuilder().householdId(h.id()).build()).orElse(draft);
-        problems.addAll(PersonRules.validate(person, today));
+        addRules(problems, person);
         if (household.isPresent() && person.relation() == RelationToHead.HEAD && household.get().headId() != null) {
-            problems.add(Problem.error("relation", "ledger.household.hasHead", clean.householdNumber()));
+            problems.add(Problem.error("relation", "ledger.household.hasHead", target.number()));
         }
-        if (problems.stream().anyMatch(Problem::isError)) {
-            return error(clean, cells, problems);
-        }
-        return new RowResult(rowNumber, cells, clean.householdNumber(), RowResult.Action.CREATE, Optional.of(person),
-                problems);
+        return result(row, problems, RowResult.Action.CREATE, person);
     }
 
-    /** Rows of a household not yet in the register become a new household: it needs exactly one head. */
-    private List<RowResult> householdStructure(List<RowResult> results, Set<Integer> headRows) {
-        Map<String, List<RowResult>> newHouseholds = new LinkedHashMap<>();
-        for (RowResult r : results) {
-            if (r.householdNumber() != null && household(r.householdNumber()).isEmpty()) {
-                newHouseholds.computeIfAbsent(r.householdNumber(), n -> new ArrayList<>()).add(r);
-            }
-        }
-        Map<Integer, RowResult> changed = new HashMap<>();
-        newHouseholds.forEach((number, rows) -> {
-            List<RowResult> creating = rows.stream().filter(r -> r.action() == RowResult.Action.CREATE).toList();
-            List<RowResult> heads = creating.stream().filter(r -> headRows.contains(r.rowNumber())).toList();
-            if (heads.isEmpty()) {
-                Optional<RowResult> refusedHead = rows.stream()
-                        .filter(r -> !r.isValid() && headRows.contains(r.rowNumber())).findFirst();
-                Problem why = refusedHead.map(h -> Problem.error("relation", "ledger.household.headRefused", number,
-                        h.rowNumber())).orElse(Problem.error("relation", "ledger.household.noHead", number));
-                creating.forEach(r -> changed.put(r.rowNumber(), refused(r, why)));
-            } else {
-                heads.stream().skip(1).forEach(r -> changed.put(r.rowNumber(), refused(r,
-                        Problem.error("relation", "ledger.household.twoHeads", number, heads.get(0).rowNumber()))));
-            }
-        });
-        return results.stream().map(r -> changed.getOrDefault(r.rowNumber(), r)).toList();
+    private record Row(int number, List<String> cells, Target target) {
     }
 
-    private Optional<Person> registered(Person draft, String householdNumber) {
+    /** The person rules, except for a field whose cell was already refused (an unreadable date is not "missing"). */
+    private void addRules(List<Problem> problems, Person person) {
+        Set<String> refused = new HashSet<>();
+        problems.stream().filter(Problem::isError).forEach(p -> refused.add(p.field()));
+        PersonRules.validate(person, today).stream().filter(p -> !refused.contains(p.field()))
+                .forEach(problems::add);
+    }
+
+    private static RowResult result(Row row, List<Problem> problems, RowResult.Action action, Person person) {
+        String number = row.target() == null ? null : row.target().number();
+        boolean numbered = row.target() != null && row.target().numbered();
+        boolean error = problems.stream().anyMatch(Problem::isError);
+        return new RowResult(row.number(), row.cells(), number, numbered, error ? RowResult.Action.ERROR : action,
+                error ? Optional.empty() : Optional.of(person), problems);
+    }
+
+    private Optional<Person> registered(Person draft, Target target) {
         if (draft.idNumber() != null) {
             Optional<Person> byId = register.persons().findActiveByIdNumber(draft.idNumber());
             if (byId.isPresent()) {
                 return byId;
             }
         }
-        if (draft.name() == null || draft.birthDate() == null) {
+        if (draft.name() == null || draft.birthDate() == null || target == null || !target.numbered()) {
             return Optional.empty();
         }
-        return household(householdNumber).flatMap(h -> register.persons().members(h.id()).stream()
+        return household(target.number()).flatMap(h -> register.persons().members(h.id()).stream()
                 .filter(Person::isActive)
                 .filter(p -> p.name().equals(draft.name()) && p.birthDate().equals(draft.birthDate()))
                 .findFirst());
@@ -148,20 +194,8 @@ final class LedgerValidator {
         return b.build();
     }
 
-    private static String sameness(Person p, String householdNumber) {
+    private static String sameness(Person p, String household) {
         return p.idNumber() != null ? "id:" + p.idNumber()
-                : "nb:" + p.name() + "|" + p.birthDate() + "|" + householdNumber;
-    }
-
-    private static RowResult error(CleanRow clean, List<String> cells, List<Problem> problems) {
-        return new RowResult(clean.row().rowNumber(), cells, clean.householdNumber(), RowResult.Action.ERROR,
-                Optional.empty(), problems);
-    }
-
-    private static RowResult refused(RowResult r, Problem why) {
-        List<Problem> problems = new ArrayList<>(r.problems());
-        problems.add(why);
-        return new RowResult(r.rowNumber(), r.cells(), r.householdNumber(), RowResult.Action.ERROR, Optional.empty(),
-                problems);
+                : "nb:" + p.name() + "|" + p.birthDate() + "|" + household;
     }
 }

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.villageregistry.domain.person.IdNumber;
 import org.villageregistry.domain.person.Person;
+import org.villageregistry.domain.person.PhoneNumber;
+import org.villageregistry.domain.person.RelationToHead;
 import org.villageregistry.domain.text.Problem;
 
 /** Reads one ledger row under a mapping into a person draft, cleaning dates, ID numbers and coded values. */
@@ -34,21 +36,45 @@ final class RowCleaner {
                 .maritalStatus(coded(row, LedgerColumn.MARITAL_STATUS, LedgerCodes::maritalStatus, problems)
                         .orElse(null))
                 .hukouType(coded(row, LedgerColumn.HUKOU_TYPE, LedgerCodes::hukouType, problems).orElse(null))
-                .relation(coded(row, LedgerColumn.RELATION, LedgerCodes::relation, problems).orElse(null))
+                .relation(relation(row, problems).orElse(null))
                 .firstMarriageDate(date(row, LedgerColumn.FIRST_MARRIAGE_DATE, problems).orElse(null))
-                .phone(text(row, LedgerColumn.PHONE).map(LedgerText::halfWidth).map(p -> p.replaceAll("\\s", ""))
-                        .orElse(null))
+                .phone(phone(row, problems).orElse(null))
                 .notes(text(row, LedgerColumn.NOTES).orElse(null));
-        String household = text(row, LedgerColumn.HOUSEHOLD_NUMBER).map(LedgerText::halfWidth)
-                .map(h -> h.replaceAll("\\s", "")).orElse(null);
-        if (household == null) {
-            problems.add(Problem.error("householdNumber", "ledger.row.noHousehold"));
-        }
-        return new CleanRow(row, person.build(), household,
-                text(row, LedgerColumn.GROUP).map(LedgerText::halfWidth).orElse(null),
-                text(row, LedgerColumn.ADDRESS).map(LedgerText::halfWidth).orElse(null), problems);
+        return new CleanRow(row, person.build(), compactText(row, LedgerColumn.HOUSEHOLD_NUMBER).orElse(null),
+                text(row, LedgerColumn.GROUP).map(LedgerGroups::normalise).orElse(null),
+                text(row, LedgerColumn.ADDRESS).map(LedgerText::halfWidth).orElse(null),
+                compactText(row, LedgerColumn.HEAD_NAME).orElse(null), problems);
     }
 
+    private Optional<String> compactText(LedgerRow row, LedgerColumn column) {
+        return text(row, column).map(LedgerText::halfWidth).map(h -> h.replaceAll("\\s", ""));
+    }
+
+    /** Only the relations of GB/T 4761 and the words for them; anything else is refused with the list. */
+    private Optional<RelationToHead> relation(LedgerRow row, List<Problem> problems) {
+        Optional<String> text = compactText(row, LedgerColumn.RELATION);
+        Optional<RelationToHead> relation = text.flatMap(LedgerCodes::relation);
+        if (text.isPresent() && relation.isEmpty()) {
+            problems.add(Problem.error(LedgerColumn.RELATION.key(), "ledger.relation.unknown", text.get(),
+                    header(LedgerColumn.RELATION), LedgerRelations.known()));
+        }
+        return relation;
+    }
+
+    private Optional<String> phone(LedgerRow row, List<Problem> problems) {
+        Optional<String> text = text(row, LedgerColumn.PHONE).map(LedgerText::halfWidth);
+        Optional<String> phone = text.flatMap(PhoneNumber::read);
+        if (text.isPresent() && phone.isEmpty()) {
+            problems.add(Problem.error(LedgerColumn.PHONE.key(), "ledger.phone.invalid", text.get(),
+                    header(LedgerColumn.PHONE)));
+        }
+        return phone;
+    }
+
+    /**
+     * A whole date is taken as written; a month, a year or a number that may be an Excel day number only when the
+     * ID number gives a birth date that agrees, and then that date. Otherwise the registrar's text is quoted.
+     */
     private LocalDate birthDate(LedgerRow row, String id, List<Problem> problems) {
         Optional<LocalDate> fromId = id == null ? Optional.empty() : IdNumber.birthDate(id);
         SheetCell cell = cell(row, LedgerColumn.BIRTH_DATE);
@@ -56,14 +82,20 @@ final class RowCleaner {
             return fromId.orElse(null);
         }
         LedgerDates.Reading reading = LedgerDates.read(cell);
-        if (reading instanceof LedgerDates.Month month) {
-            if (fromId.isPresent() && month.month().equals(java.time.YearMonth.from(fromId.get()))) {
-                return fromId.get();
-            }
-            problems.add(Problem.error("birthDate", "ledger.date.monthOnly", cell.text(), header(LedgerColumn.BIRTH_DATE)));
+        if (reading instanceof LedgerDates.Day day) {
+            return day.date();
+        }
+        if (reading instanceof LedgerDates.Unreadable) {
+            problems.add(Problem.error("birthDate", "ledger.date.unreadable", cell.text(),
+                    header(LedgerColumn.BIRTH_DATE)));
             return null;
         }
-        return readDate(reading, cell, LedgerColumn.BIRTH_DATE, problems).orElse(null);
+        if (fromId.isPresent() && LedgerDates.agrees(reading, fromId.get())) {
+            return fromId.get();
+        }
+        problems.add(Problem.error("birthDate", fromId.isPresent() ? "ledger.date.partDisagrees"
+                : "ledger.date.notWhole", cell.text(), header(LedgerColumn.BIRTH_DATE)));
+        return null;
     }
 
     private Optional<LocalDate> date(LedgerRow row, LedgerColumn column, List<Problem> problems) {
@@ -78,7 +110,8 @@ final class RowCleaner {
                                          List<Problem> problems) {
         Optional<LocalDate> day = LedgerDates.day(reading);
         if (day.isEmpty()) {
-            problems.add(Problem.error(column.key(), "ledger.date.unreadable", cell.text(), header(column)));
+            problems.add(Problem.error(column.key(), reading instanceof LedgerDates.Unreadable
+                    ? "ledger.date.unreadable" : "ledger.date.notWholeDate", cell.text(), header(column)));
         }
         return day;
     }

@@ -9,8 +9,11 @@ import org.villageregistry.domain.text.Problem;
 /**
  * What validation found for one ledger row and what importing it would do. {@code person} is the record as it
  * would be saved (for an update: the stored record with the ledger's values), empty for rows in error.
+ * {@code householdNumber} is the 户号, or for a household the ledger gives no number a description such as
+ * "第 5 行起的一户" ({@code numbered} false: it gets the next free number when imported); null when the row's
+ * household could not be found.
  */
-public record RowResult(int rowNumber, List<String> cells, String householdNumber, Action action,
+public record RowResult(int rowNumber, List<String> cells, String householdNumber, boolean numbered, Action action,
                         Optional<Person> person, List<Problem> problems) {
     /** What importing the row does. */
     public enum Action { CREATE, UPDATE, UNCHANGED, ERROR }

@@ -257,7 +257,7 @@ public final class LedgerImportView extends VBox {
             return Optional.ofNullable(chooser.showSaveDialog(getScene().getWindow())).map(File::toPath);
         }
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("ledger.ui.fileKinds"),
-                "*.xlsx", "*.xls", "*.csv"));
+                "*.xlsx", "*.xls", "*.csv", "*.txt"));
         return Optional.ofNullable(chooser.showOpenDialog(getScene().getWindow())).map(File::toPath);
     }
 }

@@ -25,7 +25,7 @@ class LedgerCleaningTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"2026-11-30", "2026/11/30", "2026年11月30日", "20261130", "2026.11.30", "２０２６-１１-３０",
-            " 2026 - 11 - 30 ", "2026-11-30 00:00:00", "46356"})
+            " 2026 - 11 - 30 ", "2026-11-30 00:00:00"})
     void theUsualWaysOfWritingADateAllMeanTheSameDay(String text) {
         assertThat(LedgerDates.read(SheetCell.text(text))).isEqualTo(new LedgerDates.Day(LocalDate.of(2026, 11, 30)));
     }
@@ -36,8 +36,11 @@ class LedgerCleaningTest {
     }
 
     @Test
-    void excelDayNumbersInGeneralCellsAreDates() {
-        assertThat(LedgerDates.read(SheetCell.number("32994"))).isEqualTo(new LedgerDates.Day(LocalDate.of(1990, 5, 1)));
+    void aPlainNumberIsNeverTakenForADateOnItsOwnButMayAgreeWithTheIdNumber() {
+        LedgerDates.Reading serial = LedgerDates.read(SheetCell.number("32994"));
+        assertThat(serial).isNotInstanceOf(LedgerDates.Day.class);
+        assertThat(LedgerDates.agrees(serial, LocalDate.of(1990, 5, 1))).isTrue();
+        assertThat(LedgerDates.agrees(serial, LocalDate.of(1990, 5, 2))).isFalse();
         assertThat(LedgerDates.toSerial(LocalDate.of(1990, 5, 1))).isEqualTo(32994);
         assertThat(LedgerDates.read(SheetCell.date(LocalDate.of(1990, 5, 1))))
                 .isEqualTo(new LedgerDates.Day(LocalDate.of(1990, 5, 1)));
@@ -61,7 +64,7 @@ class LedgerCleaningTest {
 
     @Test
     void seventeenDigitsWhoseCheckCharacterIsXGetTheXBackWithANote() {
-        LedgerIds.Reading reading = LedgerIds.read(SheetCell.number("11010519491231002"));
+        LedgerIds.Reading reading = LedgerIds.read(SheetCell.text("11010519491231002"));
 
         assertThat(reading.id()).contains("11010519491231002X");
         assertThat(reading.problems()).singleElement().satisfies(p -> {
@@ -89,11 +92,23 @@ class LedgerCleaningTest {
         assertThat(reading.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("科学计数法"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"440524188001010000", "410103201607134016", "440524188001010014", "11010519491231002",
+            "4101032016071338"})
+    void anIdInANumberCellIsRefusedEvenWhenItsCheckDigitHappensToPass(String stored) {
+        // 410103201607133857 typed into a number cell came back as 410103201607134016, which passes the check
+        LedgerIds.Reading reading = LedgerIds.read(SheetCell.number(stored));
+
+        assertThat(reading.id()).isEmpty();
+        assertThat(reading.problems()).singleElement().satisfies(p -> {
+            assertThat(p.isError()).isTrue();
+            assertThat(p.message()).contains("“" + stored + "”").contains("文本格式");
+        });
+    }
+
     @Test
-    void anIdKeptAsANumberWithItsLastDigitsZeroedIsRefused() {
-        assertThat(LedgerIds.read(SheetCell.number("440524188001010000")).problems())
-                .singleElement().satisfies(p -> assertThat(p.message()).contains("末几位已丢失"));
-        assertThat(LedgerIds.read(SheetCell.number("440524188001010014")).id()).contains("440524188001010014");
+    void theSameIdTypedAsTextIsKept() {
+        assertThat(LedgerIds.read(SheetCell.text("440524188001010014")).id()).contains("440524188001010014");
     }
 
     @Test
@@ -109,9 +124,36 @@ class LedgerCleaningTest {
         assertThat(LedgerCodes.relation("长子")).contains(RelationToHead.SON);
         assertThat(LedgerCodes.relation("次女")).contains(RelationToHead.DAUGHTER);
         assertThat(LedgerCodes.relation("妻")).contains(RelationToHead.SPOUSE);
-        assertThat(LedgerCodes.relation("儿媳")).contains(RelationToHead.OTHER);
+        assertThat(LedgerCodes.relation("儿媳")).contains(RelationToHead.DAUGHTER_IN_LAW);
         assertThat(LedgerCodes.sex("2")).contains(Sex.FEMALE);
         assertThat(LedgerCodes.ethnicity("火星族")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"一组", "1组", "第一组", "第1组", "1", "第1小组", "１组"})
+    void theUsualWaysOfWritingTheFirstGroupAreOneGroup(String text) {
+        assertThat(LedgerGroups.normalise(text)).isEqualTo("一组");
+    }
+
+    @Test
+    void groupsBeyondTenAreReadToo() {
+        assertThat(LedgerGroups.normalise("12组")).isEqualTo("十二组");
+        assertThat(LedgerGroups.normalise("第二十组")).isEqualTo("二十组");
+        assertThat(LedgerGroups.normalise("东头")).isEqualTo("东头");
+    }
+
+    @Test
+    void gbt4761CodesAndEverydayWordsNameTheRelation() {
+        assertThat(LedgerCodes.relation("22")).contains(RelationToHead.SON);
+        assertThat(LedgerCodes.relation("38")).contains(RelationToHead.DAUGHTER_IN_LAW);
+        assertThat(LedgerCodes.relation("28")).contains(RelationToHead.SON_IN_LAW);
+        assertThat(LedgerCodes.relation("44")).contains(RelationToHead.DAUGHTERS_CHILD);
+        assertThat(LedgerCodes.relation("外孙")).contains(RelationToHead.DAUGHTERS_CHILD);
+        assertThat(LedgerCodes.relation("02")).contains(RelationToHead.HEAD);
+        assertThat(LedgerCodes.relation("岳母")).contains(RelationToHead.PARENT_IN_LAW);
+        assertThat(LedgerCodes.relation("三女")).contains(RelationToHead.DAUGHTER);
+        assertThat(LedgerCodes.relation("干儿子")).isEmpty();
+        assertThat(LedgerCodes.relation("98")).isEmpty();
     }
 
     @Test

@@ -73,10 +73,11 @@ class LedgerRoundTripTest {
 
         LedgerSheet toFix = ledgers.readSheet(errors);
         assertThat(toFix.headers()).endsWith("错误原因").startsWith("户号", "村民小组");
-        assertThat(toFix.rows()).hasSize(8);
+        assertThat(toFix.rows()).hasSize(10);
         assertThat(toFix.rows().get(0).cell(14).text()).isNotBlank();
         LedgerValidation again = ledgers.validate(toFix, toFix.guessedMapping());
-        assertThat(again.errorRows()).hasSize(7);
+        // 周小芳's number of 17 digits is text now: her ID gets its X back with a note to check it
+        assertThat(again.errorRows()).hasSize(8);
         // the repeated row of 郭强 is now a correction of the registered 郭强 (its note differs)
         assertThat(again.rows()).filteredOn(r -> r.cells().get(3).equals("郭强")).singleElement()
                 .satisfies(r -> assertThat(r.action()).isEqualTo(RowResult.Action.UPDATE));
@@ -89,13 +90,13 @@ class LedgerRoundTripTest {
 
         int persons = new LedgerExportService(register, new LedgerWorkbooks()).export(exported);
 
-        assertThat(persons).isEqualTo(23);
-        assertThat(importFile(exported).unchanged()).isEqualTo(23);
+        assertThat(persons).isEqualTo(21);
+        assertThat(importFile(exported).unchanged()).isEqualTo(21);
         try (Register township = LedgerRegister.open(temp.resolve("另一台"))) {
             LedgerImportService other = LedgerRegister.importer(township);
             LedgerSheet sheet = other.readSheet(exported);
             LedgerImportSummary summary = other.importRows(sheet, sheet.guessedMapping());
-            assertThat(summary.created()).isEqualTo(23);
+            assertThat(summary.created()).isEqualTo(21);
             assertThat(summary.householdsCreated()).isEqualTo(8);
             assertThat(summary.skipped()).isZero();
         }
@@ -120,10 +121,9 @@ class LedgerRoundTripTest {
         Path file = csv("odd.csv", "编号,户主姓名,性别,出生日期,民族,户口性质,关系\n"
                 + "0003,赵六,男,1970-01-01,汉族,农业,户主\n");
         LedgerSheet sheet = ledgers.readSheet(file);
-        assertThat(sheet.guessedMapping().missing()).containsExactly(LedgerColumn.NAME,
-                LedgerColumn.HOUSEHOLD_NUMBER);
+        assertThat(sheet.guessedMapping().missing()).containsExactly(LedgerColumn.NAME);
         assertThatThrownBy(() -> ledgers.validate(sheet, sheet.guessedMapping()))
-                .hasMessageContaining("姓名").hasMessageContaining("户号");
+                .hasMessageContaining("姓名");
         Path mappingFile = temp.resolve("mapping.json");
         Files.writeString(mappingFile, "{\"name\": \"户主姓名\", \"householdNumber\": 1}");
 
