@@ -3,6 +3,7 @@ package org.villageregistry.cli;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.sync.SyncCrypto;
@@ -22,12 +23,18 @@ final class VerifyCommand extends SyncCommandBase {
 
     @Override
     int run(Register register) throws Exception {
-        VerifyService.Verdict v = sync(register).verify().verify(file);
+        VerifyService verify = sync(register).verify();
+        VerifyService.Verdict v = verify.verify(file);
+        Optional<String> elsewhere = verify.addressedElsewhere(v);
         if (format == OutputFormat.json) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("file", file.getFileName().toString());
             json.put("valid", v.valid());
             v.info().ifPresent(i -> json.put("bundle", i));
+            if (v.valid()) {
+                json.put("addressedHere", elsewhere.isEmpty());
+            }
+            elsewhere.ifPresent(m -> json.put("note", m));
             v.reasonCode().ifPresent(c -> json.put("reason", c));
             v.message().ifPresent(m -> json.put("message", m));
             printJson(json);
@@ -39,6 +46,7 @@ final class VerifyCommand extends SyncCommandBase {
             out().println("  " + counts(i.counts()));
             out().println(Messages.get("cli.enrol.signing", new org.villageregistry.sync.keys.Fingerprint(
                     i.signerFingerprint()).display()));
+            elsewhere.ifPresent(out()::println);
         } else {
             context().err().println(v.message().orElseThrow());
         }
