@@ -123,7 +123,7 @@ final class VillageMonthlyReports {
         int groups = OLDEST_GROUP_FROM / AGE_GROUP_YEARS + 1;
         long[] male = new long[groups];
         long[] female = new long[groups];
-        register.persons().forEach(p -> {
+        java.util.function.Consumer<Person> count = p -> {
             if (inRegisterOn(p, code, day)) {
                 int g = Math.min(groups - 1, p.ageOn(day) / AGE_GROUP_YEARS);
                 switch (p.sex()) {
@@ -131,7 +131,9 @@ final class VillageMonthlyReports {
                     case FEMALE -> female[g]++;
                 }
             }
-        });
+        };
+        register.persons().forEach(count);
+        register.transferredPersons().forEach(count);
         List<String> labels = new ArrayList<>();
         for (int g = 0; g < groups; g++) {
             int from = g * AGE_GROUP_YEARS;
