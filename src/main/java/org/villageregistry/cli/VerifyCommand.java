@@ -4,6 +4,7 @@ import org.villageregistry.session.Session;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.sync.SyncCrypto;
 import org.villageregistry.service.sync.VerifyService;
@@ -22,12 +23,18 @@ final class VerifyCommand extends SyncCommandBase {
 
     @Override
     int run(Session session) throws Exception {
-        VerifyService.Verdict v = session.sync().verify().verify(file);
+        VerifyService verify = session.sync().verify();
+        VerifyService.Verdict v = verify.verify(file);
+        Optional<String> elsewhere = verify.addressedElsewhere(v);
         if (format == OutputFormat.json) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("file", file.getFileName().toString());
             json.put("valid", v.valid());
             v.info().ifPresent(i -> json.put("bundle", i));
+            if (v.valid()) {
+                json.put("addressedHere", elsewhere.isEmpty());
+            }
+            elsewhere.ifPresent(m -> json.put("note", m));
             v.reasonCode().ifPresent(c -> json.put("reason", c));
             v.message().ifPresent(m -> json.put("message", m));
             printJson(json);
@@ -38,6 +45,7 @@ final class VerifyCommand extends SyncCommandBase {
                     i.toChange(), i.total(), i.kind(), i.createdAt().toString()));
             out().println("  " + counts(i.counts()));
             out().println(Messages.get("cli.enrol.signing", i.signerFingerprintDisplay()));
+            elsewhere.ifPresent(out()::println);
         } else {
             context().err().println(v.message().orElseThrow());
         }

@@ -4,13 +4,16 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.villageregistry.domain.event.Birth;
 import org.villageregistry.domain.event.Death;
 import org.villageregistry.domain.event.Marriage;
 import org.villageregistry.domain.event.Move;
+import org.villageregistry.domain.event.MoveKind;
 import org.villageregistry.domain.indicator.Period;
 import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.record.RegisterRecord;
@@ -85,20 +88,34 @@ final class VillageMonthlyReports {
     }
 
     private List<EventLine> moves(String code, Period p) {
+        Map<String, String> divisionNames = new HashMap<>();
+        register.divisions().forEach(d -> divisionNames.put(d.code().value(), d.name()));
         return register.moves().between(p.from(), p.to()).stream().filter(m -> owned(m, code))
                 .sorted(Comparator.comparing(Move::date))
                 .map(m -> new EventLine(m.date(), m.kind().label(),
                         m.personIds().stream().map(this::name).collect(Collectors.joining("、")),
-                        place(m) + (m.reason() == null ? "" : " · " + m.reason().label())))
+                        otherPlace(m, divisionNames) + (m.reason() == null ? "" : " · " + m.reason().label())))
                 .toList();
     }
 
-    private static String place(Move m) {
-        String division = m.toDivision() != null ? m.toDivision() : m.fromDivision();
-        if (division != null && m.address() != null) {
-            return division + " " + m.address();
+    /**
+     * The other end of a move, from the village's side: where a person came from, or where they went (the
+     * division's name when this register knows it, else its code, then the address); never the village itself.
+     */
+    static String otherPlace(Move m, Map<String, String> divisionNames) {
+        boolean away = m.leavesRegister() || m.kind() == MoveKind.FLOAT_OUT;
+        String division = away ? m.toDivision() : m.fromDivision();
+        if (division != null && (division.isBlank() || division.equals(m.owner()))) {
+            division = null;
         }
-        return division != null ? division : m.address() == null ? "" : m.address();
+        String place = division == null ? "" : divisionNames.getOrDefault(division, division);
+        if (m.address() != null && !m.address().isBlank() && !m.address().equals(place)) {
+            place = place.isEmpty() ? m.address() : place + " " + m.address();
+        }
+        if (place.isEmpty()) {
+            return Messages.get("report.event.placeUnknown");
+        }
+        return Messages.get(away ? "report.event.movedTo" : "report.event.movedFrom", place);
     }
 
     /** Persons in the register on the day, by five-year age group and sex (the "age–sex pyramid"). */
@@ -106,7 +123,7 @@ final class VillageMonthlyReports {
         int groups = OLDEST_GROUP_FROM / AGE_GROUP_YEARS + 1;
         long[] male = new long[groups];
         long[] female = new long[groups];
-        register.persons().forEach(p -> {
+        java.util.function.Consumer<Person> count = p -> {
             if (inRegisterOn(p, code, day)) {
                 int g = Math.min(groups - 1, p.ageOn(day) / AGE_GROUP_YEARS);
                 switch (p.sex()) {
@@ -114,7 +131,9 @@ final class VillageMonthlyReports {
                     case FEMALE -> female[g]++;
                 }
             }
-        });
+        };
+        register.persons().forEach(count);
+        register.transferredPersons().forEach(count);
         List<String> labels = new ArrayList<>();
         for (int g = 0; g < groups; g++) {
             int from = g * AGE_GROUP_YEARS;

@@ -1,5 +1,7 @@
 package org.villageregistry.service;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import org.villageregistry.domain.event.MarriageKind;
@@ -40,9 +42,16 @@ public record DivisionStatistics(
         long marriedWomen15to49,
         Share registrationTimeliness) {
     public DivisionStatistics {
-        populationAtStart = Map.copyOf(populationAtStart);
-        populationAtEnd = Map.copyOf(populationAtEnd);
-        marriages = Map.copyOf(marriages);
-        moves = Map.copyOf(moves);
+        populationAtStart = inEnumOrder(populationAtStart, ResidenceStatus.class);
+        populationAtEnd = inEnumOrder(populationAtEnd, ResidenceStatus.class);
+        marriages = inEnumOrder(marriages, MarriageKind.class);
+        moves = inEnumOrder(moves, MoveKind.class);
+    }
+
+    /** A read-only copy that lists its keys in the order of the enumeration, so JSON output is the same every run. */
+    private static <K extends Enum<K>> Map<K, Long> inEnumOrder(Map<K, Long> counts, Class<K> type) {
+        Map<K, Long> ordered = new EnumMap<>(type);
+        ordered.putAll(counts);
+        return Collections.unmodifiableMap(ordered);
     }
 }

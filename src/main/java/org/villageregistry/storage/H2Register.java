@@ -24,6 +24,7 @@ import org.villageregistry.domain.repository.ServiceRepositories.PregnancyReposi
 import org.villageregistry.domain.repository.ServiceRepositories.ProgrammeRepository;
 import org.villageregistry.domain.repository.ServiceRepositories.ServiceVisitRepository;
 import org.villageregistry.domain.repository.StatisticsQueries;
+import org.villageregistry.domain.repository.TransferredPersons;
 import org.villageregistry.domain.repository.Transactions;
 import org.villageregistry.domain.sync.SyncState;
 import org.villageregistry.domain.text.RegistryException;
@@ -44,6 +45,7 @@ final class H2Register implements Register {
     private final AuditJournal audit;
     private final PersonSearchIndex index = new PersonSearchIndex();
     private final JdbcPersonRepository persons;
+    private final JdbcTransferredPersons transferredPersons;
     private final JdbcHouseholdRepository households;
     private final EventStores.Births births;
     private final EventStores.Deaths deaths;
@@ -71,6 +73,7 @@ final class H2Register implements Register {
         this.changes = new ChangeJournal(tx, clock, workstation.division().value(), user.name());
         this.audit = new AuditJournal(tx, clock, workstation.workstationId().toString(), user.name());
         this.persons = new JdbcPersonRepository(tx, changes, index);
+        this.transferredPersons = new JdbcTransferredPersons(tx);
         this.households = new JdbcHouseholdRepository(tx, changes, index);
         this.births = new EventStores.Births(tx, changes);
         this.deaths = new EventStores.Deaths(tx, changes);
@@ -133,6 +136,11 @@ final class H2Register implements Register {
     @Override
     public PersonRepository persons() {
         return persons;
+    }
+
+    @Override
+    public TransferredPersons transferredPersons() {
+        return transferredPersons;
     }
 
     @Override

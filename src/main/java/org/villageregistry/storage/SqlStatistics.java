@@ -1,6 +1,7 @@
 package org.villageregistry.storage;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -11,14 +12,47 @@ import org.villageregistry.domain.person.ResidenceStatus;
 import org.villageregistry.domain.person.Sex;
 import org.villageregistry.domain.repository.StatisticsQueries;
 
-/** Counts by SQL aggregation over the typed columns; a division is a code prefix of the owner. */
+/**
+ * Counts by SQL aggregation over the typed columns; a division is a code prefix of the owner. Persons are counted
+ * from the person table and, at a township, from the old villages' records of transferred persons
+ * (transferred_person), each under the village that held the record. A person's residence status and marital
+ * status on a past day are worked out from their dated events, not taken from today's record.
+ */
 final class SqlStatistics implements StatisticsQueries {
     /** In the register on day ?: entered on or before it (birth date when no entry date), not left by then. */
-    private static final String IN_REGISTER_ON = " AND COALESCE(entered_on, birth_date) <= ?"
-            + " AND (left_on IS NULL OR left_on > ?)";
+    private static final String IN_REGISTER_ON = " AND COALESCE(t.entered_on, t.birth_date) <= ?"
+            + " AND (t.left_on IS NULL OR t.left_on > ?)";
     private static final String MARRIED = "'" + MaritalStatus.MARRIED.name() + "', '"
             + MaritalStatus.FIRST_MARRIAGE.name() + "', '" + MaritalStatus.REMARRIED.name() + "', '"
             + MaritalStatus.MARRIED_AGAIN.name() + "'";
+    private static final String PERSON_MOVES = " FROM move_person mp JOIN move m ON m.id = mp.move_id"
+            + " WHERE mp.person_id = t.id AND m.owner = t.owner AND NOT m.voided";
+    /**
+     * Where a person lived on day ?: the last move on or before the day that says so (流出 → away, 返回 or 迁入 →
+     * living here, 流入 → incoming); else the opposite of the first such move after it; else the record's status,
+     * and for a person who has since died or moved out, living here. Two parameters: the day, twice.
+     */
+    private static final String RESIDENCE_ON = "COALESCE("
+            + "(SELECT CASE m.kind WHEN 'FLOAT_OUT' THEN 'AWAY' WHEN 'FLOAT_IN' THEN 'INCOMING' ELSE 'RESIDENT' END"
+            + PERSON_MOVES + " AND m.kind IN ('FLOAT_OUT', 'RETURN', 'FLOAT_IN', 'HUKOU_IN') AND m.move_date <= ?"
+            + " ORDER BY m.move_date DESC, m.id FETCH FIRST 1 ROW ONLY),"
+            + "(SELECT CASE m.kind WHEN 'FLOAT_OUT' THEN 'RESIDENT' WHEN 'RETURN' THEN 'AWAY' ELSE 'INCOMING' END"
+            + PERSON_MOVES + " AND m.kind IN ('FLOAT_OUT', 'RETURN', 'FLOAT_LEAVE') AND m.move_date > ?"
+            + " ORDER BY m.move_date, m.id FETCH FIRST 1 ROW ONLY),"
+            + "CASE WHEN t.residence IN ('DEAD', 'MOVED_OUT') THEN 'RESIDENT' ELSE t.residence END)";
+    private static final String WIFE_EVENTS = " FROM marriage m WHERE m.wife_id = t.id AND m.owner = t.owner"
+            + " AND NOT m.voided";
+    /**
+     * Married on day ?: as her last marriage or divorce on or before the day left her; else, when her first such
+     * event after the day is a divorce, married; else as her record says, but not before her 初婚日期.
+     * Three parameters: the day, three times.
+     */
+    private static final String MARRIED_ON = "COALESCE("
+            + "(SELECT m.kind <> 'DIVORCE'" + WIFE_EVENTS + " AND m.marriage_date <= ?"
+            + " ORDER BY m.marriage_date DESC, m.id FETCH FIRST 1 ROW ONLY),"
+            + "(SELECT m.kind = 'DIVORCE'" + WIFE_EVENTS + " AND m.marriage_date > ?"
+            + " ORDER BY m.marriage_date, m.id FETCH FIRST 1 ROW ONLY),"
+            + "t.marital IN (" + MARRIED + ") AND (t.first_married_on IS NULL OR t.first_married_on <= ?))";
 
     private final JdbcTransactions tx;
 
@@ -29,10 +63,13 @@ final class SqlStatistics implements StatisticsQueries {
     @Override
     public Map<ResidenceStatus, Long> populationOn(String division, LocalDate day) {
         Map<ResidenceStatus, Long> out = new EnumMap<>(ResidenceStatus.class);
+        String each = "SELECT " + RESIDENCE_ON + " AS status, COUNT(*) AS n FROM %s t WHERE t.owner LIKE ?"
+                + " AND NOT t.voided" + IN_REGISTER_ON + " GROUP BY status";
         tx.read(() -> {
-            Sql.each(tx.connection(), "SELECT residence, COUNT(*) FROM person WHERE owner LIKE ? AND NOT voided"
-                    + IN_REGISTER_ON + " GROUP BY residence",
-                    rs -> out.put(ResidenceStatus.valueOf(rs.getString(1)), rs.getLong(2)), prefix(division), day, day);
+            Sql.each(tx.connection(), "SELECT status, SUM(n) FROM (" + each.formatted("person") + " UNION ALL "
+                    + each.formatted("transferred_person") + ") GROUP BY status",
+                    rs -> out.put(ResidenceStatus.valueOf(rs.getString(1)), rs.getLong(2)),
+                    day, day, prefix(division), day, day, day, day, prefix(division), day, day);
             return null;
         });
         return out;
@@ -81,10 +118,18 @@ final class SqlStatistics implements StatisticsQueries {
     public long women(String division, LocalDate day, int minAge, int maxAge, boolean marriedOnly) {
         LocalDate bornOnOrBefore = day.minusYears(minAge);
         LocalDate bornAfter = day.minusYears(maxAge + 1L);
-        return tx.read(() -> Sql.count(tx.connection(), "SELECT COUNT(*) FROM person WHERE owner LIKE ?"
-                + " AND NOT voided AND sex = ?" + IN_REGISTER_ON + " AND birth_date <= ? AND birth_date > ?"
-                + (marriedOnly ? " AND marital IN (" + MARRIED + ")" : ""),
-                prefix(division), Sex.FEMALE, day, day, bornOnOrBefore, bornAfter));
+        String each = "SELECT COUNT(*) AS n FROM %s t WHERE t.owner LIKE ? AND NOT t.voided AND t.sex = ?"
+                + IN_REGISTER_ON + " AND t.birth_date <= ? AND t.birth_date > ?"
+                + (marriedOnly ? " AND " + MARRIED_ON : "");
+        List<Object> params = new ArrayList<>(List.of(prefix(division), Sex.FEMALE, day, day, bornOnOrBefore,
+                bornAfter));
+        if (marriedOnly) {
+            params.addAll(List.of(day, day, day));
+        }
+        List<Object> both = new ArrayList<>(params);
+        both.addAll(params);
+        return tx.read(() -> Sql.count(tx.connection(), "SELECT SUM(n) FROM (" + each.formatted("person")
+                + " UNION ALL " + each.formatted("transferred_person") + ")", both.toArray()));
     }
 
     @Override

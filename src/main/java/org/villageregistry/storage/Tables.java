@@ -31,6 +31,7 @@ final class Tables {
             column("id_number", p -> p.idNumber() == null ? null : p.idNumber().toUpperCase(java.util.Locale.ROOT)),
             column("residence", Person::residence),
             column("marital", Person::maritalStatus),
+            column("first_married_on", Person::firstMarriageDate),
             column("household_id", Person::householdId),
             column("relation", p -> p.relation() == null ? null : p.relation().code()),
             column("mother_id", Person::motherId),

@@ -71,6 +71,15 @@ class VillageMonthlyReportTest {
     }
 
     @Test
+    void theMovesListSaysWhereEachPersonCameFromOrWentNotTheVillagesOwnCode() {
+        VillageMonthlyReport report = model();
+
+        assertThat(report.moves()).extracting(EventLine::detail).containsExactly(
+                "来自 410103200001 · 婚嫁", "去往 410103100002 · 投亲", "去往 广东东莞 · 务工");
+        assertThat(report.moves()).extracting(EventLine::detail).noneMatch(d -> d.contains(Liushu.VILLAGE));
+    }
+
+    @Test
     void yearToDateRunsFromTheFirstOfOctoberAndLastYearIsNovember2025() {
         VillageMonthlyReport report = model();
 

@@ -86,7 +86,9 @@ class TransferByIdNumberTest {
     void theMoveInAfterTheMoveOutIsTheTransferNotADuplicate() throws Exception {
         willowMovesHerOut();
         assertThat(importAtTownship(world.willow).quarantined()).isZero();
-        assertThat(atTownship(atWillow).owner()).as("ownership moved with the transfer").isEqualTo(world.poplar.code());
+        assertThat(atTownship(atWillow).owner()).as("杨庄村 has sent nothing yet: no ownership moves")
+                .isEqualTo(world.willow.code());
+        assertThat(world.township.register.sync().unsentFeedback(world.poplar.code())).isEmpty();
 
         Person atPoplar = poplarMovesHerIn(world.willow.code());
         Outcome arrival = importAtTownship(world.poplar);
@@ -96,27 +98,31 @@ class TransferByIdNumberTest {
         assertThat(atTownship(atPoplar).owner()).isEqualTo(world.poplar.code());
         assertThat(world.township.register.persons().findActiveByIdNumber(ID)).get()
                 .extracting(Person::id).isEqualTo(atPoplar.id());
+        assertThat(atTownship(atWillow).owner()).as("柳树村's record stays its history").isEqualTo(world.willow.code());
     }
 
     @Test
-    void theMoveInBeforeTheMoveOutMovesOwnershipAndTheLateMoveOutChangesNothing() throws Exception {
+    void theMoveInBeforeTheMoveOutKeepsTheOldVillagesRecordUntilItsOwnMoveOut() throws Exception {
         Person atPoplar = poplarMovesHerIn(world.willow.code());
         Outcome arrival = importAtTownship(world.poplar);
 
         assertThat(arrival.quarantined()).isZero();
         assertThat(world.township.sync.conflicts().list(true)).isEmpty();
         Person old = atTownship(atWillow);
-        assertThat(old.owner()).as("the matched transfer moves ownership").isEqualTo(world.poplar.code());
-        assertThat(old.residence()).isEqualTo(ResidenceStatus.MOVED_OUT);
-        assertThat(world.township.register.persons().findActiveByIdNumber(ID)).get()
-                .extracting(Person::id).isEqualTo(atPoplar.id());
+        assertThat(old.owner()).as("柳树村 has not recorded her leaving: its record is still its own")
+                .isEqualTo(world.willow.code());
+        assertThat(old.isActive()).as("as in 柳树村's own register").isTrue();
+        assertThat(atTownship(atPoplar).owner()).isEqualTo(world.poplar.code());
 
         willowMovesHerOut();
         Outcome late = importAtTownship(world.willow);
 
         assertThat(late.quarantined()).as("柳树村's own move-out is not refused").isZero();
         assertThat(world.township.sync.conflicts().list(true)).isEmpty();
-        assertThat(atTownship(atWillow).owner()).isEqualTo(world.poplar.code());
+        assertThat(atTownship(atWillow).owner()).isEqualTo(world.willow.code());
+        assertThat(atTownship(atWillow).residence()).isEqualTo(ResidenceStatus.MOVED_OUT);
+        assertThat(world.township.register.persons().findActiveByIdNumber(ID)).get()
+                .extracting(Person::id).isEqualTo(atPoplar.id());
     }
 
     @Test
@@ -159,6 +165,13 @@ class TransferByIdNumberTest {
             Person held = fresh.township.register.persons().get(arrived.id());
             assertThat(held.owner()).isEqualTo(fresh.poplar.code());
             assertThat(held.residence()).isEqualTo(ResidenceStatus.RESIDENT);
+            assertThat(fresh.township.register.transferredPersons().find(arrived.id(), fresh.willow.code()))
+                    .as("柳树村's record of her is kept as its history").get()
+                    .satisfies(p -> assertThat(p.residence()).isEqualTo(ResidenceStatus.MOVED_OUT))
+                    .satisfies(p -> assertThat(p.leftOn()).isEqualTo(MOVED));
+            assertThat(fresh.township.register.sync().unsentFeedback(fresh.poplar.code()))
+                    .as("a transfer matched on 杨庄村's arrival sends it her record with 柳树村's history")
+                    .hasSize(newVillageFirst ? 0 : 1);
         } finally {
             fresh.close();
         }

@@ -26,6 +26,9 @@ public interface Register extends AutoCloseable {
 
     PersonRepository persons();
 
+    /** Township: the old villages' records of persons who transferred between its villages. */
+    TransferredPersons transferredPersons();
+
     HouseholdRepository households();
 
     BirthRepository births();

@@ -143,8 +143,20 @@ final class ChangeApplier {
         Optional<Stored> known = Optional.ofNullable(stored.get(c.entityId()));
         if (!c.origin().equals(record.owner()) || known.isPresent() && !known.get().owner().equals(c.origin())) {
             Optional<RegisterRecord> current = current(c);
-            if (leavingAfterTransfer(c, record, current) || historyOfAnArrival(c, record, current)) {
-                return; // the township already moved this person to the village they went to
+            if (record instanceof Person arriving && current.orElse(null) instanceof Person held
+                    && c.origin().equals(arriving.owner()) && sibling(held.owner(), c.origin())) {
+                if (arrival(arriving, held)) {
+                    register.transferredPersons().keep(held);
+                    stage(record, c);
+                    applied++;
+                    transferredIn(held, arriving);
+                    return;
+                }
+                if (historyOfTheOldVillage(arriving, held)) {
+                    register.transferredPersons().keep(arriving);
+                    applied++;
+                    return;
+                }
             }
             String other = known.map(Stored::owner).orElse(record.owner());
             conflict(c, Reason.NOT_OWNER, other, c.entityId(), current.map(ChangeApplier::json).orElse("{}"));
@@ -155,11 +167,6 @@ final class ChangeApplier {
             if (snapshot) {
                 return; // the township already holds this version or a later one
             }
-            if (arrivalOfATransferredPerson(c, record, known)) {
-                stage(record, c); // the new village's own first record of the person the township moved to it
-                applied++;
-                return;
-            }
             quarantine(c, Reason.STALE_BASE, Messages.get(Messages.CHINESE, "sync.quarantine.STALE_BASE",
                     c.baseVersion(), storedVersion));
             return;
@@ -167,62 +174,42 @@ final class ChangeApplier {
         if (known.isEmpty() && record instanceof Person p && !p.isVoided() && idNumber(p) != null) {
             Optional<Person> same = byIdNumber.getOrDefault(idNumber(p), Map.of()).values().stream()
                     .filter(o -> !o.id().equals(p.id()) && o.isActive()).findFirst();
-            if (same.isPresent()) {
-                if (!same.get().owner().equals(movedInFrom.get(p.id()))) {
-                    conflict(c, Reason.DUPLICATE_ID, same.get().owner(), same.get().id(), json(same.get()));
-                    return;
-                }
-                transferredIn(same.get(), p);
+            if (same.isPresent() && !same.get().owner().equals(movedInFrom.get(p.id()))) {
+                conflict(c, Reason.DUPLICATE_ID, same.get().owner(), same.get().id(), json(same.get()));
+                return;
             }
+            // with a move-in from the village that holds the ID number, it is the same person transferring: the
+            // old village's record stays its own (its history), until its own move-out says the person left
         }
         stage(record, c);
         applied++;
-        if (record instanceof Move move && move.isTransfer() && !move.isVoided()) {
-            flush();
-            transfer(move);
+    }
+
+    /**
+     * The new village's record of a person the township holds under the same UUID from a sibling village: the
+     * transfer is matched (BUNDLE.md) when the new village's bundle holds the move-in from that village, or the old
+     * village recorded the move-out to the new one. Only then does ownership move.
+     */
+    private boolean arrival(Person arriving, Person held) {
+        if (held.owner().equals(movedInFrom.get(arriving.id()))) {
+            return true;
         }
+        return held.residence() == ResidenceStatus.MOVED_OUT && register.moves().byPerson(held.id()).stream()
+                .anyMatch(m -> !m.isVoided() && m.isTransfer() && m.owner().equals(held.owner())
+                        && arriving.owner().equals(m.toDivision()));
     }
 
     /**
-     * The new village recorded the move-in of a person whom the sibling village still holds (same ID number,
-     * its own move-out not yet here): the same person, not a duplicate. The township's record of the old village
-     * goes to the new village as moved out, so the old village's move-out, when it comes, has nothing left to do.
+     * A change of the old village to a person who has since arrived in a sibling village (whichever bundle came
+     * first): its record is the old village's history, kept beside the new village's, not a claim on the person.
      */
-    private void transferredIn(Person old, Person arriving) {
-        Person moved = old.toBuilder().owner(arriving.owner()).residence(ResidenceStatus.MOVED_OUT)
-                .leftOn(arriving.enteredOn() != null ? arriving.enteredOn() : today).build();
-        pending.computeIfAbsent(EntityType.PERSON, t -> new LinkedHashMap<>()).put(moved.id(), moved);
-        stored.put(moved.id(), new Stored(moved.id(), moved.version(), moved.owner()));
-        remember(moved);
-    }
-
-    /** The old village's own move-out of a person the township already moved to a sibling village. */
-    private static boolean leavingAfterTransfer(Change c, RegisterRecord record, Optional<RegisterRecord> current) {
-        return record instanceof Person incoming && c.origin().equals(incoming.owner())
-                && incoming.residence() == ResidenceStatus.MOVED_OUT
-                && current.orElse(null) instanceof Person held && held.residence() == ResidenceStatus.MOVED_OUT
-                && sibling(held.owner(), c.origin());
-    }
-
-    /**
-     * The old village's record of a person who has already arrived, under the same UUID, in a sibling village
-     * whose bundle came first: the old village's changes up to its move-out (in this bundle) are history of the
-     * transfer, not a claim on the record, so they change nothing and raise no conflict.
-     */
-    private boolean historyOfAnArrival(Change c, RegisterRecord record, Optional<RegisterRecord> current) {
-        return record instanceof Person incoming && c.origin().equals(incoming.owner())
-                && leavingInThisBundle.contains(incoming.id())
-                && current.orElse(null) instanceof Person held && sibling(held.owner(), c.origin());
-    }
-
-    /**
-     * A village never sends base version 0 for a record it already sent; when the township nevertheless holds
-     * a person owned by that village, the township put it there by a transfer, and this change is the new
-     * village's first record of the arriving person.
-     */
-    private static boolean arrivalOfATransferredPerson(Change c, RegisterRecord record, Optional<Stored> known) {
-        return c.baseVersion() == 0 && record instanceof Person && known.isPresent()
-                && known.get().owner().equals(c.origin());
+    private boolean historyOfTheOldVillage(Person fromOldVillage, Person held) {
+        String old = fromOldVillage.owner();
+        return leavingInThisBundle.contains(fromOldVillage.id())
+                || register.transferredPersons().find(fromOldVillage.id(), old).isPresent()
+                || register.moves().byPerson(held.id()).stream().anyMatch(m -> !m.isVoided()
+                        && m.kind() == MoveKind.HUKOU_IN && m.owner().equals(held.owner())
+                        && old.equals(m.fromDivision()));
     }
 
     /** Another village of the same township. */
@@ -292,25 +279,19 @@ final class ChangeApplier {
         return problems.stream().filter(Problem::isError).toList();
     }
 
-    /** Ownership of the moved persons goes to the destination village, with their history in its receipt. */
-    private void transfer(Move move) {
-        for (UUID personId : move.personIds()) {
-            register.persons().find(personId).filter(p -> p.owner().equals(move.owner())).ifPresent(p -> {
-                Person moved = register.persons().saveReceived(p.toBuilder().owner(move.toDivision()).build());
-                stored.put(moved.id(), new Stored(moved.id(), moved.version(), moved.owner()));
-                remember(moved);
-                ObjectNode payload = Json.mapper().createObjectNode();
-                payload.put("from", move.owner());
-                payload.put("moveId", move.id().toString());
-                payload.set("record", Json.mapper().valueToTree(moved));
-                var history = payload.putArray("history");
-                for (Change h : register.sync().receivedHistory(personId)) {
-                    history.add(org.villageregistry.service.change.ChangeHash.withoutHash(h).put("hash", h.hash()));
-                }
-                register.sync().addFeedback(new Feedback(0, move.toDivision(), FeedbackKind.TRANSFER_IN,
-                        Optional.of(personId), payload.toString(), now));
-            });
+    /** Ownership has moved to the new village: its receipt carries the old village's record with its history. */
+    private void transferredIn(Person held, Person arriving) {
+        ObjectNode payload = Json.mapper().createObjectNode();
+        payload.put("from", held.owner());
+        payload.set("record", Json.mapper().valueToTree(arriving));
+        var history = payload.putArray("history");
+        for (Change h : register.sync().receivedHistory(held.id())) {
+            if (h.origin().equals(held.owner())) {
+                history.add(org.villageregistry.service.change.ChangeHash.withoutHash(h).put("hash", h.hash()));
+            }
         }
+        register.sync().addFeedback(new Feedback(0, arriving.owner(), FeedbackKind.TRANSFER_IN,
+                Optional.of(held.id()), payload.toString(), now));
     }
 
     private void conflict(Change c, Reason reason, String otherOwner, UUID otherId, String otherState) {

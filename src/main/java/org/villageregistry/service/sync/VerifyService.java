@@ -2,6 +2,7 @@ package org.villageregistry.service.sync;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.villageregistry.domain.text.Messages;
 import org.villageregistry.domain.text.RegistryException;
 
 /**
@@ -21,6 +22,18 @@ public final class VerifyService {
         public boolean valid() {
             return info.isPresent();
         }
+    }
+
+    /**
+     * For a valid bundle checked at a township: when it is addressed to another township, what to tell the clerk
+     * (it is genuine, but this township cannot import it). Empty when it is addressed here, or at a village.
+     */
+    public Optional<String> addressedElsewhere(Verdict verdict) {
+        if (!identity.isTownship()) {
+            return Optional.empty();
+        }
+        return verdict.info().filter(i -> !i.audience().equals(identity.division()))
+                .map(i -> Messages.get("cli.verify.otherTownship", i.audience(), identity.division()));
     }
 
     public Verdict verify(Path file) {
