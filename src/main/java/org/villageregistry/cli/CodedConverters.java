@@ -11,6 +11,7 @@ import org.villageregistry.domain.event.EventSource;
 import org.villageregistry.domain.event.MarriageKind;
 import org.villageregistry.domain.event.MoveKind;
 import org.villageregistry.domain.event.MoveReason;
+import org.villageregistry.domain.person.CorrectionReason;
 import org.villageregistry.domain.person.Ethnicity;
 import org.villageregistry.domain.person.HukouType;
 import org.villageregistry.domain.person.MaritalStatus;
@@ -35,6 +36,7 @@ final class CodedConverters {
         register(cli, MaritalStatus.class);
         register(cli, ResidenceStatus.class);
         register(cli, RelationToHead.class);
+        register(cli, CorrectionReason.class);
         register(cli, MoveKind.class);
         register(cli, MoveReason.class);
         register(cli, MarriageKind.class);

@@ -15,9 +15,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** vreg person add|show|void. */
+/** vreg person add|show|edit|void. */
 @Command(name = "person", mixinStandardHelpOptions = true,
-        subcommands = {PersonCommand.Add.class, PersonCommand.Show.class, PersonCommand.Void.class})
+        subcommands = {PersonCommand.Add.class, PersonCommand.Show.class, PersonEditCommand.class,
+                PersonCommand.Void.class})
 final class PersonCommand extends CommandGroup {
     /** vreg person add: registers one person, optionally into a household. */
     @Command(name = "add", mixinStandardHelpOptions = true)

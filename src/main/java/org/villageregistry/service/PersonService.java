@@ -4,6 +4,7 @@ import org.villageregistry.service.access.Permission;
 import org.villageregistry.service.access.Permissions;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.villageregistry.domain.household.Household;
+import org.villageregistry.domain.person.CorrectionReason;
+import org.villageregistry.domain.person.IdentityFields;
 import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.record.EntityType;
 import org.villageregistry.domain.repository.AuditAction;
@@ -19,6 +23,7 @@ import org.villageregistry.domain.repository.PersonHit;
 import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.domain.text.NotFoundException;
+import org.villageregistry.domain.text.Problem;
 import org.villageregistry.domain.text.RegistryException;
 import org.villageregistry.domain.text.StaleRecordException;
 
@@ -27,11 +32,13 @@ public final class PersonService {
     private final Register register;
     private final Clock clock;
     private final PersonChecks checks;
+    private final RelationChecks relations;
 
     public PersonService(Register register, Clock clock) {
         this.register = register;
         this.clock = clock;
         this.checks = new PersonChecks(register);
+        this.relations = new RelationChecks(register);
     }
 
     /**
@@ -53,10 +60,21 @@ public final class PersonService {
     }
 
     /**
-     * Saves a corrected person. {@code changed.version()} must be the version that was read; if someone saved
-     * the person since, the change is refused and nothing is lost silently.
+     * Saves a corrected person that keeps who it is (ID number, name, sex and birth date unchanged); for those
+     * use {@link #correct}. {@code changed.version()} must be the version that was read; if someone saved the
+     * person since, the change is refused and nothing is lost silently.
      */
     public Person update(Person changed) {
+        return correct(changed, null);
+    }
+
+    /**
+     * Saves a correction of any field of a person with the rules of registering one. Correcting an identity
+     * field ({@link IdentityFields}) needs a reason; the audit log then keeps which fields and why (never the
+     * values), and the change log carries the corrected record in the next bundle as every save does.
+     * {@code changed.version()} must be the version that was read: a save since then refuses this one.
+     */
+    public Person correct(Person changed, CorrectionReason reason) {
         Permissions.require(register, Permission.EDIT_REGISTER);
         LocalDate today = LocalDate.now(clock);
         return register.transactions().write(() -> {
@@ -69,8 +87,20 @@ public final class PersonService {
                 throw new RegistryException("service.person.voided", stored.name());
             }
             Person person = PersonChecks.normalised(changed);
-            PersonChecks.refuseErrors(checks.problems(person, today, Set.of()));
-            return register.persons().save(person);
+            List<Problem> problems = new ArrayList<>(checks.problems(person, today, Set.of()));
+            problems.addAll(relations.problems(stored, person));
+            List<String> identity = IdentityFields.changed(stored, person);
+            if (!identity.isEmpty() && reason == null) {
+                problems.add(Problem.error("reason", "service.person.correctionReasonMissing", identity.stream()
+                        .map(f -> Messages.get("service.person.field." + f)).collect(Collectors.joining("、"))));
+            }
+            PersonChecks.refuseErrors(problems);
+            Person saved = register.persons().save(person);
+            if (!identity.isEmpty()) {
+                register.audit().append(AuditAction.IDENTITY_CORRECTED, EntityType.PERSON, saved.id(),
+                        "fields=" + String.join(",", identity) + ";reason=" + reason.name());
+            }
+            return saved;
         });
     }
 

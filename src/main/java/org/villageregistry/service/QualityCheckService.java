@@ -71,7 +71,8 @@ public final class QualityCheckService {
         if (!missing.isEmpty()) {
             findings.add(new Finding(Finding.Kind.INCOMPLETE, p.id(), p.name(), Messages.get(
                     "service.quality.incomplete", p.name(), missing.stream()
-                            .map(f -> Messages.get("service.quality.field." + f)).collect(Collectors.joining("、")))));
+                            .map(f -> Messages.get("service.quality.field." + f)).collect(Collectors.joining("、"))),
+                    missing.get(0)));
         }
         if (p.idNumber() != null && !p.idNumber().isBlank()) {
             List<Problem> idProblems = IdNumber.check(p.idNumber(), p.sex(), p.birthDate(), today).stream()
@@ -84,7 +85,8 @@ public final class QualityCheckService {
         }
         for (Problem marital : Plausibility.person(p, today)) {
             if (!missing.contains(marital.field())) {
-                findings.add(new Finding(Finding.Kind.MARITAL, p.id(), p.name(), marital.message()));
+                findings.add(new Finding(Finding.Kind.MARITAL, p.id(), p.name(), marital.message(),
+                        marital.field() == null ? Finding.Kind.MARITAL.field() : marital.field()));
             }
         }
     }

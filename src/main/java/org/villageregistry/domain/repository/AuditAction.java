@@ -1,6 +1,6 @@
 package org.villageregistry.domain.repository;
 
-/** What a user did that the audit log keeps: looking at protected data and signing in. */
+/** What a user did that the audit log keeps: looking at protected data, signing in, correcting who a person is. */
 public enum AuditAction {
     /** A full ID number was shown on screen. */
     ID_REVEAL,
@@ -19,5 +19,7 @@ public enum AuditAction {
     /** A backup of the register was written. */
     BACKUP_MADE,
     /** The audit log (filtered) was exported to a file. */
-    AUDIT_EXPORTED
+    AUDIT_EXPORTED,
+    /** An identity field of a person (ID number, name, sex, birth date) was corrected; detail: fields and reason. */
+    IDENTITY_CORRECTED
 }

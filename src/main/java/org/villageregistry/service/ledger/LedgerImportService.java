@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.villageregistry.domain.person.CorrectionReason;
 import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.person.RelationToHead;
 import org.villageregistry.domain.repository.Register;
@@ -98,7 +99,7 @@ public final class LedgerImportService {
                     });
             validation.rows().stream().filter(r -> r.action() == RowResult.Action.UPDATE)
                     .forEach(r -> {
-                        persons.update(r.person().orElseThrow());
+                        persons.correct(r.person().orElseThrow(), CorrectionReason.LEDGER);
                         progress.update(++done[0], total);
                     });
             return LedgerImportSummary.of(validation, newHouseholds.size(), false);

@@ -129,7 +129,8 @@ final class AddHouseholdView extends VBox {
     private void rebuild() {
         rows.getChildren().clear();
         List<String> headers = List.of("people.name", "people.col.sex", "people.col.birthDate", "people.col.idNumber",
-                "people.col.relation", "people.ethnicity", "people.hukouType", "people.maritalStatus");
+                "people.col.relation", "people.ethnicity", "people.hukouType", "people.maritalStatus",
+                "people.firstMarriageDate");
         for (int c = 0; c < headers.size(); c++) {
             Label header = new Label(Messages.get(headers.get(c)));
             header.getStyleClass().add(Styles.TEXT_MUTED);
@@ -172,6 +173,15 @@ final class AddHouseholdView extends VBox {
         ComboBox<MaritalStatus> marital = CodedChoices.combo(List.of(MaritalStatus.values()));
         marital.setId("member-marital-" + index);
         marital.valueProperty().bindBidirectional(m.maritalStatusProperty());
+        TextField married = new TextField();
+        married.setId("member-first-marriage-" + index);
+        married.setPromptText("2010-05-01");
+        married.setPrefColumnCount(7);
+        married.setMinWidth(96);
+        married.textProperty().bindBidirectional(m.firstMarriageDateProperty());
+        married.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !m.needsFirstMarriageDate() && m.firstMarriageDateProperty().get().isBlank(),
+                m.maritalStatusProperty(), m.firstMarriageDateProperty()));
         Label problems = new Label();
         problems.setId("member-problems-" + index);
         problems.setWrapText(true);
@@ -189,8 +199,8 @@ final class AddHouseholdView extends VBox {
         for (var box : List.of(sex, relation, ethnicity, hukou, marital)) {
             box.setPrefWidth(box.getMinWidth());
         }
-        rows.addRow(r, name, sex, born, id, relation, ethnicity, hukou, marital);
-        rows.add(problems, 0, r + 1, 8, 1);
+        rows.addRow(r, name, sex, born, id, relation, ethnicity, hukou, marital, married);
+        rows.add(problems, 0, r + 1, 9, 1);
     }
 
     private void focusLastRow() {

@@ -138,6 +138,11 @@ public final class AddHouseholdViewModel {
                 if (badDate) {
                     problems.add(Messages.get("households.add.badDate", row.birthDateProperty().get()));
                 }
+                String married = row.firstMarriageDateProperty().get();
+                boolean badMarriageDate = row.parsedFirstMarriageDate().isEmpty() && !married.isBlank();
+                if (badMarriageDate) {
+                    problems.add(Messages.get("households.add.badFirstMarriageDate", married));
+                }
                 if (row.relationProperty().get() == null) {
                     problems.add(Messages.get("households.add.relationMissing"));
                 } else if ((i == 0) != (row.relationProperty().get() == RelationToHead.HEAD)) {
@@ -145,6 +150,7 @@ public final class AddHouseholdViewModel {
                 }
                 PersonRules.validate(row.toPerson(), today).stream().filter(Problem::isError)
                         .filter(p -> !(badDate && "birthDate".equals(p.field())))
+                        .filter(p -> !(badMarriageDate && "firstMarriageDate".equals(p.field())))
                         .map(Problem::message).forEach(problems::add);
             }
             row.problemsProperty().set(String.join("\n", problems));

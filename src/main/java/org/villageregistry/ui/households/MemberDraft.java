@@ -10,6 +10,7 @@ import javafx.beans.property.StringProperty;
 import org.villageregistry.domain.person.Ethnicity;
 import org.villageregistry.domain.person.HukouType;
 import org.villageregistry.domain.person.MaritalStatus;
+import org.villageregistry.domain.person.MaritalStatusRules;
 import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.person.RelationToHead;
 import org.villageregistry.domain.person.Sex;
@@ -24,6 +25,7 @@ public final class MemberDraft {
     private final ObjectProperty<Ethnicity> ethnicity = new SimpleObjectProperty<>(Ethnicity.HAN);
     private final ObjectProperty<HukouType> hukouType = new SimpleObjectProperty<>(HukouType.AGRICULTURAL);
     private final ObjectProperty<MaritalStatus> maritalStatus = new SimpleObjectProperty<>();
+    private final StringProperty firstMarriageDate = new SimpleStringProperty("");
     private final StringProperty problems = new SimpleStringProperty("");
 
     MemberDraft(RelationToHead relation) {
@@ -32,8 +34,22 @@ public final class MemberDraft {
 
     /** The typed birth date, if it is one (2026-11-30). */
     public Optional<LocalDate> parsedBirthDate() {
+        return parsed(birthDate.get());
+    }
+
+    /** The typed 初婚日期, if it is one. */
+    public Optional<LocalDate> parsedFirstMarriageDate() {
+        return parsed(firstMarriageDate.get());
+    }
+
+    /** True when the chosen marital status is one of marriage (20–23), so the 初婚日期 is asked for. */
+    public boolean needsFirstMarriageDate() {
+        return MaritalStatusRules.isMarried(maritalStatus.get());
+    }
+
+    private static Optional<LocalDate> parsed(String text) {
         try {
-            return birthDate.get().isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(birthDate.get().strip()));
+            return text.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(text.strip()));
         } catch (DateTimeParseException notADate) {
             return Optional.empty();
         }
@@ -46,7 +62,8 @@ public final class MemberDraft {
     Person toPerson() {
         return Person.builder().name(name.get().strip()).sex(sex.get()).birthDate(parsedBirthDate().orElse(null))
                 .idNumber(idNumber.get().isBlank() ? null : idNumber.get().strip()).relation(relation.get())
-                .ethnicity(ethnicity.get()).hukouType(hukouType.get()).maritalStatus(maritalStatus.get()).build();
+                .ethnicity(ethnicity.get()).hukouType(hukouType.get()).maritalStatus(maritalStatus.get())
+                .firstMarriageDate(parsedFirstMarriageDate().orElse(null)).build();
     }
 
     public StringProperty nameProperty() {
@@ -79,6 +96,11 @@ public final class MemberDraft {
 
     public ObjectProperty<MaritalStatus> maritalStatusProperty() {
         return maritalStatus;
+    }
+
+    /** The 初婚日期 as typed (2010-05-01); asked for when the marital status is one of marriage. */
+    public StringProperty firstMarriageDateProperty() {
+        return firstMarriageDate;
     }
 
     /** This row's problems as the domain rules word them, one per line; empty when the row is fine. */

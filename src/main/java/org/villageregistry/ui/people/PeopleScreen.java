@@ -73,6 +73,17 @@ public final class PeopleScreen implements Screen, RecordOpener {
         return Map.of(RecordKind.PERSON, this::open);
     }
 
+    @Override
+    public void openToFix(RecordKind kind, UUID id, String field) {
+        if (kind != RecordKind.PERSON || id == null) {
+            RecordOpener.super.openToFix(kind, id, field);
+            return;
+        }
+        view();
+        view.getChildren().setAll(detailView);
+        detail.openToFix(id, field);
+    }
+
     /** Shows one person's page. */
     public void open(UUID id) {
         if (id == null) {

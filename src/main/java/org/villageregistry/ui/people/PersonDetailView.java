@@ -21,10 +21,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.villageregistry.domain.person.CorrectionReason;
 import org.villageregistry.domain.person.Ethnicity;
 import org.villageregistry.domain.person.HukouType;
 import org.villageregistry.domain.person.MaritalStatus;
 import org.villageregistry.domain.person.Person;
+import org.villageregistry.domain.person.RelationToHead;
+import org.villageregistry.domain.person.Sex;
 import org.villageregistry.domain.text.Coded;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.PersonFile;
@@ -42,6 +45,7 @@ final class PersonDetailView extends VBox {
     private final GridPane facts = new GridPane();
     private final VBox form = new VBox(8);
     private final TextField nameField = new TextField();
+    private final java.util.Map<String, Node> inputs = new java.util.HashMap<>();
     private final Button back = new Button(Messages.get("people.back"), new FontIcon("mdi2a-arrow-left"));
 
     PersonDetailView(PersonDetailViewModel viewModel, Runnable onBack, Consumer<java.util.UUID> openHousehold) {
@@ -159,6 +163,8 @@ final class PersonDetailView extends VBox {
         fact(4, 1, "people.col.relation", value(label(p.relation())));
         fact(4, 2, "people.enteredOn", value(p.enteredOn() == null ? "" : p.enteredOn().toString()));
         fact(4, 3, "people.notes", value(p.notes() == null ? "" : p.notes()));
+        fact(2, 4, "people.firstMarriageDate", value(p.firstMarriageDate() == null ? ""
+                : p.firstMarriageDate().toString()));
     }
 
     private Button revealButton(String id, Runnable action) {
@@ -192,10 +198,17 @@ final class PersonDetailView extends VBox {
         grid.setVgap(4);
         nameField.setId("person-name-field");
         nameField.textProperty().bindBidirectional(viewModel.nameProperty());
+        ComboBox<Sex> sex = CodedChoices.combo(List.of(Sex.values()));
+        sex.setId("person-sex-field");
+        sex.valueProperty().bindBidirectional(viewModel.sexProperty());
+        TextField birth = dateField("person-birth-field", viewModel.birthDateProperty());
         TextField idField = new TextField();
         idField.setId("person-id-field");
         idField.setPromptText(Messages.get("people.keepIfBlank"));
         idField.textProperty().bindBidirectional(viewModel.newIdNumberProperty());
+        ComboBox<RelationToHead> relation = CodedChoices.combo(List.of(RelationToHead.values()));
+        relation.setId("person-relation-field");
+        relation.valueProperty().bindBidirectional(viewModel.relationProperty());
         TextField phoneField = new TextField();
         phoneField.setPromptText(Messages.get("people.keepIfBlank"));
         phoneField.textProperty().bindBidirectional(viewModel.newPhoneProperty());
@@ -204,17 +217,39 @@ final class PersonDetailView extends VBox {
         ComboBox<HukouType> hukou = CodedChoices.combo(List.of(HukouType.values()));
         hukou.valueProperty().bindBidirectional(viewModel.hukouTypeProperty());
         ComboBox<MaritalStatus> marital = CodedChoices.combo(List.of(MaritalStatus.values()));
+        marital.setId("person-marital-field");
         marital.valueProperty().bindBidirectional(viewModel.maritalStatusProperty());
+        TextField firstMarriage = dateField("person-first-marriage-field", viewModel.firstMarriageDateProperty());
         TextField notes = new TextField();
         idField.setPrefColumnCount(14);
         notes.textProperty().bindBidirectional(viewModel.notesProperty());
         row(grid, 0, 0, "people.name", "name", nameField);
-        row(grid, 1, 0, "people.col.idNumber", "idNumber", idField);
-        row(grid, 2, 0, "people.phone", "phone", phoneField);
-        row(grid, 3, 0, "people.notes", "notes", notes);
+        row(grid, 1, 0, "people.col.sex", "sex", sex);
+        row(grid, 2, 0, "people.col.birthDate", "birthDate", birth);
+        row(grid, 3, 0, "people.col.idNumber", "idNumber", idField);
+        row(grid, 4, 0, "people.col.relation", "relation", relation);
+        row(grid, 5, 0, "people.phone", "phone", phoneField);
         row(grid, 0, 3, "people.ethnicity", "ethnicity", ethnicity);
         row(grid, 1, 3, "people.hukouType", "hukouType", hukou);
         row(grid, 2, 3, "people.maritalStatus", "maritalStatus", marital);
+        row(grid, 3, 3, "people.firstMarriageDate", "firstMarriageDate", firstMarriage);
+        row(grid, 4, 3, "people.notes", "notes", notes);
+        ComboBox<CorrectionReason> reason = CodedChoices.combo(List.of(CorrectionReason.values()).stream()
+                .filter(r -> r != CorrectionReason.LEDGER).toList());
+        reason.setId("person-reason-field");
+        reason.valueProperty().bindBidirectional(viewModel.reasonProperty());
+        Label reasonLabel = new Label(Messages.get("people.correctionReason"));
+        reasonLabel.setLabelFor(reason);
+        HBox reasonRow = new HBox(8, reasonLabel, reason);
+        reasonRow.setAlignment(Pos.CENTER_LEFT);
+        reasonRow.visibleProperty().bind(viewModel.identityChangedProperty());
+        reasonRow.managedProperty().bind(reasonRow.visibleProperty());
+        inputs.putAll(java.util.Map.of("name", nameField, "sex", sex, "birthDate", birth, "idNumber", idField,
+                "relation", relation, "phone", phoneField, "ethnicity", ethnicity, "hukouType", hukou,
+                "maritalStatus", marital, "firstMarriageDate", firstMarriage));
+        inputs.put("notes", notes);
+        inputs.put("reason", reason);
+        viewModel.focusFieldProperty().addListener((o, was, now) -> focusField(now));
         Button save = new Button(Messages.get("people.save"), new FontIcon("mdi2c-content-save-outline"));
         save.setId("person-save");
         save.setDefaultButton(true);
@@ -224,10 +259,27 @@ final class PersonDetailView extends VBox {
         Button cancel = new Button(Messages.get("people.cancel"));
         cancel.setOnAction(event -> viewModel.cancelEdit());
         HBox buttons = new HBox(8, save, cancel);
-        form.getChildren().setAll(grid, buttons);
+        form.getChildren().setAll(grid, reasonRow, buttons);
         form.setPadding(new Insets(8));
         form.getStyleClass().add("person-form");
         form.setStyle("-fx-border-color: -color-border-default; -fx-border-radius: 6;");
+    }
+
+    private static TextField dateField(String id, javafx.beans.property.StringProperty text) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText("1985-03-02");
+        field.setPrefColumnCount(9);
+        field.textProperty().bindBidirectional(text);
+        return field;
+    }
+
+    /** Puts the cursor where a data-quality finding says the record must be fixed. */
+    private void focusField(String field) {
+        Node input = inputs.get(field);
+        if (input != null) {
+            javafx.application.Platform.runLater(input::requestFocus);
+        }
     }
 
     private void row(GridPane grid, int row, int column, String labelKey, String field, Node input) {

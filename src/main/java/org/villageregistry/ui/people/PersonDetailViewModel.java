@@ -2,10 +2,13 @@ package org.villageregistry.ui.people;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -13,17 +16,19 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
+import org.villageregistry.domain.person.CorrectionReason;
 import org.villageregistry.domain.person.Ethnicity;
 import org.villageregistry.domain.person.HukouType;
 import org.villageregistry.domain.person.IdNumber;
 import org.villageregistry.domain.person.MaritalStatus;
 import org.villageregistry.domain.person.Person;
+import org.villageregistry.domain.person.RelationToHead;
+import org.villageregistry.domain.person.Sex;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.domain.text.Problem;
 import org.villageregistry.domain.text.RuleViolationException;
@@ -52,18 +57,20 @@ public final class PersonDetailViewModel {
     private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ObservableMap<String, String> fieldProblems = FXCollections.observableHashMap();
-    private final StringProperty name = new SimpleStringProperty("");
-    private final StringProperty newIdNumber = new SimpleStringProperty("");
-    private final StringProperty newPhone = new SimpleStringProperty("");
-    private final StringProperty notes = new SimpleStringProperty("");
-    private final ObjectProperty<Ethnicity> ethnicity = new SimpleObjectProperty<>();
-    private final ObjectProperty<HukouType> hukouType = new SimpleObjectProperty<>();
-    private final ObjectProperty<MaritalStatus> maritalStatus = new SimpleObjectProperty<>();
+    private final PersonCorrection form = new PersonCorrection();
+    private final ReadOnlyBooleanWrapper identityChanged = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper focusField = new ReadOnlyStringWrapper("");
     private final StringProperty voidReason = new SimpleStringProperty("");
 
     public PersonDetailViewModel(PersonService persons, TaskExecutor executor) {
         this.persons = persons;
         this.executor = executor;
+        InvalidationListener typed = o -> identityChanged.set(editing.get() && file.get() != null
+                && form.changesIdentity(file.get().person()));
+        for (Observable input : form.inputs()) {
+            input.addListener(typed);
+        }
+        editing.addListener(typed);
     }
 
     /** Opens a person; numbers start masked again. */
@@ -71,13 +78,36 @@ public final class PersonDetailViewModel {
         error.set("");
         message.set("");
         editing.set(false);
-        load(id);
+        focusField.set("");
+        load(id, () -> { });
+    }
+
+    /**
+     * Opens a person with the form ready to correct one field (a data-quality finding names it, e.g.
+     * firstMarriageDate); {@link #focusFieldProperty()} tells the view where to put the cursor.
+     */
+    public void openToFix(UUID id, String field) {
+        error.set("");
+        message.set("");
+        editing.set(false);
+        focusField.set("");
+        load(id, () -> {
+            edit();
+            focusField.set(PersonCorrection.FIELDS.contains(field) ? field : "name");
+        });
     }
 
     private void load(UUID id) {
+        load(id, () -> { });
+    }
+
+    private void load(UUID id, Runnable then) {
         busy.set(true);
         executor.execute(BackgroundTask.of(progress -> persons.show(id))
-                .onSuccess(this::shown)
+                .onSuccess(shown -> {
+                    shown(shown);
+                    then.run();
+                })
                 .onFailure(f -> error.set(text(f)))
                 .onFinished(() -> busy.set(false)));
     }
@@ -123,14 +153,7 @@ public final class PersonDetailViewModel {
         if (current == null || current.person().isVoided()) {
             return;
         }
-        Person p = current.person();
-        name.set(p.name());
-        newIdNumber.set("");
-        newPhone.set("");
-        notes.set(p.notes() == null ? "" : p.notes());
-        ethnicity.set(p.ethnicity());
-        hukouType.set(p.hukouType());
-        maritalStatus.set(p.maritalStatus());
+        form.fill(current.person());
         fieldProblems.clear();
         error.set("");
         editing.set(true);
@@ -141,10 +164,7 @@ public final class PersonDetailViewModel {
         if (!editing.get() || file.get() == null) {
             return false;
         }
-        Person p = file.get().person();
-        return !name.get().equals(p.name()) || !newIdNumber.get().isBlank() || !newPhone.get().isBlank()
-                || !notes.get().equals(p.notes() == null ? "" : p.notes()) || ethnicity.get() != p.ethnicity()
-                || hukouType.get() != p.hukouType() || maritalStatus.get() != p.maritalStatus();
+        return form.differsFrom(file.get().person());
     }
 
     public void cancelEdit() {
@@ -154,28 +174,28 @@ public final class PersonDetailViewModel {
     }
 
     /**
-     * Saves the correction with the version that was read. If someone saved the person since, the message says
-     * so and the form keeps everything typed; rule problems are shown at their fields.
+     * Saves the correction with the version that was read, with the same rules as at entry. A correction of the
+     * ID number, name, sex or birth date needs a reason chosen ({@link #identityChangedProperty()}). If someone
+     * saved the person since, the message says so and the form keeps everything typed; rule problems are shown
+     * at their fields.
      */
     public void save() {
         PersonFile current = file.get();
         if (current == null || !editing.get()) {
             return;
         }
-        Person stored = current.person();
-        Person.Builder changed = stored.toBuilder().name(name.get().strip()).notes(blankToNull(notes.get()))
-                .ethnicity(ethnicity.get()).hukouType(hukouType.get()).maritalStatus(maritalStatus.get());
-        if (!newIdNumber.get().isBlank()) {
-            changed.idNumber(newIdNumber.get().strip());
-        }
-        if (!newPhone.get().isBlank()) {
-            changed.phone(newPhone.get().strip());
-        }
-        Person draft = changed.build();
         fieldProblems.clear();
         error.set("");
+        Map<String, String> unreadable = form.dateProblems();
+        if (!unreadable.isEmpty()) {
+            fieldProblems.putAll(unreadable);
+            error.set(String.join("\n", unreadable.values()));
+            return;
+        }
+        Person draft = form.applyTo(current.person());
+        CorrectionReason reason = form.reason().orElse(null);
         busy.set(true);
-        executor.execute(BackgroundTask.of(progress -> persons.update(draft))
+        executor.execute(BackgroundTask.of(progress -> persons.correct(draft, reason))
                 .onSuccess(saved -> {
                     editing.set(false);
                     message.set(Messages.get("people.saved", saved.name()));
@@ -233,10 +253,6 @@ public final class PersonDetailViewModel {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     public Optional<UUID> personId() {
@@ -298,31 +314,64 @@ public final class PersonDetailViewModel {
     }
 
     public StringProperty nameProperty() {
-        return name;
+        return form.name;
+    }
+
+    public ObjectProperty<Sex> sexProperty() {
+        return form.sex;
+    }
+
+    /** The birth date as typed (2026-11-30 or 20261130). */
+    public StringProperty birthDateProperty() {
+        return form.birthDate;
     }
 
     public StringProperty newIdNumberProperty() {
-        return newIdNumber;
+        return form.newIdNumber;
+    }
+
+    public ObjectProperty<RelationToHead> relationProperty() {
+        return form.relation;
     }
 
     public StringProperty newPhoneProperty() {
-        return newPhone;
+        return form.newPhone;
     }
 
     public StringProperty notesProperty() {
-        return notes;
+        return form.notes;
     }
 
     public ObjectProperty<Ethnicity> ethnicityProperty() {
-        return ethnicity;
+        return form.ethnicity;
     }
 
     public ObjectProperty<HukouType> hukouTypeProperty() {
-        return hukouType;
+        return form.hukouType;
     }
 
     public ObjectProperty<MaritalStatus> maritalStatusProperty() {
-        return maritalStatus;
+        return form.maritalStatus;
+    }
+
+    /** The 初婚日期 as typed; blank clears it. */
+    public StringProperty firstMarriageDateProperty() {
+        return form.firstMarriageDate;
+    }
+
+    /** Why an identity field is corrected; asked for only while {@link #identityChangedProperty()} is true. */
+    public ObjectProperty<CorrectionReason> reasonProperty() {
+        return form.reason;
+    }
+
+    /** True while the typed values change the ID number, name, sex or birth date. */
+    public ReadOnlyBooleanProperty identityChangedProperty() {
+        return identityChanged.getReadOnlyProperty();
+    }
+
+    /** The field the form was opened to fix (see {@link PersonCorrection#FIELDS}); empty otherwise. */
+    public ReadOnlyStringProperty focusFieldProperty() {
+        return focusField.getReadOnlyProperty();
     }
 
     public StringProperty voidReasonProperty() {

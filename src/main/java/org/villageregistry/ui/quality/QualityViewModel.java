@@ -85,12 +85,15 @@ public final class QualityViewModel {
         findings.setAll(kind.get() == null ? List.of() : byKind.getOrDefault(kind.get(), List.of()));
     }
 
-    /** Opens the record of a finding to fix it; a finding about a whole division has no record to open. */
+    /**
+     * Opens the record of a finding with its form at the field to fix (the finding names it); a finding about a
+     * whole division has no record to open.
+     */
     public boolean open(Finding finding) {
         if (finding == null || finding.recordId() == null) {
             return false;
         }
-        navigator.showPerson(finding.recordId());
+        navigator.correctPerson(finding.recordId(), finding.field());
         return true;
     }
 

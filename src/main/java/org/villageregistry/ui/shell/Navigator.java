@@ -6,6 +6,11 @@ import java.util.UUID;
 public interface Navigator {
     void showPerson(UUID personId);
 
+    /** Shows a person with the form open at one field to fix (e.g. firstMarriageDate); by default just the person. */
+    default void correctPerson(UUID personId, String field) {
+        showPerson(personId);
+    }
+
     void showHousehold(UUID householdId);
 
     /** Shows the screen of the given class (the first registered screen that is an instance of it). */

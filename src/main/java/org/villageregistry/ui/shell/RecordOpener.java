@@ -16,4 +16,9 @@ public interface RecordOpener {
 
     /** The kinds this screen opens, each with what shows one record of it (called on the FX thread). */
     Map<RecordKind, Consumer<UUID>> openers();
+
+    /** Shows one record with its form open at a field to fix; screens without such a form just show it. */
+    default void openToFix(RecordKind kind, UUID id, String field) {
+        openers().get(kind).accept(id);
+    }
 }

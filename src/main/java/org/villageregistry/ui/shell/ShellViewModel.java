@@ -102,6 +102,16 @@ public final class ShellViewModel implements Navigator {
     }
 
     @Override
+    public void correctPerson(UUID personId, String field) {
+        Objects.requireNonNull(personId);
+        opener(RecordKind.PERSON).ifPresentOrElse(screen -> {
+            if (select(screen)) {
+                ((RecordOpener) screen).openToFix(RecordKind.PERSON, personId, field);
+            }
+        }, () -> notice.set(Messages.get("shell.open.noScreen." + RecordKind.PERSON.name())));
+    }
+
+    @Override
     public void showHousehold(UUID householdId) {
         open(RecordKind.HOUSEHOLD, householdId);
     }

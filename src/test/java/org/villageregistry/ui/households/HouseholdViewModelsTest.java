@@ -117,6 +117,31 @@ class HouseholdViewModelsTest {
     }
 
     @Test
+    void aCoupleChoosingFirstMarriageIsSavedWithItsDateSoTheRecordIsComplete() {
+        HouseholdFile[] saved = new HouseholdFile[1];
+        add.onSaved(file -> saved[0] = file);
+        MemberDraft head = add.members().get(0);
+        fill(head, "李建国", Sex.MALE, "1970-05-01", MaritalStatus.FIRST_MARRIAGE);
+        assertThat(head.needsFirstMarriageDate()).isTrue();
+        head.firstMarriageDateProperty().set("1994-10-01");
+        MemberDraft wife = add.addMember();
+        fill(wife, "王秀英", Sex.FEMALE, "1972-08-09", MaritalStatus.FIRST_MARRIAGE);
+        wife.relationProperty().set(RelationToHead.SPOUSE);
+        wife.firstMarriageDateProperty().set("1994-13-01");
+
+        assertThat(add.save()).isFalse();
+        assertThat(wife.problemsProperty().get()).contains("初婚日期“1994-13-01”");
+
+        wife.firstMarriageDateProperty().set("1994-10-01");
+        assertThat(add.save()).isTrue();
+
+        assertThat(saved[0].members()).extracting(Person::firstMarriageDate)
+                .containsOnly(java.time.LocalDate.of(1994, 10, 1));
+        assertThat(services.quality().findings()).noneMatch(f -> f.kind() == org.villageregistry.service.Finding
+                .Kind.MARITAL);
+    }
+
+    @Test
     void splittingMovesTheChosenMembersAndBothHouseholdsStayConsistent() {
         HouseholdFile file = addThreePersonHousehold();
         Person son = file.members().get(2);

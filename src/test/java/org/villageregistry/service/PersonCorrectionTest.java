@@ -1,0 +1,116 @@
+package org.villageregistry.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.villageregistry.domain.person.CorrectionReason;
+import org.villageregistry.domain.person.HukouType;
+import org.villageregistry.domain.person.IdNumber;
+import org.villageregistry.domain.person.MaritalStatus;
+import org.villageregistry.domain.person.Person;
+import org.villageregistry.domain.person.RelationToHead;
+import org.villageregistry.domain.person.Sex;
+import org.villageregistry.domain.repository.AuditAction;
+import org.villageregistry.domain.repository.AuditEntry;
+import org.villageregistry.domain.repository.AuditFilter;
+import org.villageregistry.domain.repository.Change;
+import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.domain.text.Problem;
+import org.villageregistry.domain.text.RuleViolationException;
+
+/** A registrar corrects what was entered wrong: every field, with the rules of entry and a reason for identity. */
+class PersonCorrectionTest {
+    @TempDir
+    Path home;
+    private Register register;
+    private PersonService persons;
+    private Person wang;
+    private Person li;
+
+    @BeforeEach
+    void householdOfWangAndLi() {
+        Messages.setLocale(Messages.CHINESE);
+        register = VillageRegister.open(home);
+        persons = new PersonService(register, VillageRegister.CLOCK);
+        HouseholdFile file = new HouseholdService(register, VillageRegister.CLOCK).add(new NewHousehold("0101", "一组",
+                "柳树村一组 3 号", HukouType.AGRICULTURAL, null, List.of(
+                        VillageRegister.adult("王建国", Sex.MALE, LocalDate.of(1980, 4, 2), 13)
+                                .relation(RelationToHead.HEAD).build(),
+                        VillageRegister.adult("李秀英", Sex.FEMALE, LocalDate.of(1982, 8, 9), 24)
+                                .relation(RelationToHead.OTHER).build())));
+        wang = file.members().get(0);
+        li = file.members().get(1);
+    }
+
+    @AfterEach
+    void close() {
+        register.close();
+    }
+
+    @Test
+    void aWrongBirthDateIsCorrectedWithItsIdNumberAndAReasonAndTheAuditLogKeepsWhichFieldsAndWhy() {
+        LocalDate right = LocalDate.of(1980, 5, 2);
+        Person corrected = persons.correct(wang.toBuilder().birthDate(right)
+                .idNumber(IdNumber.compose("410103", right, 13)).build(), CorrectionReason.DOCUMENT);
+
+        assertThat(persons.find(wang.id()).orElseThrow().birthDate()).isEqualTo(right);
+        List<AuditEntry> audit = register.audit().list(AuditFilter.all().of(AuditAction.IDENTITY_CORRECTED), 0, 10);
+        assertThat(audit).singleElement().satisfies(e -> {
+            assertThat(e.entityId()).isEqualTo(wang.id());
+            assertThat(e.detail()).isEqualTo("fields=birthDate,idNumber;reason=DOCUMENT")
+                    .doesNotContain("1980").doesNotContain("王建国");
+        });
+        List<Change> changes = register.changes().forEntity(wang.id());
+        assertThat(changes.get(changes.size() - 1).version()).isEqualTo(corrected.version());
+        assertThat(changes.get(changes.size() - 1).stateJson()).contains("1980-05-02");
+    }
+
+    @Test
+    void correctingTheSexWithoutAReasonIsRefusedAndNothingIsSaved() {
+        Person female = li.toBuilder().sex(Sex.MALE).idNumber(IdNumber.compose("410103", li.birthDate(), 25)).build();
+
+        assertThatThrownBy(() -> persons.update(female))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::field).contains("reason"))
+                .hasMessageContaining("更正性别、身份证号须选择更正原因");
+        assertThat(persons.find(li.id()).orElseThrow().sex()).isEqualTo(Sex.FEMALE);
+        assertThat(register.audit().list(AuditFilter.all().of(AuditAction.IDENTITY_CORRECTED), 0, 10)).isEmpty();
+    }
+
+    @Test
+    void aCorrectedSexMustStillAgreeWithTheIdNumberAsAtEntry() {
+        assertThatThrownBy(() -> persons.correct(li.toBuilder().sex(Sex.MALE).build(), CorrectionReason.ENTRY_ERROR))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::field).contains("idNumber"));
+    }
+
+    @Test
+    void choosingFirstMarriageWithItsDateClearsTheFindingAndNeedsNoReason() {
+        Person married = persons.update(li.toBuilder().maritalStatus(MaritalStatus.FIRST_MARRIAGE)
+                .firstMarriageDate(LocalDate.of(2004, 10, 1)).build());
+
+        assertThat(married.firstMarriageDate()).isEqualTo(LocalDate.of(2004, 10, 1));
+        assertThat(new QualityCheckService(register, VillageRegister.CLOCK).findings())
+                .noneMatch(f -> li.id().equals(f.recordId()));
+        assertThat(register.audit().list(AuditFilter.all().of(AuditAction.IDENTITY_CORRECTED), 0, 10)).isEmpty();
+    }
+
+    @Test
+    void aRelationIsCorrectedWithinTheHouseholdButASecondHeadIsRefused() {
+        Person spouse = persons.update(li.toBuilder().relation(RelationToHead.SPOUSE).build());
+        assertThat(spouse.relation()).isEqualTo(RelationToHead.SPOUSE);
+
+        assertThatThrownBy(() -> persons.update(spouse.toBuilder().relation(RelationToHead.HEAD).build()))
+                .hasMessageContaining("户 0101 已有户主 王建国");
+        assertThatThrownBy(() -> persons.update(wang.toBuilder().relation(RelationToHead.SON).build()))
+                .hasMessageContaining("王建国 是户 0101 的户主");
+    }
+}
