@@ -1,5 +1,6 @@
 package org.villageregistry.cli;
 
+import org.villageregistry.session.Session;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -11,7 +12,6 @@ import org.villageregistry.domain.person.MaritalStatus;
 import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.person.RelationToHead;
 import org.villageregistry.domain.person.Sex;
-import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.domain.text.RegistryException;
 import org.villageregistry.service.PersonService;
@@ -69,8 +69,8 @@ final class PersonEditCommand extends CommandBase {
     CorrectionReason reason;
 
     @Override
-    int run(Register register) {
-        PersonService persons = new PersonService(register, clock());
+    int run(Session session) {
+        PersonService persons = session.services().persons();
         Person stored = persons.resolve(reference);
         Person corrected = corrected(stored);
         if (corrected.equals(stored)) {

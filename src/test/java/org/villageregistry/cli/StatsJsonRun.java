@@ -28,7 +28,8 @@ public final class StatsJsonRun {
                 new ByteArrayInputStream(new byte[0]), new PrintWriter(out), new PrintWriter(err),
                 VregCommandLineTest.CLOCK, home, question -> Optional.empty());
         int code = Vreg.run(new String[] {"stats", "--period", period, "--format", "json", "--user", "registrar"},
-                TestStores.quick(VregCommandLineTest.CLOCK), context);
+                org.villageregistry.app.TestSessions.program(TestStores.quick(VregCommandLineTest.CLOCK),
+                        context.clock()), context);
         if (code != 0) {
             throw new IllegalStateException("vreg stats failed: " + err);
         }

@@ -79,6 +79,7 @@ class VerifyAtTownshipTest {
         System.arraycopy(args, 0, all, 1, args.length);
         CliContext context = new CliContext(Map.of("VREG_PASSWORD", "pw-2026"), new ByteArrayInputStream(new byte[0]),
                 new PrintWriter(out), new PrintWriter(err), SyncWorld.CLOCK, home, question -> Optional.empty());
-        return Vreg.run(all, org.villageregistry.storage.TestStores.quick(SyncWorld.CLOCK), context);
+        return Vreg.run(all, org.villageregistry.app.TestSessions.program(
+                org.villageregistry.storage.TestStores.quick(SyncWorld.CLOCK), context.clock()), context);
     }
 }
