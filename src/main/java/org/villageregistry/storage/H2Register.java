@@ -1,5 +1,10 @@
 package org.villageregistry.storage;
 
+import org.villageregistry.domain.repository.RecordRepository;
+import org.villageregistry.domain.record.RegisterRecord;
+import org.villageregistry.domain.record.EntityType;
+import java.util.Map;
+import java.util.EnumMap;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -59,6 +64,7 @@ final class H2Register implements Register {
     private final ServiceStores.Payments payments;
     private final SqlStatistics statistics;
     private final JdbcSyncState sync;
+    private final Map<EntityType, RecordRepository<?>> byKind;
     private boolean closed;
 
     H2Register(Path home, DatabaseKey key, Connection connection, SignedInUser user, Clock clock, Runnable onClose)
@@ -86,7 +92,8 @@ final class H2Register implements Register {
         this.enrolments = new ServiceStores.Enrolments(tx, changes);
         this.payments = new ServiceStores.Payments(tx, changes);
         this.statistics = new SqlStatistics(tx);
-        this.sync = new JdbcSyncState(tx, key, clock);
+        this.sync = JdbcSyncState.over(tx, key, clock);
+        this.byKind = byKind();
         // the search index is built on the first search (PersonSearchIndex), not here: opening does not need it
     }
 
@@ -196,6 +203,25 @@ final class H2Register implements Register {
     @Override
     public PaymentRepository payments() {
         return payments;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public RecordRepository<RegisterRecord> repository(EntityType kind) {
+        return (RecordRepository<RegisterRecord>) byKind.get(kind);
+    }
+
+    /** Every kind of record with its repository; a kind added to {@link EntityType} without one fails here. */
+    private Map<EntityType, RecordRepository<?>> byKind() {
+        Map<EntityType, RecordRepository<?>> all = new EnumMap<>(EntityType.class);
+        for (RecordRepository<?> r : List.of(persons, households, births, deaths, marriages, moves,
+                birthRegistrations, pregnancies, visits, programmes, enrolments, payments)) {
+            all.put(r.kind(), r);
+        }
+        if (all.size() != EntityType.values().length) {
+            throw new IllegalStateException("a kind of record has no repository: " + all.keySet());
+        }
+        return all;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.villageregistry.storage;
 
+import org.villageregistry.domain.record.EntityType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -27,6 +28,11 @@ class JdbcRecordRepository<T extends RegisterRecord> implements RecordRepository
         this.table = table;
         this.tx = tx;
         this.journal = journal;
+    }
+
+    @Override
+    public EntityType kind() {
+        return table.entityType();
     }
 
     /** Called with each saved record once its transaction has committed. */

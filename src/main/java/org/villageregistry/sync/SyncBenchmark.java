@@ -95,7 +95,7 @@ public final class SyncBenchmark {
             town.imports().importOne(snapshot);
             report.accept(line("township import of that snapshot", t, -1) + cpu(cpu));
 
-            village.sync().acknowledge(village.changes().last().orElseThrow().changeId());
+            village.sync().delivery().acknowledge(village.changes().last().orElseThrow().changeId());
             addPersons(village, 50);
             t = System.nanoTime();
             Path incremental = willow.export().export(Files.createDirectories(work.resolve("usb2")), false, QUIET)
@@ -136,7 +136,7 @@ public final class SyncBenchmark {
     /** Villages of the size's persons each, enrolled at the township, each with one snapshot bundle on the stick. */
     private static void townshipOf(Size size, SyncServices town, Register township, Path stick, Path work)
             throws IOException {
-        WorkstationKeys townKeys = WorkstationKeys.fromBytes(township.sync().workstationKeys().orElseThrow());
+        WorkstationKeys townKeys = WorkstationKeys.fromBytes(township.sync().keys().workstationKeys().orElseThrow());
         EnrolledOrigin townOrigin = EnrolmentReader.readAccepted(EnrolmentFile.create(township.workstation(),
                 townKeys, CLOCK.instant()), "town");
         Path enrol = Files.createDirectories(work.resolve("enrol40"));

@@ -27,12 +27,12 @@ public final class SyncBundleArrivals implements BundleArrivals {
     @Override
     public Arrival arrival(String villageCode, Period period) {
         return register.transactions().read(() -> {
-            var bundles = register.sync().importedBundles(villageCode);
+            var bundles = register.sync().intake().importedBundles(villageCode);
             if (bundles.stream().anyMatch(b -> covers(b, period.to()))) {
                 return Arrival.RECEIVED;
             }
             boolean exchanges = !bundles.isEmpty()
-                    || register.sync().enrolments().stream().anyMatch(e -> e.division().equals(villageCode));
+                    || register.sync().keys().enrolments().stream().anyMatch(e -> e.division().equals(villageCode));
             return exchanges ? Arrival.MISSING : Arrival.UNKNOWN;
         });
     }

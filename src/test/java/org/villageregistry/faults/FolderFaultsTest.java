@@ -77,7 +77,7 @@ class FolderFaultsTest {
     void aReadOnlyStickRefusesTheBundleAndTheNextExportCarriesTheSameChangesUnderTheSameNumber() throws Exception {
         Path stick = readOnlyStick();
         String before = TestStores.dump(willow);
-        long number = willow.sync().villageProgress().nextSequence();
+        long number = willow.sync().delivery().villageProgress().nextSequence();
 
         assertThatThrownBy(() -> export(stick, SyncWorld.QUIET)).isInstanceOf(RegistryException.class)
                 .hasMessageContaining(READ_ONLY).hasMessageContaining("重新导出");
@@ -97,7 +97,7 @@ class FolderFaultsTest {
     void aStickPulledOutWhileTheBundleIsMadeIsReportedAndTheNextExportCarriesTheSameChanges() throws Exception {
         Path stick = Files.createDirectories(temp.resolve("U盘"));
         String before = TestStores.dump(willow);
-        long number = willow.sync().villageProgress().nextSequence();
+        long number = willow.sync().delivery().villageProgress().nextSequence();
         Progress pullOutWhileWriting = new Progress() {
             @Override
             public void update(long done, long total) {
@@ -148,7 +148,7 @@ class FolderFaultsTest {
         assertThat(receipt.bundles()).isEqualTo(1);
         assertThat(finalNames(stick)).containsExactly(receipt.file());
         world.willow.sync.imports().importAll(List.of(receipt.file()), SyncWorld.QUIET);
-        assertThat(willow.sync().villageProgress().lastAcknowledged()).isEqualTo(2);
+        assertThat(willow.sync().delivery().villageProgress().lastAcknowledged()).isEqualTo(2);
     }
 
     @Test

@@ -91,7 +91,7 @@ class CountyUploadTest {
     }
 
     private OutboxItem item() {
-        return world.township.register.sync().outbox().get(0);
+        return world.township.register.sync().outbox().outbox().get(0);
     }
 
     @Test
@@ -136,7 +136,7 @@ class CountyUploadTest {
         Instant now = SyncWorld.CLOCK.instant();
         assertThat(upload(now).upload(url, false, SyncWorld.QUIET).get(0).status()).isEqualTo(201);
         // the answer was lost: the township sends again
-        world.township.register.transactions().write(() -> world.township.register.sync().updateOutbox(
+        world.township.register.transactions().write(() -> world.township.register.sync().outbox().updateOutbox(
                 item().withAttempt(OutboxState.PENDING, now, java.util.Optional.empty(), java.util.Optional.empty())));
         assertThat(upload(now).upload(url, false, SyncWorld.QUIET).get(0).status()).isEqualTo(200);
         assertThat(item().state()).isEqualTo(OutboxState.SENT);

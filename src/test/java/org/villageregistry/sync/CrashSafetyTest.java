@@ -67,13 +67,13 @@ class CrashSafetyTest {
                         .isTrue();
             }
             assertThat(township.persons().page(0, 100_000)).as("round %d: all or none of each bundle", round)
-                    .hasSize(personsUpTo(willow, township.sync().progress("410103100001").lastChangeId()));
+                    .hasSize(personsUpTo(willow, township.sync().intake().progress("410103100001").lastChangeId()));
 
             List<ImportService.Outcome> again = town.imports().importAll(finals, SyncWorld.QUIET);
             assertThat(again).as("round %d: importing again succeeds", round)
                     .noneMatch(o -> o.status() == ImportService.Status.REFUSED);
             assertThat(township.persons().page(0, 100_000))
-                    .hasSize(personsUpTo(willow, township.sync().progress("410103100001").lastChangeId()));
+                    .hasSize(personsUpTo(willow, township.sync().intake().progress("410103100001").lastChangeId()));
             for (Path f : finals) {
                 Files.delete(f); // imported: the next round checks only what it wrote, so rounds stay quick
             }

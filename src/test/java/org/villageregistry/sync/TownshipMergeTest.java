@@ -73,7 +73,7 @@ class TownshipMergeTest {
         world.willow.addPerson("赵小红", Sex.FEMALE, LocalDate.of(2001, 2, 2));
         Outcome next = importAtTownship(world.willow.exportTo(world.stick, false));
         assertThat(next.applied()).isEqualTo(1);
-        assertThat(world.township.register.sync().progress(world.willow.code()).lastChangeId()).isEqualTo(3);
+        assertThat(world.township.register.sync().intake().progress(world.willow.code()).lastChangeId()).isEqualTo(3);
     }
 
     @Test
@@ -113,7 +113,7 @@ class TownshipMergeTest {
         assertThat(outcome.quarantined()).isEqualTo(2);
         assertThat(world.township.register.persons().find(good.id())).isPresent();
         assertThat(world.township.register.persons().find(bad.id())).isEmpty();
-        assertThat(world.township.register.sync().quarantined(world.willow.code()))
+        assertThat(world.township.register.sync().quarantine().quarantined(world.willow.code()))
                 .extracting(q -> q.reasonCode()).containsExactly("RULES", "AFTER_QUARANTINED");
 
         assertThat(receiptBackToWillow().status()).isEqualTo(ImportService.Status.IMPORTED);
@@ -212,7 +212,7 @@ class TownshipMergeTest {
                 java.util.Map.of("receiptId", java.util.UUID.randomUUID().toString(), "audience", world.willow.code()),
                 ("{\"receiptId\":\"x\",\"village\":\"" + world.willow.code() + "\",\"acknowledged\":{\"upTo\":1}}")
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                world.poplar.register.sync().workstationKeys().orElseThrow(), List.of());
+                world.poplar.register.sync().keys().workstationKeys().orElseThrow(), List.of());
         Path file = Files.write(world.stick.resolve("forged.vrr.json"), forged);
 
         Outcome outcome = world.willow.sync.imports().importOne(file);

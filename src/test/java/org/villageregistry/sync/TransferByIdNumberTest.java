@@ -88,7 +88,7 @@ class TransferByIdNumberTest {
         assertThat(importAtTownship(world.willow).quarantined()).isZero();
         assertThat(atTownship(atWillow).owner()).as("杨庄村 has sent nothing yet: no ownership moves")
                 .isEqualTo(world.willow.code());
-        assertThat(world.township.register.sync().unsentFeedback(world.poplar.code())).isEmpty();
+        assertThat(world.township.register.sync().feedback().unsentFeedback(world.poplar.code())).isEmpty();
 
         Person atPoplar = poplarMovesHerIn(world.willow.code());
         Outcome arrival = importAtTownship(world.poplar);
@@ -169,7 +169,7 @@ class TransferByIdNumberTest {
                     .as("柳树村's record of her is kept as its history").get()
                     .satisfies(p -> assertThat(p.residence()).isEqualTo(ResidenceStatus.MOVED_OUT))
                     .satisfies(p -> assertThat(p.leftOn()).isEqualTo(MOVED));
-            assertThat(fresh.township.register.sync().unsentFeedback(fresh.poplar.code()))
+            assertThat(fresh.township.register.sync().feedback().unsentFeedback(fresh.poplar.code()))
                     .as("a transfer matched on 杨庄村's arrival sends it her record with 柳树村's history")
                     .hasSize(newVillageFirst ? 0 : 1);
         } finally {

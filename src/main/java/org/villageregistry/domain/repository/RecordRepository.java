@@ -1,5 +1,6 @@
 package org.villageregistry.domain.repository;
 
+import org.villageregistry.domain.record.EntityType;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,6 +14,9 @@ import org.villageregistry.domain.text.NotFoundException;
  * to the change log in the same transaction.
  */
 public interface RecordRepository<T extends RegisterRecord> {
+    /** The kind of record kept here. */
+    EntityType kind();
+
     Optional<T> find(UUID id);
 
     default T get(UUID id) {

@@ -1,5 +1,7 @@
 package org.villageregistry.domain.repository;
 
+import org.villageregistry.domain.record.RegisterRecord;
+import org.villageregistry.domain.record.EntityType;
 import java.util.List;
 import org.villageregistry.domain.division.Division;
 import org.villageregistry.domain.repository.EventRepositories.BirthRepository;
@@ -50,6 +52,9 @@ public interface Register extends AutoCloseable {
     EnrolmentRepository enrolments();
 
     PaymentRepository payments();
+
+    /** The repository of a kind of record (every {@link EntityType} has one). */
+    RecordRepository<RegisterRecord> repository(EntityType kind);
 
     ChangeLog changes();
 

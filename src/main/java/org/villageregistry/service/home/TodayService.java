@@ -74,7 +74,7 @@ public final class TodayService {
      * the township (the bundle was not exported, or its receipt has not come back).
      */
     private List<TodayRecord> bundleNotExported(LocalDate today) {
-        long acknowledged = register.sync().villageProgress().lastAcknowledged();
+        long acknowledged = register.sync().delivery().villageProgress().lastAcknowledged();
         long last = register.changes().last().map(Change::changeId).orElse(0L);
         return register.changes().after(acknowledged, 1).stream()
                 .filter(oldest -> oldest.at().atZone(clock.getZone()).toLocalDate().isBefore(today.withDayOfMonth(1)))
@@ -87,7 +87,7 @@ public final class TodayService {
     /** The to-fix list of the township's receipts: each quarantined change with the township's message. */
     private List<TodayRecord> receiptFindings() {
         List<TodayRecord> found = new ArrayList<>();
-        for (Task task : register.sync().tasks(true)) {
+        for (Task task : register.sync().tasks().tasks(true)) {
             if (task.kind() != TaskKind.FIX_CHANGE) {
                 continue;
             }

@@ -110,8 +110,8 @@ final class ChangeApplier {
                 }
             });
         }
-        origins.forEach(o -> waiting.addAll(register.sync().quarantinedRecords(o)));
-        idsByType.forEach((type, ids) -> stored.putAll(RecordKinds.repository(register, type).storedVersions(ids)));
+        origins.forEach(o -> waiting.addAll(register.sync().quarantine().quarantinedRecords(o)));
+        idsByType.forEach((type, ids) -> stored.putAll(register.repository(type).storedVersions(ids)));
         register.persons().withIdNumbers(idNumbers).forEach(this::remember);
         for (Parsed p : parsed) {
             apply(p.change(), p.record());
@@ -220,7 +220,7 @@ final class ChangeApplier {
 
     private static Optional<RegisterRecord> parse(Change c) {
         try {
-            return Optional.of(Json.mapper().readValue(c.stateJson(), RecordKinds.type(c.entityType())));
+            return Optional.of(Json.mapper().readValue(c.stateJson(), c.entityType().recordClass()));
         } catch (Exception e) {
             return Optional.empty();
         }
@@ -255,14 +255,14 @@ final class ChangeApplier {
     /** The record as the township holds it now, including what this bundle applied so far. */
     private Optional<RegisterRecord> current(Change c) {
         flush();
-        return RecordKinds.repository(register, c.entityType()).find(c.entityId());
+        return register.repository(c.entityType()).find(c.entityId());
     }
 
     /** Writes the staged records and received changes in batches (still inside the bundle's transaction). */
     private void flush() {
-        pending.forEach((type, records) -> RecordKinds.repository(register, type).saveReceivedAll(records.values()));
+        pending.forEach((type, records) -> register.repository(type).saveReceivedAll(records.values()));
         pending.clear();
-        register.sync().saveReceivedChanges(pendingChanges);
+        register.sync().intake().saveReceivedChanges(pendingChanges);
         pendingChanges.clear();
     }
 
@@ -285,17 +285,17 @@ final class ChangeApplier {
         payload.put("from", held.owner());
         payload.set("record", Json.mapper().valueToTree(arriving));
         var history = payload.putArray("history");
-        for (Change h : register.sync().receivedHistory(held.id())) {
+        for (Change h : register.sync().intake().receivedHistory(held.id())) {
             if (h.origin().equals(held.owner())) {
                 history.add(org.villageregistry.service.change.ChangeHash.withoutHash(h).put("hash", h.hash()));
             }
         }
-        register.sync().addFeedback(new Feedback(0, arriving.owner(), FeedbackKind.TRANSFER_IN,
+        register.sync().feedback().addFeedback(new Feedback(0, arriving.owner(), FeedbackKind.TRANSFER_IN,
                 Optional.of(held.id()), payload.toString(), now));
     }
 
     private void conflict(Change c, Reason reason, String otherOwner, UUID otherId, String otherState) {
-        register.sync().raiseConflict(new Conflict(0, c.origin(), c.changeId(), c.entityType().wireName(),
+        register.sync().conflicts().raiseConflict(new Conflict(0, c.origin(), c.changeId(), c.entityType().wireName(),
                 c.entityId(), otherOwner, otherId, reason.name(), c.stateJson(), otherState, now, Optional.empty(),
                 Optional.empty(), Optional.empty()));
         quarantine(c, reason, Messages.get(Messages.CHINESE, "sync.quarantine." + reason.name(), otherOwner));
@@ -303,7 +303,7 @@ final class ChangeApplier {
 
     private void quarantine(Change c, Reason reason, String message) {
         waiting.add(c.entityId());
-        register.sync().quarantine(new Quarantined(c.origin(), c.changeId(), bundleId, c.entityType().wireName(),
+        register.sync().quarantine().quarantine(new Quarantined(c.origin(), c.changeId(), bundleId, c.entityType().wireName(),
                 c.entityId(), reason.name(), message,
                 org.villageregistry.service.change.ChangeHash.withoutHash(c).put("hash", c.hash()).toString(), now,
                 false));

@@ -32,20 +32,20 @@ public final class ConflictService {
     }
 
     public List<Conflict> list(boolean undecidedOnly) {
-        return identity.register().sync().conflicts(undecidedOnly);
+        return identity.register().sync().conflicts().conflicts(undecidedOnly);
     }
 
     public Conflict decide(long id, ConflictDecision decision) {
         Permissions.require(identity.register(), Permission.TOWNSHIP_SYNC);
         var sync = identity.register().sync();
-        Conflict c = sync.conflict(id).orElseThrow(() -> new RegistryException("sync.service.noSuchConflict", id));
+        Conflict c = sync.conflicts().conflict(id).orElseThrow(() -> new RegistryException("sync.service.noSuchConflict", id));
         if (c.decision().isPresent()) {
             throw new RegistryException("sync.service.conflictDecided", id);
         }
         Instant now = clock.instant();
         String by = identity.register().user().name();
         identity.register().transactions().write(() -> {
-            sync.decideConflict(id, decision, by, now);
+            sync.conflicts().decideConflict(id, decision, by, now);
             if (decision != ConflictDecision.KEEP_OTHER) {
                 releaseQuarantine(c, now);
             }
@@ -53,17 +53,17 @@ public final class ConflictService {
                     .put("changeId", c.changeId()).put("entityId", c.entityId().toString())
                     .put("reasonCode", c.reasonCode()).put("decision", decision.name()).put("decidedBy", by)
                     .put("decidedAt", now.toString());
-            sync.addFeedback(new Feedback(0, c.origin(), FeedbackKind.CONFLICT_DECIDED, Optional.of(c.entityId()),
+            sync.feedback().addFeedback(new Feedback(0, c.origin(), FeedbackKind.CONFLICT_DECIDED, Optional.of(c.entityId()),
                     payload.toString(), now));
         });
-        return sync.conflict(id).orElseThrow();
+        return sync.conflicts().conflict(id).orElseThrow();
     }
 
     /** The village's changes of that record, from the conflicting one on, applied in order; ownership moves. */
     private void releaseQuarantine(Conflict c, Instant now) {
         var sync = identity.register().sync();
         EntityType type = EntityType.fromWireName(c.entityType());
-        for (Quarantined q : sync.quarantined(c.origin())) {
+        for (Quarantined q : sync.quarantine().quarantined(c.origin())) {
             if (!q.entityId().equals(c.entityId()) || q.changeId() < c.changeId() || q.released()) {
                 continue;
             }
@@ -71,12 +71,12 @@ public final class ConflictService {
                 var node = Json.mapper().readTree(q.changeJson());
                 var stateNode = node.get("state");
                 String state = stateNode.isTextual() ? stateNode.asText() : stateNode.toString();
-                RegisterRecord record = Json.mapper().readValue(state, RecordKinds.type(type));
-                RecordKinds.repository(identity.register(), type).saveReceived(record);
+                RegisterRecord record = Json.mapper().readValue(state, type.recordClass());
+                identity.register().repository(type).saveReceived(record);
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new IllegalStateException("a quarantined change is not readable", e);
             }
-            sync.quarantine(new Quarantined(q.origin(), q.changeId(), q.bundleId(), q.entityType(), q.entityId(),
+            sync.quarantine().quarantine(new Quarantined(q.origin(), q.changeId(), q.bundleId(), q.entityType(), q.entityId(),
                     q.reasonCode(), q.message(), q.changeJson(), q.at(), true));
         }
     }

@@ -86,7 +86,7 @@ public final class EnrolmentService {
         }
         Instant now = clock.instant();
         identity.register().transactions().write(() -> {
-            identity.register().sync().saveEnrolment(new Enrolment(check.division(), check.divisionName(),
+            identity.register().sync().keys().saveEnrolment(new Enrolment(check.division(), check.divisionName(),
                     check.workstationId(), check.fingerprints().signing(), check.fingerprints().encryption(), bytes,
                     now));
             if (DivisionCode.of(check.division()).level() == DivisionLevel.VILLAGE && identity.isTownship()) {

@@ -45,7 +45,7 @@ public final class ExportService {
 
     /** How many changes the next (non-snapshot) bundle would carry; for the village home screen. */
     public long pendingChanges() {
-        long ack = identity.register().sync().villageProgress().lastAcknowledged();
+        long ack = identity.register().sync().delivery().villageProgress().lastAcknowledged();
         long last = identity.register().changes().last().map(Change::changeId).orElse(0L);
         return Math.max(0, last - ack);
     }
@@ -62,7 +62,7 @@ public final class ExportService {
         byte[] keys = identity.keys();
         progress.message(Messages.get("sync.service.progress.reading"));
         ChangeLog log = identity.register().changes();
-        long after = snapshot ? 0 : identity.register().sync().villageProgress().lastAcknowledged();
+        long after = snapshot ? 0 : identity.register().sync().delivery().villageProgress().lastAcknowledged();
         List<Change> changes = snapshot ? latestOfEachRecord(log, progress) : all(log, after, progress);
         if (changes.isEmpty()) {
             throw new RegistryException("sync.emptyBundle", identity.register().workstation().divisionName());
@@ -73,7 +73,7 @@ public final class ExportService {
         // the bundle number is taken in the transaction that writes the file: an export that fails (stick pulled
         // out, read-only, full) gives its number back and the next export carries the same changes
         SyncCrypto.WrittenBundle written = identity.register().transactions().write(() -> {
-            long sequence = identity.register().sync().takeSequence();
+            long sequence = identity.register().sync().delivery().takeSequence();
             return identity.crypto().writeBundle(folder,
                     new SyncCrypto.BundleRequest(identity.register().workstation(), township.division(), sequence,
                             snapshot, changes, chainHead, clock.instant().truncatedTo(ChronoUnit.SECONDS)),

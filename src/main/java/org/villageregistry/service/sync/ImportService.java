@@ -87,7 +87,7 @@ public final class ImportService {
         SyncCrypto.OpenedBundle bundle = identity.crypto().openBundle(file, identity.enrolments(),
                 identity.division(), keys);
         SyncCrypto.BundleInfo info = bundle.info();
-        OriginProgress progress = identity.register().sync().progress(info.origin());
+        OriginProgress progress = identity.register().sync().intake().progress(info.origin());
         SyncCrypto.SequenceVerdict verdict = bundle.sequence(progress.lastChangeId(), progress.importedBundles());
         switch (verdict.outcome()) {
             case ALREADY_IMPORTED:
@@ -105,10 +105,10 @@ public final class ImportService {
         identity.register().transactions().write(() -> {
             applier.applyAll(changes.stream().filter(c -> c.changeId() >= verdict.firstNewChangeId()).toList());
             Change last = changes.get(changes.size() - 1);
-            identity.register().sync().recordImport(new ImportedBundle(info.bundleId(), info.origin(),
+            identity.register().sync().intake().recordImport(new ImportedBundle(info.bundleId(), info.origin(),
                     info.sequence(), info.fromChange(), info.toChange(), info.chainHead(), info.kind(),
                     info.fileName(), applier.applied(), applier.quarantined(), now), last.changeId(), last.hash());
-            identity.register().sync().enqueue(new OutboxItem(info.bundleId(), "bundle", info.fileName(),
+            identity.register().sync().outbox().enqueue(new OutboxItem(info.bundleId(), "bundle", info.fileName(),
                     bundle.fileContent(), OutboxState.PENDING, 0, now, Optional.empty(), now, Optional.empty()));
         });
         return new Outcome(file, Status.IMPORTED, Messages.get("sync.service.imported", info.fileName(),

@@ -52,7 +52,7 @@ final class ReceiptImport {
         UUID receiptId = uuid(receipt.path("receiptId"), name)
                 .orElseThrow(() -> new RegistryException("sync.malformed", name));
         var sync = identity.register().sync();
-        if (sync.receiptImported(receiptId)) {
+        if (sync.delivery().receiptImported(receiptId)) {
             return new ImportService.Outcome(file, ImportService.Status.ALREADY_IMPORTED,
                     Messages.get("sync.service.receiptAlready", name), Optional.empty(), 0, 0);
         }
@@ -61,9 +61,9 @@ final class ReceiptImport {
         Instant now = clock.instant();
         List<Task> tasks = tasks(receipt, receiptId, now, name);
         identity.register().transactions().write(() -> {
-            sync.acknowledge(upTo);
-            tasks.forEach(sync::addTask);
-            sync.recordReceipt(new ImportedReceipt(receiptId, township.division(), upTo, name, now));
+            sync.delivery().acknowledge(upTo);
+            tasks.forEach(sync.tasks()::addTask);
+            sync.delivery().recordReceipt(new ImportedReceipt(receiptId, township.division(), upTo, name, now));
         });
         int taskCount = tasks.size();
         return new ImportService.Outcome(file, ImportService.Status.IMPORTED,

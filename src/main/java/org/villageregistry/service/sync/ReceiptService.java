@@ -67,10 +67,10 @@ public final class ReceiptService {
         UUID receiptId = UUID.randomUUID();
         Instant now = clock.instant();
         var sync = identity.register().sync();
-        OriginProgress progress = sync.progress(village);
-        List<ImportedBundle> bundles = sync.unacknowledgedBundles(village);
-        List<Quarantined> quarantined = sync.unreportedQuarantine(village);
-        List<Feedback> feedback = new ArrayList<>(sync.unsentFeedback(village));
+        OriginProgress progress = sync.intake().progress(village);
+        List<ImportedBundle> bundles = sync.intake().unacknowledgedBundles(village);
+        List<Quarantined> quarantined = sync.quarantine().unreportedQuarantine(village);
+        List<Feedback> feedback = new ArrayList<>(sync.feedback().unsentFeedback(village));
         List<KnownBirth> unrecorded = unrecordedBirths(village);
 
         ObjectNode receipt = Json.mapper().createObjectNode();
@@ -117,10 +117,10 @@ public final class ReceiptService {
         Path written = writer.write(folder, name, file);
         byte[] manifest = manifest(village, receiptId, bundles, quarantined, now, keys);
         identity.register().transactions().write(() -> {
-            sync.markAcknowledged(bundles.stream().map(ImportedBundle::bundleId).toList(), receiptId);
-            sync.markQuarantineReported(village, quarantined.stream().map(Quarantined::changeId).toList(), receiptId);
-            sync.markFeedbackSent(feedback.stream().map(Feedback::id).toList(), receiptId);
-            sync.enqueue(new OutboxItem(receiptId, "manifest", village + "_manifest_"
+            sync.intake().markAcknowledged(bundles.stream().map(ImportedBundle::bundleId).toList(), receiptId);
+            sync.quarantine().markQuarantineReported(village, quarantined.stream().map(Quarantined::changeId).toList(), receiptId);
+            sync.feedback().markFeedbackSent(feedback.stream().map(Feedback::id).toList(), receiptId);
+            sync.outbox().enqueue(new OutboxItem(receiptId, "manifest", village + "_manifest_"
                     + STAMP.format(now.atZone(clock.getZone())) + ".vrm.json", manifest, OutboxState.PENDING, 0, now,
                     Optional.empty(), now, Optional.empty()));
         });
@@ -155,9 +155,9 @@ public final class ReceiptService {
     private List<KnownBirth> unrecordedBirths(String village) {
         List<KnownBirth> out = new ArrayList<>();
         var sync = identity.register().sync();
-        for (KnownBirth b : sync.unmatchedKnownBirths(village)) {
+        for (KnownBirth b : sync.feedback().unmatchedKnownBirths(village)) {
             if (recorded(b, village)) {
-                identity.register().transactions().write(() -> sync.markKnownBirthMatched(b.id()));
+                identity.register().transactions().write(() -> sync.feedback().markKnownBirthMatched(b.id()));
             } else {
                 out.add(b);
             }

@@ -48,7 +48,7 @@ public final class ReconcileService {
         } catch (IOException e) {
             throw new RegistryException(e, "sync.readFailed", name);
         }
-        identity.register().transactions().write(() -> births.forEach(identity.register().sync()::addKnownBirth));
+        identity.register().transactions().write(() -> births.forEach(identity.register().sync().feedback()::addKnownBirth));
         return births.size();
     }
 

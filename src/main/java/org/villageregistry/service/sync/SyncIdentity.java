@@ -32,9 +32,9 @@ public final class SyncIdentity {
 
     /** The private keys; made and stored (encrypted) the first time they are needed. */
     public byte[] keys() {
-        return register.transactions().write(() -> register.sync().workstationKeys().orElseGet(() -> {
+        return register.transactions().write(() -> register.sync().keys().workstationKeys().orElseGet(() -> {
             byte[] fresh = crypto.newKeys();
-            register.sync().saveWorkstationKeys(fresh);
+            register.sync().keys().saveWorkstationKeys(fresh);
             return fresh;
         }));
     }
@@ -60,7 +60,7 @@ public final class SyncIdentity {
     }
 
     public List<Enrolment> enrolments() {
-        return register.sync().enrolments();
+        return register.sync().keys().enrolments();
     }
 
     /** At a village: its township's enrolment, without which nothing can be exported. */

@@ -27,11 +27,11 @@ public final class TownshipSyncStatus {
     public VillageSync of(String village) {
         var sync = identity.register().sync();
         return identity.register().transactions().read(() -> {
-            List<ImportedBundle> bundles = sync.importedBundles(village);
+            List<ImportedBundle> bundles = sync.intake().importedBundles(village);
             Optional<ImportedBundle> last = bundles.stream().max(Comparator.comparingLong(ImportedBundle::sequence));
-            int pending = sync.unacknowledgedBundles(village).stream().mapToInt(ImportedBundle::applied).sum();
-            int quarantined = (int) sync.quarantined(village).stream().filter(q -> !q.released()).count();
-            int conflicts = (int) sync.conflicts(true).stream().map(Conflict::origin).filter(village::equals).count();
+            int pending = sync.intake().unacknowledgedBundles(village).stream().mapToInt(ImportedBundle::applied).sum();
+            int quarantined = (int) sync.quarantine().quarantined(village).stream().filter(q -> !q.released()).count();
+            int conflicts = (int) sync.conflicts().conflicts(true).stream().map(Conflict::origin).filter(village::equals).count();
             return new VillageSync(village, last.map(ImportedBundle::sequence), last.map(ImportedBundle::importedAt),
                     pending, quarantined, conflicts);
         });

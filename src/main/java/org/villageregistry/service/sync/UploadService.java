@@ -43,7 +43,7 @@ public final class UploadService {
     }
 
     public List<OutboxItem> outbox() {
-        return identity.register().sync().outbox();
+        return identity.register().sync().outbox().outbox();
     }
 
     /** Sends every item that is pending or failed and due; {@code force} ignores the back-off schedule. */
@@ -99,6 +99,6 @@ public final class UploadService {
     }
 
     private void save(OutboxItem item) {
-        identity.register().transactions().write(() -> identity.register().sync().updateOutbox(item));
+        identity.register().transactions().write(() -> identity.register().sync().outbox().updateOutbox(item));
     }
 }

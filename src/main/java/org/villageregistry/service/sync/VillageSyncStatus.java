@@ -28,23 +28,23 @@ public final class VillageSyncStatus {
 
     public Summary summary() {
         long last = identity.register().changes().last().map(Change::changeId).orElse(0L);
-        long ack = identity.register().sync().villageProgress().lastAcknowledged();
-        List<Task> open = identity.register().sync().tasks(true);
+        long ack = identity.register().sync().delivery().villageProgress().lastAcknowledged();
+        List<Task> open = identity.register().sync().tasks().tasks(true);
         int toFix = (int) open.stream().filter(t -> t.kind() == TaskKind.FIX_CHANGE).count();
         return new Summary(last, ack, Math.max(0, last - ack), toFix, open.size() - toFix);
     }
 
     public List<Task> toFix() {
-        return identity.register().sync().tasks(true).stream().filter(t -> t.kind() == TaskKind.FIX_CHANGE).toList();
+        return identity.register().sync().tasks().tasks(true).stream().filter(t -> t.kind() == TaskKind.FIX_CHANGE).toList();
     }
 
     public List<Task> tasks() {
-        return identity.register().sync().tasks(true).stream().filter(t -> t.kind() != TaskKind.FIX_CHANGE).toList();
+        return identity.register().sync().tasks().tasks(true).stream().filter(t -> t.kind() != TaskKind.FIX_CHANGE).toList();
     }
 
     public void done(long taskId) {
         Permissions.require(identity.register(), Permission.EDIT_REGISTER);
-        identity.register().transactions().write(() -> identity.register().sync().markTaskDone(taskId));
+        identity.register().transactions().write(() -> identity.register().sync().tasks().markTaskDone(taskId));
     }
 
     /**
@@ -53,7 +53,7 @@ public final class VillageSyncStatus {
      */
     public Person acceptTransfer(long taskId) {
         Permissions.require(identity.register(), Permission.EDIT_REGISTER);
-        Task task = identity.register().sync().tasks(true).stream().filter(t -> t.id() == taskId).findFirst()
+        Task task = identity.register().sync().tasks().tasks(true).stream().filter(t -> t.id() == taskId).findFirst()
                 .filter(t -> t.kind() == TaskKind.TRANSFER_IN)
                 .orElseThrow(() -> new RegistryException("sync.service.noSuchTask", taskId));
         try {
@@ -64,7 +64,7 @@ public final class VillageSyncStatus {
             }
             return identity.register().transactions().write(() -> {
                 Person saved = identity.register().persons().saveReceived(person);
-                identity.register().sync().markTaskDone(taskId);
+                identity.register().sync().tasks().markTaskDone(taskId);
                 return saved;
             });
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

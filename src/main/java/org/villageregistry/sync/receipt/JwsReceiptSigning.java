@@ -31,7 +31,7 @@ public final class JwsReceiptSigning implements ReceiptSigning {
         var ws = register.workstation();
         List<ReceiptIssuer> trusted = new ArrayList<>();
         trusted.add(new ReceiptIssuer(ws.division().value(), ws.divisionName(), keys.publicSigningKey()));
-        register.transactions().read(() -> register.sync().enrolments()).forEach(e -> {
+        register.transactions().read(() -> register.sync().keys().enrolments()).forEach(e -> {
             var origin = EnrolmentReader.readAccepted(e.file(), EnrolmentFile.fileName(DivisionCode.of(e.division())));
             trusted.add(new ReceiptIssuer(origin.division().value(), origin.divisionName(), origin.signingKey()));
         });

@@ -48,8 +48,8 @@ class BundleFuzzTest {
         Messages.setLocale(Messages.CHINESE);
         sample = SampleRegisters.shared();
         stick = Files.createDirectories(temp.resolve("usb"));
-        willowKeys = WorkstationKeys.fromBytes(sample.willow.sync().workstationKeys().orElseThrow());
-        townshipKeys = WorkstationKeys.fromBytes(sample.township.sync().workstationKeys().orElseThrow());
+        willowKeys = WorkstationKeys.fromBytes(sample.willow.sync().keys().workstationKeys().orElseThrow());
+        townshipKeys = WorkstationKeys.fromBytes(sample.township.sync().keys().workstationKeys().orElseThrow());
     }
 
 
@@ -83,7 +83,7 @@ class BundleFuzzTest {
      * header is made to match; otherwise the header claims one person change.
      */
     static byte[] signedByWillow(byte[] plaintext) {
-        OriginProgress progress = sample.township.sync().progress(WILLOW);
+        OriginProgress progress = sample.township.sync().intake().progress(WILLOW);
         long from = progress.lastChangeId() + 1;
         ChangeRange range = new ChangeRange(from, from, Map.of("person", 1));
         String head = "-";

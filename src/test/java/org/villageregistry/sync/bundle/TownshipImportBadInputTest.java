@@ -75,7 +75,7 @@ class TownshipImportBadInputTest {
     }
 
     private WorkstationKeys keysOf(SyncWorld.Station s) {
-        return WorkstationKeys.fromBytes(s.register.sync().workstationKeys().orElseThrow());
+        return WorkstationKeys.fromBytes(s.register.sync().keys().workstationKeys().orElseThrow());
     }
 
     private EnrolledOrigin townshipAsRecipient() {

@@ -28,11 +28,11 @@ class KeysAtSetUpTest {
         SyncCrypto.KeyFingerprints first;
         try (Register old = store.create(home, new WorkstationSetup(WorkstationRole.VILLAGE,
                 DivisionCode.of("410103100001"), "柳树村"), "admin", "pw-2026".toCharArray())) {
-            assertThat(old.sync().workstationKeys()).as("made without set-up's key step").isEmpty();
+            assertThat(old.sync().keys().workstationKeys()).as("made without set-up's key step").isEmpty();
 
             first = SyncModule.services(old, SyncWorld.CLOCK).identity().ensureKeys();
 
-            assertThat(old.sync().workstationKeys()).isPresent();
+            assertThat(old.sync().keys().workstationKeys()).isPresent();
             assertThat(SyncModule.services(old, SyncWorld.CLOCK).identity().ensureKeys()).isEqualTo(first);
         }
         try (Register reopened = store.open(home, "admin", "pw-2026".toCharArray())) {

@@ -159,7 +159,7 @@ class FirstRunViewModelTest {
         wizard.enter();
 
         Register made = entered.get(0);
-        assertThat(made.sync().workstationKeys()).as("keys made at set-up, before any sync use").isPresent();
+        assertThat(made.sync().keys().workstationKeys()).as("keys made at set-up, before any sync use").isPresent();
         var fingerprints = org.villageregistry.sync.SyncModule.services(made, CLOCK).identity().fingerprints();
         assertThat(fingerprints.signing()).isNotEqualTo(fingerprints.encryption()).hasSize(43);
     }

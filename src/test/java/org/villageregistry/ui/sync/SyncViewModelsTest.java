@@ -125,7 +125,7 @@ class SyncViewModelsTest {
             assertThat(line.applied()).isZero();
         });
         assertThat(world.township.register.persons().count()).isZero();
-        assertThat(world.township.register.sync().progress(world.willow.code()).lastChangeId()).isZero();
+        assertThat(world.township.register.sync().intake().progress(world.willow.code()).lastChangeId()).isZero();
         assertThat(township.outbox()).isEmpty();
     }
 

@@ -1,0 +1,24 @@
+package org.villageregistry.domain.sync;
+
+import java.util.List;
+import java.util.UUID;
+import org.villageregistry.domain.sync.SyncRecords.Feedback;
+import org.villageregistry.domain.sync.SyncRecords.KnownBirth;
+
+/**
+ * What the township tells a village in its next receipt: transfers, births known from other lists. Writes run inside
+ * {@code Transactions.write} of the register.
+ */
+public interface VillageFeedback {
+    long addFeedback(Feedback feedback);
+
+    List<Feedback> unsentFeedback(String village);
+
+    void markFeedbackSent(List<Long> ids, UUID receiptId);
+
+    void addKnownBirth(KnownBirth birth);
+
+    List<KnownBirth> unmatchedKnownBirths(String village);
+
+    void markKnownBirthMatched(long id);
+}

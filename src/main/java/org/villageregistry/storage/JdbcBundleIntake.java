@@ -1,0 +1,128 @@
+package org.villageregistry.storage;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.villageregistry.domain.record.EntityType;
+import org.villageregistry.domain.repository.Change;
+import org.villageregistry.domain.sync.BundleIntake;
+import org.villageregistry.domain.sync.SyncRecords.ImportedBundle;
+import org.villageregistry.domain.sync.SyncRecords.OriginProgress;
+import org.villageregistry.service.change.ChangeHash;
+
+/**
+ * The township's intake of village bundles: each origin's progress, the bundles imported, and every change received.
+ * Kept in the sync tables (V2__sync.sql).
+ */
+final class JdbcBundleIntake implements BundleIntake {
+    private static final String BUNDLE_COLUMNS = "bundle_id, origin, sequence, from_change, to_change, chain_head,"
+            + " kind, file_name, applied, quarantined, imported_at";
+
+    private final JdbcTransactions tx;
+
+    JdbcBundleIntake(JdbcTransactions tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public OriginProgress progress(String origin) {
+        return tx.read(() -> {
+            Set<UUID> bundles = new HashSet<>(Sql.list(tx.connection(),
+                    "SELECT bundle_id FROM sync_imported_bundle WHERE origin = ?",
+                    rs -> rs.getObject(1, UUID.class), origin));
+            return Sql.list(tx.connection(), "SELECT last_change_id, last_hash, last_sequence FROM sync_origin"
+                            + " WHERE division = ?", rs -> new OriginProgress(origin, rs.getLong(1),
+                            Optional.ofNullable(rs.getString(2)), rs.getLong(3), bundles), origin)
+                    .stream().findFirst()
+                    .orElse(new OriginProgress(origin, 0, Optional.empty(), 0, bundles));
+        });
+    }
+
+    @Override
+    public void recordImport(ImportedBundle b, long lastChangeId, String lastHash) {
+        tx.write(() -> {
+            Sql.update(tx.connection(), "INSERT INTO sync_imported_bundle (" + BUNDLE_COLUMNS
+                    + ") VALUES (?,?,?,?,?,?,?,?,?,?,?)", b.bundleId(), b.origin(), b.sequence(), b.fromChange(),
+                    b.toChange(), b.chainHead(), b.kind(), b.fileName(), b.applied(), b.quarantined(),
+                    b.importedAt().toString());
+            Sql.update(tx.connection(), "MERGE INTO sync_origin (division, last_change_id, last_hash, last_sequence)"
+                    + " KEY (division) VALUES (?, ?, ?, ?)", b.origin(), lastChangeId, lastHash, b.sequence());
+        });
+    }
+
+    @Override
+    public List<ImportedBundle> importedBundles(String origin) {
+        return tx.read(() -> Sql.list(tx.connection(), "SELECT " + BUNDLE_COLUMNS
+                + " FROM sync_imported_bundle WHERE origin = ? ORDER BY to_change", JdbcBundleIntake::bundle, origin));
+    }
+
+    @Override
+    public List<ImportedBundle> unacknowledgedBundles(String origin) {
+        return tx.read(() -> Sql.list(tx.connection(), "SELECT " + BUNDLE_COLUMNS + " FROM sync_imported_bundle"
+                + " WHERE origin = ? AND receipt_id IS NULL ORDER BY to_change", JdbcBundleIntake::bundle, origin));
+    }
+
+    @Override
+    public void markAcknowledged(List<UUID> bundleIds, UUID receiptId) {
+        tx.write(() -> bundleIds.forEach(id -> Sql.update(tx.connection(),
+                "UPDATE sync_imported_bundle SET receipt_id = ? WHERE bundle_id = ?", receiptId, id)));
+    }
+
+    @Override
+    public void saveReceivedChange(Change c) {
+        tx.write(() -> Sql.update(tx.connection(), "MERGE INTO sync_received_change (origin, change_id, entity_type,"
+                + " entity_id, change_json) KEY (origin, change_id) VALUES (?, ?, ?, ?, ?)", c.origin(),
+                c.changeId(), c.entityType().wireName(), c.entityId(), changeJson(c)));
+    }
+
+    @Override
+    public void saveReceivedChanges(List<Change> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        tx.write(() -> {
+            List<Object[]> rows = new java.util.ArrayList<>(changes.size());
+            for (Change c : changes) {
+                rows.add(new Object[] {c.origin(), c.changeId(), c.entityType().wireName(), c.entityId(),
+                        changeJson(c)});
+            }
+            Sql.batch(tx.connection(), "MERGE INTO sync_received_change (origin, change_id, entity_type, entity_id,"
+                    + " change_json) KEY (origin, change_id) VALUES (?, ?, ?, ?, ?)", rows);
+            return null;
+        });
+    }
+
+    @Override
+    public List<Change> receivedHistory(UUID entityId) {
+        return tx.read(() -> Sql.list(tx.connection(), "SELECT change_json FROM sync_received_change"
+                + " WHERE entity_id = ? ORDER BY change_id", rs -> change(rs.getString(1)), entityId));
+    }
+
+    private static ImportedBundle bundle(ResultSet rs) throws SQLException {
+        return new ImportedBundle(rs.getObject(1, UUID.class), rs.getString(2), rs.getLong(3), rs.getLong(4),
+                rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9), rs.getInt(10),
+                Instant.parse(rs.getString(11)));
+    }
+
+
+    private static String changeJson(Change c) {
+        return ChangeHash.withoutHash(c).put("hash", c.hash()).toString();
+    }
+
+
+    private static Change change(String json) {
+        JsonNode n = RecordJson.read(json, JsonNode.class);
+        return new Change(n.get("changeId").asLong(), n.get("origin").asText(),
+                EntityType.fromWireName(n.get("entityType").asText()), UUID.fromString(n.get("entityId").asText()),
+                n.get("baseVersion").asLong(), n.get("version").asLong(), n.get("op").asText(),
+                n.get("state").isTextual() ? n.get("state").asText() : n.get("state").toString(),
+                n.get("author").asText(), Instant.parse(n.get("at").asText()),
+                n.get("prev").isNull() ? null : n.get("prev").asText(), n.get("hash").asText());
+    }
+}
