@@ -124,6 +124,9 @@ public final class BirthFormModel extends EventFormModel {
         for (int i = 0; i < children.size(); i++) {
             ChildEntry c = children.get(i);
             String prefix = "child" + i + ".";
+            if (c.sex().get() == null) {
+                problems.add(required(prefix + "sex", "events.birth.sex"));
+            }
             if (DateText.isBlank(c.bornAt().get())) {
                 problems.add(required(prefix + "bornAt", "events.birth.bornAt"));
             } else if (DateText.dateTime(c.bornAt().get()).isEmpty()) {

@@ -1,12 +1,19 @@
 package org.villageregistry.ui.events.form;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -46,6 +53,7 @@ public final class FormFrame extends VBox {
     private final GraphicValidationDecoration decoration = new GraphicValidationDecoration();
     private final VBox problemList = new VBox(2);
     private final Button save = new Button(Messages.get("events.save"));
+    private final ScrollPane scroll;
 
     public FormFrame(EventFormModel model, Node content, Consumer<UUID> openPerson) {
         this.model = model;
@@ -70,7 +78,7 @@ public final class FormFrame extends VBox {
         confirm.managedProperty().bind(confirm.visibleProperty());
         confirm.setMnemonicParsing(true);
 
-        ScrollPane scroll = new ScrollPane(content);
+        scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setFocusTraversable(false);
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -79,7 +87,6 @@ public final class FormFrame extends VBox {
         save.setGraphic(new FontIcon("mdi2c-content-save"));
         save.getStyleClass().add("accent");
         save.setTooltip(new Tooltip(Messages.get("events.save.hint")));
-        save.disableProperty().bind(model.busy());
         save.setOnAction(e -> model.save());
         Button clear = new Button(Messages.get("events.clear"));
         clear.setId("clear");
@@ -149,9 +156,17 @@ public final class FormFrame extends VBox {
         }
     }
 
+    /**
+     * Lists each message once (the time of birth and the child's birth date are one field on the form), marks
+     * every field with a problem (a red border for errors) and brings the registrar to the first wrong field.
+     */
     private void showProblems() {
         problemList.getChildren().clear();
+        Set<String> listed = new LinkedHashSet<>();
         for (Problem p : model.problems()) {
+            if (!listed.add(p.message())) {
+                continue;
+            }
             Label line = new Label("• " + p.message());
             line.setWrapText(true);
             line.getStyleClass().add(p.isError() ? "danger" : "warning");
@@ -163,15 +178,50 @@ public final class FormFrame extends VBox {
                 Decorator.removeAllDecorations(c);
             }
             c.setTooltip(null);
+            c.pseudoClassStateChanged(Styles.STATE_DANGER, false);
         }
+        List<Control> wrong = new ArrayList<>();
         for (Problem p : model.problems()) {
             Control c = fields.get(p.field());
             if (c != null && c.getScene() != null) {
                 decoration.applyValidationDecoration(p.isError() ? ValidationMessage.error(c, p.message())
                         : ValidationMessage.warning(c, p.message()));
                 c.setTooltip(new Tooltip(p.message()));
+                if (p.isError()) {
+                    c.pseudoClassStateChanged(Styles.STATE_DANGER, true);
+                    wrong.add(c);
+                }
             }
         }
+        wrong.stream().min(Comparator.comparingDouble((Control c) -> sceneBounds(c).getMinY())
+                .thenComparingDouble(c -> sceneBounds(c).getMinX())).ifPresent(this::bringToFirstWrong);
+    }
+
+    private void bringToFirstWrong(Control field) {
+        layout();
+        Node content = scroll.getContent();
+        double contentHeight = content.getBoundsInLocal().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (isInside(field, content)) {
+            double top = content.sceneToLocal(field.localToScene(field.getBoundsInLocal())).getMinY();
+            if (contentHeight > viewport) {
+                scroll.setVvalue(Math.max(0, Math.min(1, (top - 24) / (contentHeight - viewport))));
+            }
+        }
+        field.requestFocus();
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Bounds sceneBounds(Node node) {
+        return node.localToScene(node.getBoundsInLocal());
     }
 
     /** Puts the cursor in the first field, e.g. for Ctrl+N. */
