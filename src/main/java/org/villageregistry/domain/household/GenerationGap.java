@@ -57,7 +57,8 @@ public final class GenerationGap {
             Set<RelationToHead> parents = child.relation() == null ? Set.of()
                     : PARENTS.getOrDefault(child.relation(), Set.of());
             for (Person parent : members) {
-                if (parents.contains(parent.relation()) && child.birthDate() != null && parent.birthDate() != null
+                if (parent.relation() != null && parents.contains(parent.relation()) && child.birthDate() != null
+                        && parent.birthDate() != null
                         && child.birthDate().isBefore(parent.birthDate().plusYears(MIN_YEARS))) {
                     found.add(new TooClose(parent, child));
                 }

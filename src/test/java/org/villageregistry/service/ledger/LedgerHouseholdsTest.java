@@ -124,6 +124,19 @@ class LedgerHouseholdsTest {
     }
 
     @Test
+    void withoutARelationColumnTheRowNamedIn户主姓名IsTheHead() throws Exception {
+        String text = "户主姓名,姓名,性别,出生日期,民族,户口性质\n"
+                + "张三,李四,女,1971-01-01,汉族,农业\n张三,张三,男,1970-01-01,汉族,农业\n,张小三,男,1999-01-01,汉族,农业\n";
+
+        LedgerValidation validation = validate("无关系列.csv", text);
+
+        assertThat(validation.rows().get(0).reason()).contains("“张三”").contains("找不到这位户主");
+        assertThat(validation.rows().get(1).person().orElseThrow().relation()).isEqualTo(RelationToHead.HEAD);
+        assertThat(validation.rows().get(2).isValid()).isTrue();
+        assertThat(validation.rows().get(2).householdNumber()).isEqualTo("第 3 行起的一户");
+    }
+
+    @Test
     void aHouseholdWithTwoSpousesOrTwoHeadsIsRefusedWholeWithTheReason() throws Exception {
         String text = "户号,姓名,与户主关系,性别,出生日期,民族,户口性质\n"
                 + "0001,王建国,户主,男,1960-01-01,汉族,农业\n0001,李秀英,配偶,女,1962-02-02,汉族,农业\n"

@@ -118,9 +118,9 @@ class LedgerImportViewModelTest {
         wizard.open(SAMPLE);
         wizard.validate();
 
-        assertThat(wizard.errorRows()).hasSize(8).allMatch(row -> !row.reason().isBlank());
-        assertThat(wizard.importableRows()).isEqualTo(23);
-        assertThat(wizard.noticeProperty().get()).contains("新增 23 人").contains("有错 8 行");
+        assertThat(wizard.errorRows()).hasSize(10).allMatch(row -> !row.reason().isBlank());
+        assertThat(wizard.importableRows()).isEqualTo(21);
+        assertThat(wizard.noticeProperty().get()).contains("新增 21 人").contains("有错 10 行");
         assertThat(register.transactions().read(() -> register.persons().count())).isZero();
 
         Path toFix = temp.resolve("待修改.xlsx");
@@ -128,8 +128,8 @@ class LedgerImportViewModelTest {
 
         LedgerSheet errors = imports.readSheet(toFix);
         assertThat(errors.headers()).last().isEqualTo("错误原因");
-        assertThat(errors.rows()).hasSize(8);
-        assertThat(wizard.noticeProperty().get()).contains("8").contains("待修改.xlsx");
+        assertThat(errors.rows()).hasSize(10);
+        assertThat(wizard.noticeProperty().get()).contains("10").contains("待修改.xlsx");
     }
 
     @Test
@@ -139,12 +139,12 @@ class LedgerImportViewModelTest {
         wizard.importValid();
 
         assertThat(wizard.stepProperty().get()).isEqualTo(Step.SUMMARY);
-        assertThat(wizard.summaryProperty().get().created()).isEqualTo(23);
-        assertThat(wizard.summaryProperty().get().skipped()).isEqualTo(8);
+        assertThat(wizard.summaryProperty().get().created()).isEqualTo(21);
+        assertThat(wizard.summaryProperty().get().skipped()).isEqualTo(10);
         assertThat(wizard.summaryProperty().get().householdsCreated()).isEqualTo(8);
         assertThat(progressSeen).isSorted().last().isEqualTo(1.0);
         assertThat(progressSeen.size()).isGreaterThan(2);
-        assertThat(register.transactions().read(() -> register.persons().count())).isEqualTo(23);
+        assertThat(register.transactions().read(() -> register.persons().count())).isEqualTo(21);
 
         wizard.back();
         wizard.open(SAMPLE);
@@ -152,8 +152,8 @@ class LedgerImportViewModelTest {
         wizard.importValid();
 
         assertThat(wizard.summaryProperty().get().created()).isZero();
-        assertThat(wizard.summaryProperty().get().unchanged()).isEqualTo(23);
-        assertThat(register.transactions().read(() -> register.persons().count())).isEqualTo(23);
+        assertThat(wizard.summaryProperty().get().unchanged()).isEqualTo(21);
+        assertThat(register.transactions().read(() -> register.persons().count())).isEqualTo(21);
     }
 
     @Test
@@ -165,7 +165,7 @@ class LedgerImportViewModelTest {
         Path export = temp.resolve("人口台账.xlsx");
         wizard.exportRegister(export);
 
-        assertThat(wizard.noticeProperty().get()).contains("23").contains("人口台账.xlsx");
-        assertThat(imports.readSheet(export).rows()).hasSize(23);
+        assertThat(wizard.noticeProperty().get()).contains("21").contains("人口台账.xlsx");
+        assertThat(imports.readSheet(export).rows()).hasSize(21);
     }
 }
