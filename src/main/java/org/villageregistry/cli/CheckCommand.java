@@ -21,6 +21,9 @@ final class CheckCommand extends CommandBase {
         if (format == OutputFormat.json) {
             printJson(findings.stream().map(f -> {
                 Map<String, Object> m = new LinkedHashMap<>();
+                if (!f.village().isEmpty()) {
+                    m.put("village", f.village());
+                }
                 m.put("kind", f.kind());
                 m.put("recordId", f.recordId());
                 m.put("record", f.record());
@@ -33,9 +36,19 @@ final class CheckCommand extends CommandBase {
             out().println(Messages.get("cli.check.none"));
             return Vreg.OK;
         }
-        TextTable table = new TextTable(Messages.get("cli.col.kind"), Messages.get("cli.col.record"),
-                Messages.get("cli.col.message"));
-        findings.forEach(f -> table.row(f.kind().label(), f.record(), f.message()));
+        boolean byVillage = findings.stream().anyMatch(f -> !f.village().isEmpty());
+        TextTable table = byVillage
+                ? new TextTable(Messages.get("cli.col.village"), Messages.get("cli.col.kind"),
+                        Messages.get("cli.col.record"), Messages.get("cli.col.message"))
+                : new TextTable(Messages.get("cli.col.kind"), Messages.get("cli.col.record"),
+                        Messages.get("cli.col.message"));
+        findings.forEach(f -> {
+            if (byVillage) {
+                table.row(f.village(), f.kind().label(), f.record(), f.message());
+            } else {
+                table.row(f.kind().label(), f.record(), f.message());
+            }
+        });
         table.print(out());
         out().println(Messages.get("cli.check.count", findings.size()));
         return Vreg.OK;

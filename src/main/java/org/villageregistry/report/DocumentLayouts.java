@@ -121,11 +121,18 @@ final class DocumentLayouts {
                 Column.text(Messages.get("report.col.kind"), 3f), Column.number(Messages.get("report.col.count"), 2f)),
                 kinds));
         blocks.add(new Heading(Messages.get("report.quality.toFix")));
-        List<List<String>> rows = q.findings().stream()
-                .map(f -> List.of(f.kind().label(), text(f.record()), f.message())).toList();
-        blocks.add(ReportTable.of(Messages.get("report.quality.toFix"), List.of(
-                Column.text(Messages.get("report.col.kind"), 1.4f), Column.text(Messages.get("report.col.record"), 1.2f),
-                Column.text(Messages.get("report.col.whatToFix"), 5f)),
+        boolean byVillage = q.findings().stream().anyMatch(f -> !f.village().isEmpty());
+        List<List<String>> rows = q.findings().stream().map(f -> byVillage
+                ? List.of(f.village(), f.kind().label(), text(f.record()), f.message())
+                : List.of(f.kind().label(), text(f.record()), f.message())).toList();
+        List<Column> columns = new ArrayList<>();
+        if (byVillage) {
+            columns.add(Column.text(Messages.get("report.col.village"), 1.1f));
+        }
+        columns.addAll(List.of(Column.text(Messages.get("report.col.kind"), 1.4f),
+                Column.text(Messages.get("report.col.record"), 1.2f),
+                Column.text(Messages.get("report.col.whatToFix"), byVillage ? 3.9f : 5f)));
+        blocks.add(ReportTable.of(Messages.get("report.quality.toFix"), columns,
                 rows.isEmpty() ? List.of(List.of(Messages.get("report.none"), "", Messages.get("report.quality.clean")))
                         : rows));
         return new ReportDocument(Messages.get("report.quality.title"), false, q.header(), blocks);

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,44 +35,48 @@ public final class QualityCheckService {
         this.clock = clock;
     }
 
+    /** The findings of every village held here, each village's computed as the village computes its own. */
     public List<Finding> findings() {
         LocalDate today = LocalDate.now(clock);
         return register.transactions().read(() -> {
+            VillagesHeld villages = new VillagesHeld(register);
             List<Finding> findings = new ArrayList<>();
-            Map<String, List<Person>> byId = new HashMap<>();
-            Map<String, List<Person>> byNameAndBirth = new HashMap<>();
-            Map<UUID, List<Person>> byHousehold = new HashMap<>();
-            register.persons().forEach(p -> {
+            Map<String, List<Person>> byId = new LinkedHashMap<>();
+            Map<String, List<Person>> byNameAndBirth = new LinkedHashMap<>();
+            Map<UUID, List<Person>> byHousehold = new LinkedHashMap<>();
+            VillagesHeld.forEachPersonRecord(register, p -> {
                 if (!p.isActive()) {
                     return;
                 }
-                personFindings(p, today, findings);
+                String village = villages.name(p.owner());
+                personFindings(p, today, village, findings);
                 if (p.householdId() != null) {
                     byHousehold.computeIfAbsent(p.householdId(), k -> new ArrayList<>()).add(p);
                 }
                 if (p.idNumber() != null && !p.idNumber().isBlank()) {
-                    byId.computeIfAbsent(IdNumber.normalise(p.idNumber()), k -> new ArrayList<>()).add(p);
-                }
-                if (p.name() != null && p.birthDate() != null) {
-                    byNameAndBirth.computeIfAbsent(p.name().strip() + "|" + p.birthDate(), k -> new ArrayList<>())
+                    byId.computeIfAbsent(p.owner() + "|" + IdNumber.normalise(p.idNumber()), k -> new ArrayList<>())
                             .add(p);
                 }
+                if (p.name() != null && p.birthDate() != null) {
+                    byNameAndBirth.computeIfAbsent(p.owner() + "|" + p.name().strip() + "|" + p.birthDate(),
+                            k -> new ArrayList<>()).add(p);
+                }
             });
-            duplicates(byId, byNameAndBirth, findings);
-            byHousehold.values().forEach(members -> generationGaps(members, findings));
-            balance(today, findings);
+            duplicates(byId, byNameAndBirth, villages, findings);
+            byHousehold.values().forEach(members -> generationGaps(members, villages, findings));
+            villages.all().forEach((code, name) -> balance(code, name, villages.name(code), today, findings));
             findings.sort(Comparator.comparing(Finding::kind));
             return findings;
         });
     }
 
-    private static void personFindings(Person p, LocalDate today, List<Finding> findings) {
+    private static void personFindings(Person p, LocalDate today, String village, List<Finding> findings) {
         List<String> missing = RecordCompleteness.missingFields(p, today);
         if (!missing.isEmpty()) {
             findings.add(new Finding(Finding.Kind.INCOMPLETE, p.id(), p.name(), Messages.get(
                     "service.quality.incomplete", p.name(), missing.stream()
                             .map(f -> Messages.get("service.quality.field." + f)).collect(Collectors.joining("、"))),
-                    missing.get(0)));
+                    village, missing.get(0)));
         }
         if (p.idNumber() != null && !p.idNumber().isBlank()) {
             List<Problem> idProblems = IdNumber.check(p.idNumber(), p.sex(), p.birthDate(), today).stream()
@@ -80,53 +84,56 @@ public final class QualityCheckService {
             if (!idProblems.isEmpty()) {
                 findings.add(new Finding(Finding.Kind.INVALID_ID, p.id(), p.name(), Messages.get(
                         "service.quality.invalidId", p.name(),
-                        idProblems.stream().map(Problem::message).collect(Collectors.joining("；")))));
+                        idProblems.stream().map(Problem::message).collect(Collectors.joining("；"))), village));
             }
         }
         for (Problem marital : Plausibility.person(p, today)) {
             if (!missing.contains(marital.field())) {
-                findings.add(new Finding(Finding.Kind.MARITAL, p.id(), p.name(), marital.message(),
+                findings.add(new Finding(Finding.Kind.MARITAL, p.id(), p.name(), marital.message(), village,
                         marital.field() == null ? Finding.Kind.MARITAL.field() : marital.field()));
             }
         }
     }
 
+    /** Duplicates within one village (keys begin with the owner); across villages is the township's own list. */
     private static void duplicates(Map<String, List<Person>> byId, Map<String, List<Person>> byNameAndBirth,
-                                   List<Finding> findings) {
-        byId.forEach((id, holders) -> {
+                                   VillagesHeld villages, List<Finding> findings) {
+        byId.forEach((key, holders) -> {
+            String id = key.substring(key.indexOf('|') + 1);
             for (int i = 1; i < holders.size(); i++) {
                 Person p = holders.get(i);
                 findings.add(new Finding(Finding.Kind.DUPLICATE_ID, p.id(), p.name(), Messages.get(
-                        "service.quality.sameId", p.name(), holders.get(0).name(), IdNumber.mask(id))));
+                        "service.quality.sameId", p.name(), holders.get(0).name(), IdNumber.mask(id)),
+                        villages.name(p.owner())));
             }
         });
         byNameAndBirth.values().stream().filter(same -> same.size() > 1).forEach(same -> {
             Person p = same.get(0);
             findings.add(new Finding(Finding.Kind.DUPLICATE_NAME_BIRTH, p.id(), p.name(), Messages.get(
-                    "service.quality.sameNameBirth", p.name(), same.size(), p.birthDate())));
+                    "service.quality.sameNameBirth", p.name(), same.size(), p.birthDate()),
+                    villages.name(p.owner())));
         });
     }
 
-    private static void generationGaps(List<Person> members, List<Finding> findings) {
+    private static void generationGaps(List<Person> members, VillagesHeld villages, List<Finding> findings) {
         for (GenerationGap.TooClose pair : GenerationGap.find(members)) {
             Person child = pair.child();
             Person parent = pair.parent();
             findings.add(new Finding(Finding.Kind.GENERATION_GAP, child.id(), child.name(), Messages.get(
                     "service.quality.generationGap", child.name(), child.relation().label(), child.birthDate(),
-                    parent.name(), parent.relation().label(), parent.birthDate(), GenerationGap.MIN_YEARS)));
+                    parent.name(), parent.relation().label(), parent.birthDate(), GenerationGap.MIN_YEARS),
+                    villages.name(child.owner())));
         }
     }
 
-    /** Whether this month so far adds up: end = start + births + moves in − deaths − moves out. */
-    private void balance(LocalDate today, List<Finding> findings) {
-        String division = register.workstation().division().value();
-        String name = register.workstation().divisionName();
+    /** Whether a village's month so far adds up: end = start + births + moves in − deaths − moves out. */
+    private void balance(String division, String name, String village, LocalDate today, List<Finding> findings) {
         Period month = Period.month(YearMonth.from(today));
         PopulationBalance b = new StatisticsService(register).of(division, name, month).balance();
         if (!b.balanced()) {
             findings.add(new Finding(Finding.Kind.BALANCE, null, name, Messages.get("service.quality.balance", name,
                     month.text(), b.start(), b.births(), b.movesIn(), b.deaths(), b.movesOut(), b.expectedEnd(),
-                    b.end())));
+                    b.end()), village));
         }
     }
 }

@@ -3,56 +3,35 @@ package org.villageregistry.storage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.villageregistry.domain.event.MarriageKind;
 import org.villageregistry.domain.event.MoveKind;
 import org.villageregistry.domain.person.MaritalStatus;
 import org.villageregistry.domain.person.ResidenceStatus;
+import org.villageregistry.domain.person.StateOnDay;
+import org.villageregistry.domain.person.StateOnDay.DatedMarriage;
+import org.villageregistry.domain.person.StateOnDay.DatedMove;
 import org.villageregistry.domain.person.Sex;
 import org.villageregistry.domain.repository.StatisticsQueries;
 
 /**
  * Counts by SQL aggregation over the typed columns; a division is a code prefix of the owner. Persons are counted
  * from the person table and, at a township, from the old villages' records of transferred persons
- * (transferred_person), each under the village that held the record. A person's residence status and marital
- * status on a past day are worked out from their dated events, not taken from today's record.
+ * (transferred_person), each under the village that held the record. A person's residence and a woman's marital
+ * status on a past day follow from their dated events ({@link StateOnDay}): the counts are aggregated by SQL on
+ * today's status, then corrected for the few persons whose events say otherwise on the day.
  */
 final class SqlStatistics implements StatisticsQueries {
     /** In the register on day ?: entered on or before it (birth date when no entry date), not left by then. */
-    private static final String IN_REGISTER_ON = " AND COALESCE(t.entered_on, t.birth_date) <= ?"
-            + " AND (t.left_on IS NULL OR t.left_on > ?)";
+    private static final String IN_REGISTER_ON = " AND COALESCE(entered_on, birth_date) <= ?"
+            + " AND (left_on IS NULL OR left_on > ?)";
     private static final String MARRIED = "'" + MaritalStatus.MARRIED.name() + "', '"
             + MaritalStatus.FIRST_MARRIAGE.name() + "', '" + MaritalStatus.REMARRIED.name() + "', '"
             + MaritalStatus.MARRIED_AGAIN.name() + "'";
-    private static final String PERSON_MOVES = " FROM move_person mp JOIN move m ON m.id = mp.move_id"
-            + " WHERE mp.person_id = t.id AND m.owner = t.owner AND NOT m.voided";
-    /**
-     * Where a person lived on day ?: the last move on or before the day that says so (流出 → away, 返回 or 迁入 →
-     * living here, 流入 → incoming); else the opposite of the first such move after it; else the record's status,
-     * and for a person who has since died or moved out, living here. Two parameters: the day, twice.
-     */
-    private static final String RESIDENCE_ON = "COALESCE("
-            + "(SELECT CASE m.kind WHEN 'FLOAT_OUT' THEN 'AWAY' WHEN 'FLOAT_IN' THEN 'INCOMING' ELSE 'RESIDENT' END"
-            + PERSON_MOVES + " AND m.kind IN ('FLOAT_OUT', 'RETURN', 'FLOAT_IN', 'HUKOU_IN') AND m.move_date <= ?"
-            + " ORDER BY m.move_date DESC, m.id FETCH FIRST 1 ROW ONLY),"
-            + "(SELECT CASE m.kind WHEN 'FLOAT_OUT' THEN 'RESIDENT' WHEN 'RETURN' THEN 'AWAY' ELSE 'INCOMING' END"
-            + PERSON_MOVES + " AND m.kind IN ('FLOAT_OUT', 'RETURN', 'FLOAT_LEAVE') AND m.move_date > ?"
-            + " ORDER BY m.move_date, m.id FETCH FIRST 1 ROW ONLY),"
-            + "CASE WHEN t.residence IN ('DEAD', 'MOVED_OUT') THEN 'RESIDENT' ELSE t.residence END)";
-    private static final String WIFE_EVENTS = " FROM marriage m WHERE m.wife_id = t.id AND m.owner = t.owner"
-            + " AND NOT m.voided";
-    /**
-     * Married on day ?: as her last marriage or divorce on or before the day left her; else, when her first such
-     * event after the day is a divorce, married; else as her record says, but not before her 初婚日期.
-     * Three parameters: the day, three times.
-     */
-    private static final String MARRIED_ON = "COALESCE("
-            + "(SELECT m.kind <> 'DIVORCE'" + WIFE_EVENTS + " AND m.marriage_date <= ?"
-            + " ORDER BY m.marriage_date DESC, m.id FETCH FIRST 1 ROW ONLY),"
-            + "(SELECT m.kind = 'DIVORCE'" + WIFE_EVENTS + " AND m.marriage_date > ?"
-            + " ORDER BY m.marriage_date, m.id FETCH FIRST 1 ROW ONLY),"
-            + "t.marital IN (" + MARRIED + ") AND (t.first_married_on IS NULL OR t.first_married_on <= ?))";
+    private static final List<String> PERSON_TABLES = List.of("person", "transferred_person");
 
     private final JdbcTransactions tx;
 
@@ -63,16 +42,42 @@ final class SqlStatistics implements StatisticsQueries {
     @Override
     public Map<ResidenceStatus, Long> populationOn(String division, LocalDate day) {
         Map<ResidenceStatus, Long> out = new EnumMap<>(ResidenceStatus.class);
-        String each = "SELECT " + RESIDENCE_ON + " AS status, COUNT(*) AS n FROM %s t WHERE t.owner LIKE ?"
-                + " AND NOT t.voided" + IN_REGISTER_ON + " GROUP BY status";
         tx.read(() -> {
-            Sql.each(tx.connection(), "SELECT status, SUM(n) FROM (" + each.formatted("person") + " UNION ALL "
-                    + each.formatted("transferred_person") + ") GROUP BY status",
-                    rs -> out.put(ResidenceStatus.valueOf(rs.getString(1)), rs.getLong(2)),
-                    day, day, prefix(division), day, day, day, day, prefix(division), day, day);
+            Map<String, List<DatedMove>> moves = residenceMoves(division);
+            UUID[] movers = moves.keySet().stream().map(k -> UUID.fromString(k.substring(k.indexOf('|') + 1)))
+                    .distinct().toArray(UUID[]::new);
+            for (String table : PERSON_TABLES) {
+                Sql.each(tx.connection(), "SELECT residence, COUNT(*) FROM " + table + " WHERE owner LIKE ?"
+                        + " AND NOT voided" + IN_REGISTER_ON + " GROUP BY residence",
+                        rs -> out.merge(ResidenceStatus.valueOf(rs.getString(1)), rs.getLong(2), Long::sum),
+                        prefix(division), day, day);
+                Sql.each(tx.connection(), "SELECT id, owner, residence FROM " + table + " WHERE owner LIKE ?"
+                        + " AND NOT voided" + IN_REGISTER_ON + " AND (residence IN ('DEAD', 'MOVED_OUT')"
+                        + " OR id = ANY(?))", rs -> {
+                            ResidenceStatus today = ResidenceStatus.valueOf(rs.getString(3));
+                            ResidenceStatus then = StateOnDay.residenceOn(today,
+                                    moves.getOrDefault(rs.getString(2) + "|" + rs.getObject(1), List.of()), day);
+                            out.merge(today, -1L, Long::sum);
+                            out.merge(then, 1L, Long::sum);
+                        }, prefix(division), day, day, (Object) movers);
+            }
+            out.values().removeIf(n -> n == 0);
             return null;
         });
         return out;
+    }
+
+    /** The moves that change where a person lives, by "owner|person id" (a village's own moves of its persons). */
+    private Map<String, List<DatedMove>> residenceMoves(String division) {
+        Map<String, List<DatedMove>> moves = new HashMap<>();
+        Sql.each(tx.connection(), "SELECT m.owner, mp.person_id, m.kind, m.move_date FROM move m"
+                + " JOIN move_person mp ON mp.move_id = m.id WHERE m.owner LIKE ? AND NOT m.voided"
+                + " AND m.move_date IS NOT NULL"
+                + " AND m.kind IN ('FLOAT_OUT', 'RETURN', 'FLOAT_IN', 'HUKOU_IN', 'FLOAT_LEAVE')",
+                rs -> moves.computeIfAbsent(rs.getString(1) + "|" + rs.getObject(2), k -> new ArrayList<>())
+                        .add(new DatedMove(MoveKind.valueOf(rs.getString(3)), rs.getObject(4, LocalDate.class))),
+                prefix(division));
+        return moves;
     }
 
     @Override
@@ -118,18 +123,45 @@ final class SqlStatistics implements StatisticsQueries {
     public long women(String division, LocalDate day, int minAge, int maxAge, boolean marriedOnly) {
         LocalDate bornOnOrBefore = day.minusYears(minAge);
         LocalDate bornAfter = day.minusYears(maxAge + 1L);
-        String each = "SELECT COUNT(*) AS n FROM %s t WHERE t.owner LIKE ? AND NOT t.voided AND t.sex = ?"
-                + IN_REGISTER_ON + " AND t.birth_date <= ? AND t.birth_date > ?"
-                + (marriedOnly ? " AND " + MARRIED_ON : "");
-        List<Object> params = new ArrayList<>(List.of(prefix(division), Sex.FEMALE, day, day, bornOnOrBefore,
-                bornAfter));
-        if (marriedOnly) {
-            params.addAll(List.of(day, day, day));
-        }
-        List<Object> both = new ArrayList<>(params);
-        both.addAll(params);
-        return tx.read(() -> Sql.count(tx.connection(), "SELECT SUM(n) FROM (" + each.formatted("person")
-                + " UNION ALL " + each.formatted("transferred_person") + ")", both.toArray()));
+        String women = " WHERE owner LIKE ? AND NOT voided AND sex = ?" + IN_REGISTER_ON
+                + " AND birth_date <= ? AND birth_date > ?";
+        return tx.read(() -> {
+            Map<String, List<DatedMarriage>> events = marriedOnly ? wifeEvents(division) : Map.of();
+            UUID[] wives = events.keySet().stream().map(k -> UUID.fromString(k.substring(k.indexOf('|') + 1)))
+                    .distinct().toArray(UUID[]::new);
+            long[] count = new long[1];
+            for (String table : PERSON_TABLES) {
+                count[0] += Sql.count(tx.connection(), "SELECT COUNT(*) FROM " + table + women + (marriedOnly
+                        ? " AND marital IN (" + MARRIED + ") AND (first_married_on IS NULL OR first_married_on <= ?)"
+                        : ""), marriedOnly
+                        ? new Object[] {prefix(division), Sex.FEMALE, day, day, bornOnOrBefore, bornAfter, day}
+                        : new Object[] {prefix(division), Sex.FEMALE, day, day, bornOnOrBefore, bornAfter});
+                if (marriedOnly && wives.length > 0) {
+                    Sql.each(tx.connection(), "SELECT id, owner, marital, first_married_on FROM " + table + women
+                            + " AND id = ANY(?)", rs -> {
+                                MaritalStatus today = rs.getString(3) == null ? null
+                                        : MaritalStatus.valueOf(rs.getString(3));
+                                LocalDate first = rs.getObject(4, LocalDate.class);
+                                boolean byRecord = StateOnDay.marriedByRecord(today, first, day);
+                                boolean then = StateOnDay.marriedOn(today, first,
+                                        events.getOrDefault(rs.getString(2) + "|" + rs.getObject(1), List.of()), day);
+                                count[0] += (then ? 1 : 0) - (byRecord ? 1 : 0);
+                            }, prefix(division), Sex.FEMALE, day, day, bornOnOrBefore, bornAfter, (Object) wives);
+                }
+            }
+            return count[0];
+        });
+    }
+
+    /** Each woman's marriages and divorces recorded by her own village, by "owner|person id". */
+    private Map<String, List<DatedMarriage>> wifeEvents(String division) {
+        Map<String, List<DatedMarriage>> events = new HashMap<>();
+        Sql.each(tx.connection(), "SELECT owner, wife_id, kind, marriage_date FROM marriage WHERE owner LIKE ?"
+                + " AND NOT voided AND wife_id IS NOT NULL AND marriage_date IS NOT NULL AND kind IS NOT NULL",
+                rs -> events.computeIfAbsent(rs.getString(1) + "|" + rs.getObject(2), k -> new ArrayList<>())
+                        .add(new DatedMarriage(MarriageKind.valueOf(rs.getString(3)), rs.getObject(4, LocalDate.class))),
+                prefix(division));
+        return events;
     }
 
     @Override

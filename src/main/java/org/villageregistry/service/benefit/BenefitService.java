@@ -71,13 +71,15 @@ public final class BenefitService {
             for (BenefitProgramme programme : programmes()) {
                 Set<UUID> enrolled = new HashSet<>();
                 for (Enrolment e : register.enrolments().byProgramme(programme.id())) {
-                    if (isOpen(e, today)) {
+                    if (isOpen(e, today) && java.util.Objects.equals(e.owner(), programme.owner())) {
                         enrolled.add(programme.kind() == ProgrammeKind.CHILDCARE_SUBSIDY && e.childId() != null
                                 ? e.childId() : e.personId());
                     }
                 }
                 for (Person p : everyone) {
-                    if (!p.isActive() || p.birthDate() == null || enrolled.contains(p.id())) {
+                    // a township holds every village's programme: a person is assessed for their own village's
+                    if (!p.isActive() || p.birthDate() == null || enrolled.contains(p.id())
+                            || !java.util.Objects.equals(p.owner(), programme.owner())) {
                         continue;
                     }
                     if (programme.kind() == ProgrammeKind.CHILDCARE_SUBSIDY) {

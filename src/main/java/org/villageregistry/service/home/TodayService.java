@@ -5,8 +5,12 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -27,6 +31,7 @@ import org.villageregistry.domain.workstation.WorkstationRole;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.Finding;
 import org.villageregistry.service.QualityCheckService;
+import org.villageregistry.service.VillagesHeld;
 import org.villageregistry.service.home.TodayItem.Kind;
 
 /**
@@ -45,6 +50,7 @@ public final class TodayService {
     private final Register register;
     private final Clock clock;
     private final QualityCheckService quality;
+    private VillagesHeld villages;
 
     public TodayService(Register register, Clock clock, QualityCheckService quality) {
         this.register = register;
@@ -55,11 +61,11 @@ public final class TodayService {
     /** Every item, also those with nothing to do (the home screen shows them as done). */
     public List<TodayItem> items() {
         LocalDate today = LocalDate.now(clock);
-        List<TodayItem> items = new ArrayList<>(register.transactions().read(() -> List.of(
+        List<TodayItem> items = new ArrayList<>(register.transactions().read(() -> byVillage(List.of(
                 new TodayItem(Kind.FOLLOW_UPS_DUE, followUps(today)),
                 new TodayItem(Kind.NEWBORNS_UNREGISTERED, newbornsWithoutRegistration(today)),
                 new TodayItem(Kind.CHILDCARE_NOT_ENROLLED, childcareNotEnrolled(today)),
-                new TodayItem(Kind.REVERIFICATION_DUE, reverificationsDue(today)))));
+                new TodayItem(Kind.REVERIFICATION_DUE, reverificationsDue(today))))));
         items.add(new TodayItem(Kind.QUALITY_FINDINGS, quality.findings().stream().map(TodayService::finding).toList()));
         if (register.workstation().role() == WorkstationRole.VILLAGE) {
             items.addAll(register.transactions().read(() -> List.of(
@@ -67,6 +73,23 @@ public final class TodayService {
                     new TodayItem(Kind.RECEIPT_FINDINGS, receiptFindings()))));
         }
         return List.copyOf(items);
+    }
+
+    /** At a township, each list grouped by village in code order (each village's records in its own order). */
+    private List<TodayItem> byVillage(List<TodayItem> items) {
+        if (!villages().isTownship()) {
+            return items;
+        }
+        List<String> order = new ArrayList<>(villages().all().values());
+        return items.stream().map(item -> new TodayItem(item.kind(), item.records().stream()
+                .sorted(Comparator.comparingInt((TodayRecord r) -> order.indexOf(r.village()))).toList())).toList();
+    }
+
+    private VillagesHeld villages() {
+        if (villages == null) {
+            villages = new VillagesHeld(register);
+        }
+        return villages;
     }
 
     /**
@@ -80,7 +103,7 @@ public final class TodayService {
                 .filter(oldest -> oldest.at().atZone(clock.getZone()).toLocalDate().isBefore(today.withDayOfMonth(1)))
                 .map(oldest -> new TodayRecord(null, register.workstation().divisionName(),
                         Messages.get("home.bundle.detail", last - acknowledged,
-                                oldest.at().atZone(clock.getZone()).toLocalDate().toString())))
+                                oldest.at().atZone(clock.getZone()).toLocalDate().toString()), ""))
                 .toList();
     }
 
@@ -93,7 +116,7 @@ public final class TodayService {
             }
             Optional<Person> person = task.entityId().flatMap(id -> register.persons().find(id));
             found.add(new TodayRecord(person.map(Person::id).orElse(null), person.map(Person::name).orElse(""),
-                    task.message()));
+                    task.message(), ""));
         }
         return found;
     }
@@ -102,7 +125,8 @@ public final class TodayService {
         return register.visits().dueBy(today.plusDays(FOLLOW_UP_DAYS_AHEAD)).stream()
                 .filter(v -> v.voidReason() == null && v.nextDue() != null)
                 .sorted(Comparator.comparing(ServiceVisit::nextDue))
-                .map(v -> new TodayRecord(v.personId(), name(v.personId()), followUpDetail(v, today)))
+                .map(v -> new TodayRecord(v.personId(), name(v.personId()), followUpDetail(v, today),
+                        villages().name(v.owner())))
                 .toList();
     }
 
@@ -117,18 +141,21 @@ public final class TodayService {
     private List<TodayRecord> newbornsWithoutRegistration(LocalDate today) {
         LocalDate yearAgo = today.minusYears(1);
         List<TodayRecord> found = new ArrayList<>();
-        register.persons().forEach(child -> {
+        VillagesHeld.forEachPersonRecord(register, child -> {
             if (child.isActive() && child.birthDate() != null && child.birthDate().isAfter(yearAgo)
                     && !child.birthDate().isAfter(today) && !registered(child)) {
                 found.add(new TodayRecord(child.id(), child.name(),
-                        Messages.get("home.newborn.detail", child.birthDate().toString())));
+                        Messages.get("home.newborn.detail", child.birthDate().toString()), villages().name(child.owner())));
             }
         });
         found.sort(Comparator.comparing(TodayRecord::detail));
         return found;
     }
 
-    /** Whether a registration of the child's mother or father lists the child, or was made for its birth. */
+    /**
+     * Whether a registration of the child's mother or father, made by the child's own village, lists the child
+     * or was made for its birth.
+     */
     private boolean registered(Person child) {
         Set<UUID> parents = new HashSet<>();
         if (child.motherId() != null) {
@@ -139,7 +166,7 @@ public final class TodayService {
         }
         return parents.stream()
                 .flatMap(parent -> register.birthRegistrations().byPerson(parent).stream())
-                .filter(r -> r.voidReason() == null)
+                .filter(r -> r.voidReason() == null && Objects.equals(r.owner(), child.owner()))
                 .anyMatch(r -> covers(r, child));
     }
 
@@ -155,30 +182,44 @@ public final class TodayService {
                 && Math.abs(ChronoUnit.DAYS.between(expected, child.birthDate())) <= EXPECTED_DELIVERY_TOLERANCE_DAYS;
     }
 
+    /**
+     * Children eligible for a childcare-subsidy programme of their own village and not enrolled in it (a township
+     * holds each village's programme: a child is checked against its own village's, as the village does).
+     */
     private List<TodayRecord> childcareNotEnrolled(LocalDate today) {
-        List<BenefitProgramme> programmes = register.programmes().all().stream()
+        Map<String, List<BenefitProgramme>> programmes = new HashMap<>();
+        register.programmes().all().stream()
                 .filter(p -> p.voidReason() == null && p.kind() == ProgrammeKind.CHILDCARE_SUBSIDY)
-                .toList();
+                .forEach(p -> programmes.computeIfAbsent(p.owner(), o -> new ArrayList<>()).add(p));
         if (programmes.isEmpty()) {
             return List.of();
         }
-        List<TodayRecord> found = new ArrayList<>();
-        for (BenefitProgramme programme : programmes) {
-            Set<UUID> enrolled = new HashSet<>();
+        Map<UUID, Set<UUID>> enrolled = new HashMap<>();
+        programmes.values().stream().flatMap(List::stream).forEach(programme -> {
+            Set<UUID> children = new HashSet<>();
             register.enrolments().byProgramme(programme.id()).stream()
-                    .filter(e -> open(e, today) && e.childId() != null)
-                    .forEach(e -> enrolled.add(e.childId()));
-            register.persons().forEach(child -> {
-                if (child.isActive() && child.birthDate() != null && !enrolled.contains(child.id())) {
+                    .filter(e -> open(e, today) && e.childId() != null && Objects.equals(e.owner(), programme.owner()))
+                    .forEach(e -> children.add(e.childId()));
+            enrolled.put(programme.id(), children);
+        });
+        Map<UUID, List<TodayRecord>> found = new LinkedHashMap<>();
+        programmes.values().stream().flatMap(List::stream).forEach(p -> found.put(p.id(), new ArrayList<>()));
+        VillagesHeld.forEachPersonRecord(register, child -> {
+            if (!child.isActive() || child.birthDate() == null) {
+                return;
+            }
+            for (BenefitProgramme programme : programmes.getOrDefault(child.owner(), List.of())) {
+                if (!enrolled.get(programme.id()).contains(child.id())) {
                     Eligibility eligibility = ChildcareSubsidy.forChild(child, programme, today);
                     if (eligibility.eligible()) {
-                        found.add(new TodayRecord(child.id(), child.name(),
-                                Messages.get("home.childcare.detail", programme.name(), eligibility.message())));
+                        found.get(programme.id()).add(new TodayRecord(child.id(), child.name(), Messages.get(
+                                "home.childcare.detail", programme.name(), eligibility.message()),
+                                villages().name(child.owner())));
                     }
                 }
-            });
-        }
-        return found;
+            }
+        });
+        return found.values().stream().flatMap(List::stream).toList();
     }
 
     private List<TodayRecord> reverificationsDue(LocalDate today) {
@@ -194,7 +235,8 @@ public final class TodayService {
         due.sort(Comparator.comparing(Enrolment::reverificationDue));
         return due.stream().map(e -> new TodayRecord(e.personId(), name(e.personId()), Messages.get(
                 e.reverificationDue().isBefore(today) ? "home.reverify.overdue" : "home.reverify.due",
-                programmeName(programmes, e.programmeId()), e.reverificationDue().toString()))).toList();
+                programmeName(programmes, e.programmeId()), e.reverificationDue().toString()),
+                villages().name(e.owner()))).toList();
     }
 
     private static boolean open(Enrolment e, LocalDate today) {
@@ -210,6 +252,6 @@ public final class TodayService {
     }
 
     private static TodayRecord finding(Finding finding) {
-        return new TodayRecord(finding.recordId(), finding.record(), finding.message());
+        return new TodayRecord(finding.recordId(), finding.record(), finding.message(), finding.village());
     }
 }

@@ -49,26 +49,28 @@ public final class RosterService {
                 }
             });
             ReproductiveAgeRoster roster = ReproductiveAgeRoster.on(day, females);
-            Set<UUID> pregnant = new HashSet<>();
+            // keyed by village and person: at a township, a woman's records from a village she left are that
+            // village's history, not her new village's
+            Set<String> pregnant = new HashSet<>();
             for (Pregnancy p : register.pregnancies().current()) {
                 if (p.isCurrent() && p.lastMenstrualPeriod() != null && !p.lastMenstrualPeriod().isAfter(day)) {
-                    pregnant.add(p.womanId());
+                    pregnant.add(p.owner() + "|" + p.womanId());
                 }
             }
-            Map<UUID, LocalDate> lastCheck = new HashMap<>();
+            Map<String, LocalDate> lastCheck = new HashMap<>();
             for (ServiceVisit v : register.visits().between(LocalDate.of(1900, 1, 1), day)) {
                 if (v.voidReason() == null && v.type() == VisitType.WOMEN_HEALTH_CHECK) {
-                    lastCheck.merge(v.personId(), v.date(), (a, b) -> a.isAfter(b) ? a : b);
+                    lastCheck.merge(v.owner() + "|" + v.personId(), v.date(), (a, b) -> a.isAfter(b) ? a : b);
                 }
             }
             LocalDate currentFrom = day.minusMonths(checkMonths);
             Map<UUID, String> numbers = new HashMap<>();
             List<RosterWoman> women = new ArrayList<>();
             for (Person w : roster.women()) {
-                LocalDate checked = lastCheck.get(w.id());
+                LocalDate checked = lastCheck.get(w.owner() + "|" + w.id());
                 boolean due = checked == null || !checked.isAfter(currentFrom);
                 women.add(new RosterWoman(w, householdNumber(w.householdId(), numbers), w.ageOn(day),
-                        MaritalStatusRules.isMarried(w.maritalStatus()), pregnant.contains(w.id()), checked, due,
+                        MaritalStatusRules.isMarried(w.maritalStatus()), pregnant.contains(w.owner() + "|" + w.id()), checked, due,
                         w.residence() == ResidenceStatus.AWAY));
             }
             return new Roster(day, checkMonths, women);

@@ -34,7 +34,7 @@ public final class TownshipRegisterService {
         return register.transactions().read(() -> {
             Map<String, long[]> personCounts = new HashMap<>();
             Map<String, LocalDate> lastMovement = new HashMap<>();
-            register.persons().forEach(p -> {
+            org.villageregistry.service.VillagesHeld.forEachPersonRecord(register, p -> {
                 if (p.voidReason() == null && p.owner() != null) {
                     if (p.isActive()) {
                         personCounts.computeIfAbsent(p.owner(), k -> new long[1])[0]++;

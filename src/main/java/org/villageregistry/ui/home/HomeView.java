@@ -126,6 +126,12 @@ public final class HomeView extends VBox {
             Label detail = new Label(record.detail());
             detail.getStyleClass().add(Styles.TEXT_MUTED);
             HBox row = new HBox(12, name, detail);
+            if (!record.village().isEmpty()) {
+                Label village = new Label(record.village());
+                village.setId("home-record-village");
+                village.setMinWidth(70);
+                row.getChildren().add(0, village);
+            }
             row.setAlignment(Pos.CENTER_LEFT);
             setGraphic(row);
             setText(null);

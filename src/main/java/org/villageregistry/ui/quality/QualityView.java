@@ -59,6 +59,9 @@ public final class QualityView extends VBox {
         table.setId("quality-findings");
         table.setItems(viewModel.findings());
         table.setPlaceholder(new Label(Messages.get("quality.none")));
+        if (viewModel.showsVillages()) {
+            table.getColumns().add(Columns.text(Messages.get("quality.col.village"), 90, Finding::village));
+        }
         table.getColumns().add(Columns.text(Messages.get("quality.col.record"), 120, Finding::record));
         table.getColumns().add(Columns.text(Messages.get("quality.col.message"), 520, Finding::message));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -101,6 +101,11 @@ public final class QualityViewModel {
         return groups;
     }
 
+    /** A township lists the findings of all its villages: the table then shows each finding's village (村). */
+    public boolean showsVillages() {
+        return services.register().workstation().role() == org.villageregistry.domain.workstation.WorkstationRole.TOWNSHIP;
+    }
+
     public ObservableList<Finding> findings() {
         return findings;
     }
