@@ -21,10 +21,22 @@ public final class ReportsScreen implements Screen {
     public ReportsScreen(ScreenContext context) {
         var register = context.services().register();
         var clock = context.services().clock();
-        ReportService reports = new ReportService(register, clock, new SyncBundleArrivals(register, clock.getZone()),
-                new JwsReceiptSigning(), ProgramBuild.running());
+        ReportService reports = reportService(context.services());
         this.viewModel = new ReportsViewModel(reports, register, clock, context.executor(), Platform::runLater,
-                (pdf, title) -> reports.print(pdf, title, PrinterJob.getPrinterJob()));
+                printing(reports));
+    }
+
+    /** The reports of the open register, as this screen and the 生育登记 form's receipt make them. */
+    public static ReportService reportService(org.villageregistry.service.RegisterServices services) {
+        var register = services.register();
+        var clock = services.clock();
+        return new ReportService(register, clock, new SyncBundleArrivals(register, clock.getZone()),
+                new JwsReceiptSigning(), ProgramBuild.running());
+    }
+
+    /** Printing a rendered report through the system print dialog. */
+    public static ReportsViewModel.Printing printing(ReportService reports) {
+        return (pdf, title) -> reports.print(pdf, title, PrinterJob.getPrinterJob());
     }
 
     @Override
