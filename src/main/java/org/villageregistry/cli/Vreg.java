@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "vreg", mixinStandardHelpOptions = true,
         subcommands = {InitCommand.class, PersonCommand.class, FindCommand.class, HouseholdCommand.class,
                 BirthCommand.class, DeathCommand.class, MoveCommand.class, MarriageCommand.class,
+                RegistrationCommand.class,
                 CheckCommand.class, StatsCommand.class, AuditCommand.class, ReportCommand.class,
                 ReceiptPrintCommand.class, LedgerCommand.class, SampleCommand.class, BenchCommand.class,
                 EnrolCommand.class, ExportCommand.class, VerifyCommand.class, ImportCommand.class,

@@ -56,10 +56,7 @@ final class DocumentLayouts {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Lines(List.of(
                 Messages.get("report.receipt.number", r.registrationNumber(), text(r.registeredOn())),
-                Messages.get("report.receipt.office", text(r.office()), receipt.header().divisionName(),
-                        receipt.header().divisionCode()),
-                Messages.get("report.receipt.order", String.valueOf(r.registeredOrder()), text(r.expectedDelivery()))),
-                true));
+                Messages.get("report.receipt.office", text(r.office())), order(r)), true));
         blocks.add(new Heading(Messages.get("report.receipt.couple")));
         blocks.add(ReportTable.of(Messages.get("report.receipt.couple"), List.of(
                 Column.text("", 1f), Column.text(Messages.get("report.col.name"), 1.2f),
@@ -80,9 +77,18 @@ final class DocumentLayouts {
         blocks.add(new QrCode(receipt.signedSummary(), receipt.signedSummary().isPresent()
                 ? List.of(Messages.get("report.receipt.qrSigned"), Messages.get("report.receipt.qrHow"))
                 : List.of(Messages.get("report.receipt.qrUnsigned"))));
-        blocks.add(new Signatures(List.of(Messages.get("report.sign.handler"), Messages.get("report.sign.date")), true,
-                Messages.get("report.sign.stamp")));
+        blocks.add(new Signatures(List.of(Messages.get("report.sign.handler"), Messages.get("report.receipt.signDate")),
+                true, Messages.get("report.sign.stamp")));
         return new ReportDocument(Messages.get("report.receipt.title"), false, receipt.header(), blocks);
+    }
+
+    /** The order registered: of the coming child with its 预产期, or of a child already born (补登) by name. */
+    private static String order(BirthRegistration r) {
+        String order = String.valueOf(r.registeredOrder());
+        return r.children().stream().filter(c -> c.order() == r.registeredOrder()).findFirst()
+                .map(born -> Messages.get("report.receipt.orderBorn", order, text(born.name()),
+                        text(born.birthDate())))
+                .orElseGet(() -> Messages.get("report.receipt.order", order, text(r.expectedDelivery())));
     }
 
     private static List<String> spouse(String role, Spouse s, String maskedId) {

@@ -104,6 +104,19 @@ public final class PersonService {
         });
     }
 
+    /**
+     * Fills a person's 初婚日期 from a marriage date the registrar confirmed (e.g. typed in a 生育登记), with the
+     * rules of any correction. A date already in the record is kept: refused with what it is.
+     */
+    public Person fillFirstMarriage(UUID id, LocalDate date) {
+        Person stored = register.transactions().read(() -> register.persons().get(id));
+        if (stored.firstMarriageDate() != null) {
+            throw new RegistryException("service.person.firstMarriageKept", stored.name(),
+                    stored.firstMarriageDate().toString());
+        }
+        return update(stored.toBuilder().firstMarriageDate(date).build());
+    }
+
     /** Voids a person entered by mistake (e.g. 重档); the record stays, marked with the reason. */
     public Person voidPerson(UUID id, String reason) {
         Permissions.require(register, Permission.EDIT_REGISTER);

@@ -37,6 +37,11 @@ final class ServiceStores {
         public Optional<BirthRegistration> byNumber(String registrationNumber) {
             return where("registration_number = ? AND NOT voided", registrationNumber).stream().findFirst();
         }
+
+        @Override
+        public List<BirthRegistration> all() {
+            return where("TRUE ORDER BY registered_on DESC, registration_number DESC");
+        }
     }
 
     static final class Pregnancies extends JdbcRecordRepository<Pregnancy> implements PregnancyRepository {

@@ -143,7 +143,7 @@ class PrintedDocumentsTest {
         byte[] pdf = reports(ReceiptSigning.UNAVAILABLE).pdf(ReportRequest.receipt(number), ReportProgress.NONE,
                 CancelCheck.NEVER);
 
-        assertThat(new PdfText(pdf).all()).contains("未附签名二维码");
+        assertThat(new PdfText(pdf).all()).contains("未附核验二维码", "以登记机关盖章为准").doesNotContain("vreg");
     }
 
     @Test

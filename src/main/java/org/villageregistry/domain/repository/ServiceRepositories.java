@@ -21,6 +21,9 @@ public final class ServiceRepositories {
         List<BirthRegistration> byPerson(UUID personId);
 
         Optional<BirthRegistration> byNumber(String registrationNumber);
+
+        /** Every registration (voided too), newest first; a village registers tens a year. */
+        List<BirthRegistration> all();
     }
 
     /** Pregnancies (sensitive). */

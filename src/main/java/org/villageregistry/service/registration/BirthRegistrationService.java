@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.villageregistry.domain.event.Birth;
 import org.villageregistry.domain.event.BirthOrderRule;
 import org.villageregistry.domain.event.Marriage;
@@ -26,13 +27,14 @@ import org.villageregistry.domain.registration.BirthRegistration;
 import org.villageregistry.domain.registration.RegisteredChild;
 import org.villageregistry.domain.registration.Spouse;
 import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.text.NotFoundException;
 import org.villageregistry.domain.text.Problem;
 import org.villageregistry.domain.text.RuleViolationException;
 
 /**
- * 生育登记: a couple registers the coming (or a just born) child. The couple's joint children are taken from the
- * register with their 孩次 ({@link BirthOrderRule}); the new child is registered as the next order. Registration
- * numbers run per office and year: 〔year〕 and a four-digit sequence.
+ * 生育登记: a couple registers the coming child, or a child already born (补登). The couple's joint children are
+ * taken from the register with their 孩次 ({@link BirthOrderRule}); a coming child is registered as the next
+ * order, a child already born with its own. Registration numbers run per office and year: 柳树村〔2026〕0001号.
  */
 public final class BirthRegistrationService {
     /** A pregnancy lasts at most about 10 months; a 预产期 further away than this is a typing error. */
@@ -64,13 +66,14 @@ public final class BirthRegistrationService {
     public CoupleChildren jointChildren(UUID wifeId, UUID husbandId) {
         return register.transactions().read(() -> {
             List<Person> joint = joint(wifeId, husbandId);
-            List<RegisteredChild> listed = new ArrayList<>();
+            List<CoupleChildren.CoupleChild> listed = new ArrayList<>();
             for (Person child : joint) {
                 int order = register.births().byChild(child.id()).filter(b -> b.voidReason() == null)
                         .map(Birth::birthOrder).orElse(listed.size() + 1);
-                listed.add(new RegisteredChild(child.name(), child.sex(), child.birthDate(), order));
+                listed.add(new CoupleChildren.CoupleChild(child.id(),
+                        new RegisteredChild(child.name(), child.sex(), child.birthDate(), order)));
             }
-            int next = listed.stream().mapToInt(RegisteredChild::order).max().orElse(0) + 1;
+            int next = listed.stream().mapToInt(c -> c.child().order()).max().orElse(0) + 1;
             return new CoupleChildren(listed, Math.max(next, listed.size() + 1));
         });
     }
@@ -92,7 +95,10 @@ public final class BirthRegistrationService {
         return register.transactions().read(() -> problems(report, LocalDate.now(clock)));
     }
 
-    /** Checks and saves the registration with its children, order and a new number; refuses on any error. */
+    /**
+     * Checks and saves the registration with its children, order and a new number; refuses on any error. A child
+     * already born keeps its order and is listed among the children (its order is the registered one).
+     */
     public BirthRegistration register(BirthRegistrationReport report) {
         Permissions.require(register, Permission.EDIT_REGISTER);
         LocalDate today = LocalDate.now(clock);
@@ -102,16 +108,50 @@ public final class BirthRegistrationService {
                 throw new RuleViolationException(problems);
             }
             CoupleChildren children = jointChildren(report.wife().personId(), report.husband().personId());
+            int order = report.bornChild() == null ? children.nextOrder()
+                    : children.find(report.bornChild()).orElseThrow().child().order();
             String office = report.office().strip();
             return register.birthRegistrations().save(new BirthRegistration(UUID.randomUUID(), 0,
                     register.workstation().division().value(), normalised(report.wife()),
-                    normalised(report.husband()), children.children(), children.nextOrder(), report.registeredOn(),
+                    normalised(report.husband()), children.children(), order, report.registeredOn(),
                     report.expectedDelivery(), office, nextNumber(office, report.registeredOn().getYear()), null));
+        });
+    }
+
+    /**
+     * The spouses picked from the register who have no 初婚日期 while the registration gives a marriage date:
+     * the registrar is asked whether to fill it in ({@code PersonService.fillFirstMarriage}).
+     */
+    public List<FirstMarriageGap> firstMarriageGaps(BirthRegistrationReport report) {
+        return register.transactions().read(() -> Stream.of(report.wife(), report.husband())
+                .filter(s -> s != null && s.personId() != null && s.marriageDate() != null)
+                .flatMap(s -> register.persons().find(s.personId()).stream()
+                        .filter(p -> p.isActive() && p.firstMarriageDate() == null)
+                        .map(p -> new FirstMarriageGap(p.id(), p.name(), s.marriageDate())))
+                .toList());
+    }
+
+    /** The registrations in the register, newest first. */
+    public List<BirthRegistration> list() {
+        return register.transactions().read(() -> register.birthRegistrations().all());
+    }
+
+    /** A registration by its number (柳树村〔2026〕0001号) or record id. */
+    public BirthRegistration find(String numberOrId) {
+        String ref = numberOrId == null ? "" : numberOrId.strip();
+        return register.transactions().read(() -> {
+            try {
+                return register.birthRegistrations().get(UUID.fromString(ref));
+            } catch (IllegalArgumentException notAnId) {
+                return register.birthRegistrations().byNumber(ref)
+                        .orElseThrow(() -> new NotFoundException("report.receipt.notFound", ref));
+            }
         });
     }
 
     private List<Problem> problems(BirthRegistrationReport report, LocalDate today) {
         List<Problem> problems = new ArrayList<>();
+        bornChild(report, problems);
         spouse(report.wife(), "wife", Sex.FEMALE, today, problems);
         spouse(report.husband(), "husband", Sex.MALE, today, problems);
         if (report.registeredOn() == null) {
@@ -127,6 +167,34 @@ public final class BirthRegistrationService {
             problems.add(Problem.error("office", "service.registration.officeMissing"));
         }
         return problems;
+    }
+
+    /** A child already born must be the couple's joint child, has no 预产期, and is registered once. */
+    private void bornChild(BirthRegistrationReport report, List<Problem> problems) {
+        UUID child = report.bornChild();
+        if (child == null || report.wife() == null || report.husband() == null) {
+            return;
+        }
+        UUID wifeId = report.wife().personId();
+        UUID husbandId = report.husband().personId();
+        Optional<CoupleChildren.CoupleChild> chosen = wifeId == null && husbandId == null ? Optional.empty()
+                : jointChildren(wifeId, husbandId).find(child);
+        if (chosen.isEmpty()) {
+            String name = register.persons().find(child).map(Person::name).orElse(child.toString());
+            problems.add(Problem.error("bornChild", "service.registration.notTheirChild", name));
+            return;
+        }
+        if (report.expectedDelivery() != null) {
+            problems.add(Problem.error("expectedDelivery", "service.registration.dueButBorn",
+                    report.expectedDelivery().toString(), chosen.get().child().name()));
+        }
+        int order = chosen.get().child().order();
+        Stream.of(wifeId, husbandId).filter(java.util.Objects::nonNull)
+                .flatMap(id -> register.birthRegistrations().byPerson(id).stream())
+                .filter(r -> r.voidReason() == null && r.registeredOrder() == order)
+                .findFirst().ifPresent(r -> problems.add(Problem.warning("bornChild",
+                        "service.registration.alreadyRegistered", chosen.get().child().name(),
+                        r.registrationNumber())));
     }
 
     private void spouse(Spouse s, String prefix, Sex sex, LocalDate today, List<Problem> problems) {

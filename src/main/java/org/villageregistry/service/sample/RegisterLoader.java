@@ -29,6 +29,7 @@ final class RegisterLoader {
         village.deaths.forEach(r -> add(register.deaths(), r));
         village.moves.forEach(r -> add(register.moves(), r));
         village.pregnancies.forEach(r -> add(register.pregnancies(), r));
+        village.registrations.forEach(r -> add(register.birthRegistrations(), r));
         village.visits.forEach(r -> add(register.visits(), r));
         village.enrolments.forEach(r -> add(register.enrolments(), r));
         village.payments.forEach(r -> add(register.payments(), r));

@@ -55,6 +55,9 @@ final class SampleTownshipPlan {
             new VillageHealthServices(village, random, calendar).services();
             new VillageBenefits(village, random, calendar).benefits();
         }
+        for (VillageRecords village : villages) {
+            new VillageBirthRegistrations(village, root.fork(), calendar).registrations();
+        }
         return villages;
     }
 

@@ -22,6 +22,7 @@ import org.villageregistry.domain.health.Pregnancy;
 import org.villageregistry.domain.health.ServiceVisit;
 import org.villageregistry.domain.household.Household;
 import org.villageregistry.domain.person.Person;
+import org.villageregistry.domain.registration.BirthRegistration;
 
 /**
  * Everything the sample puts in one village's register, in its final state, before it is saved.
@@ -39,6 +40,7 @@ final class VillageRecords {
     final List<Marriage> marriages = new ArrayList<>();
     final List<Move> moves = new ArrayList<>();
     final List<Pregnancy> pregnancies = new ArrayList<>();
+    final List<BirthRegistration> registrations = new ArrayList<>();
     final List<ServiceVisit> visits = new ArrayList<>();
     final List<BenefitProgramme> programmes = new ArrayList<>();
     final List<Enrolment> enrolments = new ArrayList<>();
@@ -90,6 +92,6 @@ final class VillageRecords {
     /** Every record in the order it is saved: households, persons, then what refers to them. */
     int recordCount() {
         return persons.size() + households.size() + births.size() + deaths.size() + marriages.size() + moves.size()
-                + pregnancies.size() + visits.size() + programmes.size() + enrolments.size() + payments.size();
+                + pregnancies.size() + registrations.size() + visits.size() + programmes.size() + enrolments.size() + payments.size();
     }
 }

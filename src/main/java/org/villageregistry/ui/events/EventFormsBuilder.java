@@ -15,6 +15,8 @@ import org.villageregistry.ui.events.moveout.MoveOutFormModel;
 import org.villageregistry.ui.events.moveout.MoveOutFormView;
 import org.villageregistry.ui.events.registration.BirthRegistrationFormModel;
 import org.villageregistry.ui.events.registration.BirthRegistrationFormView;
+import org.villageregistry.ui.events.registration.ReceiptActions;
+import org.villageregistry.ui.reports.ReportsScreen;
 import org.villageregistry.ui.shell.ScreenContext;
 
 /** Builds the forms after the birth form, in the order of the tabs. */
@@ -36,7 +38,9 @@ final class EventFormsBuilder {
         add.accept("move-in", new MoveInFormView(new MoveInFormModel(s.moves(), s.households(), executor), open));
         add.accept("move-out", new MoveOutFormView(new MoveOutFormModel(s.moves(), s.households(), s.persons(),
                 executor, division), open));
+        var reports = context.session().reports();
+        var receipt = new ReceiptActions(reports, executor, ReportsScreen.printing(reports));
         add.accept("registration", new BirthRegistrationFormView(new BirthRegistrationFormModel(
-                s.birthRegistrations(), s.persons(), executor, LocalDate.now(s.clock()), office), open));
+                s.birthRegistrations(), s.persons(), receipt, executor, LocalDate.now(s.clock()), office), open));
     }
 }

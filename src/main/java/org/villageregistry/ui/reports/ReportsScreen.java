@@ -14,8 +14,13 @@ public final class ReportsScreen implements Screen {
 
     public ReportsScreen(ScreenContext context) {
         ReportService reports = context.session().reports();
-        this.viewModel = new ReportsViewModel(reports, context.session().register(), context.session().clock(), context.executor(), Platform::runLater,
-                (pdf, title) -> reports.print(pdf, title, PrinterJob.getPrinterJob()));
+        this.viewModel = new ReportsViewModel(reports, context.session().register(), context.session().clock(),
+                context.executor(), Platform::runLater, printing(reports));
+    }
+
+    /** Printing a rendered report through the system print dialog. */
+    public static ReportsViewModel.Printing printing(ReportService reports) {
+        return (pdf, title) -> reports.print(pdf, title, PrinterJob.getPrinterJob());
     }
 
     @Override

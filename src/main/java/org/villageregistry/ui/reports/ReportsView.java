@@ -73,7 +73,7 @@ final class ReportsView extends BorderPane {
 
         TextField registration = new TextField();
         registration.textProperty().bindBidirectional(model.registrationProperty());
-        registration.setPromptText(Messages.get("reports.screen.registrationPrompt"));
+        registration.setPromptText(model.registrationHint());
         VBox registrationBox = field("reports.screen.registration", registration);
         registrationBox.visibleProperty().bind(model.needsRegistrationProperty());
         registrationBox.managedProperty().bind(model.needsRegistrationProperty());

@@ -66,6 +66,7 @@ public final class ReportsViewModel {
     private final TaskExecutor executor;
     private final Executor uiThread;
     private final Printing printing;
+    private final String registrationHint;
 
     private final ObservableList<ReportKind> kinds = FXCollections.observableArrayList();
     private final ObjectProperty<ReportKind> kind = new SimpleObjectProperty<>();
@@ -99,6 +100,8 @@ public final class ReportsViewModel {
                 : List.of(ReportKind.VILLAGE_MONTHLY, ReportKind.PAYMENT_ROLL, ReportKind.BIRTH_RECEIPT,
                         ReportKind.DATA_QUALITY));
         period.set(YearMonth.now(clock).minusMonths(1).toString());
+        registrationHint = Messages.get("reports.screen.registrationPrompt", register.workstation().divisionName(),
+                String.valueOf(YearMonth.now(clock).getYear()));
         kind.addListener((o, was, now) -> kindChanged(now));
         kind.set(kinds.get(0));
     }
@@ -207,6 +210,11 @@ public final class ReportsViewModel {
             }).onSuccess(printed -> status.set(Messages.get(printed ? "reports.screen.printed"
                     : "reports.screen.notPrinted"))), "reports.screen.printing");
         });
+    }
+
+    /** How a registration number of this office looks, e.g. 如 柳树村〔2026〕0001号. */
+    public String registrationHint() {
+        return registrationHint;
     }
 
     /** Stops the running report; nothing is saved or shown from it. */

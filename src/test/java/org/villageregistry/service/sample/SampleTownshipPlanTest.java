@@ -40,6 +40,7 @@ class SampleTownshipPlanTest {
             assertThat(second.get(i).moves).isEqualTo(first.get(i).moves);
             assertThat(second.get(i).payments).isEqualTo(first.get(i).payments);
             assertThat(second.get(i).visits).isEqualTo(first.get(i).visits);
+            assertThat(second.get(i).registrations).isEqualTo(first.get(i).registrations);
         }
         assertThat(List.copyOf(other.get(0).persons.values())).isNotEqualTo(List.copyOf(first.get(0).persons.values()));
     }
@@ -77,6 +78,28 @@ class SampleTownshipPlanTest {
             assertThat(child.motherId()).isEqualTo(mother.id());
             assertThat(b.birthOrder()).isBetween(1, 3);
             assertThat(b.bornAt().toLocalDate()).isBetween(REFERENCE.minusYears(3), REFERENCE.minusDays(1));
+        }
+    }
+
+    @Test
+    void everyVillageHoldsAFewBirthRegistrationsBeforeAndAfterTheBirthNumberedAsTheOfficeDoes() {
+        for (VillageRecords village : plan(3, 800, 20261122)) {
+            List<org.villageregistry.domain.registration.BirthRegistration> all = village.registrations;
+            assertThat(all).hasSizeBetween(2, 5);
+            assertThat(all).extracting(r -> r.registrationNumber())
+                    .doesNotHaveDuplicates()
+                    .allMatch(n -> n.matches(village.division.name() + "〔20\\d\\d〕\\d{4}号"));
+            assertThat(all).allSatisfy(r -> {
+                assertThat(r.registeredOn()).isBefore(REFERENCE);
+                assertThat(village.person(r.wife().personId()).name()).isEqualTo(r.wife().name());
+                if (r.expectedDelivery() != null) {
+                    assertThat(r.expectedDelivery()).isAfter(r.registeredOn());
+                    assertThat(r.children()).noneMatch(c -> c.order() == r.registeredOrder());
+                } else {
+                    assertThat(r.children()).anyMatch(c -> c.order() == r.registeredOrder());
+                }
+            });
+            assertThat(all).anyMatch(r -> r.expectedDelivery() == null);
         }
     }
 

@@ -81,6 +81,7 @@ class ReportsViewModelTest {
         model.kindProperty().set(ReportKind.BIRTH_RECEIPT);
         assertThat(model.needsPeriodProperty().get()).isFalse();
         assertThat(model.needsRegistrationProperty().get()).isTrue();
+        assertThat(model.registrationHint()).isEqualTo("如 柳树村〔2026〕0001号");
         model.kindProperty().set(ReportKind.PAYMENT_ROLL);
         assertThat(model.needsProgrammeProperty().get()).isTrue();
     }

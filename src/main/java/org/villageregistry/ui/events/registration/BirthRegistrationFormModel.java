@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -22,6 +25,7 @@ import org.villageregistry.service.PersonService;
 import org.villageregistry.service.registration.BirthRegistrationReport;
 import org.villageregistry.service.registration.BirthRegistrationService;
 import org.villageregistry.service.registration.CoupleChildren;
+import org.villageregistry.service.registration.FirstMarriageGap;
 import org.villageregistry.service.task.BackgroundTask;
 import org.villageregistry.service.task.TaskExecutor;
 import org.villageregistry.ui.events.form.DateText;
@@ -31,11 +35,15 @@ import org.villageregistry.ui.events.form.SaveOutcome;
 
 /**
  * 生育登记: both spouses (prefilled when picked from the register), their joint children from the register with
- * their 孩次, the order the new child is registered as, the dates and the office. The number is given on saving,
- * per office and year; the saved registration is kept for the printed receipt (回执).
+ * their 孩次, the child registered (the coming one, or one already born: 补登) and so its order, the dates and the
+ * office. The number is given on saving, per office and year; the saved registration is kept for its receipt
+ * (回执), saved as PDF or printed from here. A marriage date typed for a spouse without 初婚日期 is offered for
+ * the person's record afterwards ({@link #firstMarriageQuestion()}).
  */
 public final class BirthRegistrationFormModel extends EventFormModel {
     private final BirthRegistrationService registrations;
+    private final PersonService persons;
+    private final ReceiptActions receipt;
     private final LocalDate today;
     private final String defaultOffice;
     private final PersonPickerModel wifePicker;
@@ -44,15 +52,22 @@ public final class BirthRegistrationFormModel extends EventFormModel {
     private final SpouseEntry husband = new SpouseEntry();
     private final ObservableList<RegisteredChild> children = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper registeredOrder = new ReadOnlyStringWrapper("");
+    private final ObservableList<ChildChoice> childChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<ChildChoice> registeredChild = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<FirstMarriageQuestion> firstMarriageQuestion = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper firstMarriageMessage = new ReadOnlyStringWrapper("");
     private final StringProperty registeredOn = text();
     private final StringProperty expectedDelivery = text();
     private final StringProperty office = text();
     private final ReadOnlyObjectWrapper<BirthRegistration> saved = new ReadOnlyObjectWrapper<>();
 
     public BirthRegistrationFormModel(BirthRegistrationService registrations, PersonService persons,
-                                      TaskExecutor executor, LocalDate today, String defaultOffice) {
+                                      ReceiptActions receipt, TaskExecutor executor, LocalDate today,
+                                      String defaultOffice) {
         super(executor);
         this.registrations = registrations;
+        this.persons = persons;
+        this.receipt = receipt;
         this.today = today;
         this.defaultOffice = defaultOffice;
         this.wifePicker = new PersonPickerModel(persons, executor, p -> p.sex() == Sex.FEMALE);
@@ -61,7 +76,8 @@ public final class BirthRegistrationFormModel extends EventFormModel {
         husbandPicker.picked().addListener((o, was, now) -> picked(now, husband));
         registeredOn.set(today.toString());
         office.set(defaultOffice);
-        watch(wifePicker.query(), husbandPicker.query(), expectedDelivery);
+        watch(wifePicker.query(), husbandPicker.query(), expectedDelivery, registeredChild);
+        registeredChild.addListener((o, was, now) -> showOrder());
         watch(wife.inputs());
         watch(husband.inputs());
         refreshChildren();
@@ -85,15 +101,34 @@ public final class BirthRegistrationFormModel extends EventFormModel {
         UUID wifeId = wifePicker.person().map(Person::id).orElse(null);
         UUID husbandId = husbandPicker.person().map(Person::id).orElse(null);
         if (wifeId == null && husbandId == null) {
-            children.clear();
-            registeredOrder.set(Messages.get("events.registration.orderValue", 1));
+            listChildren(new CoupleChildren(List.of(), 1));
             return;
         }
         executor().execute(BackgroundTask.of(p -> registrations.jointChildren(wifeId, husbandId))
-                .onSuccess((CoupleChildren found) -> {
-                    children.setAll(found.children());
-                    registeredOrder.set(Messages.get("events.registration.orderValue", found.nextOrder()));
-                }));
+                .onSuccess(this::listChildren));
+    }
+
+    /** The children to choose from: the coming one first, then each child already born; a choice still listed stays. */
+    private void listChildren(CoupleChildren found) {
+        children.setAll(found.children());
+        List<ChildChoice> choices = new ArrayList<>();
+        choices.add(new ChildChoice(null, found.nextOrder(),
+                Messages.get("events.registration.childComing", found.nextOrder())));
+        for (CoupleChildren.CoupleChild c : found.known()) {
+            choices.add(new ChildChoice(c.personId(), c.child().order(), Messages.get("events.registration.childBornChoice",
+                    c.child().order(), c.child().name(), String.valueOf(c.child().birthDate()))));
+        }
+        UUID chosen = registeredChild.get() == null ? null : registeredChild.get().personId();
+        childChoices.setAll(choices);
+        registeredChild.set(choices.stream().filter(c -> java.util.Objects.equals(c.personId(), chosen)).findFirst()
+                .orElse(choices.get(0)));
+        showOrder();
+    }
+
+    private void showOrder() {
+        ChildChoice c = registeredChild.get();
+        registeredOrder.set(c == null ? "" : Messages.get(c.isBorn() ? "events.registration.orderBorn"
+                : "events.registration.orderValue", c.order()));
     }
 
     @Override
@@ -117,19 +152,52 @@ public final class BirthRegistrationFormModel extends EventFormModel {
         BirthRegistrationReport report = new BirthRegistrationReport(
                 spouse(wife, wifePicker), spouse(husband, husbandPicker),
                 DateText.date(registeredOn.get()).orElse(null), DateText.date(expectedDelivery.get()).orElse(null),
-                office.get());
+                office.get(), registeredChild.get() == null ? null : registeredChild.get().personId());
         return () -> confirmOrSave(registrations.check(report), confirmed, () -> {
             BirthRegistration registration = registrations.register(report);
             return new SaveOutcome.Saved(Messages.get("events.registration.saved",
                     registration.registrationNumber(), registration.registeredOrder()),
                     registration.wife().personId() != null ? registration.wife().personId()
-                            : registration.husband().personId(), registration);
+                            : registration.husband().personId(),
+                    new Registered(registration, registrations.firstMarriageGaps(report)));
         });
+    }
+
+    /** A saved registration with the spouses whose 初婚日期 it could fill. */
+    private record Registered(BirthRegistration registration, List<FirstMarriageGap> gaps) {
     }
 
     @Override
     protected void onSaved(Object record) {
-        saved.set((BirthRegistration) record);
+        Registered registered = (Registered) record;
+        saved.set(registered.registration());
+        firstMarriageMessage.set("");
+        List<FirstMarriageGap> gaps = registered.gaps();
+        firstMarriageQuestion.set(gaps.isEmpty() ? null : new FirstMarriageQuestion(Messages.get(
+                "events.registration.fillFirstMarriage", gaps.stream().map(FirstMarriageGap::name)
+                        .collect(Collectors.joining("、")), gaps.stream().map(g -> g.marriageDate().toString())
+                        .distinct().collect(Collectors.joining("、"))), gaps));
+    }
+
+    /**
+     * The registrar's answer to {@link #firstMarriageQuestion()}: yes fills each spouse's 初婚日期 with the
+     * marriage date of the registration (the person rules apply; a refusal is told); no leaves the records.
+     */
+    public void answerFirstMarriage(boolean fill) {
+        FirstMarriageQuestion question = firstMarriageQuestion.get();
+        firstMarriageQuestion.set(null);
+        if (question == null || !fill) {
+            return;
+        }
+        executor().execute(BackgroundTask.of(p -> {
+            for (FirstMarriageGap gap : question.gaps()) {
+                persons.fillFirstMarriage(gap.personId(), gap.marriageDate());
+            }
+            return Messages.get("events.registration.firstMarriageFilled", question.gaps().stream()
+                    .map(FirstMarriageGap::name).collect(Collectors.joining("、")));
+        }).onSuccess(firstMarriageMessage::set)
+                .onFailure(f -> firstMarriageMessage.set(f.getMessage() == null ? f.getClass().getSimpleName()
+                        : f.getMessage())));
     }
 
     private static Spouse spouse(SpouseEntry e, PersonPickerModel picker) {
@@ -147,6 +215,8 @@ public final class BirthRegistrationFormModel extends EventFormModel {
         registeredOn.set(today.toString());
         expectedDelivery.set("");
         office.set(defaultOffice);
+        registeredChild.set(null);
+        receipt.reset();
         refreshChildren();
     }
 
@@ -185,6 +255,30 @@ public final class BirthRegistrationFormModel extends EventFormModel {
 
     public StringProperty office() {
         return office;
+    }
+
+    /** The child registered: the coming one, or one already born (补登), with its order. */
+    public ObjectProperty<ChildChoice> registeredChild() {
+        return registeredChild;
+    }
+
+    public ObservableList<ChildChoice> childChoices() {
+        return childChoices;
+    }
+
+    /** Asked after saving when a spouse has no 初婚日期 and the registration gives the marriage date. */
+    public ReadOnlyObjectProperty<FirstMarriageQuestion> firstMarriageQuestion() {
+        return firstMarriageQuestion.getReadOnlyProperty();
+    }
+
+    /** What came of filling the 初婚日期 (done, or why the record refused it). */
+    public ReadOnlyStringProperty firstMarriageMessage() {
+        return firstMarriageMessage.getReadOnlyProperty();
+    }
+
+    /** The receipt of the saved registration: save as PDF, print. */
+    public ReceiptActions receipt() {
+        return receipt;
     }
 
     /** The registration last saved, for its receipt. */

@@ -6,7 +6,11 @@ import static org.villageregistry.ui.events.form.FormGrid.text;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -15,6 +19,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.villageregistry.domain.person.Ethnicity;
 import org.villageregistry.domain.person.MaritalStatus;
@@ -54,26 +59,64 @@ public final class BirthRegistrationFormView extends SimpleFormView {
         order.textProperty().bind(model.registeredOrder());
         order.getStyleClass().add("accent");
         order.setStyle("-fx-font-weight: bold;");
+        ComboBox<ChildChoice> child = new ComboBox<>(model.childChoices());
+        child.setId("registered-child");
+        child.valueProperty().bindBidirectional(model.registeredChild());
         GridPane dates = FormGrid.grid();
-        FormGrid.row(dates, 0, "events.registration.order", order);
+        FormGrid.row(dates, 0, "events.registration.child", new HBox(10, child, order));
         FormGrid.row(dates, 1, "events.registration.registeredOn", date("registered-on", model.registeredOn()));
         TextField due = date("expected-delivery", model.expectedDelivery());
         FormGrid.row(dates, 2, "events.registration.expectedDelivery", due);
         TextField office = text("office", model.office());
         FormGrid.row(dates, 3, "events.registration.office", office);
         frame().field("registeredOn", (TextField) dates.lookup("#registered-on"))
-                .field("expectedDelivery", due).field("office", office);
+                .field("expectedDelivery", due).field("office", office).field("bornChild", child);
+        after.getChildren().addAll(childrenTitle, children, dates, receiptButtons(model));
+        model.firstMarriageQuestion().addListener((o, was, now) -> {
+            if (now != null) {
+                Platform.runLater(() -> model.answerFirstMarriage(ask(now.text())));
+            }
+        });
+    }
+
+    /** Save the receipt as PDF or print it, once the registration is saved; what came of it beside. */
+    private HBox receiptButtons(BirthRegistrationFormModel model) {
+        Button pdf = new Button(Messages.get("events.receipt.savePdf"), new FontIcon("mdi2f-file-pdf-box"));
+        pdf.setId("save-receipt-pdf");
+        pdf.setMnemonicParsing(true);
+        pdf.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(Messages.get("events.receipt.savePdf"));
+            chooser.setInitialFileName(ReceiptActions.fileName(model.saved().get()));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+            java.io.File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+            if (file != null) {
+                model.receipt().savePdf(model.saved().get(), file.toPath());
+            }
+        });
         Button print = new Button(Messages.get("events.receipt.print"), new FontIcon("mdi2p-printer"));
         print.setId("print-receipt");
-        print.visibleProperty().bind(model.saved().isNotNull());
-        Label printResult = new Label();
-        print.setOnAction(e -> printResult.setText(Messages.get(
-                Receipt.print(Receipt.layout(model.saved().get()), this)
-                        ? "events.receipt.printed" : "events.receipt.notPrinted")));
-        Label pdfNote = new Label(Messages.get("events.receipt.pdfNote"));
-        pdfNote.getStyleClass().add("text-muted");
-        pdfNote.visibleProperty().bind(print.visibleProperty());
-        after.getChildren().addAll(childrenTitle, children, dates, new HBox(10, print, printResult), pdfNote);
+        print.setMnemonicParsing(true);
+        print.setOnAction(e -> model.receipt().print(model.saved().get()));
+        for (Button b : List.of(pdf, print)) {
+            b.visibleProperty().bind(model.saved().isNotNull());
+            b.disableProperty().bind(model.receipt().busyProperty());
+        }
+        Label status = new Label();
+        status.setId("receipt-status");
+        status.textProperty().bind(model.receipt().statusProperty());
+        Label filled = new Label();
+        filled.textProperty().bind(model.firstMarriageMessage());
+        return new HBox(10, pdf, print, status, filled);
+    }
+
+    private boolean ask(String question) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.YES, ButtonType.NO);
+        alert.setHeaderText(Messages.get("events.registration.fillFirstMarriageTitle"));
+        if (getScene() != null) {
+            alert.initOwner(getScene().getWindow());
+        }
+        return alert.showAndWait().filter(ButtonType.YES::equals).isPresent();
     }
 
     private VBox spouse(BirthRegistrationFormModel model, String p, org.villageregistry.ui.events.form.PersonPickerModel

@@ -20,6 +20,10 @@ import org.villageregistry.domain.registration.RegisteredChild;
 import org.villageregistry.domain.text.Problem;
 import org.villageregistry.service.BirthReport;
 import org.villageregistry.service.MarriageReport;
+import org.villageregistry.report.ReportService;
+import org.villageregistry.service.BundleArrivals;
+import org.villageregistry.service.ProgramBuild;
+import org.villageregistry.service.ReceiptSigning;
 import org.villageregistry.service.RegisterServices;
 import org.villageregistry.service.task.SameThreadTaskExecutor;
 import org.villageregistry.ui.events.EventsRegister;
@@ -31,6 +35,8 @@ class BirthRegistrationFormModelTest {
     private Person wife;
     private Person husband;
     private BirthRegistrationFormModel form;
+    private ReceiptActions receipt;
+    private final List<byte[]> printed = new java.util.ArrayList<>();
 
     @BeforeEach
     void coupleWithTwoChildrenAndOneOfHisFromAnEarlierMarriage() {
@@ -46,7 +52,10 @@ class BirthRegistrationFormModelTest {
         birth(earlierWife, husband, "陈一", LocalDateTime.of(2015, 2, 1, 8, 0));
         birth(wife, husband, "陈二", LocalDateTime.of(2019, 9, 1, 8, 0));
         birth(wife, husband, "陈三", LocalDateTime.of(2022, 4, 3, 8, 0));
-        form = new BirthRegistrationFormModel(services.birthRegistrations(), services.persons(),
+        receipt = new ReceiptActions(new ReportService(services.register(), EventsRegister.CLOCK,
+                BundleArrivals.NOT_TRACKED, ReceiptSigning.UNAVAILABLE, ProgramBuild.running()),
+                new SameThreadTaskExecutor(), (pdf, title) -> printed.add(pdf));
+        form = new BirthRegistrationFormModel(services.birthRegistrations(), services.persons(), receipt,
                 new SameThreadTaskExecutor(), EventsRegister.TODAY, "柳树村卫生室");
     }
 
@@ -107,6 +116,99 @@ class BirthRegistrationFormModelTest {
         assertThat(form.husband().idNumber().get()).isEqualTo("410103199207010010");
         assertThat(form.wife().name().get()).isEqualTo("刘梅");
         assertThat(services.register().birthRegistrations().byPerson(wife.id())).isEmpty();
+    }
+
+    @Test
+    void aChildAlreadyBornIsChosenAmongTheCouplesChildrenAndKeepsItsOwnOrder() {
+        pickCouple();
+        assertThat(form.childChoices()).extracting(ChildChoice::order).containsExactly(3, 1, 2);
+        assertThat(form.registeredChild().get().isBorn()).isFalse();
+
+        form.registeredChild().set(form.childChoices().get(1));
+
+        assertThat(form.registeredOrder().get()).isEqualTo("第 1 孩（补登）");
+        form.save();
+        assertThat(form.problems()).isEmpty();
+        assertThat(form.saved().get().registeredOrder()).isEqualTo(1);
+        assertThat(form.savedMessage().get()).endsWith("第 1 孩");
+    }
+
+    @Test
+    void aChildOfTheHusbandsEarlierMarriageCannotBeRegisteredForThisCouple() {
+        Person earlier = services.persons().search("陈一", 5).get(0).person();
+        pickCouple();
+        form.registeredChild().set(new ChildChoice(earlier.id(), 1, "陈一"));
+
+        form.save();
+
+        assertThat(form.problemsOf("bornChild")).extracting(Problem::key)
+                .containsExactly("service.registration.notTheirChild");
+        assertThat(services.register().birthRegistrations().byPerson(wife.id())).isEmpty();
+    }
+
+    @Test
+    void theReceiptIsSavedAsPdfAndPrintedFromTheFormAndSpeaksToTheFamily() throws Exception {
+        pickCouple();
+        form.registeredChild().set(form.childChoices().get(2));
+        form.save();
+        Path pdf = home.resolve("回执.pdf");
+
+        form.receipt().savePdf(form.saved().get(), pdf);
+        form.receipt().print(form.saved().get());
+
+        assertThat(form.receipt().statusProperty().get()).isEqualTo("回执已送往打印机");
+        assertThat(java.nio.file.Files.readAllBytes(pdf)).startsWith("%PDF".getBytes());
+        assertThat(printed).hasSize(1);
+        String text;
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
+        assertThat(text).contains("柳树村卫生室〔2026〕0001号", "登记机关：柳树村卫生室", "陈三", "补登")
+                .doesNotContain("vreg", "回执核验", "报出日期");
+        assertThat(ReceiptActions.fileName(form.saved().get())).isEqualTo("生育登记回执-柳树村卫生室〔2026〕0001号.pdf");
+    }
+
+    @Test
+    void theMarriageDateTypedFillsTheCouplesFirstMarriageDateOnlyWhenTheRegistrarSaysYes() {
+        Person zhou = services.persons().register(EventsRegister.adult("周丽", Sex.FEMALE, LocalDate.of(1995, 2, 3), 6)
+                .firstMarriageDate(null).build());
+        Person wu = services.persons().register(EventsRegister.adult("吴军", Sex.MALE, LocalDate.of(1993, 6, 7), 5)
+                .build());
+        form.wifePicker().query().set("周丽");
+        form.wifePicker().pick(form.wifePicker().hits().get(0).person());
+        form.husbandPicker().query().set("吴军");
+        form.husbandPicker().pick(form.husbandPicker().hits().get(0).person());
+        form.wife().marriageDate().set("2019-05-01");
+        form.husband().marriageDate().set("2019-05-01");
+
+        form.save();
+
+        assertThat(form.problems()).isEmpty();
+        assertThat(form.firstMarriageQuestion().get().text())
+                .isEqualTo("周丽 的档案中没有初婚日期。是否按本次登记的结婚日期 2019-05-01 填入？");
+        form.answerFirstMarriage(true);
+        assertThat(form.firstMarriageQuestion().get()).isNull();
+        assertThat(services.persons().find(zhou.id()).orElseThrow().firstMarriageDate())
+                .isEqualTo(LocalDate.of(2019, 5, 1));
+        assertThat(services.persons().find(wu.id()).orElseThrow().firstMarriageDate())
+                .isEqualTo(wu.firstMarriageDate());
+    }
+
+    @Test
+    void answeringNoLeavesTheRecordAsItWas() {
+        Person zhou = services.persons().register(EventsRegister.adult("周丽", Sex.FEMALE, LocalDate.of(1995, 2, 3), 6)
+                .firstMarriageDate(null).build());
+        form.wifePicker().query().set("周丽");
+        form.wifePicker().pick(form.wifePicker().hits().get(0).person());
+        form.husband().name().set("吴军");
+        form.husband().idNumber().set(org.villageregistry.domain.person.IdNumber.compose("410103",
+                LocalDate.of(1993, 6, 7), 5));
+        form.wife().marriageDate().set("2019-05-01");
+
+        form.save();
+        form.answerFirstMarriage(false);
+
+        assertThat(services.persons().find(zhou.id()).orElseThrow().firstMarriageDate()).isNull();
     }
 
     private void pickCouple() {
