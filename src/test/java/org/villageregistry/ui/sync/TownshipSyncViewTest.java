@@ -43,14 +43,18 @@ class TownshipSyncViewTest {
     static final double WIDTH = 1366 - 200;
     static final double HEIGHT = 768 - 130;
 
-    private SyncWorld world;
+    /** Made before the toolkit starts the stage: three real registers take longer than its set-up may. */
+    private final SyncWorld world;
     private TownshipSyncViewModel vm;
     private final DeferredTaskExecutor executor = new DeferredTaskExecutor();
+
+    TownshipSyncViewTest() throws Exception {
+        world = new SyncWorld(Files.createTempDirectory("township-sync-view"));
+    }
 
     @Start
     void start(Stage stage) throws Exception {
         Messages.setLocale(Messages.CHINESE);
-        world = new SyncWorld(Files.createTempDirectory("township-sync-view"));
         DesktopTheme.apply();
         vm = new TownshipSyncViewModel(world.township.sync, executor, Runnable::run,
                 new TownshipSyncViewModel.UrlStore() {

@@ -22,14 +22,18 @@ import org.villageregistry.ui.DesktopTheme;
 /** 各村 right after sign-in, while its read still runs: it says it is reading, not "乡镇库中还没有村". */
 @ExtendWith(ApplicationExtension.class)
 class VillagesLoadingTest {
-    private SyncWorld world;
+    /** Made before the toolkit starts the stage: three real registers take longer than its set-up may. */
+    private final SyncWorld world;
     private VillagesViewModel vm;
     private final DeferredTaskExecutor executor = new DeferredTaskExecutor();
+
+    VillagesLoadingTest() throws Exception {
+        world = new SyncWorld(Files.createTempDirectory("villages-loading"));
+    }
 
     @Start
     void start(Stage stage) throws Exception {
         Messages.setLocale(Messages.CHINESE);
-        world = new SyncWorld(Files.createTempDirectory("villages-loading"));
         DesktopTheme.apply();
         vm = new VillagesViewModel(new RegisterServices(world.township.register, SyncWorld.CLOCK), world.township.sync,
                 executor);
