@@ -19,6 +19,10 @@ final class ExportCommand extends SyncCommandBase {
     @Override
     int run(Session session) {
         ExportService.Exported e = session.sync().export().export(to, snapshot, progress());
+        if (!e.readBack().valid()) {
+            context().err().println(Messages.get("cli.export.notVerified", e.fileName(), e.readBack().problem()));
+            return Vreg.USER_ERROR;
+        }
         out().println(Messages.get("cli.export.done", e.fileName(), e.sequence(), e.fromChange(), e.toChange(),
                 e.total()));
         out().println("  " + counts(e.counts()));

@@ -17,7 +17,8 @@ import org.villageregistry.domain.text.RegistryException;
 final class JdbcTransactions implements Transactions {
     private final Connection connection;
     private final Path home;
-    private final ReentrantLock lock = new ReentrantLock();
+    /** Fair: a screen's read waiting for the connection gets it before a long job's next transaction. */
+    private final ReentrantLock lock = new ReentrantLock(true);
     private int depth;
     private boolean writing;
     private boolean rollbackOnly;

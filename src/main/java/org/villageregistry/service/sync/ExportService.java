@@ -17,6 +17,7 @@ import org.villageregistry.domain.repository.ChangeLog;
 import org.villageregistry.domain.sync.SyncRecords.Enrolment;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.domain.text.RegistryException;
+import org.villageregistry.domain.workstation.WorkstationInfo;
 import org.villageregistry.service.task.Progress;
 
 /**
@@ -35,12 +36,22 @@ public final class ExportService {
         this.clock = clock;
     }
 
-    /** What went into the bundle: its file, number, change range and counts per kind of record. */
+    /**
+     * What went into the bundle: its file, number, change range and counts per kind of record, and what reading
+     * the written file back from the folder (the USB stick) found.
+     */
     public record Exported(Path file, String fileName, long sequence, long fromChange, long toChange,
-                           Map<String, Integer> counts, boolean snapshot) {
+                           Map<String, Integer> counts, boolean snapshot, ReadBack readBack) {
         public int total() {
             return counts.values().stream().mapToInt(Integer::intValue).sum();
         }
+    }
+
+    /**
+     * The bundle read back from where it was written and checked as the township will check it (signature and
+     * metadata): valid with the signer's key fingerprint, or not with the reason (already translated).
+     */
+    public record ReadBack(boolean valid, String signerFingerprint, String problem) {
     }
 
     /** How many changes the next (non-snapshot) bundle would carry; for the village home screen. */
@@ -80,9 +91,28 @@ public final class ExportService {
                     keys, recipients);
         });
         progress.update(1, 1);
+        progress.message(Messages.get("sync.service.progress.verifying"));
         SyncCrypto.BundleInfo info = written.info();
         return new Exported(written.file(), info.fileName(), info.sequence(), info.fromChange(), info.toChange(),
-                info.counts(), snapshot);
+                info.counts(), snapshot, readBack(written.file(), keys));
+    }
+
+    /**
+     * Reads the bundle back from the folder once more and checks its signature and metadata against this
+     * workstation's own public keys (the village has no enrolment of itself, so one is made up here).
+     */
+    private ReadBack readBack(Path file, byte[] keys) {
+        try {
+            WorkstationInfo self = identity.register().workstation();
+            SyncCrypto.KeyFingerprints fp = identity.fingerprints();
+            Enrolment own = new Enrolment(identity.division(), self.divisionName(), self.workstationId(),
+                    fp.signing(), fp.encryption(), identity.crypto().enrolmentFile(self, keys, self.createdAt()),
+                    self.createdAt());
+            SyncCrypto.BundleInfo read = identity.crypto().verifyBundle(file, List.of(own));
+            return new ReadBack(true, read.signerFingerprint(), "");
+        } catch (RegistryException e) {
+            return new ReadBack(false, "", e.getMessage());
+        }
     }
 
     private static List<Change> all(ChangeLog log, long after, Progress progress) {

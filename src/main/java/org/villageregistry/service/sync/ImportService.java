@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.villageregistry.domain.repository.Change;
@@ -33,6 +34,7 @@ public final class ImportService {
     private final SyncIdentity identity;
     private final Clock clock;
     private final ReceiptImport receipts;
+    private final ReentrantLock importing = new ReentrantLock();
 
     public ImportService(SyncIdentity identity, Clock clock) {
         this.identity = identity;
@@ -51,10 +53,23 @@ public final class ImportService {
         }
     }
 
-    /** Imports files and folders (a whole USB stick at once); progress counts files, cancel stops between files. */
+    /**
+     * Imports files and folders (a whole USB stick at once); progress counts files, cancel stops between files.
+     * One import at a time over a register: a second one started while the first runs is refused.
+     */
     public List<Outcome> importAll(List<Path> filesOrFolders, Progress progress) {
         requireAllowed();
-        List<Path> files = expand(filesOrFolders);
+        if (!importing.tryLock()) {
+            throw new RegistryException("sync.service.importRunning");
+        }
+        try {
+            return importEach(expand(filesOrFolders), progress);
+        } finally {
+            importing.unlock();
+        }
+    }
+
+    private List<Outcome> importEach(List<Path> files, Progress progress) {
         List<Outcome> out = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             if (progress.isCancelled()) {

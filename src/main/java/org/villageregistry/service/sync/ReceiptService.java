@@ -28,6 +28,7 @@ import org.villageregistry.domain.sync.SyncRecords.OutboxState;
 import org.villageregistry.domain.sync.SyncRecords.Quarantined;
 import org.villageregistry.domain.text.RegistryException;
 import org.villageregistry.service.Json;
+import org.villageregistry.service.task.Progress;
 
 /**
  * {@code vreg receipt --village CODE --to DIR} (BUNDLE.md "Receipt"): the township signs what it acknowledged
@@ -52,8 +53,31 @@ public final class ReceiptService {
     }
 
     /** What went into a receipt. */
-    public record Written(Path file, UUID receiptId, long acknowledgedUpTo, int bundles, int quarantined,
+    public record Written(String village, Path file, UUID receiptId, long acknowledgedUpTo, int bundles, int quarantined,
                           int feedback, boolean encrypted) {
+    }
+
+    /** The villages enrolled here (12-digit division codes), in the order they were enrolled. */
+    public List<Enrolment> villages() {
+        return identity.enrolments().stream().filter(e -> e.division().length() == 12).toList();
+    }
+
+    /** True when bundles of the village were imported since its last receipt (a receipt has news for it). */
+    public boolean hasNewImports(String village) {
+        return !identity.register().sync().unacknowledgedBundles(village).isEmpty();
+    }
+
+    /**
+     * Writes the receipts of the given villages into the folder in one pass, in the given order, and stops
+     * between villages when the work is cancelled. Returns what was written, village by village.
+     */
+    public List<Written> writeAll(List<String> villages, Path folder, Progress progress) {
+        List<Written> written = new ArrayList<>();
+        for (int i = 0; i < villages.size() && !progress.isCancelled(); i++) {
+            written.add(write(villages.get(i), folder));
+            progress.update(i + 1, villages.size());
+        }
+        return written;
     }
 
     public Written write(String village, Path folder) {
@@ -124,7 +148,7 @@ public final class ReceiptService {
                     + STAMP.format(now.atZone(clock.getZone())) + ".vrm.json", manifest, OutboxState.PENDING, 0, now,
                     Optional.empty(), now, Optional.empty()));
         });
-        return new Written(written, receiptId, progress.lastChangeId(), bundles.size(), quarantined.size(),
+        return new Written(village, written, receiptId, progress.lastChangeId(), bundles.size(), quarantined.size(),
                 fb.size(), personal);
     }
 

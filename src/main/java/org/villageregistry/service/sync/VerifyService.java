@@ -2,6 +2,7 @@ package org.villageregistry.service.sync;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.villageregistry.domain.sync.SyncRecords.OriginProgress;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.domain.text.RegistryException;
 
@@ -34,6 +35,19 @@ public final class VerifyService {
         }
         return verdict.info().filter(i -> !i.audience().equals(identity.division()))
                 .map(i -> Messages.get("cli.verify.otherTownship", i.audience(), identity.division()));
+    }
+
+    /**
+     * Whether a verified bundle was taken in here before (its id, or every change up to its last one): the
+     * message the import would give, so the clerk learns it when she chooses the file, not after 导入.
+     */
+    public Optional<String> alreadyImported(SyncCrypto.BundleInfo info) {
+        OriginProgress progress = identity.register().sync().intake().progress(info.origin());
+        if (!progress.importedBundles().contains(info.bundleId()) && info.toChange() > progress.lastChangeId()) {
+            return Optional.empty();
+        }
+        return Optional.of(Messages.get("sync.sequence.alreadyImported", info.fileName(), info.originName(),
+                String.valueOf(info.sequence()), String.valueOf(info.fromChange()), String.valueOf(info.toChange())));
     }
 
     public Verdict verify(Path file) {

@@ -1,15 +1,19 @@
 package org.villageregistry.ui.audit;
 
 import javafx.scene.Node;
+import org.villageregistry.ui.common.Choosers;
+import org.villageregistry.ui.settings.LastFolder;
 import org.villageregistry.ui.shell.Screen;
 import org.villageregistry.ui.shell.ScreenContext;
 
 /** 审计日志: for auditors and administrators; lists, checks and exports the audit log, changes nothing. */
 public final class AuditScreen implements Screen {
+    private final Choosers choosers;
     private final AuditViewModel viewModel;
     private AuditView view;
 
     public AuditScreen(ScreenContext context) {
+        this.choosers = new Choosers(new LastFolder(context.session().home()));
         this.viewModel = new AuditViewModel(context.services().audit(), context.executor(),
                 context.services().clock());
     }
@@ -27,7 +31,7 @@ public final class AuditScreen implements Screen {
     @Override
     public Node view() {
         if (view == null) {
-            view = new AuditView(viewModel);
+            view = new AuditView(viewModel, choosers);
         }
         return view;
     }

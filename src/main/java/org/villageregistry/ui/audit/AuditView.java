@@ -1,7 +1,6 @@
 package org.villageregistry.ui.audit;
 
 import atlantafx.base.theme.Styles;
-import java.io.File;
 import java.util.List;
 import java.util.function.Function;
 import javafx.geometry.Pos;
@@ -24,6 +23,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.villageregistry.domain.record.EntityType;
 import org.villageregistry.domain.repository.AuditAction;
 import org.villageregistry.domain.text.Messages;
+import org.villageregistry.ui.common.Choosers;
 import org.villageregistry.service.AuditText;
 import org.villageregistry.ui.common.ListPane;
 import org.villageregistry.ui.table.Columns;
@@ -33,6 +33,7 @@ import org.villageregistry.ui.table.Columns;
  * buttons that check the hash chains and export what is shown.
  */
 public final class AuditView extends VBox {
+    private final Choosers choosers;
     private final AuditViewModel viewModel;
     private final ComboBox<String> user = new ComboBox<>();
     private final ComboBox<AuditAction> action = new ComboBox<>();
@@ -42,7 +43,8 @@ public final class AuditView extends VBox {
     private final TextField recordId = new TextField();
     private final TableView<AuditRow> table = new TableView<>();
 
-    public AuditView(AuditViewModel viewModel) {
+    public AuditView(AuditViewModel viewModel, Choosers choosers) {
+        this.choosers = choosers;
         this.viewModel = viewModel;
         setId("audit");
         setSpacing(10);
@@ -189,14 +191,8 @@ public final class AuditView extends VBox {
     }
 
     private void export() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("audit.export.title"));
-        chooser.setInitialFileName(viewModel.suggestedFileName());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("audit.export.csv"), "*.csv"));
-        File file = chooser.showSaveDialog(getScene().getWindow());
-        if (file != null) {
-            viewModel.export(file.toPath());
-        }
+        choosers.save(this, Messages.get("audit.export.title"), List.of(new FileChooser.ExtensionFilter(
+                Messages.get("audit.export.csv"), "*.csv")), viewModel.suggestedFileName()).ifPresent(viewModel::export);
     }
 
     private static Label message(String id, javafx.beans.value.ObservableStringValue text, String style) {

@@ -35,6 +35,17 @@ public final class ListPane {
         return bar;
     }
 
+    /**
+     * A table's placeholder that says "正在读取……" while its screen loads and {@code noneText} once it has
+     * loaded with nothing to show: an empty list never claims "none" before the answer is in.
+     */
+    public static Label placeholder(ObservableBooleanValue loading, String noneText) {
+        Label label = new Label();
+        label.textProperty().bind(javafx.beans.binding.Bindings.when(loading)
+                .then(org.villageregistry.domain.text.Messages.get("lists.loading")).otherwise(noneText));
+        return label;
+    }
+
     public static Label errorLine(String id, ObservableStringValue error) {
         Label label = new Label();
         label.setId(id);

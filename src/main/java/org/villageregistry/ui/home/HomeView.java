@@ -67,12 +67,19 @@ public final class HomeView extends VBox {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(top, summary, error, scroll);
         viewModel.items().addListener((ListChangeListener<TodayItem>) change -> rebuild());
+        viewModel.loadingProperty().addListener((o, was, now) -> showSummary());
         rebuild();
     }
 
     private void rebuild() {
-        summary.setText(viewModel.items().isEmpty() ? "" : viewModel.summary());
+        showSummary();
         panels.getChildren().setAll(viewModel.items().stream().map(this::panel).toList());
+    }
+
+    /** The count of things to do, or "正在整理今天要办的事……" while the first answer is still coming. */
+    private void showSummary() {
+        summary.setText(!viewModel.items().isEmpty() ? viewModel.summary()
+                : viewModel.loadingProperty().get() ? Messages.get("home.loading") : "");
     }
 
     private TitledPane panel(TodayItem item) {

@@ -2,15 +2,19 @@ package org.villageregistry.ui.ledger;
 
 import javafx.application.Platform;
 import javafx.scene.Node;
+import org.villageregistry.ui.common.Choosers;
+import org.villageregistry.ui.settings.LastFolder;
 import org.villageregistry.ui.shell.Screen;
 import org.villageregistry.ui.shell.ScreenContext;
 
 /** 导入台账: bring an existing Excel/CSV ledger into the register, or export the register as a ledger. */
 public final class LedgerImportScreen implements Screen {
+    private final Choosers choosers;
     private final LedgerImportViewModel viewModel;
     private LedgerImportView view;
 
     public LedgerImportScreen(ScreenContext context) {
+        this.choosers = new Choosers(new LastFolder(context.session().home()));
         this.viewModel = new LedgerImportViewModel(context.session().ledgerImport(), context.session().ledgerExport(),
                 context.executor(), Platform::runLater);
     }
@@ -28,7 +32,7 @@ public final class LedgerImportScreen implements Screen {
     @Override
     public Node view() {
         if (view == null) {
-            view = new LedgerImportView(viewModel);
+            view = new LedgerImportView(viewModel, choosers);
         }
         return view;
     }

@@ -1,7 +1,6 @@
 package org.villageregistry.ui.ledger;
 
 import atlantafx.base.theme.Styles;
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +24,7 @@ import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.villageregistry.domain.text.Messages;
+import org.villageregistry.ui.common.Choosers;
 import org.villageregistry.service.ledger.LedgerColumn;
 import org.villageregistry.service.ledger.LedgerSheet;
 import org.villageregistry.service.ledger.RowResult;
@@ -35,6 +35,7 @@ import org.villageregistry.ui.common.ListPane;
  * notice and error lines of the view model and the progress bar of the import.
  */
 public final class LedgerImportView extends VBox {
+    private final Choosers choosers;
     private static final String ICON = "mdi2f-file-excel-outline";
 
     private final LedgerImportViewModel viewModel;
@@ -45,7 +46,8 @@ public final class LedgerImportView extends VBox {
     private final Label missing = new Label();
     private final Button choose = new Button(Messages.get("ledger.ui.choose"), new FontIcon("mdi2f-folder-open-outline"));
 
-    public LedgerImportView(LedgerImportViewModel viewModel) {
+    public LedgerImportView(LedgerImportViewModel viewModel, Choosers choosers) {
+        this.choosers = choosers;
         this.viewModel = viewModel;
         setId("ledger-import");
         setSpacing(10);
@@ -249,15 +251,11 @@ public final class LedgerImportView extends VBox {
     }
 
     private Optional<Path> openFile(String title, boolean save) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
         if (save) {
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel (.xlsx)", "*.xlsx"));
-            chooser.setInitialFileName(Messages.get("ledger.ui.defaultFileName"));
-            return Optional.ofNullable(chooser.showSaveDialog(getScene().getWindow())).map(File::toPath);
+            return choosers.save(this, title, List.of(new FileChooser.ExtensionFilter("Excel (.xlsx)", "*.xlsx")),
+                    Messages.get("ledger.ui.defaultFileName"));
         }
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("ledger.ui.fileKinds"),
-                "*.xlsx", "*.xls", "*.csv", "*.txt"));
-        return Optional.ofNullable(chooser.showOpenDialog(getScene().getWindow())).map(File::toPath);
+        return choosers.open(this, title, List.of(new FileChooser.ExtensionFilter(Messages.get("ledger.ui.fileKinds"),
+                "*.xlsx", "*.xls", "*.csv", "*.txt")));
     }
 }

@@ -7,9 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -27,10 +25,8 @@ import org.villageregistry.service.ledger.LedgerImportSummary;
 import org.villageregistry.service.ledger.LedgerSheet;
 import org.villageregistry.service.ledger.LedgerValidation;
 import org.villageregistry.service.ledger.RowResult;
-import org.villageregistry.service.task.BackgroundTask;
-import org.villageregistry.service.task.Progress;
 import org.villageregistry.service.task.TaskExecutor;
-import org.villageregistry.ui.common.FailureText;
+import org.villageregistry.ui.task.ScreenWork;
 
 /**
  * 导入台账: the steps of bringing an Excel/CSV ledger into the register. Choose a file, check the guessed column
@@ -47,8 +43,7 @@ public final class LedgerImportViewModel {
 
     private final LedgerImportService imports;
     private final LedgerExportService exports;
-    private final TaskExecutor executor;
-    private final Consumer<Runnable> onUiThread;
+    private final ScreenWork work;
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(Step.CHOOSE);
     private final ReadOnlyObjectWrapper<LedgerSheet> sheet = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ColumnMapping> mapping =
@@ -57,9 +52,6 @@ public final class LedgerImportViewModel {
     private final ReadOnlyObjectWrapper<LedgerImportSummary> summary = new ReadOnlyObjectWrapper<>();
     private final ObservableList<List<String>> preview = FXCollections.observableArrayList();
     private final ObservableList<RowResult> errorRows = FXCollections.observableArrayList();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
 
     /** @param onUiThread hands the import's progress to the UI thread ({@code Platform::runLater}) */
@@ -67,15 +59,12 @@ public final class LedgerImportViewModel {
                                  Consumer<Runnable> onUiThread) {
         this.imports = Objects.requireNonNull(imports);
         this.exports = Objects.requireNonNull(exports);
-        this.executor = Objects.requireNonNull(executor);
-        this.onUiThread = Objects.requireNonNull(onUiThread);
+        this.work = new ScreenWork(executor, onUiThread::accept, LOG);
     }
 
     /** Step 1: reads the ledger and guesses the mapping; on success the mapping step shows the first rows. */
     public void open(Path file) {
-        run(BackgroundTask.of(p -> imports.readSheet(file))
-                .titled(Messages.get("ledger.ui.reading"))
-                .onSuccess(read -> {
+        work.run(Messages.get("ledger.ui.reading"), "Reading a ledger", p -> imports.readSheet(file), read -> {
                     sheet.set(read);
                     mapping.set(read.guessedMapping());
                     preview.setAll(read.sample(PREVIEW_ROWS).stream().map(r -> r.texts(read.headers().size())).toList());
@@ -85,7 +74,7 @@ public final class LedgerImportViewModel {
                     notice.set(Messages.get("ledger.ui.read", read.fileName(), read.rows().size(),
                             read.headerRowNumber()));
                     step.set(Step.MAPPING);
-                }), "Reading a ledger");
+                });
     }
 
     /** The ledger column a sheet column is mapped to, if any. */
@@ -123,17 +112,16 @@ public final class LedgerImportViewModel {
             return;
         }
         if (!chosen.missing().isEmpty()) {
-            error.set(missingColumns());
+            work.fail(missingColumns());
             return;
         }
-        run(BackgroundTask.of(p -> imports.validate(read, chosen))
-                .titled(Messages.get("ledger.ui.validating"))
-                .onSuccess(checked -> {
+        work.run(Messages.get("ledger.ui.validating"), "Validating a ledger", p -> imports.validate(read, chosen),
+                checked -> {
                     validation.set(checked);
                     errorRows.setAll(checked.errorRows());
                     notice.set(counts(checked));
                     step.set(Step.CHECK);
-                }), "Validating a ledger");
+                });
     }
 
     /** The rows in error as a workbook (original columns plus the reason), to fix and import again. */
@@ -142,12 +130,10 @@ public final class LedgerImportViewModel {
         if (checked == null) {
             return;
         }
-        run(BackgroundTask.of(p -> {
+        work.run(Messages.get("ledger.ui.writingErrors"), "Writing a ledger error sheet", p -> {
             imports.writeErrorSheet(checked, file);
             return checked.errorRows().size();
-        }).titled(Messages.get("ledger.ui.writingErrors"))
-                .onSuccess(rows -> notice.set(Messages.get("ledger.ui.errorsWritten", rows, file.getFileName()))),
-                "Writing a ledger error sheet");
+        }, rows -> notice.set(Messages.get("ledger.ui.errorsWritten", rows, file.getFileName())));
     }
 
     /** Step 3: imports the valid rows in one transaction; the progress bar follows the rows saved. */
@@ -156,46 +142,24 @@ public final class LedgerImportViewModel {
         if (checked == null) {
             return;
         }
-        progress.set(0);
-        BackgroundTask<LedgerImportSummary> task = BackgroundTask.of(
-                p -> imports.importRows(checked.sheet(), checked.mapping(), new Progress() {
-                    @Override
-                    public void update(long done, long total) {
-                        p.update(done, total);
-                        double fraction = total <= 0 ? 1 : (double) done / total;
-                        onUiThread.accept(() -> progress.set(fraction));
-                    }
-
-                    @Override
-                    public void message(String message) {
-                        p.message(message);
-                    }
-
-                    @Override
-                    public boolean isCancelled() {
-                        return p.isCancelled();
-                    }
-                }));
-        run(task.titled(Messages.get("ledger.ui.importing"))
-                .onSuccess(done -> {
+        work.run(Messages.get("ledger.ui.importing"), "Importing a ledger",
+                p -> imports.importRows(checked.sheet(), checked.mapping(), p), done -> {
                     summary.set(done);
-                    progress.set(1);
                     notice.set(summaryText(done));
                     step.set(Step.SUMMARY);
-                }), "Importing a ledger");
+                });
     }
 
     /** Writes the whole register as a ledger workbook in the layout the import reads. */
     public void exportRegister(Path file) {
-        run(BackgroundTask.of(p -> exports.export(file))
-                .titled(Messages.get("ledger.ui.exporting"))
-                .onSuccess(persons -> notice.set(Messages.get("ledger.ui.exported", persons, file.getFileName()))),
-                "Exporting the register as a ledger");
+        work.run(Messages.get("ledger.ui.exporting"), "Exporting the register as a ledger",
+                p -> exports.export(file),
+                persons -> notice.set(Messages.get("ledger.ui.exported", persons, file.getFileName())));
     }
 
     /** Back one step (mapping → choose, check → mapping); the summary starts again at choose. */
     public void back() {
-        error.set("");
+        work.clearError();
         step.set(switch (step.get()) {
             case CHOOSE, MAPPING, SUMMARY -> Step.CHOOSE;
             case CHECK -> Step.MAPPING;
@@ -217,13 +181,6 @@ public final class LedgerImportViewModel {
         LedgerValidation checked = validation.get();
         return checked == null ? 0
                 : checked.count(RowResult.Action.CREATE) + checked.count(RowResult.Action.UPDATE);
-    }
-
-    private <T> void run(BackgroundTask<T> task, String what) {
-        busy.set(true);
-        error.set("");
-        executor.execute(task.onFailure(f -> error.set(FailureText.of(f, LOG, what)))
-                .onFinished(() -> busy.set(false)));
     }
 
     public ReadOnlyObjectProperty<Step> stepProperty() {
@@ -255,15 +212,16 @@ public final class LedgerImportViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return work.busyProperty();
     }
 
+    /** 0 to 1 while rows are saved, -1 while the amount of work is not known. */
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return work.progressProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return work.errorProperty();
     }
 
     public ReadOnlyStringProperty noticeProperty() {

@@ -1,7 +1,6 @@
 package org.villageregistry.ui.reports;
 
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.nio.file.Path;
 import javafx.collections.ListChangeListener;
 import javafx.embed.swing.SwingFXUtils;
@@ -22,16 +21,19 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.villageregistry.domain.text.Messages;
+import org.villageregistry.ui.common.Choosers;
 import org.villageregistry.report.ReportKind;
 
 /** The reports screen: choices and actions on the left, the pages of the preview on the right. */
 final class ReportsView extends BorderPane {
+    private final Choosers choosers;
     private final ReportsViewModel model;
     private final VBox pageList = new VBox(16);
     private final TextField period = new TextField();
     private final ScrollPane scroll = new ScrollPane();
 
-    ReportsView(ReportsViewModel model) {
+    ReportsView(ReportsViewModel model, Choosers choosers) {
+        this.choosers = choosers;
         this.model = model;
         getStyleClass().add("reports-screen");
         setLeft(choices());
@@ -152,25 +154,24 @@ final class ReportsView extends BorderPane {
         }
     }
 
+    /** Saves into the last folder used (the USB stick, usually), under a name that says what the report is. */
     private void save() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("reports.screen.save"));
-        chooser.getExtensionFilters().addAll(
+        ReportKind k = model.kindProperty().get();
+        FileChooser chooser = choosers.fileChooser(Messages.get("reports.screen.save"), java.util.List.of(
                 new FileChooser.ExtensionFilter("PDF", "*.pdf"),
                 new FileChooser.ExtensionFilter("CSV (UTF-8)", "*.csv"),
-                new FileChooser.ExtensionFilter("Excel (.xlsx)", "*.xlsx"));
-        ReportKind k = model.kindProperty().get();
-        chooser.setInitialFileName(k.name().toLowerCase(java.util.Locale.ROOT)
-                + (model.needsPeriodProperty().get() ? "-" + model.periodProperty().get() : "") + ".pdf");
-        File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
-        if (file != null) {
-            Path path = file.toPath();
-            String ext = chooser.getSelectedExtensionFilter() == null ? ""
-                    : chooser.getSelectedExtensionFilter().getExtensions().get(0).substring(1);
-            if (!path.getFileName().toString().contains(".") && !ext.isEmpty()) {
-                path = path.resolveSibling(path.getFileName() + ext);
-            }
-            model.save(path);
-        }
+                new FileChooser.ExtensionFilter("Excel (.xlsx)", "*.xlsx")),
+                k.name().toLowerCase(java.util.Locale.ROOT)
+                        + (model.needsPeriodProperty().get() ? "-" + model.periodProperty().get() : "") + ".pdf");
+        choosers.remembered(chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow()))
+                .ifPresent(chosen -> {
+                    Path path = chosen;
+                    String ext = chooser.getSelectedExtensionFilter() == null ? ""
+                            : chooser.getSelectedExtensionFilter().getExtensions().get(0).substring(1);
+                    if (!path.getFileName().toString().contains(".") && !ext.isEmpty()) {
+                        path = path.resolveSibling(path.getFileName() + ext);
+                    }
+                    model.save(path);
+                });
     }
 }

@@ -12,7 +12,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -37,6 +36,7 @@ import org.villageregistry.service.task.BackgroundTask;
 import org.villageregistry.service.task.Progress;
 import org.villageregistry.service.task.TaskExecutor;
 import org.villageregistry.ui.common.FailureText;
+import org.villageregistry.ui.task.ScreenWork;
 
 /**
  * 报表: which document, for which month (programme, registration), a preview of its pages, and print or save.
@@ -64,7 +64,7 @@ public final class ReportsViewModel {
     private final ReportService reports;
     private final Register register;
     private final TaskExecutor executor;
-    private final Executor uiThread;
+    private final ScreenWork work;
     private final Printing printing;
     private final String registrationHint;
 
@@ -78,13 +78,8 @@ public final class ReportsViewModel {
     private final ReadOnlyBooleanWrapper needsProgramme = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper needsRegistration = new ReadOnlyBooleanWrapper();
     private final ObservableList<BufferedImage> pages = FXCollections.observableArrayList();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper hasPreview = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
-    private final ReadOnlyStringWrapper step = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private volatile BackgroundTask<?> running;
     private byte[] previewPdf;
     private ReportRequest previewRequest;
 
@@ -93,7 +88,7 @@ public final class ReportsViewModel {
         this.reports = Objects.requireNonNull(reports);
         this.register = Objects.requireNonNull(register);
         this.executor = Objects.requireNonNull(executor);
-        this.uiThread = Objects.requireNonNull(uiThread);
+        this.work = new ScreenWork(executor, uiThread, LOG, Messages.get("reports.screen.cancelled"));
         this.printing = Objects.requireNonNull(printing);
         kinds.setAll(register.workstation().role() == WorkstationRole.TOWNSHIP
                 ? List.of(ReportKind.TOWNSHIP_MONTHLY, ReportKind.DATA_QUALITY)
@@ -111,14 +106,24 @@ public final class ReportsViewModel {
                 || now == ReportKind.PAYMENT_ROLL);
         needsProgramme.set(now == ReportKind.PAYMENT_ROLL);
         needsRegistration.set(now == ReportKind.BIRTH_RECEIPT);
-        error.set("");
+        work.clearError();
+        clearPreview();
+    }
+
+    /** The pages shown belong to other choices: they go, so no page of one report is taken for another. */
+    private void clearPreview() {
+        pages.clear();
+        hasPreview.set(false);
+        previewPdf = null;
+        previewRequest = null;
+        status.set("");
     }
 
     /** Loads the programmes to choose from (each time the screen is shown: a programme may have been added). */
     public void refresh() {
         executor.execute(BackgroundTask.of(p -> register.transactions().read(() -> register.programmes().all()))
                 .onSuccess(this::programmesLoaded)
-                .onFailure(f -> error.set(FailureText.of(f, LOG, "Loading programmes"))));
+                .onFailure(f -> work.fail(FailureText.of(f, LOG, "Loading programmes"))));
     }
 
     private void programmesLoaded(List<BenefitProgramme> all) {
@@ -149,18 +154,18 @@ public final class ReportsViewModel {
                 case DATA_QUALITY -> ReportRequest.quality();
             });
         } catch (RuntimeException e) {
-            error.set(e.getMessage());
+            work.fail(e.getMessage());
             return Optional.empty();
         }
     }
 
     /** Renders the chosen document and its page pictures for the preview. */
     public void preview() {
-        request().ifPresent(request -> start(BackgroundTask.of(task -> {
+        request().ifPresent(request -> start("reports.screen.previewing", task -> {
             byte[] pdf = reports.pdf(request, progressOf(task, 0.9), cancelOf(task));
             List<BufferedImage> images = reports.pageImages(pdf, PREVIEW_DPI, cancelOf(task));
             return new Rendered(request, pdf, images);
-        }).onSuccess(this::shown), "reports.screen.previewing"));
+        }, this::shown));
     }
 
     private record Rendered(ReportRequest request, byte[] pdf, List<BufferedImage> images) {
@@ -183,19 +188,18 @@ public final class ReportsViewModel {
             try {
                 ReportService.OutputKind.of(file);
             } catch (RegistryException e) {
-                error.set(e.getMessage());
+                work.fail(e.getMessage());
                 return;
             }
             byte[] shownPdf = request.equals(previewRequest) ? previewPdf : null;
-            start(BackgroundTask.<Path>of(task -> {
+            start("reports.screen.saving", task -> {
                 if (shownPdf != null && ReportService.OutputKind.of(file) == ReportService.OutputKind.PDF) {
                     reports.writePdf(shownPdf, file);
                 } else {
                     reports.write(request, file, progressOf(task, 1.0), cancelOf(task));
                 }
                 return file;
-            }).onSuccess(saved -> status.set(Messages.get("reports.screen.saved", saved.toString()))),
-                    "reports.screen.saving");
+            }, saved -> status.set(Messages.get("reports.screen.saved", saved.toString())));
         });
     }
 
@@ -203,12 +207,11 @@ public final class ReportsViewModel {
     public void print() {
         request().ifPresent(request -> {
             byte[] shownPdf = request.equals(previewRequest) ? previewPdf : null;
-            start(BackgroundTask.of(task -> {
+            start("reports.screen.printing", task -> {
                 byte[] pdf = shownPdf != null ? shownPdf
                         : reports.pdf(request, progressOf(task, 1.0), cancelOf(task));
                 return printing.print(pdf, request.kind().label());
-            }).onSuccess(printed -> status.set(Messages.get(printed ? "reports.screen.printed"
-                    : "reports.screen.notPrinted"))), "reports.screen.printing");
+            }, printed -> status.set(Messages.get(printed ? "reports.screen.printed" : "reports.screen.notPrinted")));
         });
     }
 
@@ -219,32 +222,19 @@ public final class ReportsViewModel {
 
     /** Stops the running report; nothing is saved or shown from it. */
     public void cancel() {
-        BackgroundTask<?> task = running;
-        if (task != null) {
-            task.cancel();
-        }
+        work.cancel();
     }
 
-    private <T> void start(BackgroundTask<T> task, String stepKey) {
-        error.set("");
-        busy.set(true);
-        progress.set(0);
-        step.set(Messages.get(stepKey));
-        running = task;
-        executor.execute(task.cancellable(Messages.get(stepKey))
-                .onFailure(f -> error.set(task.isCancelled() ? Messages.get("reports.screen.cancelled")
-                        : FailureText.of(f, LOG, "Making a report")))
-                .onFinished(() -> {
-                    busy.set(false);
-                    running = null;
-                }));
+    private <T> void start(String stepKey, ScreenWork.Step<T> job, java.util.function.Consumer<T> done) {
+        work.run(Messages.get(stepKey), "Making a report", job, done);
     }
 
-    private ReportProgress progressOf(Progress task, double share) {
-        return (fraction, text) -> uiThread.execute(() -> {
-            progress.set(fraction * share);
-            step.set(text);
-        });
+    /** The report's own progress (a fraction and a sentence) as the work's steps, {@code share} of the bar. */
+    private static ReportProgress progressOf(Progress task, double share) {
+        return (fraction, text) -> {
+            task.update(Math.round(fraction * share * 1000), 1000);
+            task.message(text);
+        };
     }
 
     private static CancelCheck cancelOf(Progress task) {
@@ -292,7 +282,7 @@ public final class ReportsViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return work.busyProperty();
     }
 
     public ReadOnlyBooleanProperty hasPreviewProperty() {
@@ -300,15 +290,15 @@ public final class ReportsViewModel {
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return work.progressProperty();
     }
 
     public ReadOnlyStringProperty stepProperty() {
-        return step.getReadOnlyProperty();
+        return work.stepProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return work.errorProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {

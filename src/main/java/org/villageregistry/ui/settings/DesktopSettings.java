@@ -14,7 +14,8 @@ import org.villageregistry.domain.text.Messages;
 
 /**
  * The desktop's own settings, kept beside the register in {@code desktop.properties} of the workstation folder:
- * the language and the minutes without input after which the register locks. Nothing personal is in it.
+ * the language and the minutes without input after which the register locks, and the last folder a file was
+ * chosen in ({@link LastFolder}). Nothing personal is in it.
  */
 public record DesktopSettings(Locale language, int idleLockMinutes) {
     public static final String FILE = "desktop.properties";
@@ -35,16 +36,7 @@ public record DesktopSettings(Locale language, int idleLockMinutes) {
 
     /** The settings of a workstation folder; the defaults when it has none or the file is unreadable. */
     public static DesktopSettings load(Path home) {
-        Path file = home.resolve(FILE);
-        if (!Files.isRegularFile(file)) {
-            return defaults();
-        }
-        Properties properties = new Properties();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(in);
-        } catch (IOException e) {
-            return defaults();
-        }
+        Properties properties = properties(home);
         Locale language = Locale.forLanguageTag(properties.getProperty("language", "zh-CN"));
         int minutes;
         try {
@@ -58,11 +50,30 @@ public record DesktopSettings(Locale language, int idleLockMinutes) {
         return new DesktopSettings(language, minutes);
     }
 
-    /** Writes the settings atomically (a temporary file moved over the old one). */
+    /** Writes the settings atomically (a temporary file moved over the old one); other entries stay. */
     public void save(Path home) {
-        Properties properties = new Properties();
+        Properties properties = properties(home);
         properties.setProperty("language", language.toLanguageTag());
         properties.setProperty("idleLockMinutes", Integer.toString(idleLockMinutes));
+        store(home, properties);
+    }
+
+    /** Every entry of the settings file; none when it is missing or unreadable. */
+    static Properties properties(Path home) {
+        Properties properties = new Properties();
+        Path file = home.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return properties;
+        }
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(in);
+        } catch (IOException | IllegalArgumentException e) {
+            return new Properties();
+        }
+        return properties;
+    }
+
+    static void store(Path home, Properties properties) {
         try {
             Files.createDirectories(home);
             Path temporary = Files.createTempFile(home, "desktop", ".tmp");

@@ -1,7 +1,6 @@
 package org.villageregistry.ui.settings;
 
 import atlantafx.base.theme.Styles;
-import java.io.File;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.geometry.Insets;
@@ -20,10 +19,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.villageregistry.domain.text.Messages;
+import org.villageregistry.ui.common.Choosers;
 import org.villageregistry.domain.workstation.UserRole;
 import org.villageregistry.domain.workstation.WorkstationUser;
 
@@ -182,12 +181,8 @@ public final class SettingsView extends ScrollPane {
         backUp.setId("settings-backup");
         backUp.disableProperty().bind(viewModel.backingUpProperty());
         backUp.setOnAction(event -> {
-            DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle(Messages.get("settings.backup.choose"));
-            File folder = chooser.showDialog(getScene().getWindow());
-            if (folder != null) {
-                viewModel.backUp(folder.toPath());
-            }
+            new Choosers(viewModel.lastFolder()).folder(this, Messages.get("settings.backup.choose"))
+                    .ifPresent(viewModel::backUp);
         });
         ProgressIndicator running = new ProgressIndicator();
         running.setId("settings-backup-running");

@@ -298,4 +298,9 @@ public final class SettingsViewModel {
     public ReadOnlyBooleanProperty backingUpProperty() {
         return backingUp.getReadOnlyProperty();
     }
+
+    /** The folder the backup dialog starts in: the last one chosen on this workstation (the USB stick). */
+    public LastFolder lastFolder() {
+        return new LastFolder(home);
+    }
 }

@@ -152,6 +152,9 @@ public final class ShellView extends BorderPane {
         bar.setPrefWidth(160);
         Button cancel = new Button(Messages.get("shell.task.cancel"), new FontIcon("mdi2c-close-circle-outline"));
         cancel.setId("task-cancel");
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        work.setMinWidth(0);
+        HBox.setHgrow(work, Priority.SOMETIMES);
         cancel.getStyleClass().add(Styles.SMALL);
         cancel.managedProperty().bind(cancel.visibleProperty());
         HBox running = new HBox(8, work, bar, cancel);

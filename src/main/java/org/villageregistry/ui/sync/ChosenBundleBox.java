@@ -60,7 +60,8 @@ final class ChosenBundleBox {
                     c.toChange(), c.changes()));
             made.setText(c.made().map(Object::toString).orElse(""));
             verdict.setText(c.verdict());
-            verdict.getStyleClass().setAll("label", c.importable() ? Styles.SUCCESS : Styles.DANGER);
+            verdict.getStyleClass().setAll("label", c.importable() ? Styles.SUCCESS
+                    : c.alreadyImported() ? Styles.WARNING : Styles.DANGER);
             importIt.setVisible(c.importable());
         };
         show.accept(vm.chosenProperty().get());

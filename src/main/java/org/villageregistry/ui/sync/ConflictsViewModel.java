@@ -27,6 +27,7 @@ import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.Json;
 import org.villageregistry.service.sync.SyncServices;
 import org.villageregistry.service.task.TaskExecutor;
+import org.villageregistry.ui.task.ScreenWork;
 
 /**
  * 冲突处理 (township): the conflicts raised by imports, the village's version beside the other one field by
@@ -47,7 +48,7 @@ public final class ConflictsViewModel {
     }
 
     private final SyncServices sync;
-    private final SyncWork work;
+    private final ScreenWork work;
     private final ObservableList<ConflictLine> conflicts = FXCollections.observableArrayList();
     private final ObservableList<FieldRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ConflictLine> selected = new ReadOnlyObjectWrapper<>();
@@ -56,13 +57,13 @@ public final class ConflictsViewModel {
 
     public ConflictsViewModel(SyncServices sync, TaskExecutor executor, Executor uiThread) {
         this.sync = Objects.requireNonNull(sync);
-        this.work = new SyncWork(executor, uiThread, LOG);
+        this.work = new ScreenWork(executor, uiThread, LOG);
         undecidedOnly.addListener((o, was, now) -> refresh());
     }
 
     public void refresh() {
         boolean open = undecidedOnly.get();
-        work.run(Messages.get("syncui.loading"), "Loading the conflicts",
+        work.runWhenIdle(Messages.get("syncui.loading"), "Loading the conflicts",
                 p -> sync.conflicts().list(open).stream().map(this::line).toList(), lines -> {
                     conflicts.setAll(lines);
                     select(null);
@@ -206,7 +207,7 @@ public final class ConflictsViewModel {
         return work.errorProperty();
     }
 
-    SyncWork work() {
+    ScreenWork work() {
         return work;
     }
 }

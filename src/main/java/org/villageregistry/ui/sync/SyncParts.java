@@ -1,8 +1,8 @@
 package org.villageregistry.ui.sync;
 
 import atlantafx.base.theme.Styles;
-import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -15,12 +15,14 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.sync.SyncCrypto;
+import org.villageregistry.ui.common.Choosers;
+import org.villageregistry.ui.task.ScreenWork;
 
 /** The parts both Sync screens use: the progress row with cancel, choosers, fingerprints, an enrolment check. */
 final class SyncParts {
@@ -28,15 +30,19 @@ final class SyncParts {
     }
 
     /** Progress bar, the current step and a cancel button; visible while work runs. */
-    static HBox progressRow(SyncWork work, Runnable cancel) {
+    static HBox progressRow(ScreenWork work, Runnable cancel) {
         ProgressBar bar = new ProgressBar();
         bar.setId("sync-progress");
         bar.setPrefWidth(320);
         bar.progressProperty().bind(work.progressProperty());
+        bar.setMinWidth(120);
         Label step = new Label();
+        step.setMinWidth(0);
         step.textProperty().bind(work.stepProperty());
+        HBox.setHgrow(step, Priority.SOMETIMES);
         Button stop = new Button(Messages.get("syncui.cancel"), new FontIcon("mdi2c-close-circle-outline"));
         stop.setId("sync-cancel");
+        stop.setMinWidth(Region.USE_PREF_SIZE);
         stop.setOnAction(e -> cancel.run());
         HBox row = new HBox(10, bar, step, stop);
         row.setAlignment(Pos.CENTER_LEFT);
@@ -53,19 +59,12 @@ final class SyncParts {
         return b;
     }
 
-    static Optional<Path> folder(Node owner, String titleKey) {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(Messages.get(titleKey));
-        File chosen = chooser.showDialog(owner.getScene().getWindow());
-        return Optional.ofNullable(chosen).map(File::toPath);
+    static Optional<Path> folder(Choosers choosers, Node owner, String titleKey) {
+        return choosers.folder(owner, Messages.get(titleKey));
     }
 
-    static Optional<Path> file(Node owner, String titleKey, String pattern) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get(titleKey));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(pattern, pattern));
-        File chosen = chooser.showOpenDialog(owner.getScene().getWindow());
-        return Optional.ofNullable(chosen).map(File::toPath);
+    static Optional<Path> file(Choosers choosers, Node owner, String titleKey, String pattern) {
+        return choosers.open(owner, Messages.get(titleKey), List.of(new FileChooser.ExtensionFilter(pattern, pattern)));
     }
 
     static Label note(String text) {

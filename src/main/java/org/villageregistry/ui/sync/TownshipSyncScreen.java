@@ -4,6 +4,8 @@ import java.util.prefs.Preferences;
 import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import org.villageregistry.ui.common.Choosers;
+import org.villageregistry.ui.settings.LastFolder;
 import org.villageregistry.ui.shell.FileOpener;
 import org.villageregistry.ui.shell.Screen;
 import org.villageregistry.ui.shell.ScreenContext;
@@ -11,9 +13,11 @@ import org.villageregistry.ui.shell.ScreenContext;
 /** 数据同步 at the township: import the villages' bundles, receipts, upload to the county, enrolment. */
 public final class TownshipSyncScreen implements Screen, FileOpener {
     private final TownshipSyncViewModel viewModel;
+    private final Choosers choosers;
     private TownshipSyncView view;
 
     public TownshipSyncScreen(ScreenContext context) {
+        this.choosers = new Choosers(new LastFolder(context.session().home()));
         String division = context.services().register().workstation().division().value();
         this.viewModel = new TownshipSyncViewModel(VillageSyncScreen.services(context), context.executor(),
                 Platform::runLater, new PreferenceUrl(division));
@@ -49,7 +53,7 @@ public final class TownshipSyncScreen implements Screen, FileOpener {
     @Override
     public Node view() {
         if (view == null) {
-            view = new TownshipSyncView(viewModel);
+            view = new TownshipSyncView(viewModel, choosers);
         }
         return view;
     }

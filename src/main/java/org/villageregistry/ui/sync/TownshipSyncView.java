@@ -14,8 +14,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.sync.ImportService;
+import org.villageregistry.ui.common.Choosers;
 import org.villageregistry.ui.common.ListPane;
 import org.villageregistry.ui.table.Columns;
+import org.villageregistry.ui.task.ScreenWork;
 
 /** 数据同步 (township): import a USB folder, write receipts, the outbox to the county, enrol villages. */
 public final class TownshipSyncView extends VBox {
@@ -25,17 +27,17 @@ public final class TownshipSyncView extends VBox {
     private final Button importFolder;
     private final Button chosenImport;
 
-    public TownshipSyncView(TownshipSyncViewModel vm) {
+    public TownshipSyncView(TownshipSyncViewModel vm, Choosers choosers) {
         setId("township-sync");
         setSpacing(10);
         setPadding(ListPane.padding());
-        SyncWork work = vm.work();
+        ScreenWork work = vm.work();
 
         importFolder = SyncParts.button("sync-import-folder", "syncui.importFolder", "mdi2u-usb-flash-drive-outline",
-                () -> SyncParts.folder(this, "syncui.chooseStick").ifPresent(vm::importFolder));
+                () -> SyncParts.folder(choosers, this, "syncui.chooseStick").ifPresent(vm::importFolder));
         importFolder.disableProperty().bind(work.busyProperty());
         Button chooseBundle = SyncParts.button("sync-choose-bundle", "syncui.chooseBundleButton",
-                "mdi2f-file-search-outline", () -> SyncParts.file(this, "syncui.chooseBundle",
+                "mdi2f-file-search-outline", () -> SyncParts.file(choosers, this, "syncui.chooseBundle",
                         "*" + ImportService.BUNDLE_SUFFIX).ifPresent(vm::chooseFile));
         chooseBundle.disableProperty().bind(work.busyProperty());
         chosenImport = SyncParts.button("sync-import-chosen", "syncui.chosen.import", "mdi2d-database-import-outline",
@@ -51,7 +53,10 @@ public final class TownshipSyncView extends VBox {
         });
         TableView<TownshipSyncViewModel.FileLine> files = new TableView<>(vm.files());
         files.setId("sync-files");
-        files.setPlaceholder(new Label(Messages.get("syncui.files.none")));
+        Label nothingYet = new Label();
+        nothingYet.textProperty().bind(javafx.beans.binding.Bindings.when(work.busyProperty())
+                .then(Messages.get("syncui.files.importing")).otherwise(Messages.get("syncui.files.none")));
+        files.setPlaceholder(nothingYet);
         files.getColumns().add(Columns.text(Messages.get("syncui.col.village"), 110, TownshipSyncViewModel.FileLine::village));
         files.getColumns().add(Columns.text(Messages.get("syncui.col.sequence"), 60, TownshipSyncViewModel.FileLine::sequence));
         files.getColumns().add(Columns.text(Messages.get("syncui.col.status"), 90, TownshipSyncViewModel.FileLine::status));
@@ -62,10 +67,11 @@ public final class TownshipSyncView extends VBox {
         files.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(files, Priority.ALWAYS);
         Button receipts = SyncParts.button("sync-write-receipts", "syncui.writeReceipts", "mdi2f-file-certificate-outline",
-                () -> SyncParts.folder(this, "syncui.chooseStick").ifPresent(vm::writeReceipts));
+                () -> SyncParts.folder(choosers, this, "syncui.chooseStick").ifPresent(vm::writeReceipts));
         receipts.disableProperty().bind(work.busyProperty());
+        files.setMinHeight(120);
         VBox importTab = SyncParts.section(SyncParts.note(Messages.get("syncui.import.note")),
-                new HBox(12, importFolder, chooseBundle, receipts), chosenBox, files);
+                new HBox(12, importFolder, chooseBundle), chosenBox, files, ReceiptsBox.of(vm, receipts));
 
         TextField url = new TextField();
         url.setId("sync-county-url");
@@ -115,9 +121,9 @@ public final class TownshipSyncView extends VBox {
                 SyncParts.heading("syncui.fp.own"), SyncParts.fingerprints(vm.ownFingerprintsProperty()),
                 new HBox(12,
                         SyncParts.button("sync-enrol-export", "syncui.enrol.export", "mdi2k-key-arrow-right",
-                                () -> SyncParts.folder(this, "syncui.chooseStick").ifPresent(vm::exportEnrolment)),
+                                () -> SyncParts.folder(choosers, this, "syncui.chooseStick").ifPresent(vm::exportEnrolment)),
                         SyncParts.button("sync-enrol-import", "syncui.enrol.importVillage", "mdi2k-key-plus",
-                                () -> SyncParts.file(this, "syncui.chooseEnrolment", "*.enrol.json")
+                                () -> SyncParts.file(choosers, this, "syncui.chooseEnrolment", "*.enrol.json")
                                         .ifPresent(vm::checkEnrolment))),
                 SyncParts.candidate(vm.candidateProperty(), vm::acceptEnrolment, vm::rejectEnrolment),
                 SyncParts.heading("syncui.enrolled"), enrolled);

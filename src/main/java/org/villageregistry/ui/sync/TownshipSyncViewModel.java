@@ -30,6 +30,7 @@ import org.villageregistry.service.sync.SyncServices;
 import org.villageregistry.service.sync.UploadService;
 import org.villageregistry.service.sync.VerifyService;
 import org.villageregistry.service.task.TaskExecutor;
+import org.villageregistry.ui.task.ScreenWork;
 
 /**
  * 数据同步 at the township: a whole USB folder of village bundles imported at once (progress, cancel, a line
@@ -56,12 +57,13 @@ public final class TownshipSyncViewModel {
     /**
      * One bundle file chosen for import (double-clicked in the file manager, or picked): who sent it, which
      * numbers it holds and when it was made, as the signature check read them without decrypting anything.
-     * {@code importable} is false when the check failed or the bundle is addressed to another township;
+     * {@code importable} is false when the check failed, the bundle is addressed to another township or it was
+     * imported before ({@code alreadyImported});
      * {@code verdict} then says why.
      */
     public record ChosenBundle(Path file, String village, String division, long sequence, Optional<LocalDate> made,
                                long fromChange, long toChange, int changes, boolean snapshot, boolean importable,
-                               String verdict) {
+                               boolean alreadyImported, String verdict) {
         public String fileName() {
             return file.getFileName().toString();
         }
@@ -75,12 +77,14 @@ public final class TownshipSyncViewModel {
     }
 
     private final SyncServices sync;
-    private final SyncWork work;
+    private final ScreenWork work;
     private final UrlStore urlStore;
     private final StringProperty countyUrl = new SimpleStringProperty("");
     private final ObservableList<FileLine> files = FXCollections.observableArrayList();
     private final ObservableList<OutboxLine> outbox = FXCollections.observableArrayList();
     private final ObservableList<EnrolledLine> enrolled = FXCollections.observableArrayList();
+    private final ObservableList<ReceiptChoice> receiptChoices = FXCollections.observableArrayList();
+    private final ObservableList<String> receiptLines = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ChosenBundle> chosen = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<SyncCrypto.KeyFingerprints> ownFingerprints = new ReadOnlyObjectWrapper<>();
@@ -89,21 +93,24 @@ public final class TownshipSyncViewModel {
 
     public TownshipSyncViewModel(SyncServices sync, TaskExecutor executor, Executor uiThread, UrlStore urlStore) {
         this.sync = Objects.requireNonNull(sync);
-        this.work = new SyncWork(executor, uiThread, LOG);
+        this.work = new ScreenWork(executor, uiThread, LOG);
         this.urlStore = Objects.requireNonNull(urlStore);
         countyUrl.set(urlStore.load());
     }
 
     public void refresh() {
-        work.run(Messages.get("syncui.loading"), "Loading the township sync state", p -> state(), this::show);
+        work.runWhenIdle(Messages.get("syncui.loading"), "Loading the township sync state", p -> state(), this::show);
     }
 
     private record State(List<OutboxItem> outbox, List<Enrolment> enrolments,
-                         SyncCrypto.KeyFingerprints fingerprints) {
+                         SyncCrypto.KeyFingerprints fingerprints, List<ReceiptChoice> receiptChoices) {
     }
 
     private State state() {
-        return new State(sync.upload().outbox(), sync.identity().enrolments(), sync.identity().fingerprints());
+        List<ReceiptChoice> choices = sync.receipts().villages().stream().map(e -> new ReceiptChoice(e.division(),
+                e.divisionName(), sync.receipts().hasNewImports(e.division()))).toList();
+        return new State(sync.upload().outbox(), sync.identity().enrolments(), sync.identity().fingerprints(),
+                choices);
     }
 
     private void show(State state) {
@@ -111,6 +118,7 @@ public final class TownshipSyncViewModel {
         enrolled.setAll(state.enrolments().stream().map(e -> new EnrolledLine(e.division(), e.divisionName(),
                 groups(e.signingKid()), groups(e.encryptionKid()))).toList());
         ownFingerprints.set(state.fingerprints());
+        receiptChoices.setAll(state.receiptChoices());
     }
 
     /** A thumbprint in groups of four characters, as the enrolment sheet prints it. */
@@ -129,6 +137,9 @@ public final class TownshipSyncViewModel {
 
     /** Imports every bundle of the folder (a USB stick) in name order, one transaction per bundle. */
     public void importFolder(Path folder) {
+        if (work.refuses()) {
+            return;
+        }
         files.clear();
         result.set("");
         work.run(Messages.get("syncui.importing"), "Importing bundles", p -> new Imported(
@@ -150,6 +161,9 @@ public final class TownshipSyncViewModel {
      * says where it belongs.
      */
     public void chooseFile(Path file) {
+        if (work.refuses()) {
+            return;
+        }
         chosen.set(null);
         result.set("");
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(ImportService.RECEIPT_SUFFIX)) {
@@ -162,18 +176,21 @@ public final class TownshipSyncViewModel {
     private ChosenBundle check(Path file) {
         VerifyService.Verdict verdict = sync.verify().verify(file);
         if (verdict.info().isEmpty()) {
-            return new ChosenBundle(file, "", "", 0, Optional.empty(), 0, 0, 0, false, false,
+            return new ChosenBundle(file, "", "", 0, Optional.empty(), 0, 0, 0, false, false, false,
                     Messages.get("syncui.chosen.invalid", verdict.message().orElse("")));
         }
         SyncCrypto.BundleInfo info = verdict.info().get();
         boolean ours = info.audience().equals(sync.identity().division());
+        Optional<String> before = ours ? sync.verify().alreadyImported(info) : Optional.empty();
         String village = sync.identity().village(info.origin()).map(Enrolment::divisionName)
                 .orElse(info.originName());
+        String text = !ours
+                ? Messages.get("syncui.chosen.otherTownship", info.audience(), sync.identity().division())
+                : before.map(m -> Messages.get("syncui.chosen.alreadyImported", m))
+                        .orElseGet(() -> Messages.get("syncui.chosen.valid", groups(info.signerFingerprint())));
         return new ChosenBundle(file, village, info.origin(), info.sequence(),
                 Optional.of(LocalDate.ofInstant(info.createdAt(), ZoneId.systemDefault())), info.fromChange(), info.toChange(),
-                info.total(), "snapshot".equals(info.kind()), ours, ours
-                        ? Messages.get("syncui.chosen.valid", TownshipSyncViewModel.groups(info.signerFingerprint()))
-                        : Messages.get("syncui.chosen.otherTownship", info.audience(), sync.identity().division()));
+                info.total(), "snapshot".equals(info.kind()), ours && before.isEmpty(), before.isPresent(), text);
     }
 
     /** Imports the chosen bundle (one transaction) and shows its line as a folder import would. */
@@ -218,24 +235,40 @@ public final class TownshipSyncViewModel {
                 o.applied(), o.quarantined(), o.message());
     }
 
-    /** Writes a receipt for every enrolled village into the folder. */
+    /** Writes a receipt for each chosen village into the folder, in one pass, one line per village. */
     public void writeReceipts(Path folder) {
+        List<ReceiptChoice> villages = receiptChoices.stream().filter(c -> c.chosenProperty().get()).toList();
+        if (villages.isEmpty()) {
+            work.fail(Messages.get("syncui.receipts.noneChosen"));
+            return;
+        }
+        if (work.refuses()) {
+            return;
+        }
+        receiptLines.clear();
         result.set("");
-        work.run(Messages.get("syncui.writingReceipts"), "Writing receipts", p -> {
-            List<Enrolment> villages = sync.identity().enrolments().stream()
-                    .filter(e -> e.division().length() == 12).toList();
-            StringBuilder out = new StringBuilder();
-            for (int i = 0; i < villages.size() && !p.isCancelled(); i++) {
-                ReceiptService.Written w = sync.receipts().write(villages.get(i).division(), folder);
-                out.append(Messages.get("syncui.receiptWritten", villages.get(i).divisionName(),
-                        w.file().getFileName(), w.acknowledgedUpTo(), w.quarantined(), w.feedback())).append('\n');
-                p.update(i + 1, villages.size());
-            }
-            return new Written(out.toString().strip(), state());
-        }, written -> {
-            result.set(written.text());
-            show(written.state());
-        });
+        List<String> codes = villages.stream().map(ReceiptChoice::division).toList();
+        work.run(Messages.get("syncui.writingReceipts"), "Writing receipts", p -> new Receipts(
+                sync.receipts().writeAll(codes, folder, p), state()), written -> {
+                    receiptsWritten(written.receipts(), folder);
+                    show(written.state());
+                });
+    }
+
+    /** One line per receipt in the scrollable list, and one sentence for all of them. */
+    void receiptsWritten(List<ReceiptService.Written> receipts, Path folder) {
+        receiptLines.setAll(receipts.stream().map(w -> Messages.get("syncui.receiptWritten",
+                sync.identity().nameOf(w.village()), w.file().getFileName(), w.acknowledgedUpTo(), w.quarantined(),
+                w.feedback())).toList());
+        result.set(Messages.get("syncui.receiptsWritten", receipts.size(), folder));
+    }
+
+    /** Checks (or unchecks) every village for receipts. */
+    public void chooseAllReceipts(boolean all) {
+        receiptChoices.forEach(c -> c.chosenProperty().set(all));
+    }
+
+    private record Receipts(List<ReceiptService.Written> receipts, State state) {
     }
 
     private record Written(String text, State state) {
@@ -313,6 +346,15 @@ public final class TownshipSyncViewModel {
         return enrolled;
     }
 
+    public ObservableList<ReceiptChoice> receiptChoices() {
+        return receiptChoices;
+    }
+
+    /** What the last receipts run wrote, one line per village. */
+    public ObservableList<String> receiptLines() {
+        return receiptLines;
+    }
+
     public ReadOnlyStringProperty resultProperty() {
         return result.getReadOnlyProperty();
     }
@@ -329,7 +371,7 @@ public final class TownshipSyncViewModel {
         return work.errorProperty();
     }
 
-    SyncWork work() {
+    ScreenWork work() {
         return work;
     }
 }

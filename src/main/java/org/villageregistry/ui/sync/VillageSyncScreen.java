@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import org.villageregistry.service.sync.SyncServices;
+import org.villageregistry.ui.common.Choosers;
+import org.villageregistry.ui.settings.LastFolder;
 import org.villageregistry.ui.shell.FileOpener;
 import org.villageregistry.ui.shell.Screen;
 import org.villageregistry.ui.shell.ScreenContext;
@@ -11,9 +13,11 @@ import org.villageregistry.ui.shell.ScreenContext;
 /** 数据同步 at a village: the month's bundle to the USB stick, the township's receipt, the enrolment. */
 public final class VillageSyncScreen implements Screen, FileOpener {
     private final VillageSyncViewModel viewModel;
+    private final Choosers choosers;
     private VillageSyncView view;
 
     public VillageSyncScreen(ScreenContext context) {
+        this.choosers = new Choosers(new LastFolder(context.session().home()));
         this.viewModel = new VillageSyncViewModel(services(context), context.executor(), Platform::runLater,
                 context.navigator()::showPerson);
     }
@@ -35,7 +39,7 @@ public final class VillageSyncScreen implements Screen, FileOpener {
     @Override
     public Node view() {
         if (view == null) {
-            view = new VillageSyncView(viewModel);
+            view = new VillageSyncView(viewModel, choosers);
         }
         return view;
     }

@@ -14,19 +14,21 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.sync.ImportService;
+import org.villageregistry.ui.common.Choosers;
 import org.villageregistry.ui.common.ListPane;
 import org.villageregistry.ui.table.Columns;
+import org.villageregistry.ui.task.ScreenWork;
 
 /** 数据同步 (village): export the month's bundle, import the township's receipt, enrolment. */
 public final class VillageSyncView extends VBox {
     private final TabPane tabs = new TabPane();
     private final Button export;
 
-    public VillageSyncView(VillageSyncViewModel vm) {
+    public VillageSyncView(VillageSyncViewModel vm, Choosers choosers) {
         setId("village-sync");
         setSpacing(10);
         setPadding(ListPane.padding());
-        SyncWork work = vm.work();
+        ScreenWork work = vm.work();
 
         Label pending = new Label();
         pending.setId("sync-pending");
@@ -37,7 +39,7 @@ public final class VillageSyncView extends VBox {
         snapshot.setId("sync-snapshot");
         snapshot.selectedProperty().bindBidirectional(vm.snapshotProperty());
         export = SyncParts.button("sync-export", "syncui.export", "mdi2u-usb-flash-drive-outline",
-                () -> SyncParts.folder(this, "syncui.chooseStick").ifPresent(vm::export));
+                () -> SyncParts.folder(choosers, this, "syncui.chooseStick").ifPresent(vm::export));
         export.disableProperty().bind(work.busyProperty());
         TableView<VillageSyncViewModel.KindCount> counts = new TableView<>();
         counts.setId("sync-counts");
@@ -73,7 +75,7 @@ public final class VillageSyncView extends VBox {
                 new HBox(12, export, snapshot), facts, counts);
 
         Button receipt = SyncParts.button("sync-import-receipt", "syncui.importReceipt", "mdi2f-file-import-outline",
-                () -> SyncParts.file(this, "syncui.chooseReceipt", "*" + ImportService.RECEIPT_SUFFIX)
+                () -> SyncParts.file(choosers, this, "syncui.chooseReceipt", "*" + ImportService.RECEIPT_SUFFIX)
                         .ifPresent(vm::importReceipt));
         receipt.disableProperty().bind(work.busyProperty());
         Button chosenImport = SyncParts.button("sync-import-chosen-receipt", "syncui.chosenReceipt.import",
@@ -115,9 +117,9 @@ public final class VillageSyncView extends VBox {
                 SyncParts.heading("syncui.fp.own"), SyncParts.fingerprints(vm.ownFingerprintsProperty()),
                 new HBox(12,
                         SyncParts.button("sync-enrol-export", "syncui.enrol.export", "mdi2k-key-arrow-right",
-                                () -> SyncParts.folder(this, "syncui.chooseStick").ifPresent(vm::exportEnrolment)),
+                                () -> SyncParts.folder(choosers, this, "syncui.chooseStick").ifPresent(vm::exportEnrolment)),
                         SyncParts.button("sync-enrol-import", "syncui.enrol.importTownship", "mdi2k-key-plus",
-                                () -> SyncParts.file(this, "syncui.chooseEnrolment", "*.enrol.json")
+                                () -> SyncParts.file(choosers, this, "syncui.chooseEnrolment", "*.enrol.json")
                                         .ifPresent(vm::checkEnrolment))),
                 SyncParts.result("sync-enrol-result", vm.enrolmentResultProperty()),
                 SyncParts.candidate(vm.candidateProperty(), vm::acceptEnrolment, vm::rejectEnrolment));

@@ -17,19 +17,16 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.villageregistry.domain.sync.SyncRecords.Enrolment;
 import org.villageregistry.domain.sync.SyncRecords.Task;
-import org.villageregistry.domain.text.RegistryException;
-import org.villageregistry.domain.workstation.WorkstationInfo;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.sync.EnrolmentService;
 import org.villageregistry.service.sync.ExportService;
 import org.villageregistry.service.sync.ImportService;
 import org.villageregistry.service.sync.SyncCrypto;
 import org.villageregistry.service.sync.SyncServices;
-import org.villageregistry.service.sync.SyncIdentity;
 import org.villageregistry.service.sync.VillageSyncStatus;
 import org.villageregistry.service.task.TaskExecutor;
+import org.villageregistry.ui.task.ScreenWork;
 
 /**
  * 数据同步 at a village: export this month's bundle to a USB stick (read back and verified), import the
@@ -53,7 +50,7 @@ public final class VillageSyncViewModel {
     }
 
     private final SyncServices sync;
-    private final SyncWork work;
+    private final ScreenWork work;
     private final Opener opener;
     private final ObjectProperty<Boolean> snapshot = new SimpleObjectProperty<>(false);
     private final ReadOnlyObjectWrapper<ExportReport> lastExport = new ReadOnlyObjectWrapper<>();
@@ -78,13 +75,13 @@ public final class VillageSyncViewModel {
 
     public VillageSyncViewModel(SyncServices sync, TaskExecutor executor, Executor uiThread, Opener opener) {
         this.sync = Objects.requireNonNull(sync);
-        this.work = new SyncWork(executor, uiThread, LOG);
+        this.work = new ScreenWork(executor, uiThread, LOG);
         this.opener = Objects.requireNonNull(opener);
     }
 
     /** Loads the numbers, the to-fix list, the tasks and this workstation's fingerprints. */
     public void refresh() {
-        work.run(Messages.get("syncui.loading"), "Loading the sync state", p -> new State(
+        work.runWhenIdle(Messages.get("syncui.loading"), "Loading the sync state", p -> new State(
                 sync.village().summary(), sync.village().toFix(), sync.village().tasks(),
                 sync.identity().fingerprints()), this::show);
     }
@@ -116,8 +113,7 @@ public final class VillageSyncViewModel {
         boolean full = Boolean.TRUE.equals(snapshot.get());
         work.run(Messages.get("syncui.exporting"), "Exporting a bundle", p -> {
             ExportService.Exported e = sync.export().export(folder, full, p);
-            p.message(Messages.get("syncui.verifying"));
-            return new Load<>(report(e, verifyOnStick(e.file())), sync.village().summary());
+            return new Load<>(report(e), sync.village().summary());
         }, loaded -> {
             lastExport.set(loaded.value());
             summary.set(loaded.summary());
@@ -127,34 +123,16 @@ public final class VillageSyncViewModel {
     private record Load<T>(T value, VillageSyncStatus.Summary summary) {
     }
 
-    /**
-     * Reads the bundle back from the stick once more and checks its signature and metadata as the township
-     * will, against this workstation's own public keys (the village has no enrolment of itself).
-     */
-    private Verified verifyOnStick(Path file) {
-        SyncIdentity id = sync.identity();
-        try {
-            byte[] keys = id.keys();
-            WorkstationInfo self = id.register().workstation();
-            SyncCrypto.KeyFingerprints fp = id.fingerprints();
-            Enrolment own = new Enrolment(id.division(), self.divisionName(), self.workstationId(), fp.signing(),
-                    fp.encryption(), id.crypto().enrolmentFile(self, keys, self.createdAt()), self.createdAt());
-            SyncCrypto.BundleInfo info = id.crypto().verifyBundle(file, List.of(own));
-            return new Verified(true, Messages.get("syncui.export.verified", TownshipSyncViewModel.groups(
-                    info.signerFingerprint())));
-        } catch (RegistryException e) {
-            return new Verified(false, Messages.get("syncui.export.notVerified", e.getMessage()));
-        }
-    }
-
-    private record Verified(boolean valid, String text) {
-    }
-
-    private static ExportReport report(ExportService.Exported e, Verified v) {
+    /** What the export wrote, with what reading the file back from the stick found. */
+    private static ExportReport report(ExportService.Exported e) {
         List<KindCount> counts = e.counts().entrySet().stream()
                 .map(c -> new KindCount(Messages.get("storage.entity." + c.getKey()), c.getValue())).toList();
+        ExportService.ReadBack back = e.readBack();
+        String verification = back.valid()
+                ? Messages.get("syncui.export.verified", TownshipSyncViewModel.groups(back.signerFingerprint()))
+                : Messages.get("syncui.export.notVerified", back.problem());
         return new ExportReport(e.fileName(), e.file(), e.sequence(), e.fromChange(), e.toChange(), counts,
-                e.total(), e.snapshot(), v.valid(), v.text());
+                e.total(), e.snapshot(), back.valid(), verification);
     }
 
     /** Imports the township's receipt; its findings land in the to-fix list and the tasks. */
@@ -293,7 +271,7 @@ public final class VillageSyncViewModel {
         return work.errorProperty();
     }
 
-    SyncWork work() {
+    ScreenWork work() {
         return work;
     }
 }

@@ -1,8 +1,9 @@
 package org.villageregistry.ui.task;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
@@ -11,11 +12,23 @@ import org.villageregistry.service.task.ProgressListener;
 import org.villageregistry.service.task.TaskExecutor;
 
 /**
- * Runs work on a small pool of background threads and reports start, progress, result and failure on the
- * JavaFX application thread, so ViewModels may update their properties from the callbacks.
+ * Runs work on a pool of background threads (made when needed, ended after half a minute without work) and reports
+ * start, progress, result and failure on the JavaFX application thread, so ViewModels may update their
+ * properties from the callbacks.
  */
 public final class FxTaskExecutor implements TaskExecutor {
-    private final ExecutorService pool = Executors.newFixedThreadPool(2, new WorkerThreads());
+    /**
+     * Up to this many pieces of work run at once: enough that a long read (the home screen's to-do list, an
+     * import of forty bundles) does not hold up the other screens' loads behind it in a queue.
+     */
+    static final int THREADS = 8;
+
+    private final ThreadPoolExecutor pool = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), new WorkerThreads());
+
+    public FxTaskExecutor() {
+        pool.allowCoreThreadTimeOut(true);
+    }
 
     @Override
     public <T> BackgroundTask<T> execute(BackgroundTask<T> task) {

@@ -32,7 +32,7 @@ public final class VillagesView extends VBox {
         refresh.setOnAction(e -> vm.refresh());
         TableView<VillageOverview> villages = new TableView<>(vm.villages());
         villages.setId("villages-table");
-        villages.setPlaceholder(new Label(Messages.get("villages.none")));
+        villages.setPlaceholder(ListPane.placeholder(vm.loadingProperty(), Messages.get("villages.none")));
         villages.getColumns().add(Columns.text(Messages.get("villages.col.code"), 130, v -> v.village().code().value()));
         villages.getColumns().add(Columns.text(Messages.get("villages.col.name"), 140, v -> v.village().name()));
         villages.getColumns().add(Columns.text(Messages.get("villages.col.persons"), 90, v -> String.valueOf(v.persons())));
@@ -69,7 +69,7 @@ public final class VillagesView extends VBox {
         VBox.setVgrow(hits, Priority.ALWAYS);
         TableView<DuplicateSuspect> duplicates = new TableView<>(vm.duplicates());
         duplicates.setId("villages-duplicates");
-        duplicates.setPlaceholder(new Label(Messages.get("villages.duplicates.none")));
+        duplicates.setPlaceholder(ListPane.placeholder(vm.loadingProperty(), Messages.get("villages.duplicates.none")));
         duplicates.getColumns().add(Columns.text(Messages.get("villages.col.why"), 130, d -> d.kind().label()));
         duplicates.getColumns().add(Columns.text(Messages.get("villages.col.person"), 90, d -> d.first().name()));
         duplicates.getColumns().add(Columns.text(Messages.get("villages.col.birth"), 110,

@@ -115,6 +115,19 @@ class ReportsViewModelTest {
     }
 
     @Test
+    void changingTheReportTypeClearsThePreviewOfTheOtherReport() {
+        model.preview();
+        assertThat(model.pages()).isNotEmpty();
+        assertThat(model.hasPreviewProperty().get()).isTrue();
+
+        model.kindProperty().set(ReportKind.DATA_QUALITY);
+
+        assertThat(model.pages()).isEmpty();
+        assertThat(model.hasPreviewProperty().get()).isFalse();
+        assertThat(model.statusProperty().get()).isEmpty();
+    }
+
+    @Test
     void theMonthlyTableSavesAsCsvForSpreadsheets() throws Exception {
         Path csv = home.resolve("monthly.csv");
 
