@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.villageregistry.domain.repository.AuditAction;
 import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.repository.RegisterKeys;
 import org.villageregistry.domain.repository.RegisterStore;
+import org.villageregistry.domain.repository.SignInStep;
 import org.villageregistry.domain.text.RegistryException;
 import org.villageregistry.domain.workstation.SignedInUser;
 import org.villageregistry.domain.workstation.UserRole;
@@ -92,6 +94,12 @@ public final class H2RegisterStore implements RegisterStore, RegisterKeys {
 
     @Override
     public Register open(Path home, String user, char[] password) {
+        return open(home, user, password, step -> { });
+    }
+
+    @Override
+    public Register open(Path home, String user, char[] password, Consumer<SignInStep> steps) {
+        steps.accept(SignInStep.CHECKING_PASSWORD);
         RegisterBackups.finishInterruptedRestore(home);
         KeyFile keys = KeyFile.read(home).orElseThrow(() -> Files.exists(RegisterDatabase.file(home))
                 ? new RegistryException("storage.error.notOurs", home.toString())
@@ -132,7 +140,8 @@ public final class H2RegisterStore implements RegisterStore, RegisterKeys {
         Path folder = claim(home);
         try {
             RegisterDatabase db = new RegisterDatabase(home, key, migrationLocations, clock);
-            Connection c = db.open(true);
+            steps.accept(SignInStep.OPENING_DATABASE);
+            Connection c = db.open(true, () -> steps.accept(SignInStep.MIGRATING));
             try {
                 H2Register register = new H2Register(home, key, c, new SignedInUser(user, role(entry)), clock,
                         () -> OPEN.remove(folder));

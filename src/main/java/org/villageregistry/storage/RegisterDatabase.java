@@ -49,12 +49,18 @@ final class RegisterDatabase {
      * copied to {@code backups/} and opened again before they run.
      */
     Connection open(boolean existing) {
+        return open(existing, () -> { });
+    }
+
+    /** As {@link #open(boolean)}; {@code migrating} is told before pending migrations of an existing register run. */
+    Connection open(boolean existing, Runnable migrating) {
         Connection c = connect(existing);
         try {
             Flyway flyway = flyway(c);
             if (existing) {
                 MigrationInfo[] pending = flyway.info().pending();
                 if (pending.length > 0) {
+                    migrating.run();
                     c.close();
                     backUpBefore(pending[0].getVersion().getVersion());
                     c = connect(true);

@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.villageregistry.domain.division.DivisionCode;
 import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.repository.SignInStep;
 import org.villageregistry.domain.repository.RegisterStore;
 import org.villageregistry.domain.text.RegistryException;
 import org.villageregistry.domain.workstation.SignedInUser;
@@ -35,6 +37,7 @@ public final class FakeRegisterStore implements RegisterStore {
     private final Map<String, UserRole> roles = new HashMap<>();
     private final List<char[]> passwordsReceived = new ArrayList<>();
     private final List<AtomicBoolean> closed = new ArrayList<>();
+    private boolean migrates;
     private WorkstationInfo workstation = new WorkstationInfo(UUID.randomUUID(), WorkstationRole.VILLAGE,
             DivisionCode.of("410103100001"), "柳树村", Instant.parse("2025-01-01T00:00:00Z"));
 
@@ -46,6 +49,12 @@ public final class FakeRegisterStore implements RegisterStore {
 
     public FakeRegisterStore withRegisterIn(Path home) {
         registers.add(home.toAbsolutePath().normalize());
+        return this;
+    }
+
+    /** The register was made by an older program: opening it migrates it first. */
+    public FakeRegisterStore needingMigration() {
+        migrates = true;
         return this;
     }
 
@@ -86,6 +95,17 @@ public final class FakeRegisterStore implements RegisterStore {
             throw new RegistryException(WRONG_PASSWORD_KEY);
         }
         return register(new SignedInUser(user, roles.get(user)));
+    }
+
+    @Override
+    public Register open(Path home, String user, char[] password, Consumer<SignInStep> steps) {
+        steps.accept(SignInStep.CHECKING_PASSWORD);
+        Register register = open(home, user, password);
+        steps.accept(SignInStep.OPENING_DATABASE);
+        if (migrates) {
+            steps.accept(SignInStep.MIGRATING);
+        }
+        return register;
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.villageregistry.domain.repository;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import org.villageregistry.domain.workstation.UserRole;
 import org.villageregistry.domain.workstation.WorkstationSetup;
 import org.villageregistry.domain.workstation.WorkstationUser;
@@ -18,6 +19,15 @@ public interface RegisterStore {
 
     /** Opens the register as a user; a wrong user or password is a clear {@code RegistryException}. */
     Register open(Path home, String user, char[] password);
+
+    /**
+     * Opens the register as {@link #open(Path, String, char[])} does and tells {@code steps} each step as it
+     * begins (checking the password, opening the database, migrating when needed).
+     */
+    default Register open(Path home, String user, char[] password, Consumer<SignInStep> steps) {
+        steps.accept(SignInStep.CHECKING_PASSWORD);
+        return open(home, user, password);
+    }
 
     /** Adds a user who can open the register (wraps the database key for their password). */
     void addUser(Register open, String user, UserRole role, char[] password);

@@ -2,21 +2,28 @@ package org.villageregistry.ui.login;
 
 import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
+import java.util.List;
+import javafx.collections.ListChangeListener;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.villageregistry.domain.repository.SignInStep;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.ui.DesktopTheme;
 
@@ -32,7 +39,8 @@ public final class LoginView extends StackPane {
     public LoginView(LoginViewModel viewModel) {
         this.viewModel = viewModel;
         getStyleClass().add("login-view");
-        VBox card = new VBox(14, heading(), workstationFolder(), missingRegister(), form(), progress(), error());
+        VBox card = new VBox(14, heading(), workstationFolder(), missingRegister(), form(), progress(), error(),
+                otherWorkstations());
         card.setMaxWidth(460);
         card.setPadding(new Insets(28));
         card.getStyleClass().add("panel-card");
@@ -77,18 +85,61 @@ public final class LoginView extends StackPane {
         Label folder = new Label();
         folder.setId("workstation-folder");
         folder.setWrapText(true);
+        folder.setMinHeight(Region.USE_PREF_SIZE);
         folder.textProperty().bind(viewModel.homeProperty().asString());
-        return new VBox(2, caption, folder);
+        Button choose = new Button(Messages.get("desktop.login.chooseFolder"), new FontIcon("mdi2f-folder-search-outline"));
+        choose.setId("choose-workstation");
+        choose.getStyleClass().add(Styles.SMALL);
+        choose.setOnAction(event -> chooseFolder());
+        choose.disableProperty().bind(viewModel.busyProperty());
+        HBox line = new HBox(10, folder, choose);
+        line.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(folder, Priority.ALWAYS);
+        folder.setMaxWidth(Double.MAX_VALUE);
+        return new VBox(2, caption, line);
+    }
+
+    /** Another workstation folder, chosen in the folder dialog (it starts at the one in use). */
+    private void chooseFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(Messages.get("desktop.login.chooseFolder.title"));
+        java.io.File current = viewModel.homeProperty().get().toFile();
+        java.io.File start = current.isDirectory() ? current : current.getParentFile();
+        if (start != null && start.isDirectory()) {
+            chooser.setInitialDirectory(start);
+        }
+        java.io.File chosen = chooser.showDialog(getScene() == null ? null : getScene().getWindow());
+        if (chosen != null) {
+            viewModel.useWorkstationFolder(chosen.toPath());
+            focusFirstField();
+        }
+    }
+
+    /** While a register is found: the sample workstations, to switch to one without restarting the program. */
+    private VBox otherWorkstations() {
+        Label caption = new Label(Messages.get("desktop.login.otherWorkstations"));
+        caption.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        FlowPane samples = new FlowPane(6, 6);
+        samples.getChildren().setAll(viewModel.sampleWorkstations().stream().map(this::sampleButton).toList());
+        samples.getChildren().forEach(button -> button.getStyleClass().add(Styles.SMALL));
+        VBox box = new VBox(6, caption, samples);
+        box.setId("other-workstations");
+        box.visibleProperty().bind(viewModel.registerFoundProperty()
+                .and(javafx.beans.binding.Bindings.isNotEmpty(viewModel.sampleWorkstations())));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private VBox missingRegister() {
         Label missing = new Label();
         missing.setId("missing-register-message");
         missing.setWrapText(true);
+        missing.setMinHeight(Region.USE_PREF_SIZE);
         missing.getStyleClass().add(Styles.WARNING);
         missing.textProperty().bind(viewModel.missingRegisterMessageProperty());
         Label howTo = new Label();
         howTo.setWrapText(true);
+        howTo.setMinHeight(Region.USE_PREF_SIZE);
         howTo.getStyleClass().add(Styles.TEXT_SMALL);
         TextField command = new TextField();
         command.setId("init-command");
@@ -112,6 +163,7 @@ public final class LoginView extends StackPane {
                 Label hint = new Label(Messages.get("desktop.login.sampleHint"));
                 hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
                 hint.setWrapText(true);
+                hint.setMinHeight(Region.USE_PREF_SIZE);
                 samples.getChildren().add(hint);
             }
         };
@@ -125,6 +177,8 @@ public final class LoginView extends StackPane {
     private Button sampleButton(Path sample) {
         Button open = new Button(Messages.get("desktop.login.openSample", sample.getFileName()),
                 new FontIcon("mdi2f-folder-open-outline"));
+        open.setId("sample-" + sample.getFileName());
+        open.disableProperty().bind(viewModel.busyProperty());
         open.setOnAction(event -> viewModel.openSample(sample));
         return open;
     }
@@ -158,23 +212,59 @@ public final class LoginView extends StackPane {
         return form;
     }
 
-    private HBox progress() {
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setPrefSize(22, 22);
-        Label message = new Label();
-        message.textProperty().bind(viewModel.progressMessageProperty());
-        HBox box = new HBox(10, spinner, message);
+    /**
+     * While a sign-in or a sample copy runs: the steps of the sign-in so far, each finished one ticked and the
+     * running one with a spinner (a sample copy has no steps: its message alone, with the spinner).
+     */
+    private VBox progress() {
+        VBox box = new VBox(6);
         box.setId("sign-in-progress");
-        box.setAlignment(Pos.CENTER_LEFT);
+        Runnable refresh = () -> {
+            box.getChildren().clear();
+            List<SignInStep> steps = List.copyOf(viewModel.signInSteps());
+            for (int i = 0; i < steps.size(); i++) {
+                boolean running = i == steps.size() - 1;
+                box.getChildren().add(stepRow(Messages.get("desktop.login.step." + steps.get(i).name()), running));
+            }
+            if (steps.isEmpty() && !viewModel.progressMessageProperty().get().isEmpty()) {
+                box.getChildren().add(stepRow(viewModel.progressMessageProperty().get(), true));
+            }
+        };
+        viewModel.signInSteps().addListener((ListChangeListener<SignInStep>) change -> refresh.run());
+        viewModel.progressMessageProperty().addListener((observable, before, now) -> refresh.run());
         box.visibleProperty().bind(viewModel.busyProperty());
         box.managedProperty().bind(box.visibleProperty());
         return box;
+    }
+
+    private static HBox stepRow(String text, boolean running) {
+        Node mark;
+        if (running) {
+            ProgressIndicator spinner = new ProgressIndicator();
+            spinner.setPrefSize(18, 18);
+            mark = spinner;
+        } else {
+            FontIcon done = new FontIcon("mdi2c-check");
+            done.getStyleClass().add(Styles.SUCCESS);
+            mark = done;
+        }
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        if (!running) {
+            label.getStyleClass().add(Styles.TEXT_MUTED);
+        }
+        HBox row = new HBox(10, mark, label);
+        row.getStyleClass().add("sign-in-step");
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     private Label error() {
         Label error = new Label();
         error.setId("sign-in-error");
         error.setWrapText(true);
+        error.setMinHeight(Region.USE_PREF_SIZE);
         error.getStyleClass().add(Styles.DANGER);
         error.textProperty().bind(viewModel.errorProperty());
         error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());

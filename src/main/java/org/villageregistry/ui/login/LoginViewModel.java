@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.repository.RegisterStore;
+import org.villageregistry.domain.repository.SignInStep;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.domain.text.RegistryException;
 import org.villageregistry.service.task.BackgroundTask;
@@ -45,6 +46,9 @@ public final class LoginViewModel {
     private final ReadOnlyStringWrapper progressMessage = new ReadOnlyStringWrapper("");
     private final Path sampleCopies;
     private final Optional<Consumer<Path>> onNewWorkstation;
+    private final Consumer<Runnable> onUiThread;
+    private final ObservableList<SignInStep> steps = FXCollections.observableArrayList();
+    private final ObservableList<SignInStep> stepsView = FXCollections.unmodifiableObservableList(steps);
 
     /**
      * @param samples workstation folders of the sample township that may be offered when {@code home}
@@ -53,17 +57,19 @@ public final class LoginViewModel {
      */
     public LoginViewModel(Path home, List<Path> samples, RegisterStore store, TaskExecutor executor,
                           Consumer<Register> onSignedIn) {
-        this(home, samples, SampleCopy.defaultFolder(), store, executor, onSignedIn, Optional.empty());
+        this(home, samples, SampleCopy.defaultFolder(), store, executor, onSignedIn, Optional.empty(), Runnable::run);
     }
 
     /**
      * @param sampleCopies     where the sample workstations are copied before they are opened, so the
      *                         committed sample stays as it is (e.g. {@code ~/.village-registry-sample})
      * @param onNewWorkstation opens the first-run wizard for a folder without a register
+     * @param onUiThread       hands the steps of a sign-in from the background to the UI thread
      */
     public LoginViewModel(Path home, List<Path> samples, Path sampleCopies, RegisterStore store,
                           TaskExecutor executor, Consumer<Register> onSignedIn,
-                          Optional<Consumer<Path>> onNewWorkstation) {
+                          Optional<Consumer<Path>> onNewWorkstation, Consumer<Runnable> onUiThread) {
+        this.onUiThread = Objects.requireNonNull(onUiThread);
         this.sampleCopies = Objects.requireNonNull(sampleCopies);
         this.onNewWorkstation = Objects.requireNonNull(onNewWorkstation);
         this.store = Objects.requireNonNull(store);
@@ -133,15 +139,45 @@ public final class LoginViewModel {
         Path folder = home.get();
         error.set("");
         busy.set(true);
-        progressMessage.set(Messages.get("desktop.login.opening"));
-        executor.execute(BackgroundTask.of(progress -> store.open(folder, user, password))
-                .onSuccess(this::signedIn)
-                .onFailure(this::refused)
-                .onFinished(() -> {
+        steps.clear();
+        step(SignInStep.CHECKING_PASSWORD);
+        executor.execute(BackgroundTask.of(progress -> store.open(folder, user, password,
+                        step -> onUiThread.accept(() -> step(step))))
+                .onSuccess(register -> {
                     Arrays.fill(password, '\0');
-                    busy.set(false);
-                    progressMessage.set("");
+                    step(SignInStep.LOADING_HOME);
+                    onUiThread.accept(() -> {
+                        endSignIn();
+                        signedIn(register);
+                    });
+                })
+                .onFailure(failure -> {
+                    Arrays.fill(password, '\0');
+                    endSignIn();
+                    refused(failure);
                 }));
+    }
+
+    /** A step of the sign-in begins: it joins the steps shown, and its sentence is the progress message. */
+    private void step(SignInStep step) {
+        if (busy.get() && !steps.contains(step)) {
+            steps.add(step);
+            progressMessage.set(Messages.get("desktop.login.step." + step.name()));
+        }
+    }
+
+    private void endSignIn() {
+        busy.set(false);
+        progressMessage.set("");
+        steps.clear();
+    }
+
+    /**
+     * The steps of the sign-in under way, in the order they began; the last is the one running now. Opening a
+     * register made by an older program shows the migration as a step of its own.
+     */
+    public ObservableList<SignInStep> signInSteps() {
+        return stepsView;
     }
 
     /** Esc: forget what was typed and any message about it. */

@@ -70,7 +70,7 @@ public final class WorkstationWindow extends BorderPane {
         this.settings = DesktopSettings.load(home);
         Messages.setLocale(settings.language());
         this.login = new LoginViewModel(home, samples, sampleCopies, program.store(), tasks, this::signedIn,
-                Optional.of(this::showFirstRun));
+                Optional.of(this::showFirstRun), onUiThread);
         getStyleClass().add("workstation-window");
         DesktopTheme.style(this);
         DesktopTheme.useChineseFont(this);

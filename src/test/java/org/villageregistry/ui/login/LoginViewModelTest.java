@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.repository.SignInStep;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.domain.text.RegistryException;
 import org.villageregistry.domain.workstation.UserRole;
@@ -124,6 +125,52 @@ class LoginViewModelTest {
         assertThat(login.busyProperty().get()).isFalse();
         assertThat(login.progressMessageProperty().get()).isEmpty();
         assertThat(opened).hasSize(1);
+    }
+
+    @Test
+    void whileTheRegisterOpensTheWindowNamesEachStepInTurn() {
+        DeferredTaskExecutor executor = new DeferredTaskExecutor();
+        LoginViewModel login = new LoginViewModel(liushu, List.of(), store, executor, opened::add);
+        List<String> shown = new ArrayList<>();
+        login.progressMessageProperty().addListener((observable, before, now) -> shown.add(now));
+        login.userNameProperty().set("wangxy");
+
+        login.signIn("correct horse 7".toCharArray());
+        assertThat(login.signInSteps()).containsExactly(SignInStep.CHECKING_PASSWORD);
+        executor.runPending();
+
+        assertThat(shown).containsExactly("正在核对密码……", "正在打开加密的台账……", "正在载入首页……", "");
+        assertThat(login.signInSteps()).isEmpty();
+        assertThat(opened).hasSize(1);
+    }
+
+    @Test
+    void aRegisterOfAnOlderProgramShowsItsMigrationAsAStepOfItsOwn() {
+        store.needingMigration();
+        LoginViewModel login = loginAt(liushu);
+        List<List<SignInStep>> seen = new ArrayList<>();
+        login.signInSteps().addListener((javafx.collections.ListChangeListener<SignInStep>) change ->
+                seen.add(List.copyOf(change.getList())));
+        login.userNameProperty().set("wangxy");
+
+        login.signIn("correct horse 7".toCharArray());
+
+        assertThat(seen).contains(List.of(SignInStep.CHECKING_PASSWORD, SignInStep.OPENING_DATABASE,
+                SignInStep.MIGRATING, SignInStep.LOADING_HOME));
+        assertThat(opened).hasSize(1);
+    }
+
+    @Test
+    void aRefusedPasswordEndsTheStepsAtTheFirst() {
+        LoginViewModel login = loginAt(liushu);
+        List<String> shown = new ArrayList<>();
+        login.progressMessageProperty().addListener((observable, before, now) -> shown.add(now));
+        login.userNameProperty().set("wangxy");
+
+        login.signIn("wrong".toCharArray());
+
+        assertThat(shown).containsExactly("正在核对密码……", "");
+        assertThat(login.errorProperty().get()).contains("密码不对");
     }
 
     @Test
