@@ -18,11 +18,12 @@ import org.villageregistry.domain.repository.RecordRepository;
 import org.villageregistry.domain.repository.Register;
 
 /** Which record class and which repository belong to each kind of change. */
-final class RecordKinds {
+public final class RecordKinds {
     private RecordKinds() {
     }
 
-    static Class<? extends RegisterRecord> type(EntityType t) {
+    /** The record class of a change's state (the county parses with it too). */
+    public static Class<? extends RegisterRecord> type(EntityType t) {
         return switch (t) {
             case PERSON -> Person.class;
             case HOUSEHOLD -> Household.class;
