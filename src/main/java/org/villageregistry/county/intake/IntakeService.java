@@ -69,6 +69,8 @@ public final class IntakeService {
         Manifest m;
         try {
             m = manifest(manifestHeader);
+        } catch (CountyStore.DatabaseUnavailable e) {
+            return Reply.text(503, Messages.get(Messages.CHINESE, "county.intake.databaseDown"));
         } catch (RegistryException e) {
             return Reply.text(401, e.getMessage());
         }
