@@ -31,6 +31,9 @@ public class ArchitectureTest {
     private static final String CLI = "org.villageregistry.cli..";
     private static final String SESSION = "org.villageregistry.session..";
     private static final String APP = "org.villageregistry.app..";
+    private static final String COUNTY = "org.villageregistry.county..";
+    private static final String COUNTY_STORE = "org.villageregistry.county.store..";
+    private static final String COUNTY_INTAKE = "org.villageregistry.county.intake..";
 
     /** Every layer must exist and hold classes. */
     @ArchTest
@@ -41,6 +44,7 @@ public class ArchitectureTest {
             .layer("Sync").definedBy(SYNC)
             .layer("Report").definedBy(REPORT)
             .layer("Sheet").definedBy(SHEET)
+            .layer("County").definedBy(COUNTY)
             .layer("Session").definedBy(SESSION)
             .layer("Ui").definedBy(UI)
             .layer("Cli").definedBy(CLI)
@@ -52,11 +56,12 @@ public class ArchitectureTest {
             .whereLayer("Sync").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Sheet").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Report").mayOnlyBeAccessedByLayers("Session", "Ui", "Cli", "App")
+            .whereLayer("County").mayOnlyBeAccessedByLayers("Session", "Cli", "App")
             .whereLayer("Session").mayOnlyBeAccessedByLayers("Ui", "Cli", "App")
-            .whereLayer("Service").mayOnlyBeAccessedByLayers("Storage", "Sync", "Report", "Sheet", "Session", "Ui",
-                    "Cli", "App")
+            .whereLayer("Service").mayOnlyBeAccessedByLayers("Storage", "Sync", "Report", "Sheet", "County", "Session",
+                    "Ui", "Cli", "App")
             .ensureAllClassesAreContainedInArchitecture()
-            .because("ARCHITECTURE.md: domain ← service ← {storage, sync, report, sheet} ← session ← {ui, cli} ← app;"
+            .because("ARCHITECTURE.md: domain ← service ← {storage, sync, report, sheet, county} ← session ← {ui, cli} ← app;"
                     + " the sync module and the spreadsheet files reach the screens and commands only through the"
                     + " session the composition root built");
 
@@ -94,13 +99,28 @@ public class ArchitectureTest {
 
     @ArchTest
     public static final ArchRule ONLY_STORAGE_TOUCHES_THE_DATABASE = noClasses()
-            .that().resideOutsideOfPackages(STORAGE, APP)
-            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.h2..", "org.flywaydb..")
-            .because("only storage talks to H2 through JDBC and Flyway");
+            .that().resideOutsideOfPackages(STORAGE, COUNTY_STORE, APP)
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.h2..", "org.flywaydb..",
+                    "org.postgresql..", "io.zonky..")
+            .because("only storage talks to H2, and only county.store to PostgreSQL, through JDBC and Flyway");
+
+    /** COUNTY.md: the county's HTTP and pages reach PostgreSQL only through county.store, never the other way. */
+    @ArchTest
+    public static final ArchRule COUNTY_STORE_KNOWS_NO_HTTP_OR_PAGES = noClasses()
+            .that().resideInAPackage(COUNTY_STORE)
+            .should().dependOnClassesThat().resideInAnyPackage(COUNTY_INTAKE, "org.villageregistry.county.web..",
+                    "com.sun.net.httpserver..")
+            .because("the county's storage is used by its intake and pages, and knows nothing of them");
+
+    @ArchTest
+    public static final ArchRule ONLY_THE_COUNTY_SERVES_HTTP = noClasses()
+            .that().resideOutsideOfPackages(COUNTY_INTAKE, "org.villageregistry.county.web..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.sun.net.httpserver..")
+            .because("the county's intake and pages are the program's only HTTP server");
 
     @ArchTest
     public static final ArchRule ONLY_SYNC_AND_STORAGE_TOUCH_CRYPTO = noClasses()
-            .that().resideOutsideOfPackages(SYNC, STORAGE, APP)
+            .that().resideOutsideOfPackages(SYNC, STORAGE, COUNTY_STORE, APP)
             .should().dependOnClassesThat().resideInAnyPackage("com.nimbusds..", "org.jose4j..",
                     "com.google.crypto.tink..", "com.password4j..", "javax.crypto..", "org.bouncycastle..")
             .because("bundles are signed and encrypted in sync; the database key is wrapped in storage");

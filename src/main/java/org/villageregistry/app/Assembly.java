@@ -74,6 +74,13 @@ public final class Assembly implements Program {
     }
 
     @Override
+    public org.villageregistry.county.County county() {
+        return new org.villageregistry.county.County(new org.villageregistry.sync.JoseSyncCrypto(), clock,
+                (folder, name, content) -> org.villageregistry.sync.files.AtomicFileWriter.write(folder, name,
+                        content, written -> { }));
+    }
+
+    @Override
     public Benchmarks benchmarks() {
         return new Benchmarks() {
             @Override

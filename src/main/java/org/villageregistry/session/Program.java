@@ -25,6 +25,9 @@ public interface Program {
 
     BackupService backups();
 
+    /** The county tier: making, enrolling and serving a county on PostgreSQL (vreg county). */
+    org.villageregistry.county.County county();
+
     /** The benchmarks that need the sync module (vreg bench). */
     Benchmarks benchmarks();
 

@@ -22,6 +22,10 @@ import org.villageregistry.service.task.Progress;
  * lives in the database, so it survives a restart.
  */
 public final class UploadService {
+    /** The HTTP header that carries the township-signed upload manifest (base64url of the signed document). */
+    public static final String MANIFEST_HEADER = "X-Vreg-Manifest";
+    public static final String UPLOAD_TYPE = "vreg-upload+jws";
+    public static final String UPLOAD_FORMAT = "vreg-upload/1";
     static final Duration FIRST_RETRY = Duration.ofMinutes(1);
     static final Duration LONGEST_RETRY = Duration.ofHours(6);
 
@@ -68,7 +72,8 @@ public final class UploadService {
     private Sent send(String baseUrl, OutboxItem item) {
         Instant now = clock.instant();
         try {
-            CountyClient.Answer answer = client.post(baseUrl, item.itemId().toString(), item.content(), timeout);
+            CountyClient.Answer answer = client.post(baseUrl, item.itemId().toString(), item.content(),
+                    manifest(item, now), timeout);
             boolean verified = verifyReceipt(answer.body(), item.fileName());
             save(item.withAttempt(OutboxState.SENT, now, Optional.empty(), Optional.of(now)));
             return new Sent(item.fileName(), OutboxState.SENT, answer.status(), Optional.empty(), verified);
@@ -79,6 +84,42 @@ public final class UploadService {
             Instant next = now.plus(backOff(item.attempts() + 1));
             save(item.withAttempt(OutboxState.FAILED, next, Optional.of(error), Optional.empty()));
             return new Sent(item.fileName(), OutboxState.FAILED, -1, Optional.of(error), false);
+        }
+    }
+
+    /**
+     * The township-signed manifest of one upload (BUNDLE.md "Upload to the county"): which item, what kind, the
+     * SHA-256 of the exact bytes, and for a village's file the village's enrolment file, so the county can
+     * authenticate the township and then verify the village's own signature.
+     */
+    private String manifest(OutboxItem item, Instant now) {
+        com.fasterxml.jackson.databind.node.ObjectNode m = org.villageregistry.service.Json.mapper().createObjectNode();
+        m.put("format", UPLOAD_FORMAT);
+        m.put("township", identity.division());
+        m.put("itemId", item.itemId().toString());
+        m.put("kind", item.kind());
+        m.put("fileName", item.fileName());
+        m.put("sha256", sha256(item.content()));
+        m.put("createdAt", now.toString());
+        String village = item.fileName().length() >= 12 ? item.fileName().substring(0, 12) : "";
+        identity.village(village).ifPresent(e -> {
+            m.put("village", village);
+            m.put("villageEnrolment", java.util.Base64.getEncoder().encodeToString(e.file()));
+        });
+        java.util.Map<String, Object> header = java.util.Map.of("format", UPLOAD_FORMAT, "issuer",
+                identity.division(), "itemId", item.itemId().toString(), "createdAt", now.toString());
+        byte[] signed = identity.crypto().signDocument(UPLOAD_TYPE, header,
+                m.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), identity.keys(), List.of());
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(signed);
+    }
+
+    /** SHA-256 of the bytes, base64url without padding (as the county's inbox keys them). */
+    public static String sha256(byte[] content) {
+        try {
+            return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("no SHA-256 in this JDK", e);
         }
     }
 

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.villageregistry.service.sync.CountyClient;
+import org.villageregistry.service.sync.UploadService;
 
 /** POSTs to {@code {url}/bundles} with {@code Content-Type: application/jose+json} (java.net.http). */
 public final class HttpCountyClient implements CountyClient {
@@ -18,18 +19,22 @@ public final class HttpCountyClient implements CountyClient {
     }
 
     @Override
-    public Answer post(String baseUrl, String itemId, byte[] content, Duration timeout) throws IOException {
+    public Answer post(String baseUrl, String itemId, byte[] content, String manifest, Duration timeout)
+            throws IOException {
         String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/bundles"))
                 .timeout(timeout)
                 .header("Content-Type", "application/jose+json")
                 .header("X-Vreg-Item-Id", itemId)
+                .header(UploadService.MANIFEST_HEADER, manifest)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(content))
                 .build();
         try {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200 && response.statusCode() != 201) {
-                throw new IOException("HTTP " + response.statusCode());
+                String said = new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
+                throw new IOException("HTTP " + response.statusCode()
+                        + (said.isBlank() ? "" : ": " + said.substring(0, Math.min(said.length(), 300))));
             }
             return new Answer(response.statusCode(), response.body());
         } catch (InterruptedException e) {

@@ -1,0 +1,136 @@
+package org.villageregistry.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.villageregistry.county.County;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.domain.text.RegistryException;
+import org.villageregistry.service.sync.EnrolmentService;
+import org.villageregistry.service.sync.SyncCrypto;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** vreg county init|serve|enrol: the county server on PostgreSQL (COUNTY.md). */
+@Command(name = "county", mixinStandardHelpOptions = true,
+        subcommands = {CountyCommand.Init.class, CountyCommand.Serve.class, CountyCommand.Enrol.class})
+final class CountyCommand extends CommandGroup {
+
+    /** What the county subcommands share: the county's folder and the program. */
+    abstract static class CountyBase implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--home", required = true, paramLabel = "DIR", descriptionKey = "cli.county.opt.home")
+        Path home;
+
+        Vreg vreg() {
+            return (Vreg) spec.root().userObject();
+        }
+
+        County county() {
+            return vreg().program().county();
+        }
+
+        PrintWriter out() {
+            return vreg().context().out();
+        }
+    }
+
+    @Command(name = "init", mixinStandardHelpOptions = true)
+    static final class Init extends CountyBase {
+        @Option(names = "--division", required = true, paramLabel = "CODE", descriptionKey = "cli.county.opt.division")
+        String division;
+
+        @Option(names = "--name", required = true, paramLabel = "NAME", descriptionKey = "cli.county.opt.name")
+        String name;
+
+        @Option(names = "--db", paramLabel = "JDBC_URL", descriptionKey = "cli.county.opt.db")
+        String db;
+
+        @Option(names = "--embedded-db", paramLabel = "DIR", descriptionKey = "cli.county.opt.embeddedDb")
+        Path embeddedDb;
+
+        @Option(names = "--user", required = true, paramLabel = "NAME", descriptionKey = "cli.county.opt.user")
+        String user;
+
+        @Override
+        public Integer call() {
+            if ((db == null) == (embeddedDb == null)) {
+                throw new RegistryException("cli.county.dbChoice");
+            }
+            char[] password = CommandBase.newPassword(vreg().context());
+            County.Made made = county().init(home, division, name,
+                    new County.Database(Optional.ofNullable(db), Optional.ofNullable(embeddedDb)), user, password);
+            out().println(Messages.get("cli.county.made", made.home().name(), made.home().division().value(),
+                    made.home().folder(), made.database()));
+            out().println(Messages.get("cli.enrol.signing", made.fingerprints().signingDisplay()));
+            out().println(Messages.get("cli.enrol.encryption", made.fingerprints().encryptionDisplay()));
+            return Vreg.OK;
+        }
+    }
+
+    @Command(name = "serve", mixinStandardHelpOptions = true)
+    static final class Serve extends CountyBase {
+        @Option(names = "--port", defaultValue = "8080", paramLabel = "PORT", descriptionKey = "cli.county.opt.port")
+        int port;
+
+        @Option(names = "--bind", defaultValue = "127.0.0.1", paramLabel = "ADDRESS",
+                descriptionKey = "cli.county.opt.bind")
+        String bind;
+
+        @Override
+        public Integer call() throws InterruptedException {
+            County.Running running = county().serve(home, bind, port);
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                running.close();
+                stopped.countDown();
+            }, "county-stop"));
+            out().println(Messages.get("cli.county.serving", bind, running.port(), running.database().description()));
+            out().flush();
+            stopped.await();
+            return Vreg.OK;
+        }
+    }
+
+    @Command(name = "enrol", mixinStandardHelpOptions = true, subcommands = {Export.class, Import.class})
+    static final class Enrol extends CommandGroup {
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true)
+    static final class Export extends CountyBase {
+        @Option(names = "--to", required = true, paramLabel = "DIR", descriptionKey = "cli.opt.syncTo")
+        Path to;
+
+        @Override
+        public Integer call() {
+            EnrolmentService.Exported e = county().exportEnrolment(home, CommandBase.madeFolder(to));
+            out().println(Messages.get("cli.enrol.exported", e.file()));
+            out().println(Messages.get("cli.enrol.signing", e.fingerprints().signingDisplay()));
+            out().println(Messages.get("cli.enrol.encryption", e.fingerprints().encryptionDisplay()));
+            return Vreg.OK;
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true)
+    static final class Import extends CountyBase {
+        @Parameters(paramLabel = "FILE", descriptionKey = "cli.opt.enrolFile")
+        Path file;
+
+        @Override
+        public Integer call() {
+            SyncCrypto.EnrolmentCheck e = county().importEnrolment(home, file);
+            out().println(Messages.get("cli.enrol.imported", e.divisionName(), e.division()));
+            out().println(Messages.get("cli.enrol.signing", e.fingerprints().signingDisplay()));
+            out().println(Messages.get("cli.enrol.encryption", e.fingerprints().encryptionDisplay()));
+            out().println(Messages.get("cli.enrol.compare"));
+            return Vreg.OK;
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package org.villageregistry.county;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.villageregistry.county.intake.CountyServer;
+import org.villageregistry.county.intake.IntakeService;
+import org.villageregistry.county.store.CountyDatabase;
+import org.villageregistry.county.store.CountyStore;
+import org.villageregistry.county.store.CountyUsers;
+import org.villageregistry.domain.division.DivisionCode;
+import org.villageregistry.domain.division.DivisionLevel;
+import org.villageregistry.domain.sync.SyncRecords.Enrolment;
+import org.villageregistry.domain.text.RegistryException;
+import org.villageregistry.service.sync.EnrolmentService;
+import org.villageregistry.service.sync.SyncCrypto;
+
+/**
+ * The county tier (COUNTY.md): making a county ({@code vreg county init}), exchanging enrolment files with its
+ * townships, and serving the intake. Built by the composition root with the sync module's crypto, so the county
+ * signs, verifies and decrypts exactly as the workstations do.
+ */
+public final class County {
+    /** The largest upload the county takes (BUNDLE.md's default bundle limit). */
+    public static final long MAX_UPLOAD_BYTES = 256L * 1024 * 1024;
+
+    private final SyncCrypto crypto;
+    private final Clock clock;
+    private final EnrolmentService.FileWriter writer;
+
+    public County(SyncCrypto crypto, Clock clock, EnrolmentService.FileWriter writer) {
+        this.crypto = crypto;
+        this.clock = clock;
+        this.writer = writer;
+    }
+
+    /** Where the database is: a PostgreSQL server's JDBC URL, or a folder for an embedded PostgreSQL. */
+    public record Database(Optional<String> jdbcUrl, Optional<Path> embeddedFolder) {
+    }
+
+    /** What {@code init} made. */
+    public record Made(CountyHome home, SyncCrypto.KeyFingerprints fingerprints, String database) {
+    }
+
+    /** Makes a county: its folder, keys, schema and first administrator (the password is wiped). */
+    public Made init(Path home, String division, String name, Database db, String user, char[] password) {
+        DivisionCode code = DivisionCode.of(division);
+        if (code.level() != DivisionLevel.COUNTY) {
+            throw new RegistryException("county.init.notACounty", division);
+        }
+        if (Files.exists(home.resolve(CountyHome.SETTINGS))) {
+            throw new RegistryException("county.init.exists", home.toString());
+        }
+        Path embedded = db.embeddedFolder().map(p -> home.resolve(p).toAbsolutePath().normalize()).orElse(null);
+        CountyHome made = new CountyHome(home.toAbsolutePath(), code, name, UUID.randomUUID(),
+                clock.instant().truncatedTo(ChronoUnit.SECONDS), db.jdbcUrl(), Optional.ofNullable(embedded));
+        byte[] keys = crypto.newKeys();
+        try (CountyDatabase database = made.openDatabase()) {
+            new CountyUsers(new CountyStore(database)).add(user, CountyUsers.Role.ADMINISTRATOR, password,
+                    clock.instant());
+            made.save(keys);
+            return new Made(made, crypto.fingerprints(keys), database.description());
+        }
+    }
+
+    public CountyHome open(Path home) {
+        return CountyHome.load(home);
+    }
+
+    /** Writes the county's enrolment file ({@code <division>.enrol.json}) into the folder. */
+    public EnrolmentService.Exported exportEnrolment(Path home, Path folder) {
+        CountyHome county = CountyHome.load(home);
+        byte[] keys = county.keys();
+        byte[] file = crypto.enrolmentFile(county.workstation(), keys, clock.instant().truncatedTo(ChronoUnit.SECONDS));
+        return new EnrolmentService.Exported(writer.write(folder, county.division().value() + ".enrol.json", file),
+                crypto.fingerprints(keys));
+    }
+
+    /** Enrols one of the county's townships from its enrolment file. */
+    public SyncCrypto.EnrolmentCheck importEnrolment(Path home, Path file) {
+        CountyHome county = CountyHome.load(home);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new RegistryException(e, "sync.readFailed", file.toString());
+        }
+        try (CountyDatabase database = county.openDatabase()) {
+            CountyStore store = new CountyStore(database);
+            List<Enrolment> known = store.enrolments();
+            String name = file.getFileName().toString();
+            SyncCrypto.EnrolmentCheck check = crypto.readEnrolment(bytes, name, known);
+            DivisionCode other = DivisionCode.of(check.division());
+            if (other.level() != DivisionLevel.TOWNSHIP || !county.division().contains(other)) {
+                throw new RegistryException("sync.service.enrolOutside", name, check.divisionName(),
+                        check.division(), county.name());
+            }
+            store.saveEnrolment(new Enrolment(check.division(), check.divisionName(), check.workstationId(),
+                    check.fingerprints().signing(), check.fingerprints().encryption(), bytes, clock.instant()),
+                    county.division().value());
+            return check;
+        }
+    }
+
+    /** A running county server; closing it stops the server and the database. */
+    public interface Running extends AutoCloseable {
+        int port();
+
+        CountyDatabase database();
+
+        @Override
+        void close();
+    }
+
+    /** Starts the intake on {@code port} (0: any free port) over the county's database. */
+    public Running serve(Path home, String host, int port) {
+        CountyHome county = CountyHome.load(home);
+        CountyDatabase database = county.openDatabase();
+        try {
+            return serve(database, intake(county, new CountyStore(database), MAX_UPLOAD_BYTES), host, port, true);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /** Serves the given intake over a database; {@code ownsDatabase}: closing the server closes the database. */
+    public static Running serve(CountyDatabase database, IntakeService intake, String host, int port,
+                                boolean ownsDatabase) {
+        CountyServer server;
+        try {
+            server = new CountyServer(new InetSocketAddress(host, port), intake);
+        } catch (IOException e) {
+            throw new RegistryException(e, "county.serve.portBusy", String.valueOf(port), String.valueOf(e.getMessage()));
+        }
+        server.start();
+        return new Running() {
+            @Override
+            public int port() {
+                return server.port();
+            }
+
+            @Override
+            public CountyDatabase database() {
+                return database;
+            }
+
+            @Override
+            public void close() {
+                server.close();
+                if (ownsDatabase) {
+                    database.close();
+                }
+            }
+        };
+    }
+
+    /** The intake over a store, for tests and the benchmark. */
+    public IntakeService intake(CountyHome county, CountyStore store, long maxBytes) {
+        return new IntakeService(crypto, store, clock, county.division().value(), county.keys(), maxBytes);
+    }
+}

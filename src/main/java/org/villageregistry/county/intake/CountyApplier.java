@@ -1,0 +1,170 @@
+package org.villageregistry.county.intake;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.villageregistry.county.store.AppliedChange;
+import org.villageregistry.county.store.CountyRecord;
+import org.villageregistry.county.store.CountyTransaction;
+import org.villageregistry.county.store.QuarantinedChange;
+import org.villageregistry.domain.event.Birth;
+import org.villageregistry.domain.event.Death;
+import org.villageregistry.domain.event.Marriage;
+import org.villageregistry.domain.event.Move;
+import org.villageregistry.domain.event.Plausibility;
+import org.villageregistry.domain.person.Person;
+import org.villageregistry.domain.person.PersonRules;
+import org.villageregistry.domain.record.RegisterRecord;
+import org.villageregistry.domain.repository.Change;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.domain.text.Problem;
+import org.villageregistry.service.Json;
+
+/**
+ * Decides, change by change, what the county applies from one village bundle, with the township's rules and
+ * reason codes (BUNDLE.md "Import"): the same domain validation, the village owns what it sends, the base
+ * version must be the version the county holds (a snapshot only moves a record forward), and a change that
+ * fails is quarantined with every later change of the same record.
+ */
+final class CountyApplier {
+    private final String village;
+    private final String township;
+    private final boolean snapshot;
+    private final LocalDate today;
+    private final List<AppliedChange> applied = new ArrayList<>();
+    private final List<QuarantinedChange> quarantined = new ArrayList<>();
+
+    CountyApplier(String village, String township, boolean snapshot, LocalDate today) {
+        this.village = village;
+        this.township = township;
+        this.snapshot = snapshot;
+        this.today = today;
+    }
+
+    List<AppliedChange> applied() {
+        return applied;
+    }
+
+    List<QuarantinedChange> quarantined() {
+        return quarantined;
+    }
+
+    void applyAll(List<Change> changes, CountyTransaction tx) {
+        Set<UUID> waiting = new HashSet<>(tx.quarantinedRecords(village));
+        Map<String, Set<UUID>> ids = new HashMap<>();
+        changes.forEach(c -> ids.computeIfAbsent(c.entityType().wireName(), t -> new HashSet<>()).add(c.entityId()));
+        Map<String, Map<UUID, CountyTransaction.Stored>> stored = new HashMap<>();
+        for (var e : ids.entrySet()) {
+            stored.put(e.getKey(), new HashMap<>(tx.stored(e.getKey(), e.getValue())));
+        }
+        Map<String, AppliedChange> latest = new LinkedHashMap<>();
+        for (Change c : changes) {
+            String type = c.entityType().wireName();
+            if (waiting.contains(c.entityId())) {
+                quarantine(c, "AFTER_QUARANTINED", c.changeId(), waiting);
+                continue;
+            }
+            Optional<RegisterRecord> parsed = parse(c);
+            if (parsed.isEmpty()) {
+                quarantine(c, "UNREADABLE", null, waiting);
+                continue;
+            }
+            RegisterRecord record = parsed.get();
+            if (!c.entityId().equals(record.id()) || c.version() != record.version()) {
+                quarantine(c, "WRONG_RECORD", null, waiting);
+                continue;
+            }
+            List<Problem> errors = rules(record);
+            if (!errors.isEmpty()) {
+                quarantine(c, "RULES", String.join("；", errors.stream()
+                        .map(p -> p.message(Messages.CHINESE)).toList()), waiting);
+                continue;
+            }
+            CountyTransaction.Stored known = stored.get(type).get(c.entityId());
+            if (!village.equals(record.owner()) || known != null && !known.village().equals(village)) {
+                quarantine(c, "NOT_OWNER", known != null ? known.village() : record.owner(), waiting);
+                continue;
+            }
+            long version = known == null ? 0 : known.version();
+            if (snapshot ? record.version() <= version : c.baseVersion() != version) {
+                if (!snapshot) {
+                    quarantine(c, "STALE_BASE", List.of(c.baseVersion(), version), waiting);
+                }
+                continue;
+            }
+            stored.get(type).put(c.entityId(), new CountyTransaction.Stored(record.version(), village));
+            AppliedChange a = new AppliedChange(c, row(type, record, c.stateJson()));
+            if (snapshot) {
+                latest.put(type + c.entityId(), a);
+            } else {
+                applied.add(a);
+            }
+        }
+        applied.addAll(latest.values());
+    }
+
+    private void quarantine(Change c, String reason, Object arg, Set<UUID> waiting) {
+        waiting.add(c.entityId());
+        Object[] args = arg instanceof List<?> l ? l.toArray() : arg == null ? new Object[0] : new Object[] {arg};
+        quarantined.add(new QuarantinedChange(c, reason,
+                Messages.get(Messages.CHINESE, "sync.quarantine." + reason, args)));
+    }
+
+    private List<Problem> rules(RegisterRecord record) {
+        List<Problem> problems = new ArrayList<>();
+        if (record.isVoided()) {
+            return problems;
+        }
+        if (record instanceof Person p) {
+            problems.addAll(PersonRules.validate(p, today));
+        } else if (record instanceof Birth b) {
+            problems.addAll(Plausibility.birthDetails(b));
+        }
+        return problems.stream().filter(Problem::isError).toList();
+    }
+
+    private static Optional<RegisterRecord> parse(Change c) {
+        try {
+            return Optional.of(Json.mapper().readValue(c.stateJson(), c.entityType().recordClass()));
+        } catch (Exception e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The typed columns the statistics read, beside the full state. */
+    private CountyRecord row(String type, RegisterRecord r, String state) {
+        if (r instanceof Person p) {
+            return new CountyRecord(type, r.id(), village, township, r.version(), r.isVoided(), state, p.name(),
+                    p.sex() == null ? null : p.sex().name(), p.birthDate(), blankToNull(p.idNumber()),
+                    p.residence() == null ? null : p.residence().name(), p.householdId(), p.motherId(),
+                    p.enteredOn(), p.leftOn(), null);
+        }
+        LocalDate date = null;
+        UUID mother = null;
+        String sex = null;
+        if (r instanceof Birth b) {
+            date = b.bornAt() == null ? null : b.bornAt().toLocalDate();
+            mother = b.motherId();
+            sex = b.sex() == null ? null : b.sex().name();
+        } else if (r instanceof Death d) {
+            date = d.date();
+        } else if (r instanceof Move m) {
+            date = m.date();
+        } else if (r instanceof Marriage m) {
+            date = m.date();
+        }
+        return new CountyRecord(type, r.id(), village, township, r.version(), r.isVoided(), state, null, sex, null,
+                null, null, null, mother, null, null, date);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+}

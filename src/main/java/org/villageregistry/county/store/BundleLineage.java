@@ -1,0 +1,9 @@
+package org.villageregistry.county.store;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Where a bundle's records came from: village, township, bundle, signing key, when the county received it. */
+public record BundleLineage(UUID bundleId, String village, String township, long sequence, long fromChange,
+                            long toChange, String kind, String signingKid, Instant receivedAt) {
+}

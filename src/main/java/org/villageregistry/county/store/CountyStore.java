@@ -1,0 +1,202 @@
+package org.villageregistry.county.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.villageregistry.domain.sync.SyncRecords.Enrolment;
+import org.villageregistry.domain.text.RegistryException;
+
+/**
+ * The county's tables through JDBC: enrolments, the inbox of raw uploads, and (in {@link #processing}) the one
+ * transaction per upload that applies a bundle while holding its inbox row, so two deliveries of the same upload
+ * at once are applied exactly once.
+ */
+public final class CountyStore {
+    private final CountyDatabase database;
+
+    public CountyStore(CountyDatabase database) {
+        this.database = database;
+    }
+
+    /** Work done with one inbox row locked, in one transaction. */
+    @FunctionalInterface
+    public interface ItemWork<T> {
+        T run(InboxItem item, CountyTransaction tx);
+    }
+
+    @FunctionalInterface
+    interface SqlWork<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Every enrolled township and village. */
+    public List<Enrolment> enrolments() {
+        return read(c -> {
+            try (PreparedStatement s = c.prepareStatement("select division, division_name, workstation_id,"
+                    + " signing_kid, encryption_kid, file, enrolled_at from enrolment order by division")) {
+                List<Enrolment> out = new ArrayList<>();
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        out.add(new Enrolment(r.getString(1), r.getString(2), r.getObject(3, UUID.class),
+                                r.getString(4), r.getString(5), r.getBytes(6), r.getTimestamp(7).toInstant()));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /** Enrols a township (by the county's administrator) or a village (forwarded by its township). */
+    public void saveEnrolment(Enrolment e, String enrolledBy) {
+        write(c -> {
+            try (PreparedStatement s = c.prepareStatement("insert into enrolment (division, division_name,"
+                    + " workstation_id, signing_kid, encryption_kid, file, enrolled_at, enrolled_by)"
+                    + " values (?,?,?,?,?,?,?,?) on conflict (division) do update set division_name ="
+                    + " excluded.division_name, workstation_id = excluded.workstation_id, signing_kid ="
+                    + " excluded.signing_kid, encryption_kid = excluded.encryption_kid, file = excluded.file,"
+                    + " enrolled_at = excluded.enrolled_at, enrolled_by = excluded.enrolled_by")) {
+                s.setString(1, e.division());
+                s.setString(2, e.divisionName());
+                s.setObject(3, e.workstationId());
+                s.setString(4, e.signingKid());
+                s.setString(5, e.encryptionKid());
+                s.setBytes(6, e.file());
+                s.setTimestamp(7, Timestamp.from(e.enrolledAt()));
+                s.setString(8, enrolledBy);
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    public Optional<InboxItem> inboxItem(UUID itemId) {
+        return read(c -> inboxWhere(c, "item_id = ?", itemId, false));
+    }
+
+    public Optional<InboxItem> inboxBySha256(String sha256) {
+        return read(c -> inboxWhere(c, "sha256 = ?", sha256, false));
+    }
+
+    /** Keeps the raw upload before anything else happens; false when the item id or the bytes are there already. */
+    public boolean addToInbox(InboxItem item) {
+        return write(c -> {
+            try (PreparedStatement s = c.prepareStatement("insert into inbox (item_id, sha256, township, village,"
+                    + " kind, file_name, body, manifest, received_at) values (?,?,?,?,?,?,?,?,?) on conflict do nothing")) {
+                s.setObject(1, item.itemId());
+                s.setString(2, item.sha256());
+                s.setString(3, item.township());
+                s.setString(4, item.village().orElse(null));
+                s.setString(5, item.kind());
+                s.setString(6, item.fileName());
+                s.setBytes(7, item.body());
+                s.setBytes(8, item.manifest());
+                s.setTimestamp(9, Timestamp.from(item.receivedAt()));
+                return s.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** Runs {@code work} in one transaction holding the inbox row of {@code itemId} (others wait for it). */
+    public <T> T processing(UUID itemId, ItemWork<T> work) {
+        return write(c -> {
+            InboxItem item = inboxWhere(c, "item_id = ?", itemId, true)
+                    .orElseThrow(() -> new IllegalStateException("inbox item vanished: " + itemId));
+            return work.run(item, new CountyTransaction(c));
+        });
+    }
+
+    /** Uploads per township and outcome, newest first (for the status page). */
+    public List<InboxItem> recentInbox(int limit) {
+        return read(c -> {
+            List<InboxItem> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(INBOX_COLUMNS + " order by received_at desc limit ?")) {
+                s.setInt(1, limit);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        out.add(inbox(r));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    private static final String INBOX_COLUMNS = "select item_id, sha256, township, village, kind, file_name, body,"
+            + " manifest, received_at, outcome, message, receipt from inbox";
+
+    private static Optional<InboxItem> inboxWhere(Connection c, String where, Object key, boolean lock)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(INBOX_COLUMNS + " where " + where
+                + (lock ? " for update" : ""))) {
+            s.setObject(1, key);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(inbox(r)) : Optional.empty();
+            }
+        }
+    }
+
+    private static InboxItem inbox(ResultSet r) throws SQLException {
+        return new InboxItem(r.getObject(1, UUID.class), r.getString(2), r.getString(3),
+                Optional.ofNullable(r.getString(4)), r.getString(5), r.getString(6), r.getBytes(7), r.getBytes(8),
+                r.getTimestamp(9).toInstant(), Optional.ofNullable(r.getString(10)),
+                Optional.ofNullable(r.getString(11)), Optional.ofNullable(r.getBytes(12)));
+    }
+
+    <T> T read(SqlWork<T> work) {
+        try (Connection c = database.connection()) {
+            c.setReadOnly(true);
+            return work.run(c);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    <T> T write(SqlWork<T> work) {
+        try (Connection c = database.connection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollback(c);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    private static void rollback(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException ignored) {
+            // the connection is gone; PostgreSQL rolls back the transaction of a closed connection itself
+        }
+    }
+
+    /** The database could not be reached or refused the work: nothing of this transaction was kept. */
+    static RegistryException failure(SQLException e) {
+        return new DatabaseUnavailable(e);
+    }
+
+    /** A failure of PostgreSQL itself (stopped, unreachable): the upload is answered 503 and sent again later. */
+    public static final class DatabaseUnavailable extends RegistryException {
+        private static final long serialVersionUID = 1L;
+
+        DatabaseUnavailable(SQLException e) {
+            super(e, "county.db.failed", String.valueOf(e.getSQLState()), String.valueOf(e.getMessage()));
+        }
+    }
+
+    static Timestamp at(Instant i) {
+        return Timestamp.from(i);
+    }
+}

@@ -1,0 +1,148 @@
+package org.villageregistry.county;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.villageregistry.app.TestSessions;
+import org.villageregistry.cli.CliContext;
+import org.villageregistry.cli.Vreg;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.villageregistry.county.store.CountyDatabase;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.service.sample.SampleTownshipGenerator;
+import org.villageregistry.storage.TestStores;
+
+/**
+ * The sample township uploaded end to end to a county on a real (embedded) PostgreSQL, through the real
+ * {@code vreg} commands: enrolment both ways, village bundles encrypted to the county too, the township's
+ * import and receipts, {@code vreg upload} to the served county, and what PostgreSQL then holds.
+ */
+class CountyEndToEndTest {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-20T02:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    static Path temp;
+
+    static CountyDatabase postgres;
+    static String jdbc;
+
+    @BeforeAll
+    static void startPostgres() {
+        Messages.setLocale(Messages.CHINESE);
+        postgres = CountyDatabase.embedded(temp.resolve("pg"));
+        jdbc = postgres.embeddedJdbcUrl();
+    }
+
+    @AfterAll
+    static void stopPostgres() {
+        postgres.close();
+    }
+
+    StringWriter out;
+    StringWriter err;
+
+    private int vreg(Map<String, String> env, String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        CliContext context = new CliContext(env, new ByteArrayInputStream(new byte[0]), new PrintWriter(out),
+                new PrintWriter(err), CLOCK, temp.resolve("unused"), question -> Optional.empty());
+        return Vreg.run(args, TestSessions.program(TestStores.quick(CLOCK), CLOCK), context);
+    }
+
+    private int vreg(String... args) {
+        return vreg(Map.of("VREG_PASSWORD", SampleTownshipGenerator.SAMPLE_PASSWORD,
+                "VREG_NEW_PASSWORD", "county-admin-2026"), args);
+    }
+
+    private void ok(String... args) {
+        assertThat(vreg(args)).as(() -> String.join(" ", args) + "\n" + out + err).isZero();
+    }
+
+    private static Path only(Path folder, String suffix) throws Exception {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElseThrow();
+        }
+    }
+
+    @Test
+    void theSampleTownshipReachesThePostgresCountyThroughVregUpload() throws Exception {
+        Path sample = temp.resolve("sample");
+        Path county = temp.resolve("county");
+        Path stick = Files.createDirectories(temp.resolve("usb"));
+        ok("sample", "--out", sample.toString(), "--villages", "2", "--persons", "60", "--seed", "7");
+        String town = sample.resolve("township").toString();
+        String[] villages = {sample.resolve("village-01").toString(), sample.resolve("village-02").toString()};
+        String[] codes = {"410103100001", "410103100002"};
+
+        ok("county", "init", "--home", county.toString(), "--division", "410103", "--name", "示范县", "--db", jdbc,
+                "--user", "countyadmin");
+        assertThat(out.toString()).contains("示范县").contains("签名密钥指纹");
+        ok("county", "enrol", "export", "--home", county.toString(), "--to", stick.toString());
+        ok("enrol", "export", "--home", town, "--user", "admin", "--to", stick.toString());
+        ok("county", "enrol", "import", "--home", county.toString(), stick.resolve("410103100.enrol.json").toString());
+        ok("enrol", "import", "--home", town, "--user", "admin", stick.resolve("410103.enrol.json").toString());
+        for (int i = 0; i < villages.length; i++) {
+            // the sample's villages and township are enrolled with each other already; the county is new to them
+            ok("enrol", "import", "--home", villages[i], "--user", "admin", stick.resolve("410103.enrol.json").toString());
+            Path bundles = Files.createDirectories(temp.resolve("bundles-" + i));
+            ok("export", "--home", villages[i], "--user", "admin", "--to", bundles.toString());
+            ok("import", "--home", town, "--user", "admin", only(bundles, ".vrb.json").toString());
+            ok("receipt", "--home", town, "--user", "admin", "--village", codes[i], "--to", stick.toString());
+        }
+
+        County counties = TestSessions.program(TestStores.quick(CLOCK), CLOCK).county();
+        try (County.Running server = counties.serve(county, "127.0.0.1", 0)) {
+            String url = "http://127.0.0.1:" + server.port();
+            ok("upload", "--home", town, "--user", "admin", "--url", url, "--now");
+            assertThat(out.toString()).contains("SENT").doesNotContain("FAILED");
+            // the same outbox again: nothing left to send; a re-sent item is answered with the same receipt
+            ok("upload", "--home", town, "--user", "admin");
+            assertThat(out.toString()).doesNotContain("PENDING");
+        }
+
+        Map<String, Long> persons = new HashMap<>();
+        try (Connection c = DriverManager.getConnection(jdbc); Statement s = c.createStatement()) {
+            try (ResultSet r = s.executeQuery("select village, count(*) from record where entity_type = 'person'"
+                    + " group by village")) {
+                while (r.next()) {
+                    persons.put(r.getString(1), r.getLong(2));
+                }
+            }
+            try (ResultSet r = s.executeQuery("select count(*), count(*) filter (where outcome = 'applied'),"
+                    + " count(*) filter (where kind = 'manifest') from inbox")) {
+                r.next();
+                assertThat(r.getLong(1)).as("two bundles and two manifests").isEqualTo(4);
+                assertThat(r.getLong(2)).isEqualTo(2);
+                assertThat(r.getLong(3)).isEqualTo(2);
+            }
+            try (ResultSet r = s.executeQuery("select count(distinct township), min(signing_kid) is not null"
+                    + " from record")) {
+                r.next();
+                assertThat(r.getLong(1)).isEqualTo(1);
+                assertThat(r.getBoolean(2)).as("lineage: signing key").isTrue();
+            }
+        }
+        assertThat(persons).containsOnlyKeys(codes[0], codes[1]);
+        assertThat(persons.values()).allMatch(n -> n >= 50);
+        ok("upload", "--home", town, "--user", "admin");
+        assertThat(out.toString()).contains("SENT");
+    }
+}

@@ -1,0 +1,328 @@
+package org.villageregistry.county;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.villageregistry.county.store.CountyDatabase;
+import org.villageregistry.county.store.CountyStore;
+import org.villageregistry.domain.person.Sex;
+import org.villageregistry.domain.sync.SyncRecords.OutboxItem;
+import org.villageregistry.domain.sync.SyncRecords.OutboxState;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.service.Json;
+import org.villageregistry.service.sync.CountyClient;
+import org.villageregistry.service.sync.ReceiptService;
+import org.villageregistry.service.sync.SyncServices;
+import org.villageregistry.service.sync.UploadService;
+import org.villageregistry.sync.JoseSyncCrypto;
+import org.villageregistry.sync.SyncWorld;
+import org.villageregistry.sync.upload.HttpCountyClient;
+
+/**
+ * POST /bundles against a real PostgreSQL (one embedded server for the class, a fresh database per test): a
+ * township's upload is applied once, and every bad input of issue 13 gets its answer and changes nothing.
+ */
+class CountyIntakeTest {
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+
+    @TempDir
+    static Path shared;
+
+    static CountyDatabase postgres;
+
+    @TempDir
+    Path temp;
+
+    SyncWorld world;
+    County county;
+    CountyHome home;
+    CountyDatabase database;
+    County.Running server;
+    String url;
+    String jdbc;
+    final List<byte[]> sentBodies = new ArrayList<>();
+    final List<String> sentManifests = new ArrayList<>();
+
+    @BeforeAll
+    static void startPostgres() {
+        postgres = CountyDatabase.embedded(shared.resolve("pg"));
+    }
+
+    @AfterAll
+    static void stopPostgres() {
+        postgres.close();
+    }
+
+    @BeforeEach
+    void county() throws Exception {
+        Messages.setLocale(Messages.CHINESE);
+        String name = "county" + DATABASES.incrementAndGet();
+        try (Connection c = DriverManager.getConnection(postgres.embeddedJdbcUrl()); Statement s = c.createStatement()) {
+            s.execute("create database " + name);
+        }
+        jdbc = postgres.embeddedJdbcUrl().replace("/postgres?", "/" + name + "?");
+        world = new SyncWorld(temp);
+        county = new County(new JoseSyncCrypto(), SyncWorld.CLOCK, (folder, file, content) -> {
+            try {
+                return Files.write(folder.resolve(file), content);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        county.init(temp.resolve("county"), "410103", "示范县",
+                new County.Database(Optional.of(jdbc), Optional.empty()), "admin", "county-pw-2026".toCharArray());
+        home = county.open(temp.resolve("county"));
+        Path enrol = county.exportEnrolment(home.folder(), Files.createDirectories(temp.resolve("from-county"))).file();
+        for (SyncWorld.Station s : List.of(world.township, world.willow)) { // poplar seals for its township only
+            s.sync.enrolment().importFile(enrol, false);
+        }
+        county.importEnrolment(home.folder(), world.township.sync.enrolment()
+                .export(Files.createDirectories(temp.resolve("from-town"))).file());
+        database = CountyDatabase.server(jdbc);
+        server = serve(64 * 1024);
+    }
+
+    private County.Running serve(long maxBytes) {
+        return County.serve(database, county.intake(home, new CountyStore(database), maxBytes), "127.0.0.1", 0,
+                false);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+        database.close();
+        world.close();
+    }
+
+    /** The willow village's person travels to the township, whose outbox then holds the bundle. */
+    private void townshipHoldsABundle(String... names) {
+        for (String n : names) {
+            world.willow.addPerson(n, Sex.FEMALE, LocalDate.of(1990, 1, 1));
+        }
+        world.township.sync.imports().importOne(world.willow.exportTo(world.stick, false));
+    }
+
+    private UploadService upload(String to, CountyClient client) {
+        return new SyncServices(world.township.register, SyncWorld.CLOCK, new JoseSyncCrypto(),
+                (f, n, c) -> f.resolve(n), client).upload();
+    }
+
+    /** The real client, remembering what it sent. */
+    private CountyClient recording() {
+        HttpCountyClient real = new HttpCountyClient();
+        return (base, id, content, manifest, timeout) -> {
+            sentBodies.add(content);
+            sentManifests.add(manifest);
+            return real.post(base, id, content, manifest, timeout);
+        };
+    }
+
+    private List<UploadService.Sent> uploadAll() {
+        url = "http://127.0.0.1:" + server.port();
+        return upload(url, recording()).upload(url, true, SyncWorld.QUIET);
+    }
+
+    private HttpResponse<byte[]> post(byte[] body, String manifest) throws Exception {
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/bundles"))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/jose+json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (manifest != null) {
+            r.header(UploadService.MANIFEST_HEADER, manifest);
+        }
+        return HttpClient.newHttpClient().send(r.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A manifest signed by the given workstation's key, for bytes and claims the test chooses. */
+    private String manifest(SyncWorld.Station signer, UUID itemId, byte[] body, String village) {
+        var m = Json.mapper().createObjectNode().put("format", UploadService.UPLOAD_FORMAT)
+                .put("township", signer.code()).put("itemId", itemId.toString()).put("kind", "bundle")
+                .put("fileName", village + "_000001_20261130-0815.vrb.json").put("sha256", UploadService.sha256(body))
+                .put("village", village);
+        var identity = signer.sync.identity();
+        byte[] signed = identity.crypto().signDocument(UploadService.UPLOAD_TYPE,
+                Map.of("format", UploadService.UPLOAD_FORMAT, "issuer", signer.code()),
+                m.toString().getBytes(StandardCharsets.UTF_8), identity.keys(), List.of());
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(signed);
+    }
+
+    private long count(String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection(jdbc); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private String rows() throws Exception {
+        return count("select count(*) from record") + " records, " + count("select count(*) from record_change")
+                + " changes, " + count("select count(*) from bundle") + " bundles, "
+                + count("select count(*) from quarantine") + " quarantined";
+    }
+
+    @Test
+    void aBundleIsAppliedOnceAndTheSameBytesAgainGetTheSameCountySignedReceipt() throws Exception {
+        townshipHoldsABundle("王秀英", "李娜");
+        List<UploadService.Sent> sent = uploadAll();
+        assertThat(sent).singleElement().satisfies(s -> {
+            assertThat(s.status()).isEqualTo(201);
+            assertThat(s.countyReceiptVerified()).isTrue();
+        });
+        assertThat(count("select count(*) from record where entity_type = 'person' and village = '410103100001'"
+                + " and township = '410103100' and person_name is not null")).isEqualTo(2);
+        assertThat(count("select count(*) from inbox where outcome = 'applied' and applied = 2")).isEqualTo(1);
+        String before = rows();
+
+        HttpResponse<byte[]> again = post(sentBodies.get(0), sentManifests.get(0));
+        assertThat(again.statusCode()).isEqualTo(200);
+        HttpResponse<byte[]> third = post(sentBodies.get(0), sentManifests.get(0));
+        assertThat(third.body()).isEqualTo(again.body());
+        var receipt = new JoseSyncCrypto().readDocument(again.body(), "receipt", ReceiptService.RECEIPT_TYPE,
+                List.of(world.township.sync.identity().county().orElseThrow()), world.township.sync.identity().keys());
+        assertThat(receipt.signerDivision()).isEqualTo("410103");
+        assertThat(Json.mapper().readTree(receipt.payload()).path("outcome").asText()).isEqualTo("applied");
+        assertThat(rows()).isEqualTo(before);
+        assertThatHistoryIsAppendOnly();
+    }
+
+    private void assertThatHistoryIsAppendOnly() throws Exception {
+        try (Connection c = DriverManager.getConnection(jdbc); Statement s = c.createStatement()) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.execute("delete from record_change"))
+                    .hasMessageContaining("append-only");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.execute("update inbox set body = ''::bytea"))
+                    .hasMessageContaining("raw bytes");
+        }
+    }
+
+    @Test
+    void theSameIdWithOtherBytesIsAConflictAndChangesNothing() throws Exception {
+        townshipHoldsABundle("王秀英");
+        uploadAll();
+        String before = rows();
+        UUID id = world.township.register.sync().outbox().get(0).itemId();
+        byte[] other = (new String(sentBodies.get(0), StandardCharsets.UTF_8) + " ").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<byte[]> answer = post(other, manifest(world.township, id, other, "410103100001"));
+        assertThat(answer.statusCode()).isEqualTo(409);
+        assertThat(new String(answer.body(), StandardCharsets.UTF_8)).contains("内容不同");
+        assertThat(rows()).isEqualTo(before);
+    }
+
+    @Test
+    void tamperedBytesUnknownTownshipsVillagesOutsideAndOversizedBodiesAreRefused() throws Exception {
+        townshipHoldsABundle("王秀英");
+        byte[] body = world.township.register.sync().outbox().get(0).content();
+
+        byte[] flipped = body.clone();
+        flipped[flipped.length / 2] ^= 0x04;
+        HttpResponse<byte[]> tampered = post(flipped, manifest(world.township, UUID.randomUUID(), flipped,
+                "410103100001"));
+        assertThat(tampered.statusCode()).isEqualTo(422);
+        assertThat(post(flipped, manifest(world.township, UUID.randomUUID(), body, "410103100001")).statusCode())
+                .as("bytes that are not the ones the township signed for").isEqualTo(400);
+
+        HttpResponse<byte[]> village = post(body, manifest(world.willow, UUID.randomUUID(), body, "410103100001"));
+        assertThat(village.statusCode()).as("signed by a village, not an enrolled township").isEqualTo(401);
+        assertThat(new String(village.body(), StandardCharsets.UTF_8)).contains("不是来自本县已登记的乡镇");
+        assertThat(post(body, null).statusCode()).isEqualTo(401);
+
+        HttpResponse<byte[]> outside = post(body, manifest(world.township, UUID.randomUUID(), body, "410103200001"));
+        assertThat(outside.statusCode()).isEqualTo(403);
+        assertThat(new String(outside.body(), StandardCharsets.UTF_8)).contains("410103200001");
+
+        byte[] big = new byte[100 * 1024];
+        assertThat(post(big, manifest(world.township, UUID.randomUUID(), big, "410103100001")).statusCode())
+                .isEqualTo(413);
+        assertThat(count("select count(*) from record")).isZero();
+        assertThat(count("select count(*) from bundle")).isZero();
+    }
+
+    @Test
+    void aBundleNotEncryptedToTheCountyIsKeptInTheInboxAndRefusedWithAReason() throws Exception {
+        world.poplar.addPerson("赵敏", Sex.FEMALE, LocalDate.of(1992, 3, 3));
+        world.township.sync.imports().importOne(world.poplar.exportTo(world.stick, false));
+
+        List<UploadService.Sent> sent = uploadAll();
+        assertThat(sent).singleElement().satisfies(s -> {
+            assertThat(s.state()).isEqualTo(OutboxState.FAILED);
+            assertThat(s.error()).get().asString().contains("422");
+        });
+        assertThat(count("select count(*) from inbox where village = '410103100002' and outcome = 'refused'"))
+                .as("the raw bytes are kept to be applied again once the village re-sends").isEqualTo(1);
+        assertThat(count("select count(*) from record")).isZero();
+    }
+
+    @Test
+    void theSameBundleUploadedTwiceAtOnceIsAppliedExactlyOnce() throws Exception {
+        townshipHoldsABundle("王秀英", "李娜", "张丽");
+        OutboxItem item = world.township.register.sync().outbox().get(0);
+        uploadAll();
+        // a fresh county database would be needed to race the first delivery; race re-deliveries of a new item
+        townshipHoldsABundle("刘洋");
+        OutboxItem second = world.township.register.sync().outbox().stream()
+                .filter(i -> !i.itemId().equals(item.itemId())).findFirst().orElseThrow();
+        String manifest = manifest(world.township, second.itemId(), second.content(), "410103100001");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                Callable<Integer> call = () -> post(second.content(), manifest).statusCode();
+                answers.add(pool.submit(call));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> f : answers) {
+                statuses.add(f.get());
+            }
+            assertThat(statuses).containsOnly(201, 200).containsOnlyOnce(201);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(count("select count(*) from bundle")).isEqualTo(2);
+        assertThat(count("select count(*) from record where entity_type = 'person'")).isEqualTo(4);
+    }
+
+    @Test
+    void aCountyWhoseDatabaseIsDownAnswers503AndTheOutboxSucceedsLater() throws Exception {
+        townshipHoldsABundle("王秀英");
+        server.close();
+        try (CountyDatabase down = CountyDatabase.server("jdbc:postgresql://127.0.0.1:9/none?connectTimeout=2")) {
+            server = County.serve(down, county.intake(home, new CountyStore(down), 1 << 20), "127.0.0.1", 0, false);
+            List<UploadService.Sent> failed = uploadAll();
+            assertThat(failed).singleElement().satisfies(s -> {
+                assertThat(s.state()).isEqualTo(OutboxState.FAILED);
+                assertThat(s.error()).get().asString().contains("503");
+            });
+            server.close();
+        }
+        server = serve(1 << 20);
+        assertThat(uploadAll()).singleElement().satisfies(s -> assertThat(s.status()).isEqualTo(201));
+        assertThat(count("select count(*) from record")).isEqualTo(1);
+    }
+}
