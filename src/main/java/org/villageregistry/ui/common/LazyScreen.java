@@ -1,0 +1,72 @@
+package org.villageregistry.ui.common;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.scene.Node;
+import org.villageregistry.ui.shell.Screen;
+
+/**
+ * A screen of one view model and one view: the view is built the first time the shell asks for it, the view model
+ * reloads each time the screen is shown, and Ctrl+F focuses the view's list or search box.
+ *
+ * @param <M> the view model
+ * @param <V> the view
+ */
+public abstract class LazyScreen<M, V extends Node> implements Screen {
+    private final String titleKey;
+    private final String iconLiteral;
+    private final M viewModel;
+    private final Consumer<M> refresh;
+    private final Function<M, V> newView;
+    private final Consumer<V> focusSearch;
+    private V view;
+
+    /**
+     * @param refresh     reloads the view model (off the FX thread), e.g. {@code BenefitsViewModel::refresh}
+     * @param newView     builds the view over the view model, e.g. {@code BenefitsView::new}
+     * @param focusSearch what Ctrl+F focuses in the view, e.g. {@code BenefitsView::focusList}
+     */
+    protected LazyScreen(String titleKey, String iconLiteral, M viewModel, Consumer<M> refresh,
+            Function<M, V> newView, Consumer<V> focusSearch) {
+        this.titleKey = titleKey;
+        this.iconLiteral = iconLiteral;
+        this.viewModel = viewModel;
+        this.refresh = refresh;
+        this.newView = newView;
+        this.focusSearch = focusSearch;
+    }
+
+    @Override
+    public final String titleKey() {
+        return titleKey;
+    }
+
+    @Override
+    public final String iconLiteral() {
+        return iconLiteral;
+    }
+
+    @Override
+    public final Node view() {
+        if (view == null) {
+            view = newView.apply(viewModel);
+        }
+        return view;
+    }
+
+    @Override
+    public final void onShow() {
+        refresh.accept(viewModel);
+    }
+
+    @Override
+    public final boolean focusSearch() {
+        view();
+        focusSearch.accept(view);
+        return true;
+    }
+
+    public final M viewModel() {
+        return viewModel;
+    }
+}
