@@ -1,5 +1,6 @@
 package org.villageregistry.cli;
 
+import org.villageregistry.session.Session;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,9 +69,10 @@ final class RegistrationCommand extends CommandGroup {
         boolean fillFirstMarriage;
 
         @Override
-        int run(Register register) {
-            PersonService persons = new PersonService(register, clock());
-            BirthRegistrationService registrations = new BirthRegistrationService(register, clock());
+        int run(Session session) {
+            Register register = session.register();
+            PersonService persons = session.services().persons();
+            BirthRegistrationService registrations = session.services().birthRegistrations();
             BirthRegistrationReport report = new BirthRegistrationReport(
                     spouse(persons, registrations, wife, wifeName, wifeId),
                     spouse(persons, registrations, husband, husbandName, husbandId),
@@ -115,8 +117,8 @@ final class RegistrationCommand extends CommandGroup {
         boolean reveal;
 
         @Override
-        int run(Register register) throws Exception {
-            List<BirthRegistration> all = new BirthRegistrationService(register, clock()).list();
+        int run(Session session) throws Exception {
+            List<BirthRegistration> all = session.services().birthRegistrations().list();
             if (format == OutputFormat.json) {
                 printJson(all.stream().map(r -> json(r, reveal)).toList());
                 return Vreg.OK;
@@ -152,8 +154,8 @@ final class RegistrationCommand extends CommandGroup {
         boolean reveal;
 
         @Override
-        int run(Register register) throws Exception {
-            BirthRegistration r = new BirthRegistrationService(register, clock()).find(registration);
+        int run(Session session) throws Exception {
+            BirthRegistration r = session.services().birthRegistrations().find(registration);
             if (format == OutputFormat.json) {
                 printJson(json(r, reveal));
                 return Vreg.OK;

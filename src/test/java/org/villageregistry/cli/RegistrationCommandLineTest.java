@@ -52,7 +52,7 @@ class RegistrationCommandLineTest {
         CliContext context = new CliContext(Map.of("VREG_PASSWORD", VregCommandLineTest.PASSWORD),
                 new ByteArrayInputStream(new byte[0]), new PrintWriter(out), new PrintWriter(err),
                 VregCommandLineTest.CLOCK, home, question -> Optional.empty());
-        return Vreg.run(args, store, context);
+        return Vreg.run(args, org.villageregistry.app.TestSessions.program(store, context.clock()), context);
     }
 
     @Test

@@ -227,7 +227,7 @@ class CountyIntakeTest {
         townshipHoldsABundle("王秀英");
         uploadAll();
         String before = rows();
-        UUID id = world.township.register.sync().outbox().get(0).itemId();
+        UUID id = world.township.register.sync().outbox().outbox().get(0).itemId();
         byte[] other = (new String(sentBodies.get(0), StandardCharsets.UTF_8) + " ").getBytes(StandardCharsets.UTF_8);
         HttpResponse<byte[]> answer = post(other, manifest(world.township, id, other, "410103100001"));
         assertThat(answer.statusCode()).isEqualTo(409);
@@ -238,7 +238,7 @@ class CountyIntakeTest {
     @Test
     void tamperedBytesUnknownTownshipsVillagesOutsideAndOversizedBodiesAreRefused() throws Exception {
         townshipHoldsABundle("王秀英");
-        byte[] body = world.township.register.sync().outbox().get(0).content();
+        byte[] body = world.township.register.sync().outbox().outbox().get(0).content();
 
         byte[] flipped = body.clone();
         flipped[flipped.length / 2] ^= 0x04;
@@ -282,11 +282,11 @@ class CountyIntakeTest {
     @Test
     void theSameBundleUploadedTwiceAtOnceIsAppliedExactlyOnce() throws Exception {
         townshipHoldsABundle("王秀英", "李娜", "张丽");
-        OutboxItem item = world.township.register.sync().outbox().get(0);
+        OutboxItem item = world.township.register.sync().outbox().outbox().get(0);
         uploadAll();
         // a fresh county database would be needed to race the first delivery; race re-deliveries of a new item
         townshipHoldsABundle("刘洋");
-        OutboxItem second = world.township.register.sync().outbox().stream()
+        OutboxItem second = world.township.register.sync().outbox().outbox().stream()
                 .filter(i -> !i.itemId().equals(item.itemId())).findFirst().orElseThrow();
         String manifest = manifest(world.township, second.itemId(), second.content(), "410103100001");
         ExecutorService pool = Executors.newFixedThreadPool(4);

@@ -64,7 +64,7 @@ public final class ReceiptService {
 
     /** True when bundles of the village were imported since its last receipt (a receipt has news for it). */
     public boolean hasNewImports(String village) {
-        return !identity.register().sync().unacknowledgedBundles(village).isEmpty();
+        return !identity.register().sync().intake().unacknowledgedBundles(village).isEmpty();
     }
 
     /**
