@@ -53,7 +53,8 @@ final class VillageBirthRegistrations {
             String office = village.division.name();
             Couple c = d.couple();
             village.registrations.add(new BirthRegistration(random.uuid(), 0, village.owner(),
-                    spouse(c.wife(), c.married()), spouse(c.husband(), c.married()), d.children(), d.order(), d.registeredOn(), d.expectedDelivery(), office,
+                    spouse(c.wife(), c.married()), spouse(c.husband(), c.married()), d.children(), d.order(),
+                    d.registeredOn(), d.expectedDelivery(), office,
                     String.format("%s〔%d〕%04d号", office, year, seq), null));
         }
     }

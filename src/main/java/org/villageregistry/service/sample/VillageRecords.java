@@ -92,6 +92,7 @@ final class VillageRecords {
     /** Every record in the order it is saved: households, persons, then what refers to them. */
     int recordCount() {
         return persons.size() + households.size() + births.size() + deaths.size() + marriages.size() + moves.size()
-                + pregnancies.size() + registrations.size() + visits.size() + programmes.size() + enrolments.size() + payments.size();
+                + pregnancies.size() + registrations.size() + visits.size() + programmes.size() + enrolments.size()
+                + payments.size();
     }
 }

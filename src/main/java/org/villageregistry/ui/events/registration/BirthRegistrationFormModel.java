@@ -76,7 +76,7 @@ public final class BirthRegistrationFormModel extends EventFormModel {
         husbandPicker.picked().addListener((o, was, now) -> picked(now, husband));
         registeredOn.set(today.toString());
         office.set(defaultOffice);
-        watch(wifePicker.query(), husbandPicker.query(), expectedDelivery, registeredChild);
+        watch(wifePicker.query(), husbandPicker.query(), expectedDelivery);
         registeredChild.addListener((o, was, now) -> showOrder());
         watch(wife.inputs());
         watch(husband.inputs());
@@ -115,8 +115,9 @@ public final class BirthRegistrationFormModel extends EventFormModel {
         choices.add(new ChildChoice(null, found.nextOrder(),
                 Messages.get("events.registration.childComing", found.nextOrder())));
         for (CoupleChildren.CoupleChild c : found.known()) {
-            choices.add(new ChildChoice(c.personId(), c.child().order(), Messages.get("events.registration.childBornChoice",
-                    c.child().order(), c.child().name(), String.valueOf(c.child().birthDate()))));
+            choices.add(new ChildChoice(c.personId(), c.child().order(), Messages.get(
+                    "events.registration.childBornChoice", c.child().order(), c.child().name(),
+                    String.valueOf(c.child().birthDate()))));
         }
         UUID chosen = registeredChild.get() == null ? null : registeredChild.get().personId();
         childChoices.setAll(choices);
