@@ -38,8 +38,11 @@ import org.villageregistry.service.Json;
 /**
  * Applies one village change at the township inside the bundle's transaction (BUNDLE.md "Import"): the same
  * domain rules as the village, ownership and base version; a change that fails is quarantined with a reason
- * code, and every later change of that record with it. A transfer out to another village of the township
- * moves the persons' ownership there and queues their records with history for that village's receipt.
+ * code, and every later change of that record with it. A transfer between villages of the township moves a
+ * person's ownership only when the new village's record is matched to the old village's (its move-in from that
+ * village, or the old village's move-out to it); the old village's record is then kept as its history
+ * (TransferredPersons), so each village's past periods stay as its own register has them, and the new village's
+ * receipt carries the record with that history.
  */
 final class ChangeApplier {
     /** Reason codes a receipt carries (message key {@code sync.quarantine.<code>}). */
