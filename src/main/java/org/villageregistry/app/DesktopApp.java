@@ -15,6 +15,7 @@ import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.task.TaskExecutor;
 import org.villageregistry.storage.H2RegisterStore;
 import org.villageregistry.ui.DesktopTheme;
+import org.villageregistry.ui.shell.WindowKeeper;
 import org.villageregistry.ui.shell.WorkstationWindow;
 import org.villageregistry.ui.task.FxTaskExecutor;
 
@@ -59,9 +60,10 @@ public final class DesktopApp extends Application {
         window = new WorkstationWindow(home, SampleWorkstations.below(Path.of("")),
                 new Assembly(new H2RegisterStore(), Clock.systemDefaultZone()), Screens::build, executor);
         stage.titleProperty().bind(window.titleProperty());
-        stage.setScene(new Scene(window, 960, 680));
+        stage.setScene(new Scene(window));
         stage.setMinWidth(640);
         stage.setMinHeight(520);
+        WindowKeeper.keep(stage, home);
         stage.show();
         LOG.info("Desktop started for workstation folder {}", home);
         Platform.runLater(DesktopApp::reportStartup);

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.person.Sex;
 import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.repository.SignInStep;
 import org.villageregistry.domain.text.RegistryException;
 import org.villageregistry.domain.workstation.UserRole;
 
@@ -170,8 +171,11 @@ class RegisterStoreTest {
         H2RegisterStore upgraded = new H2RegisterStore(RegisterFixture.CLOCK,
                 List.of(H2RegisterStore.MIGRATIONS, "classpath:db/testmigration"), RegisterFixture.QUICK);
 
-        upgraded.open(home, USER, PASSWORD.clone()).close();
+        List<SignInStep> steps = new java.util.ArrayList<>();
+        upgraded.open(home, USER, PASSWORD.clone(), steps::add).close();
 
+        assertThat(steps).containsExactly(SignInStep.CHECKING_PASSWORD, SignInStep.OPENING_DATABASE,
+                SignInStep.MIGRATING);
         Path backup = home.resolve("backups").resolve("register-before-V999-" + stamp() + ".mv.db");
         assertThat(backup).exists();
         // the backup is the register as it was before V999: today's program (without it) opens it with its data
@@ -183,8 +187,10 @@ class RegisterStoreTest {
         try (var listing = Files.list(home.resolve("backups"))) {
             assertThat(listing.count()).isEqualTo(1);
         }
-        // nothing pending any more: no second backup
-        upgraded.open(home, USER, PASSWORD.clone()).close();
+        // nothing pending any more: no second backup, and no migration step shown
+        steps.clear();
+        upgraded.open(home, USER, PASSWORD.clone(), steps::add).close();
+        assertThat(steps).containsExactly(SignInStep.CHECKING_PASSWORD, SignInStep.OPENING_DATABASE);
         try (var listing = Files.list(home.resolve("backups"))) {
             assertThat(listing.count()).isEqualTo(1);
         }

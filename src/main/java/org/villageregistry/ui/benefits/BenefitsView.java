@@ -68,7 +68,7 @@ public final class BenefitsView extends VBox {
         candidates.setItems(vm.candidates());
         candidates.setId("benefits-candidates");
         candidates.setPlaceholder(new Label(Messages.get("benefits.noCandidates")));
-        candidates.getColumns().add(Columns.text(Messages.get("benefits.col.programme"), 150,
+        candidates.getColumns().add(Columns.text(Messages.get("benefits.col.programme"), 290,
                 c -> c.programme().name()));
         candidates.getColumns().add(Columns.text(Messages.get("benefits.col.applicant"), 90,
                 c -> c.applicant().name()));
@@ -157,7 +157,7 @@ public final class BenefitsView extends VBox {
         TableView<EnrolmentRow> table = new TableView<>(vm.reverifications());
         table.setId("benefits-reverify");
         table.setPlaceholder(new Label(Messages.get("benefits.noReverify")));
-        table.getColumns().add(Columns.text(Messages.get("benefits.col.programme"), 200, EnrolmentRow::programmeName));
+        table.getColumns().add(Columns.text(Messages.get("benefits.col.programme"), 230, EnrolmentRow::programmeName));
         table.getColumns().add(Columns.text(Messages.get("benefits.col.applicant"), 100, EnrolmentRow::personName));
         table.getColumns().add(Columns.text(Messages.get("benefits.col.child"), 100, EnrolmentRow::childName));
         table.getColumns().add(Columns.text(Messages.get("benefits.col.due"), 110,

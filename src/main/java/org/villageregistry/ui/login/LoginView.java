@@ -89,6 +89,7 @@ public final class LoginView extends StackPane {
         folder.textProperty().bind(viewModel.homeProperty().asString());
         Button choose = new Button(Messages.get("desktop.login.chooseFolder"), new FontIcon("mdi2f-folder-search-outline"));
         choose.setId("choose-workstation");
+        choose.setMinWidth(Region.USE_PREF_SIZE);
         choose.getStyleClass().add(Styles.SMALL);
         choose.setOnAction(event -> chooseFolder());
         choose.disableProperty().bind(viewModel.busyProperty());

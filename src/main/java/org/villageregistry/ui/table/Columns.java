@@ -11,10 +11,21 @@ public final class Columns {
 
     public static <R> TableColumn<R, String> text(String title, double width, Function<R, String> value) {
         TableColumn<R, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
+        column.setPrefWidth(Math.max(width, headerWidth(title)));
         column.setSortable(false);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
                 cell.getValue() == null ? "" : value.apply(cell.getValue())));
         return column;
+    }
+
+    /**
+     * About the width the header needs to show {@code title} in full in the desktop's 14-pixel font: a Chinese
+     * character is as wide as the font is high, a Latin letter or digit about half that, plus the header's padding.
+     */
+    public static double headerWidth(String title) {
+        double text = title.codePoints().mapToDouble(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                || Character.isIdeographic(c) || (c >= 0xFF00 && c <= 0xFFEF) || (c >= 0x3000 && c <= 0x303F)
+                ? 15 : 8.5).sum();
+        return Math.ceil(text + 24);
     }
 }
