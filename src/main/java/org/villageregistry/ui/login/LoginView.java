@@ -32,7 +32,8 @@ public final class LoginView extends StackPane {
     public LoginView(LoginViewModel viewModel) {
         this.viewModel = viewModel;
         getStyleClass().add("login-view");
-        VBox card = new VBox(14, heading(), workstationFolder(), missingRegister(), form(), progress(), error());
+        VBox card = new VBox(14, heading(), lockedNote(), workstationFolder(), missingRegister(), form(), progress(),
+                error());
         card.setMaxWidth(460);
         card.setPadding(new Insets(28));
         card.getStyleClass().add("panel-card");
@@ -71,14 +72,33 @@ public final class LoginView extends StackPane {
         return title;
     }
 
+    /** After a lock: which workstation is locked, by whom and since when. */
+    private Label lockedNote() {
+        Label locked = new Label();
+        locked.setId("locked-message");
+        locked.setWrapText(true);
+        locked.setGraphic(new FontIcon("mdi2l-lock-outline"));
+        locked.getStyleClass().add(Styles.ACCENT);
+        locked.textProperty().bind(viewModel.lockedMessageProperty());
+        locked.visibleProperty().bind(locked.textProperty().isNotEmpty());
+        locked.managedProperty().bind(locked.visibleProperty());
+        return locked;
+    }
+
+    /** The workstation by its division (柳树村), with its folder in small print below. */
     private VBox workstationFolder() {
         Label caption = new Label(Messages.get("desktop.login.workstation"));
         caption.getStyleClass().add(Styles.TEXT_MUTED);
+        Label name = new Label();
+        name.setId("workstation-name");
+        name.getStyleClass().add(Styles.TITLE_4);
+        name.textProperty().bind(viewModel.workstationNameProperty());
         Label folder = new Label();
         folder.setId("workstation-folder");
         folder.setWrapText(true);
+        folder.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         folder.textProperty().bind(viewModel.homeProperty().asString());
-        return new VBox(2, caption, folder);
+        return new VBox(2, caption, name, folder);
     }
 
     private VBox missingRegister() {
@@ -123,7 +143,7 @@ public final class LoginView extends StackPane {
     }
 
     private Button sampleButton(Path sample) {
-        Button open = new Button(Messages.get("desktop.login.openSample", sample.getFileName()),
+        Button open = new Button(Messages.get("desktop.login.openSample", viewModel.workstationName(sample)),
                 new FontIcon("mdi2f-folder-open-outline"));
         open.setOnAction(event -> viewModel.openSample(sample));
         return open;

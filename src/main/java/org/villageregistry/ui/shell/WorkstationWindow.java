@@ -183,6 +183,9 @@ public final class WorkstationWindow extends BorderPane {
     /** Closes the register in the background, drops services and screens, and shows the login window. */
     private void lock() {
         Register closing = open;
+        if (closing != null) {
+            login.locked(closing.user().name(), closing.workstation().divisionName(), clock.instant());
+        }
         dropShell();
         services = null;
         open = null;
