@@ -51,6 +51,7 @@ final class AddHouseholdView extends VBox {
         TextField number = new TextField();
         number.setId("household-add-number");
         number.setPromptText(Messages.get("households.add.number"));
+        number.setStyle("-fx-prompt-text-fill: -color-fg-subtle;"); // the theme hides a hint in a focused field
         number.textProperty().bindBidirectional(viewModel.numberProperty());
         group.setId("household-add-group");
         group.setPromptText(Messages.get("households.col.group"));
@@ -216,8 +217,15 @@ final class AddHouseholdView extends VBox {
         return label;
     }
 
+    /**
+     * Ctrl+N and the 立户 button both start in the head's 姓名 (户号 is numbered automatically when left empty). The
+     * focus is taken at once as well as after the layout pass: the clicked 立户 button has just left the scene, and
+     * the scene would otherwise hand the focus to the first field it finds (户号).
+     */
     void focusFirst() {
-        Platform.runLater(() -> rows.getChildren().stream().filter(n -> "member-name-0".equals(n.getId()))
-                .findFirst().ifPresent(javafx.scene.Node::requestFocus));
+        Runnable focusName = () -> rows.getChildren().stream().filter(n -> "member-name-0".equals(n.getId()))
+                .findFirst().ifPresent(javafx.scene.Node::requestFocus);
+        focusName.run();
+        Platform.runLater(focusName);
     }
 }

@@ -39,8 +39,8 @@ public final class LoginView extends StackPane {
     public LoginView(LoginViewModel viewModel) {
         this.viewModel = viewModel;
         getStyleClass().add("login-view");
-        VBox card = new VBox(14, heading(), workstationFolder(), missingRegister(), form(), progress(), error(),
-                otherWorkstations());
+        VBox card = new VBox(14, heading(), lockedNote(), workstationFolder(), missingRegister(), form(), progress(),
+                error(), otherWorkstations());
         card.setMaxWidth(460);
         card.setPadding(new Insets(28));
         card.getStyleClass().add("panel-card");
@@ -79,9 +79,27 @@ public final class LoginView extends StackPane {
         return title;
     }
 
+    /** After a lock: which workstation is locked, by whom and since when. */
+    private Label lockedNote() {
+        Label locked = new Label();
+        locked.setId("locked-message");
+        locked.setWrapText(true);
+        locked.setGraphic(new FontIcon("mdi2l-lock-outline"));
+        locked.getStyleClass().add(Styles.ACCENT);
+        locked.textProperty().bind(viewModel.lockedMessageProperty());
+        locked.visibleProperty().bind(locked.textProperty().isNotEmpty());
+        locked.managedProperty().bind(locked.visibleProperty());
+        return locked;
+    }
+
+    /** The workstation by its division (柳树村), with its folder in small print below. */
     private VBox workstationFolder() {
         Label caption = new Label(Messages.get("desktop.login.workstation"));
         caption.getStyleClass().add(Styles.TEXT_MUTED);
+        Label name = new Label();
+        name.setId("workstation-name");
+        name.getStyleClass().add(Styles.TITLE_4);
+        name.textProperty().bind(viewModel.workstationNameProperty());
         Label folder = new Label();
         folder.setId("workstation-folder");
         folder.setWrapText(true);
@@ -93,11 +111,12 @@ public final class LoginView extends StackPane {
         choose.getStyleClass().add(Styles.SMALL);
         choose.setOnAction(event -> chooseFolder());
         choose.disableProperty().bind(viewModel.busyProperty());
+        folder.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         HBox line = new HBox(10, folder, choose);
         line.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(folder, Priority.ALWAYS);
         folder.setMaxWidth(Double.MAX_VALUE);
-        return new VBox(2, caption, line);
+        return new VBox(2, caption, name, line);
     }
 
     /** Another workstation folder, chosen in the folder dialog (it starts at the one in use). */
@@ -176,7 +195,7 @@ public final class LoginView extends StackPane {
     }
 
     private Button sampleButton(Path sample) {
-        Button open = new Button(Messages.get("desktop.login.openSample", sample.getFileName()),
+        Button open = new Button(Messages.get("desktop.login.openSample", viewModel.workstationName(sample)),
                 new FontIcon("mdi2f-folder-open-outline"));
         open.setId("sample-" + sample.getFileName());
         open.disableProperty().bind(viewModel.busyProperty());

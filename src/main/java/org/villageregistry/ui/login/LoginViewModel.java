@@ -1,6 +1,10 @@
 package org.villageregistry.ui.login;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -23,6 +27,7 @@ import org.villageregistry.domain.repository.RegisterStore;
 import org.villageregistry.domain.repository.SignInStep;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.domain.text.RegistryException;
+import org.villageregistry.service.WorkstationLabel;
 import org.villageregistry.service.task.BackgroundTask;
 import org.villageregistry.service.task.TaskExecutor;
 
@@ -39,6 +44,8 @@ public final class LoginViewModel {
     private final ReadOnlyObjectWrapper<Path> home = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper registerFound = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper missingRegisterMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper workstationName = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper lockedMessage = new ReadOnlyStringWrapper("");
     private final ObservableList<Path> sampleWorkstations = FXCollections.observableArrayList();
     private final StringProperty userName = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -83,6 +90,8 @@ public final class LoginViewModel {
     public void useWorkstationFolder(Path folder) {
         Path absolute = folder.toAbsolutePath().normalize();
         home.set(absolute);
+        workstationName.set(workstationName(absolute));
+        lockedMessage.set("");
         boolean found = store.exists(absolute);
         registerFound.set(found);
         missingRegisterMessage.set(found ? "" : Messages.get("desktop.login.noRegister", absolute));
@@ -141,8 +150,12 @@ public final class LoginViewModel {
         busy.set(true);
         steps.clear();
         step(SignInStep.CHECKING_PASSWORD);
-        executor.execute(BackgroundTask.of(progress -> store.open(folder, user, password,
-                        step -> onUiThread.accept(() -> step(step))))
+        executor.execute(BackgroundTask.of(progress -> {
+                    Register register = store.open(folder, user, password,
+                            step -> onUiThread.accept(() -> step(step)));
+                    WorkstationLabel.remember(folder, register.workstation());
+                    return register;
+                })
                 .onSuccess(register -> {
                     Arrays.fill(password, '\0');
                     step(SignInStep.LOADING_HOME);
@@ -180,6 +193,32 @@ public final class LoginViewModel {
         return stepsView;
     }
 
+    /**
+     * A workstation as the registrar knows it, by its division: "柳树村", "青山镇（乡镇工作站）"; the folder's name
+     * only for a folder that has never been opened by this version.
+     */
+    public String workstationName(Path folder) {
+        return WorkstationLabel.read(folder).map(label -> label.isTownship()
+                ? Messages.get("desktop.login.townshipName", label.divisionName()) : label.divisionName())
+                .orElseGet(() -> String.valueOf(folder.getFileName()));
+    }
+
+    /** The window was locked: says which workstation, by whom and when, and keeps the user's name for unlocking. */
+    public void locked(String user, String division, Instant at) {
+        userName.set(user);
+        error.set("");
+        lockedMessage.set(Messages.get("desktop.login.locked", division, user,
+                LocalTime.ofInstant(at, ZoneId.systemDefault()).format(DateTimeFormatter.ofPattern("HH:mm"))));
+    }
+
+    public ReadOnlyStringProperty workstationNameProperty() {
+        return workstationName.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty lockedMessageProperty() {
+        return lockedMessage.getReadOnlyProperty();
+    }
+
     /** Esc: forget what was typed and any message about it. */
     public void clear() {
         if (!busy.get()) {
@@ -206,6 +245,7 @@ public final class LoginViewModel {
 
     private void signedIn(Register register) {
         LOG.info("Signed in to workstation {}", register.workstation().division());
+        lockedMessage.set("");
         onSignedIn.accept(register);
     }
 

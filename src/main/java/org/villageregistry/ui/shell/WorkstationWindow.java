@@ -188,6 +188,10 @@ public final class WorkstationWindow extends BorderPane {
     /** Closes the register in the background, drops services and screens, and shows the login window. */
     private void lock() {
         Session closing = open;
+        if (closing != null) {
+            login.locked(closing.register().user().name(), closing.register().workstation().divisionName(),
+                    clock.instant());
+        }
         dropShell();
         open = null;
         setCenter(null);
