@@ -1,6 +1,5 @@
 package org.villageregistry.storage;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,9 +17,9 @@ final class EventStores {
     private EventStores() {
     }
 
-    static final class Births extends JdbcRecordRepository<Birth> implements BirthRepository {
+    static final class Births extends JdbcDatedRepository<Birth> implements BirthRepository {
         Births(JdbcTransactions tx, ChangeJournal journal) {
-            super(Tables.BIRTH, tx, journal);
+            super(Tables.BIRTH, "born_on", "born_on, birth_order", tx, journal);
         }
 
         @Override
@@ -30,50 +29,35 @@ final class EventStores {
 
         @Override
         public Optional<Birth> byChild(UUID childId) {
-            return where("child_id = ? AND NOT voided", childId).stream().findFirst();
-        }
-
-        @Override
-        public List<Birth> between(LocalDate from, LocalDate to) {
-            return where("NOT voided AND born_on BETWEEN ? AND ? ORDER BY born_on, birth_order", from, to);
+            return first("child_id = ? AND NOT voided", childId);
         }
     }
 
-    static final class Deaths extends JdbcRecordRepository<Death> implements DeathRepository {
+    static final class Deaths extends JdbcDatedRepository<Death> implements DeathRepository {
         Deaths(JdbcTransactions tx, ChangeJournal journal) {
-            super(Tables.DEATH, tx, journal);
+            super(Tables.DEATH, "death_date", "death_date", tx, journal);
         }
 
         @Override
         public Optional<Death> byPerson(UUID personId) {
-            return where("person_id = ? AND NOT voided", personId).stream().findFirst();
-        }
-
-        @Override
-        public List<Death> between(LocalDate from, LocalDate to) {
-            return where("NOT voided AND death_date BETWEEN ? AND ? ORDER BY death_date", from, to);
+            return first("person_id = ? AND NOT voided", personId);
         }
     }
 
-    static final class Marriages extends JdbcRecordRepository<Marriage> implements MarriageRepository {
+    static final class Marriages extends JdbcDatedRepository<Marriage> implements MarriageRepository {
         Marriages(JdbcTransactions tx, ChangeJournal journal) {
-            super(Tables.MARRIAGE, tx, journal);
+            super(Tables.MARRIAGE, "marriage_date", "marriage_date", tx, journal);
         }
 
         @Override
         public List<Marriage> byPerson(UUID personId) {
             return where("husband_id = ? OR wife_id = ? ORDER BY marriage_date", personId, personId);
         }
-
-        @Override
-        public List<Marriage> between(LocalDate from, LocalDate to) {
-            return where("NOT voided AND marriage_date BETWEEN ? AND ? ORDER BY marriage_date", from, to);
-        }
     }
 
-    static final class Moves extends JdbcRecordRepository<Move> implements MoveRepository {
+    static final class Moves extends JdbcDatedRepository<Move> implements MoveRepository {
         Moves(JdbcTransactions tx, ChangeJournal journal) {
-            super(Tables.MOVE, tx, journal);
+            super(Tables.MOVE, "move_date", "move_date", tx, journal);
         }
 
         @Override
@@ -89,11 +73,6 @@ final class EventStores {
         public List<Move> byPerson(UUID personId) {
             return where("id IN (SELECT move_id FROM move_person WHERE person_id = ?) ORDER BY move_date",
                     personId);
-        }
-
-        @Override
-        public List<Move> between(LocalDate from, LocalDate to) {
-            return where("NOT voided AND move_date BETWEEN ? AND ? ORDER BY move_date", from, to);
         }
     }
 }

@@ -42,7 +42,7 @@ class JdbcRecordRepository<T extends RegisterRecord> implements RecordRepository
 
     @Override
     public Optional<T> find(UUID id) {
-        return where("id = ?", id).stream().findFirst();
+        return first("id = ?", id);
     }
 
     @Override
@@ -121,6 +121,11 @@ class JdbcRecordRepository<T extends RegisterRecord> implements RecordRepository
 
     /** Hook for tables that keep extra rows per record (e.g. the persons of a move). */
     protected void written(T record) {
+    }
+
+    /** The first record that meets the condition, in the order it gives. */
+    protected Optional<T> first(String condition, Object... params) {
+        return where(condition, params).stream().findFirst();
     }
 
     protected List<T> where(String condition, Object... params) {

@@ -35,7 +35,7 @@ final class ServiceStores {
 
         @Override
         public Optional<BirthRegistration> byNumber(String registrationNumber) {
-            return where("registration_number = ? AND NOT voided", registrationNumber).stream().findFirst();
+            return first("registration_number = ? AND NOT voided", registrationNumber);
         }
 
         @Override
@@ -60,19 +60,14 @@ final class ServiceStores {
         }
     }
 
-    static final class ServiceVisits extends JdbcRecordRepository<ServiceVisit> implements ServiceVisitRepository {
+    static final class ServiceVisits extends JdbcDatedRepository<ServiceVisit> implements ServiceVisitRepository {
         ServiceVisits(JdbcTransactions tx, ChangeJournal journal) {
-            super(Tables.SERVICE_VISIT, tx, journal);
+            super(Tables.SERVICE_VISIT, "visit_date", "visit_date", tx, journal);
         }
 
         @Override
         public List<ServiceVisit> byPerson(UUID personId) {
             return where("person_id = ? ORDER BY visit_date", personId);
-        }
-
-        @Override
-        public List<ServiceVisit> between(LocalDate from, LocalDate to) {
-            return where("NOT voided AND visit_date BETWEEN ? AND ? ORDER BY visit_date", from, to);
         }
 
         @Override
@@ -90,7 +85,7 @@ final class ServiceStores {
 
         @Override
         public Optional<BenefitProgramme> byCode(String code) {
-            return where("code = ? AND NOT voided", code).stream().findFirst();
+            return first("code = ? AND NOT voided", code);
         }
 
         @Override

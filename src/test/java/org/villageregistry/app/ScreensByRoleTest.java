@@ -1,6 +1,6 @@
 package org.villageregistry.app;
 
-import org.villageregistry.ui.shell.Navigator;
+import org.villageregistry.ui.NowhereNavigator;
 import org.villageregistry.ui.shell.Screen;
 import org.villageregistry.ui.shell.ScreenContext;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,19 +54,7 @@ class ScreensByRoleTest {
 
     private List<String> navigation(WorkstationRole workstation, UserRole user) {
         ScreenContext context = new ScreenContext(TestSessions.of(register, CLOCK), new SameThreadTaskExecutor(),
-                new Navigator() {
-                    @Override
-                    public void showPerson(UUID personId) {
-                    }
-
-                    @Override
-                    public void showHousehold(UUID householdId) {
-                    }
-
-                    @Override
-                    public void show(Class<? extends Screen> screen) {
-                    }
-                });
+                new NowhereNavigator());
         return Screens.build(workstation, user, context).stream().map(Screen::titleKey).toList();
     }
 

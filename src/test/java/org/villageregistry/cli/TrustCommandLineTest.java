@@ -1,5 +1,6 @@
 package org.villageregistry.cli;
 
+import org.villageregistry.TestClock;
 import org.villageregistry.app.TestSessions;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,10 +10,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
@@ -37,33 +36,14 @@ class TrustCommandLineTest {
     static final String ADMIN_PASSWORD = "liushu-2026";
     static final String NEW_PASSWORD = "xinmima-2027";
 
-    /** A clock the test moves forward, for the lock after failed sign-ins. */
-    static final class MovingClock extends Clock {
-        Instant now = Instant.parse("2026-11-20T02:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @TempDir
     Path temp;
 
     Path home;
     StringWriter out;
     StringWriter err;
-    MovingClock clock = new MovingClock();
+    /** A clock the test moves forward, for the lock after failed sign-ins. */
+    TestClock clock = new TestClock(Instant.parse("2026-11-20T02:00:00Z"), ZoneOffset.UTC);
     H2RegisterStore store = TestStores.quick(clock);
 
     @BeforeEach
@@ -206,11 +186,11 @@ class TrustCommandLineTest {
         assertThat(as("admin", ADMIN_PASSWORD, "audit", "verify")).isEqualTo(1);
         assertThat(err.toString()).contains("已被锁定");
 
-        clock.now = clock.now.plus(Duration.ofSeconds(61));
+        clock.advance(Duration.ofSeconds(61));
         assertThat(as("admin", "wrong-6", "audit", "verify")).isEqualTo(1);
         assertThat(err.toString()).contains("连续 6 次").contains("锁定 2 分钟");
 
-        clock.now = clock.now.plus(Duration.ofMinutes(2).plusSeconds(1));
+        clock.advance(Duration.ofMinutes(2).plusSeconds(1));
         assertThat(as("admin", ADMIN_PASSWORD, "audit", "list", "--action", "LOGIN_FAILED")).as(err::toString)
                 .isZero();
         assertThat(out.toString()).contains("共 7 条");

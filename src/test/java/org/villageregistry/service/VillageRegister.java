@@ -16,24 +16,32 @@ import org.villageregistry.domain.workstation.WorkstationRole;
 import org.villageregistry.domain.workstation.WorkstationSetup;
 import org.villageregistry.storage.H2RegisterStore;
 
-/** A real (encrypted H2) village register of 柳树村 in a temporary folder, on a fixed "today" of 2026-11-20. */
-final class VillageRegister {
-    static final String VILLAGE = "410103100001";
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
-    static final Clock CLOCK = Clock.fixed(TODAY.atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant(),
+/**
+ * A real (encrypted H2) village register of 柳树村 in a temporary folder, on a fixed "today" of 2026-11-20: the one
+ * set-up of the service, ledger, home and view tests that need a new village register.
+ */
+public final class VillageRegister {
+    public static final String VILLAGE = "410103100001";
+    public static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
+    public static final Clock CLOCK = Clock.fixed(TODAY.atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant(),
             ZoneId.systemDefault());
 
     private VillageRegister() {
     }
 
-    static Register open(Path home) {
-        return new WorkstationService(new H2RegisterStore(CLOCK)).init(home,
+    public static Register open(Path home) {
+        return open(home, CLOCK);
+    }
+
+    /** The register with another clock, e.g. a test's own fixed "today". */
+    public static Register open(Path home, Clock clock) {
+        return new WorkstationService(new H2RegisterStore(clock)).init(home,
                 new WorkstationSetup(WorkstationRole.VILLAGE, DivisionCode.of(VILLAGE), "柳树村"), "admin",
                 "secret-1".toCharArray());
     }
 
     /** A complete adult record with a valid ID number; {@code order} odd for men, even for women. */
-    static Person.Builder adult(String name, Sex sex, LocalDate born, int order) {
+    public static Person.Builder adult(String name, Sex sex, LocalDate born, int order) {
         return Person.builder().name(name).sex(sex).birthDate(born)
                 .idNumber(IdNumber.compose("410103", born, order)).ethnicity(Ethnicity.HAN)
                 .hukouType(HukouType.AGRICULTURAL).maritalStatus(MaritalStatus.UNMARRIED);

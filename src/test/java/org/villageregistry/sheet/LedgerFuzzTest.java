@@ -5,12 +5,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.villageregistry.domain.text.ClearRefusal;
-import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.ledger.LedgerImportService;
 import org.villageregistry.service.ledger.LedgerSheet;
 import org.villageregistry.sync.SampleRegisters;
+import org.villageregistry.sync.SampleRegistersFuzzTest;
 
 /**
  * 柳树村's registrar opens whatever spreadsheet she was handed as an old ledger (.xlsx, .xls, .csv) and has it
@@ -19,19 +18,12 @@ import org.villageregistry.sync.SampleRegisters;
  * serves every input. Seeds (the sample ledgers) and saved crashers:
  * src/test/resources/org/villageregistry/sheet/LedgerFuzzTestInputs/.
  */
-class LedgerFuzzTest {
-    @TempDir
-    static Path temp;
-    static SampleRegisters sample;
+class LedgerFuzzTest extends SampleRegistersFuzzTest {
     static LedgerImportService ledgers;
-    static Path stick;
 
     @BeforeAll
-    static void openTheSampleVillage() throws IOException {
-        Messages.setLocale(Messages.CHINESE);
-        sample = SampleRegisters.shared();
+    static void theLedgerImport() {
         ledgers = new LedgerImportService(sample.willow, SampleRegisters.CLOCK, new LedgerWorkbooks());
-        stick = Files.createDirectories(temp.resolve("usb"));
     }
 
 
@@ -57,8 +49,6 @@ class LedgerFuzzTest {
             LedgerSheet sheet = ledgers.readSheet(file);
             ledgers.dryRun(sheet, sheet.guessedMapping());
         });
-        if (!SampleRegisters.rowCounts(sample.willow).equals(before)) {
-            throw new AssertionError("checking a ledger changed the register");
-        }
+        requireUnchanged(sample.willow, before, "checking a ledger changed the register");
     }
 }

@@ -1,14 +1,19 @@
 package org.villageregistry.storage;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import org.villageregistry.domain.repository.Register;
 
 /**
  * For tests outside storage: a store with cheap Argon2, the whole content of a register as SQL, and plain SQL
- * run behind the program's back (as someone with the password and an H2 console could).
+ * run behind the program's back (as someone with the password and an H2 console could), and the clean-up after
+ * a test that made a register in a folder of its own.
  */
 public final class TestStores {
     private TestStores() {
@@ -16,6 +21,16 @@ public final class TestStores {
 
     public static H2RegisterStore quick(Clock clock) {
         return new H2RegisterStore(clock, List.of(H2RegisterStore.MIGRATIONS), RegisterFixture.QUICK);
+    }
+
+    /** Closes the register and deletes its home folder with everything in it. */
+    public static void closeAndDelete(Register register, Path home) throws IOException {
+        register.close();
+        try (var files = Files.walk(home)) {
+            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
     }
 
     /** Every table's rows as H2's SCRIPT writes them: equal dumps mean equal databases. */

@@ -4,10 +4,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.villageregistry.domain.text.ClearRefusal;
-import org.villageregistry.domain.text.Messages;
 
 /**
  * 城关镇's administrator checks and accepts whatever lies on the stick as a village's enrolment file. For any
@@ -15,19 +12,7 @@ import org.villageregistry.domain.text.Messages;
  * refuses, and a refused file leaves the register as it was. One township register serves every input.
  * Seeds and saved crashers: src/test/resources/org/villageregistry/sync/EnrolmentFuzzTestInputs/.
  */
-class EnrolmentFuzzTest {
-    @TempDir
-    static Path temp;
-    static SampleRegisters sample;
-    static Path stick;
-
-    @BeforeAll
-    static void openTheSampleTownship() throws IOException {
-        Messages.setLocale(Messages.CHINESE);
-        sample = SampleRegisters.shared();
-        stick = Files.createDirectories(temp.resolve("usb"));
-    }
-
+class EnrolmentFuzzTest extends SampleRegistersFuzzTest {
 
     @FuzzTest(maxDuration = "2m")
     void enrolmentFile(byte[] content) throws IOException {
@@ -37,8 +22,8 @@ class EnrolmentFuzzTest {
         String before = SampleRegisters.rowCounts(sample.township);
         boolean refused = ClearRefusal.readOrRefuse(() -> sample.townshipSync.enrolment().importFile(file, false))
                 .isPresent();
-        if (refused && !SampleRegisters.rowCounts(sample.township).equals(before)) {
-            throw new AssertionError("a refused enrolment file changed the register");
+        if (refused) {
+            requireUnchanged(sample.township, before, "a refused enrolment file changed the register");
         }
     }
 }

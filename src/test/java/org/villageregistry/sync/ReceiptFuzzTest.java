@@ -11,13 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.villageregistry.domain.text.ClearRefusal;
-import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.ReceiptCheck;
 import org.villageregistry.service.ReceiptVerifier;
-import org.villageregistry.service.sync.ImportService;
-import org.villageregistry.service.sync.ImportService.Outcome;
 import org.villageregistry.service.sync.ReceiptService;
 import org.villageregistry.sync.receipt.JwsReceiptSigning;
 
@@ -29,21 +25,14 @@ import org.villageregistry.sync.receipt.JwsReceiptSigning;
  * fuzzes the text of a printed receipt's QR code, which must always give a verdict, never an exception.
  * Seeds and saved crashers: src/test/resources/org/villageregistry/sync/ReceiptFuzzTestInputs/.
  */
-class ReceiptFuzzTest {
+class ReceiptFuzzTest extends SampleRegistersFuzzTest {
     private static final String WILLOW = "410103100001";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    @TempDir
-    static Path temp;
-    static SampleRegisters sample;
-    static Path stick;
     static ReceiptVerifier printed;
 
     @BeforeAll
-    static void openTheSampleVillage() throws IOException {
-        Messages.setLocale(Messages.CHINESE);
-        sample = SampleRegisters.shared();
-        stick = Files.createDirectories(temp.resolve("usb"));
+    static void theTownshipsReceiptVerifier() {
         printed = new JwsReceiptSigning().verifier(sample.township).orElseThrow();
     }
 
@@ -67,17 +56,8 @@ class ReceiptFuzzTest {
     }
 
     private static void importAtTheVillage(byte[] content) throws IOException {
-        SampleRegisters.empty(stick);
-        Path file = Files.write(stick.resolve(WILLOW + "_receipt_20261130-161500.vrr.json"), content);
-        String before = SampleRegisters.rowCounts(sample.willow);
-        Outcome outcome = sample.willowSync.imports().importOne(file);
-        if (outcome.status() != ImportService.Status.IMPORTED) {
-            ClearRefusal.requireChinese(outcome.message());
-            String after = SampleRegisters.rowCounts(sample.willow);
-            if (!after.equals(before)) {
-                throw new AssertionError("a refused receipt changed the register: " + before + " -> " + after);
-            }
-        }
+        importOrRefuse(sample.willowSync, sample.willow, WILLOW + "_receipt_20261130-161500.vrr.json", content,
+                "receipt");
     }
 
     /** The fuzzer's receipt as 城关镇 would send it: the header names 柳树村 and the receipt's own id. */

@@ -55,7 +55,6 @@ import org.villageregistry.ui.events.EventsRegister;
 import org.villageregistry.ui.services.HealthFormsShown;
 import org.villageregistry.ui.shell.AboutBox;
 import org.villageregistry.ui.shell.Navigator;
-import org.villageregistry.ui.shell.Screen;
 
 /**
  * Opens every dialog and alert the program can show (the source is searched for them, so a new one without a walk
@@ -234,17 +233,5 @@ class EveryDialogHasItsGlyphsTest {
         return fonts[0];
     }
 
-    private static final Navigator NOWHERE = new Navigator() {
-        @Override
-        public void showPerson(UUID personId) {
-        }
-
-        @Override
-        public void showHousehold(UUID householdId) {
-        }
-
-        @Override
-        public void show(Class<? extends Screen> screenType) {
-        }
-    };
+    private static final Navigator NOWHERE = new NowhereNavigator();
 }

@@ -1,37 +1,13 @@
 package org.villageregistry.domain.benefit;
 
+import org.villageregistry.domain.text.Code;
 import org.villageregistry.domain.text.Coded;
 
 /** Which rule decides eligibility for a benefit programme. */
 public enum ProgrammeKind implements Coded {
-    CHILDCARE_SUBSIDY("1", "育儿补贴", "Childcare subsidy"),
-    RURAL_REWARD("2", "农村部分计划生育家庭奖励扶助", "Rural family reward support"),
-    SPECIAL_SUPPORT_DEATH("3", "计划生育家庭特别扶助(独生子女死亡)", "Special support (only child died)"),
-    SPECIAL_SUPPORT_DISABILITY("4", "计划生育家庭特别扶助(独生子女伤残)", "Special support (only child disabled)"),
-    ONLY_CHILD_PARENT("5", "独生子女父母奖励", "Only-child parents reward");
-
-    private final String code;
-    private final String zh;
-    private final String en;
-
-    ProgrammeKind(String code, String zh, String en) {
-        this.code = code;
-        this.zh = zh;
-        this.en = en;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String zh() {
-        return zh;
-    }
-
-    @Override
-    public String en() {
-        return en;
-    }
+    @Code(code = "1", zh = "育儿补贴", en = "Childcare subsidy") CHILDCARE_SUBSIDY,
+    @Code(code = "2", zh = "农村部分计划生育家庭奖励扶助", en = "Rural family reward support") RURAL_REWARD,
+    @Code(code = "3", zh = "计划生育家庭特别扶助(独生子女死亡)", en = "Special support (only child died)") SPECIAL_SUPPORT_DEATH,
+    @Code(code = "4", zh = "计划生育家庭特别扶助(独生子女伤残)", en = "Special support (only child disabled)") SPECIAL_SUPPORT_DISABILITY,
+    @Code(code = "5", zh = "独生子女父母奖励", en = "Only-child parents reward") ONLY_CHILD_PARENT
 }

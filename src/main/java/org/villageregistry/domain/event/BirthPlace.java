@@ -1,36 +1,12 @@
 package org.villageregistry.domain.event;
 
+import org.villageregistry.domain.text.Code;
 import org.villageregistry.domain.text.Coded;
 
 /** Where a child was born. */
 public enum BirthPlace implements Coded {
-    HOSPITAL("1", "医院", "Hospital"),
-    HOME("2", "家中", "Home"),
-    ON_THE_WAY("3", "途中", "On the way"),
-    OTHER("9", "其他", "Other");
-
-    private final String code;
-    private final String zh;
-    private final String en;
-
-    BirthPlace(String code, String zh, String en) {
-        this.code = code;
-        this.zh = zh;
-        this.en = en;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String zh() {
-        return zh;
-    }
-
-    @Override
-    public String en() {
-        return en;
-    }
+    @Code(code = "1", zh = "医院", en = "Hospital") HOSPITAL,
+    @Code(code = "2", zh = "家中", en = "Home") HOME,
+    @Code(code = "3", zh = "途中", en = "On the way") ON_THE_WAY,
+    @Code(code = "9", zh = "其他", en = "Other") OTHER
 }

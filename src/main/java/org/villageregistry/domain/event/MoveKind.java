@@ -1,38 +1,14 @@
 package org.villageregistry.domain.event;
 
+import org.villageregistry.domain.text.Code;
 import org.villageregistry.domain.text.Coded;
 
 /** Kind of move. HUKOU_IN/FLOAT_IN bring a person into the register, HUKOU_OUT takes one out; FLOAT_OUT and RETURN only change where a registered person lives. */
 public enum MoveKind implements Coded {
-    HUKOU_IN("11", "迁入", "Hukou moved in"),
-    FLOAT_IN("12", "流入", "Came to live here"),
-    HUKOU_OUT("21", "迁出", "Hukou moved out"),
-    FLOAT_OUT("22", "流出", "Left to live elsewhere"),
-    RETURN("13", "返回常住", "Returned to live here"),
-    FLOAT_LEAVE("23", "流入人员离开", "Incoming resident left");
-
-    private final String code;
-    private final String zh;
-    private final String en;
-
-    MoveKind(String code, String zh, String en) {
-        this.code = code;
-        this.zh = zh;
-        this.en = en;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String zh() {
-        return zh;
-    }
-
-    @Override
-    public String en() {
-        return en;
-    }
+    @Code(code = "11", zh = "迁入", en = "Hukou moved in") HUKOU_IN,
+    @Code(code = "12", zh = "流入", en = "Came to live here") FLOAT_IN,
+    @Code(code = "21", zh = "迁出", en = "Hukou moved out") HUKOU_OUT,
+    @Code(code = "22", zh = "流出", en = "Left to live elsewhere") FLOAT_OUT,
+    @Code(code = "13", zh = "返回常住", en = "Returned to live here") RETURN,
+    @Code(code = "23", zh = "流入人员离开", en = "Incoming resident left") FLOAT_LEAVE
 }

@@ -1,36 +1,12 @@
 package org.villageregistry.domain.health;
 
+import org.villageregistry.domain.text.Code;
 import org.villageregistry.domain.text.Coded;
 
 /** How a pregnancy ended. */
 public enum PregnancyOutcome implements Coded {
-    LIVE_BIRTH("1", "活产", "Live birth"),
-    STILLBIRTH("2", "死胎死产", "Stillbirth"),
-    MISCARRIAGE("3", "流产", "Miscarriage"),
-    OTHER("9", "其他", "Other");
-
-    private final String code;
-    private final String zh;
-    private final String en;
-
-    PregnancyOutcome(String code, String zh, String en) {
-        this.code = code;
-        this.zh = zh;
-        this.en = en;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String zh() {
-        return zh;
-    }
-
-    @Override
-    public String en() {
-        return en;
-    }
+    @Code(code = "1", zh = "活产", en = "Live birth") LIVE_BIRTH,
+    @Code(code = "2", zh = "死胎死产", en = "Stillbirth") STILLBIRTH,
+    @Code(code = "3", zh = "流产", en = "Miscarriage") MISCARRIAGE,
+    @Code(code = "9", zh = "其他", en = "Other") OTHER
 }

@@ -1,5 +1,6 @@
 package org.villageregistry.domain.person;
 
+import org.villageregistry.domain.text.Code;
 import org.villageregistry.domain.text.Coded;
 
 /**
@@ -7,35 +8,10 @@ import org.villageregistry.domain.text.Coded;
  * text, so the audit log that keeps it never holds personal data.
  */
 public enum CorrectionReason implements Coded {
-    ENTRY_ERROR("1", "录入错误", "Typing error"),
-    DOCUMENT("2", "依据户口簿或身份证", "Per household booklet or ID card"),
-    POLICE_RECORDS("3", "公安户籍比对", "Police hukou records"),
-    TOWNSHIP_CHECK("4", "乡镇核查反馈", "Township check"),
-    SELF_REPORTED("5", "本人申报更正", "Reported by the person"),
-    LEDGER("6", "依据台账导入", "Ledger import");
-
-    private final String code;
-    private final String zh;
-    private final String en;
-
-    CorrectionReason(String code, String zh, String en) {
-        this.code = code;
-        this.zh = zh;
-        this.en = en;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String zh() {
-        return zh;
-    }
-
-    @Override
-    public String en() {
-        return en;
-    }
+    @Code(code = "1", zh = "录入错误", en = "Typing error") ENTRY_ERROR,
+    @Code(code = "2", zh = "依据户口簿或身份证", en = "Per household booklet or ID card") DOCUMENT,
+    @Code(code = "3", zh = "公安户籍比对", en = "Police hukou records") POLICE_RECORDS,
+    @Code(code = "4", zh = "乡镇核查反馈", en = "Township check") TOWNSHIP_CHECK,
+    @Code(code = "5", zh = "本人申报更正", en = "Reported by the person") SELF_REPORTED,
+    @Code(code = "6", zh = "依据台账导入", en = "Ledger import") LEDGER
 }

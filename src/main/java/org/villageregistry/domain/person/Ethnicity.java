@@ -1,88 +1,64 @@
 package org.villageregistry.domain.person;
 
+import org.villageregistry.domain.text.Code;
 import org.villageregistry.domain.text.Coded;
 
 /** The 56 ethnic groups of China, GB/T 3304 codes 01–56. */
 public enum Ethnicity implements Coded {
-    HAN("01", "汉族", "Han"),
-    MONGOL("02", "蒙古族", "Mongol"),
-    HUI("03", "回族", "Hui"),
-    TIBETAN("04", "藏族", "Tibetan"),
-    UYGHUR("05", "维吾尔族", "Uyghur"),
-    MIAO("06", "苗族", "Miao"),
-    YI("07", "彝族", "Yi"),
-    ZHUANG("08", "壮族", "Zhuang"),
-    BOUYEI("09", "布依族", "Bouyei"),
-    KOREAN("10", "朝鲜族", "Korean"),
-    MANCHU("11", "满族", "Manchu"),
-    DONG("12", "侗族", "Dong"),
-    YAO("13", "瑶族", "Yao"),
-    BAI("14", "白族", "Bai"),
-    TUJIA("15", "土家族", "Tujia"),
-    HANI("16", "哈尼族", "Hani"),
-    KAZAKH("17", "哈萨克族", "Kazakh"),
-    DAI("18", "傣族", "Dai"),
-    LI("19", "黎族", "Li"),
-    LISU("20", "傈僳族", "Lisu"),
-    VA("21", "佤族", "Va"),
-    SHE("22", "畲族", "She"),
-    GAOSHAN("23", "高山族", "Gaoshan"),
-    LAHU("24", "拉祜族", "Lahu"),
-    SHUI("25", "水族", "Shui"),
-    DONGXIANG("26", "东乡族", "Dongxiang"),
-    NAXI("27", "纳西族", "Naxi"),
-    JINGPO("28", "景颇族", "Jingpo"),
-    KYRGYZ("29", "柯尔克孜族", "Kyrgyz"),
-    TU("30", "土族", "Tu"),
-    DAUR("31", "达斡尔族", "Daur"),
-    MULAO("32", "仫佬族", "Mulao"),
-    QIANG("33", "羌族", "Qiang"),
-    BLANG("34", "布朗族", "Blang"),
-    SALAR("35", "撒拉族", "Salar"),
-    MAONAN("36", "毛南族", "Maonan"),
-    GELAO("37", "仡佬族", "Gelao"),
-    XIBE("38", "锡伯族", "Xibe"),
-    ACHANG("39", "阿昌族", "Achang"),
-    PUMI("40", "普米族", "Pumi"),
-    TAJIK("41", "塔吉克族", "Tajik"),
-    NU("42", "怒族", "Nu"),
-    UZBEK("43", "乌孜别克族", "Uzbek"),
-    RUSSIAN("44", "俄罗斯族", "Russian"),
-    EVENKI("45", "鄂温克族", "Evenki"),
-    DEANG("46", "德昂族", "Deang"),
-    BONAN("47", "保安族", "Bonan"),
-    YUGUR("48", "裕固族", "Yugur"),
-    GIN("49", "京族", "Gin"),
-    TATAR("50", "塔塔尔族", "Tatar"),
-    DERUNG("51", "独龙族", "Derung"),
-    OROQEN("52", "鄂伦春族", "Oroqen"),
-    HEZHEN("53", "赫哲族", "Hezhen"),
-    MONBA("54", "门巴族", "Monba"),
-    LHOBA("55", "珞巴族", "Lhoba"),
-    JINO("56", "基诺族", "Jino");
-
-    private final String code;
-    private final String zh;
-    private final String en;
-
-    Ethnicity(String code, String zh, String en) {
-        this.code = code;
-        this.zh = zh;
-        this.en = en;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String zh() {
-        return zh;
-    }
-
-    @Override
-    public String en() {
-        return en;
-    }
+    @Code(code = "01", zh = "汉族", en = "Han") HAN,
+    @Code(code = "02", zh = "蒙古族", en = "Mongol") MONGOL,
+    @Code(code = "03", zh = "回族", en = "Hui") HUI,
+    @Code(code = "04", zh = "藏族", en = "Tibetan") TIBETAN,
+    @Code(code = "05", zh = "维吾尔族", en = "Uyghur") UYGHUR,
+    @Code(code = "06", zh = "苗族", en = "Miao") MIAO,
+    @Code(code = "07", zh = "彝族", en = "Yi") YI,
+    @Code(code = "08", zh = "壮族", en = "Zhuang") ZHUANG,
+    @Code(code = "09", zh = "布依族", en = "Bouyei") BOUYEI,
+    @Code(code = "10", zh = "朝鲜族", en = "Korean") KOREAN,
+    @Code(code = "11", zh = "满族", en = "Manchu") MANCHU,
+    @Code(code = "12", zh = "侗族", en = "Dong") DONG,
+    @Code(code = "13", zh = "瑶族", en = "Yao") YAO,
+    @Code(code = "14", zh = "白族", en = "Bai") BAI,
+    @Code(code = "15", zh = "土家族", en = "Tujia") TUJIA,
+    @Code(code = "16", zh = "哈尼族", en = "Hani") HANI,
+    @Code(code = "17", zh = "哈萨克族", en = "Kazakh") KAZAKH,
+    @Code(code = "18", zh = "傣族", en = "Dai") DAI,
+    @Code(code = "19", zh = "黎族", en = "Li") LI,
+    @Code(code = "20", zh = "傈僳族", en = "Lisu") LISU,
+    @Code(code = "21", zh = "佤族", en = "Va") VA,
+    @Code(code = "22", zh = "畲族", en = "She") SHE,
+    @Code(code = "23", zh = "高山族", en = "Gaoshan") GAOSHAN,
+    @Code(code = "24", zh = "拉祜族", en = "Lahu") LAHU,
+    @Code(code = "25", zh = "水族", en = "Shui") SHUI,
+    @Code(code = "26", zh = "东乡族", en = "Dongxiang") DONGXIANG,
+    @Code(code = "27", zh = "纳西族", en = "Naxi") NAXI,
+    @Code(code = "28", zh = "景颇族", en = "Jingpo") JINGPO,
+    @Code(code = "29", zh = "柯尔克孜族", en = "Kyrgyz") KYRGYZ,
+    @Code(code = "30", zh = "土族", en = "Tu") TU,
+    @Code(code = "31", zh = "达斡尔族", en = "Daur") DAUR,
+    @Code(code = "32", zh = "仫佬族", en = "Mulao") MULAO,
+    @Code(code = "33", zh = "羌族", en = "Qiang") QIANG,
+    @Code(code = "34", zh = "布朗族", en = "Blang") BLANG,
+    @Code(code = "35", zh = "撒拉族", en = "Salar") SALAR,
+    @Code(code = "36", zh = "毛南族", en = "Maonan") MAONAN,
+    @Code(code = "37", zh = "仡佬族", en = "Gelao") GELAO,
+    @Code(code = "38", zh = "锡伯族", en = "Xibe") XIBE,
+    @Code(code = "39", zh = "阿昌族", en = "Achang") ACHANG,
+    @Code(code = "40", zh = "普米族", en = "Pumi") PUMI,
+    @Code(code = "41", zh = "塔吉克族", en = "Tajik") TAJIK,
+    @Code(code = "42", zh = "怒族", en = "Nu") NU,
+    @Code(code = "43", zh = "乌孜别克族", en = "Uzbek") UZBEK,
+    @Code(code = "44", zh = "俄罗斯族", en = "Russian") RUSSIAN,
+    @Code(code = "45", zh = "鄂温克族", en = "Evenki") EVENKI,
+    @Code(code = "46", zh = "德昂族", en = "Deang") DEANG,
+    @Code(code = "47", zh = "保安族", en = "Bonan") BONAN,
+    @Code(code = "48", zh = "裕固族", en = "Yugur") YUGUR,
+    @Code(code = "49", zh = "京族", en = "Gin") GIN,
+    @Code(code = "50", zh = "塔塔尔族", en = "Tatar") TATAR,
+    @Code(code = "51", zh = "独龙族", en = "Derung") DERUNG,
+    @Code(code = "52", zh = "鄂伦春族", en = "Oroqen") OROQEN,
+    @Code(code = "53", zh = "赫哲族", en = "Hezhen") HEZHEN,
+    @Code(code = "54", zh = "门巴族", en = "Monba") MONBA,
+    @Code(code = "55", zh = "珞巴族", en = "Lhoba") LHOBA,
+    @Code(code = "56", zh = "基诺族", en = "Jino") JINO
 }

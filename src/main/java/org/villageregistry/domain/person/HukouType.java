@@ -1,35 +1,11 @@
 package org.villageregistry.domain.person;
 
+import org.villageregistry.domain.text.Code;
 import org.villageregistry.domain.text.Coded;
 
 /** Hukou (household registration) type. */
 public enum HukouType implements Coded {
-    AGRICULTURAL("1", "农业", "Agricultural"),
-    NON_AGRICULTURAL("2", "非农业", "Non-agricultural"),
-    RESIDENT("3", "居民", "Resident (unified)");
-
-    private final String code;
-    private final String zh;
-    private final String en;
-
-    HukouType(String code, String zh, String en) {
-        this.code = code;
-        this.zh = zh;
-        this.en = en;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String zh() {
-        return zh;
-    }
-
-    @Override
-    public String en() {
-        return en;
-    }
+    @Code(code = "1", zh = "农业", en = "Agricultural") AGRICULTURAL,
+    @Code(code = "2", zh = "非农业", en = "Non-agricultural") NON_AGRICULTURAL,
+    @Code(code = "3", zh = "居民", en = "Resident (unified)") RESIDENT
 }

@@ -1,6 +1,7 @@
 package org.villageregistry.domain.person;
 
 import java.util.Optional;
+import org.villageregistry.domain.text.Code;
 import org.villageregistry.domain.text.Coded;
 
 /**
@@ -9,48 +10,23 @@ import org.villageregistry.domain.text.Coded;
  * the values of earlier versions keep their names and codes, so older registers and bundles still read.
  */
 public enum RelationToHead implements Coded {
-    HEAD("01", "户主", "Head"),
-    SPOUSE("10", "配偶", "Spouse"),
-    SON("20", "子", "Son"),
-    SON_IN_LAW("28", "女婿", "Son-in-law"),
-    DAUGHTER("30", "女", "Daughter"),
-    DAUGHTER_IN_LAW("38", "儿媳", "Daughter-in-law"),
-    GRANDCHILD("40", "孙子女", "Grandchild (son's child)"),
-    DAUGHTERS_CHILD("43", "外孙子女", "Grandchild (daughter's child)"),
-    GRANDCHILD_IN_LAW("45", "孙媳妇或孙女婿", "Grandchild's spouse"),
-    GREAT_GRANDCHILD("47", "曾孙子女", "Great-grandchild"),
-    PARENT("50", "父母", "Parent"),
-    PARENT_IN_LAW("53", "公婆或岳父母", "Parent-in-law"),
-    GRANDPARENT("60", "祖父母", "Grandparent"),
-    SIBLING("70", "兄弟姐妹", "Sibling"),
-    SIBLING_IN_LAW("72", "兄弟姐妹的配偶", "Sibling's spouse"),
-    OTHER_RELATIVE("97", "其他亲属", "Other relative"),
-    OTHER("99", "其他", "Other");
-
-    private final String code;
-    private final String zh;
-    private final String en;
-
-    RelationToHead(String code, String zh, String en) {
-        this.code = code;
-        this.zh = zh;
-        this.en = en;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String zh() {
-        return zh;
-    }
-
-    @Override
-    public String en() {
-        return en;
-    }
+    @Code(code = "01", zh = "户主", en = "Head") HEAD,
+    @Code(code = "10", zh = "配偶", en = "Spouse") SPOUSE,
+    @Code(code = "20", zh = "子", en = "Son") SON,
+    @Code(code = "28", zh = "女婿", en = "Son-in-law") SON_IN_LAW,
+    @Code(code = "30", zh = "女", en = "Daughter") DAUGHTER,
+    @Code(code = "38", zh = "儿媳", en = "Daughter-in-law") DAUGHTER_IN_LAW,
+    @Code(code = "40", zh = "孙子女", en = "Grandchild (son's child)") GRANDCHILD,
+    @Code(code = "43", zh = "外孙子女", en = "Grandchild (daughter's child)") DAUGHTERS_CHILD,
+    @Code(code = "45", zh = "孙媳妇或孙女婿", en = "Grandchild's spouse") GRANDCHILD_IN_LAW,
+    @Code(code = "47", zh = "曾孙子女", en = "Great-grandchild") GREAT_GRANDCHILD,
+    @Code(code = "50", zh = "父母", en = "Parent") PARENT,
+    @Code(code = "53", zh = "公婆或岳父母", en = "Parent-in-law") PARENT_IN_LAW,
+    @Code(code = "60", zh = "祖父母", en = "Grandparent") GRANDPARENT,
+    @Code(code = "70", zh = "兄弟姐妹", en = "Sibling") SIBLING,
+    @Code(code = "72", zh = "兄弟姐妹的配偶", en = "Sibling's spouse") SIBLING_IN_LAW,
+    @Code(code = "97", zh = "其他亲属", en = "Other relative") OTHER_RELATIVE,
+    @Code(code = "99", zh = "其他", en = "Other") OTHER;
 
     /** The relation a two-digit GB/T 4761 code stands for, e.g. 22 长子 → 子, 38 儿媳, 44 外孙女 → 外孙子女. */
     public static Optional<RelationToHead> ofGbCode(String code) {

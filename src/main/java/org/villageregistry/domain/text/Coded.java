@@ -3,13 +3,22 @@ package org.villageregistry.domain.text;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** A value of a national code table (GB/T 2261, GB/T 3304…): its code and its Chinese and English names. */
+/**
+ * A value of a national code table (GB/T 2261, GB/T 3304…): its code and its Chinese and English names. The
+ * implementing enums write the table itself, one {@link Code} on each constant.
+ */
 public interface Coded {
-    String code();
+    default String code() {
+        return CodeTable.row(this).code();
+    }
 
-    String zh();
+    default String zh() {
+        return CodeTable.row(this).zh();
+    }
 
-    String en();
+    default String en() {
+        return CodeTable.row(this).en();
+    }
 
     default String label() {
         return Messages.locale().getLanguage().equals("en") ? en() : zh();

@@ -72,7 +72,7 @@ public final class LedgerImportService {
      * (see {@link #validate} and {@link #writeErrorSheet}); if saving any row fails, nothing is saved.
      */
     public LedgerImportSummary importRows(LedgerSheet sheet, ColumnMapping mapping) {
-        return importRows(sheet, mapping, NO_PROGRESS);
+        return importRows(sheet, mapping, Progress.NONE);
     }
 
     /** {@link #importRows(LedgerSheet, ColumnMapping)} telling {@code progress} how many rows are saved. */
@@ -106,20 +106,6 @@ public final class LedgerImportService {
         });
     }
 
-    private static final Progress NO_PROGRESS = new Progress() {
-        @Override
-        public void update(long done, long total) {
-        }
-
-        @Override
-        public void message(String message) {
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    };
 
     /** The rows in error as an .xlsx: the original columns plus 错误原因, to fix and import again. */
     public void writeErrorSheet(LedgerValidation validation, Path file) {

@@ -7,7 +7,7 @@ import org.villageregistry.ui.shell.Screen;
 
 /**
  * A screen of one view model and one view: the view is built the first time the shell asks for it, the view model
- * reloads each time the screen is shown, and Ctrl+F focuses the view's list or search box.
+ * may reload each time the screen is shown, and Ctrl+F may focus the view's list or search box.
  *
  * @param <M> the view model
  * @param <V> the view
@@ -21,10 +21,22 @@ public abstract class LazyScreen<M, V extends Node> implements Screen {
     private final Consumer<V> focusSearch;
     private V view;
 
+    /** A screen that keeps what it shows until the user acts, and has no search box. */
+    protected LazyScreen(String titleKey, String iconLiteral, M viewModel, Function<M, V> newView) {
+        this(titleKey, iconLiteral, viewModel, model -> {
+        }, newView, null);
+    }
+
+    /** A screen that reloads each time it is shown, and has no search box. */
+    protected LazyScreen(String titleKey, String iconLiteral, M viewModel, Consumer<M> refresh,
+            Function<M, V> newView) {
+        this(titleKey, iconLiteral, viewModel, refresh, newView, null);
+    }
+
     /**
      * @param refresh     reloads the view model (off the FX thread), e.g. {@code BenefitsViewModel::refresh}
      * @param newView     builds the view over the view model, e.g. {@code BenefitsView::new}
-     * @param focusSearch what Ctrl+F focuses in the view, e.g. {@code BenefitsView::focusList}
+     * @param focusSearch what Ctrl+F focuses in the view, e.g. {@code BenefitsView::focusList}; null when nothing
      */
     protected LazyScreen(String titleKey, String iconLiteral, M viewModel, Consumer<M> refresh,
             Function<M, V> newView, Consumer<V> focusSearch) {
@@ -61,6 +73,9 @@ public abstract class LazyScreen<M, V extends Node> implements Screen {
 
     @Override
     public final boolean focusSearch() {
+        if (focusSearch == null) {
+            return false;
+        }
         view();
         focusSearch.accept(view);
         return true;

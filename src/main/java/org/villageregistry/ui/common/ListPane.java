@@ -1,6 +1,7 @@
 package org.villageregistry.ui.common;
 
 import atlantafx.base.theme.Styles;
+import javafx.animation.PauseTransition;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
@@ -9,11 +10,13 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Small building blocks the list screens share: a title bar, an error line, Enter/double click to open. */
@@ -57,8 +60,33 @@ public final class ListPane {
         return label;
     }
 
+    /** The line that says what was just done (saved, moved…), shown only while there is something to say. */
+    public static Label messageLine(ObservableStringValue message) {
+        Label label = new Label();
+        label.getStyleClass().add(Styles.SUCCESS);
+        label.textProperty().bind(message);
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
+    }
+
     public static Insets padding() {
         return new Insets(18, 22, 18, 22);
+    }
+
+    /** Runs the search 150 ms after the last key typed in the box, so that typing a name runs one search. */
+    public static void searchAsYouType(TextField box, java.util.function.Consumer<String> search) {
+        PauseTransition pause = new PauseTransition(Duration.millis(150));
+        pause.setOnFinished(event -> search.accept(box.getText()));
+        box.textProperty().addListener((o, was, now) -> pause.playFromStart());
+    }
+
+    /** Moves from a search box into its table, onto the first row when none is chosen. */
+    public static void focusTable(TableView<?> table) {
+        table.requestFocus();
+        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+            table.getSelectionModel().select(0);
+        }
     }
 
     /** Enter or a double click on a row runs the action with the selected row. */

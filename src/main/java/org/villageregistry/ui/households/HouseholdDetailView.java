@@ -30,6 +30,7 @@ import org.villageregistry.domain.person.IdNumber;
 import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.HouseholdFile;
+import org.villageregistry.ui.common.ListPane;
 import org.villageregistry.ui.table.CodedChoices;
 import org.villageregistry.ui.table.Columns;
 
@@ -55,18 +56,8 @@ final class HouseholdDetailView extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(12, back, title, spacer);
         top.setAlignment(Pos.CENTER_LEFT);
-        Label message = new Label();
-        message.getStyleClass().add(Styles.SUCCESS);
-        message.textProperty().bind(viewModel.messageProperty());
-        message.visibleProperty().bind(message.textProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
-        Label error = new Label();
-        error.setId("household-error");
-        error.setWrapText(true);
-        error.getStyleClass().add(Styles.DANGER);
-        error.textProperty().bind(viewModel.errorProperty());
-        error.visibleProperty().bind(error.textProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        Label message = ListPane.messageLine(viewModel.messageProperty());
+        Label error = ListPane.errorLine("household-error", viewModel.errorProperty());
 
         members.setId("household-members");
         members.setItems(viewModel.members());

@@ -2,7 +2,6 @@ package org.villageregistry.ui.households;
 
 import atlantafx.base.theme.Styles;
 import java.util.function.Consumer;
-import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -15,9 +14,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.villageregistry.domain.text.Messages;
+import org.villageregistry.ui.common.ListPane;
 import org.villageregistry.ui.table.Columns;
 
 /** The households with a search box; Enter or a double click opens one, the button starts a new one. */
@@ -51,15 +50,10 @@ final class HouseholdListView extends VBox {
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
 
-        PauseTransition pause = new PauseTransition(Duration.millis(150));
-        pause.setOnFinished(event -> viewModel.search(search.getText()));
-        search.textProperty().addListener((o, was, now) -> pause.playFromStart());
+        ListPane.searchAsYouType(search, viewModel::search);
         search.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.DOWN || event.getCode() == KeyCode.ENTER) {
-                table.requestFocus();
-                if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
-                    table.getSelectionModel().select(0);
-                }
+                ListPane.focusTable(table);
                 event.consume();
             }
         });

@@ -2,7 +2,6 @@ package org.villageregistry.ui.people;
 
 import atlantafx.base.theme.Styles;
 import java.util.function.Consumer;
-import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -14,9 +13,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.villageregistry.domain.text.Messages;
+import org.villageregistry.ui.common.ListPane;
 import org.villageregistry.ui.table.Columns;
 
 /** The search box over a virtualised table of people; Enter or a double click opens the chosen person. */
@@ -49,15 +48,10 @@ final class PeopleListView extends VBox {
         top.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(search, Priority.SOMETIMES);
 
-        PauseTransition pause = new PauseTransition(Duration.millis(150));
-        pause.setOnFinished(event -> viewModel.search(search.getText()));
-        search.textProperty().addListener((o, was, now) -> pause.playFromStart());
+        ListPane.searchAsYouType(search, viewModel::search);
         search.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.DOWN || event.getCode() == KeyCode.ENTER) {
-                table.requestFocus();
-                if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
-                    table.getSelectionModel().select(0);
-                }
+                ListPane.focusTable(table);
                 if (event.getCode() == KeyCode.ENTER && viewModel.searchingProperty().not().get()
                         && table.getItems().size() == 1) {
                     open.accept(table.getItems().get(0));

@@ -32,6 +32,7 @@ import org.villageregistry.domain.text.Coded;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.PersonFile;
 import org.villageregistry.service.TimelineEntry;
+import org.villageregistry.ui.common.ListPane;
 import org.villageregistry.ui.table.CodedChoices;
 import org.villageregistry.ui.table.Columns;
 
@@ -72,18 +73,8 @@ final class PersonDetailView extends VBox {
         HBox top = new HBox(12, back, title, spacer, household, edit);
         top.setAlignment(Pos.CENTER_LEFT);
 
-        Label message = new Label();
-        message.getStyleClass().add(Styles.SUCCESS);
-        message.textProperty().bind(viewModel.messageProperty());
-        message.visibleProperty().bind(message.textProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
-        Label error = new Label();
-        error.setId("person-error");
-        error.setWrapText(true);
-        error.getStyleClass().add(Styles.DANGER);
-        error.textProperty().bind(viewModel.errorProperty());
-        error.visibleProperty().bind(error.textProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        Label message = ListPane.messageLine(viewModel.messageProperty());
+        Label error = ListPane.errorLine("person-error", viewModel.errorProperty());
 
         facts.setHgap(14);
         facts.setVgap(6);

@@ -1,50 +1,13 @@
 package org.villageregistry.ui.roster;
 
-import javafx.scene.Node;
-import org.villageregistry.ui.shell.Screen;
+import org.villageregistry.ui.common.LazyScreen;
 import org.villageregistry.ui.shell.ScreenContext;
 
-/** 育龄妇女: the women aged 15–49 with filters and counts. */
-public final class RosterScreen implements Screen {
-    private final RosterViewModel viewModel;
-    private RosterView view;
-
+/** 育龄妇女: the women aged 15–49 with filters and counts; Ctrl+F goes to the reference day, its only input. */
+public final class RosterScreen extends LazyScreen<RosterViewModel, RosterView> {
     public RosterScreen(ScreenContext context) {
-        this.viewModel = new RosterViewModel(context.services(), context.executor(), context.navigator());
-    }
-
-    @Override
-    public String titleKey() {
-        return "screen.roster";
-    }
-
-    @Override
-    public String iconLiteral() {
-        return "mdi2h-human-female";
-    }
-
-    @Override
-    public Node view() {
-        if (view == null) {
-            view = new RosterView(viewModel);
-        }
-        return view;
-    }
-
-    @Override
-    public void onShow() {
-        viewModel.load();
-    }
-
-    /** Ctrl+F goes to the reference day, the roster's only input. */
-    @Override
-    public boolean focusSearch() {
-        view();
-        view.focusDate();
-        return true;
-    }
-
-    public RosterViewModel viewModel() {
-        return viewModel;
+        super("screen.roster", "mdi2h-human-female",
+                new RosterViewModel(context.services(), context.executor(), context.navigator()),
+                RosterViewModel::load, RosterView::new, RosterView::focusDate);
     }
 }

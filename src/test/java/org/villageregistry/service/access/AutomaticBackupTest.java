@@ -4,16 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.villageregistry.TestClock;
 import org.villageregistry.domain.division.DivisionCode;
 import org.villageregistry.domain.repository.AuditAction;
 import org.villageregistry.domain.repository.AuditFilter;
@@ -26,32 +25,13 @@ import org.villageregistry.storage.TestStores;
 
 /** The backup taken each time the desktop closes keeps the newest ten and each is audited. */
 class AutomaticBackupTest {
-    static final class Ticking extends Clock {
-        Instant now = Instant.parse("2026-11-20T02:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            now = now.plus(Duration.ofSeconds(1));
-            return now;
-        }
-    }
-
     @TempDir
     Path home;
 
     @Test
     void twelveExitsLeaveTheNewestTenBackups() throws Exception {
-        H2RegisterStore store = TestStores.quick(new Ticking());
+        H2RegisterStore store = TestStores.quick(new TestClock(Instant.parse("2026-11-20T02:00:00Z"), ZoneOffset.UTC,
+                Duration.ofSeconds(1)));
         new WorkstationService(store).init(home, new WorkstationSetup(WorkstationRole.VILLAGE,
                 DivisionCode.of("410103100001"), "柳树村"), "admin", "secret-1".toCharArray()).close();
         BackupService backups = new BackupService(store);

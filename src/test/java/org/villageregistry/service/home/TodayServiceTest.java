@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,7 +17,6 @@ import org.villageregistry.domain.benefit.Enrolment;
 import org.villageregistry.domain.benefit.Money;
 import org.villageregistry.domain.benefit.ProgrammeKind;
 import org.villageregistry.domain.benefit.Rate;
-import org.villageregistry.domain.division.DivisionCode;
 import org.villageregistry.domain.health.ServiceVisit;
 import org.villageregistry.domain.health.VisitType;
 import org.villageregistry.domain.person.Ethnicity;
@@ -31,18 +29,13 @@ import org.villageregistry.domain.registration.BirthRegistration;
 import org.villageregistry.domain.registration.RegisteredChild;
 import org.villageregistry.domain.registration.Spouse;
 import org.villageregistry.domain.repository.Register;
-import org.villageregistry.domain.workstation.WorkstationRole;
-import org.villageregistry.domain.workstation.WorkstationSetup;
 import org.villageregistry.service.RegisterServices;
-import org.villageregistry.service.WorkstationService;
+import org.villageregistry.service.VillageRegister;
 import org.villageregistry.service.home.TodayItem.Kind;
-import org.villageregistry.storage.H2RegisterStore;
 
 class TodayServiceTest {
-    static final String VILLAGE = "410103100001";
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
-    static final Clock CLOCK = Clock.fixed(TODAY.atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant(),
-            ZoneId.systemDefault());
+    static final String VILLAGE = VillageRegister.VILLAGE;
+    static final Clock CLOCK = VillageRegister.CLOCK;
 
     @TempDir
     Path home;
@@ -51,9 +44,7 @@ class TodayServiceTest {
 
     @BeforeEach
     void openRegister() {
-        register = new WorkstationService(new H2RegisterStore(CLOCK)).init(home,
-                new WorkstationSetup(WorkstationRole.VILLAGE, DivisionCode.of(VILLAGE), "柳树村"), "admin",
-                "secret-1".toCharArray());
+        register = VillageRegister.open(home);
         today = new RegisterServices(register, CLOCK).today();
     }
 

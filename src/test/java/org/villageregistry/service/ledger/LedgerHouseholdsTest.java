@@ -2,57 +2,26 @@ package org.villageregistry.service.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.villageregistry.domain.household.Household;
 import org.villageregistry.domain.person.IdNumber;
 import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.person.RelationToHead;
-import org.villageregistry.domain.repository.Register;
-import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.Finding;
 import org.villageregistry.service.QualityCheckService;
 
 /** Households as ledgers mark them, and rows refused with every reason at once. */
-class LedgerHouseholdsTest {
-    @TempDir
-    Path temp;
-    Register register;
-    LedgerImportService ledgers;
-
-    @BeforeEach
-    void openRegister() {
-        Messages.setLocale(Messages.CHINESE);
-        register = LedgerRegister.open(temp.resolve("柳树村"));
-        ledgers = LedgerRegister.importer(register);
-    }
-
-    @AfterEach
-    void close() {
-        register.close();
-    }
-
+class LedgerHouseholdsTest extends LedgerRegisterTest {
     private LedgerValidation validate(String name, String text) throws Exception {
-        Path file = temp.resolve(name);
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-        LedgerSheet sheet = ledgers.readSheet(file);
-        return ledgers.validate(sheet, sheet.guessedMapping());
+        return validate(csv(name, text));
     }
 
     private LedgerImportSummary importCsv(String name, String text) throws Exception {
-        Path file = temp.resolve(name);
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-        LedgerSheet sheet = ledgers.readSheet(file);
-        return ledgers.importRows(sheet, sheet.guessedMapping());
+        return importFile(csv(name, text));
     }
 
     private static String id(int year, int month, int day, int order) {

@@ -3,48 +3,15 @@ package org.villageregistry.service.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.repository.Register;
-import org.villageregistry.domain.text.Messages;
 import org.villageregistry.sheet.LedgerWorkbooks;
 
 /** Correcting a ledger, fixing the refused rows, and the register going out as a ledger and back in. */
-class LedgerRoundTripTest {
-    @TempDir
-    Path temp;
-    Register register;
-    LedgerImportService ledgers;
-
-    @BeforeEach
-    void openRegister() {
-        Messages.setLocale(Messages.CHINESE);
-        register = LedgerRegister.open(temp.resolve("柳树村"));
-        ledgers = LedgerRegister.importer(register);
-    }
-
-    @AfterEach
-    void close() {
-        register.close();
-    }
-
-    private LedgerImportSummary importFile(Path file) {
-        LedgerSheet sheet = ledgers.readSheet(file);
-        return ledgers.importRows(sheet, sheet.guessedMapping());
-    }
-
-    private Path csv(String name, String text) throws Exception {
-        Path file = temp.resolve(name);
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-        return file;
-    }
-
+class LedgerRoundTripTest extends LedgerRegisterTest {
     @Test
     void aCorrectedPhoneNumberUpdatesThePersonInsteadOfAddingAnother() throws Exception {
         String header = "户号,姓名,与户主关系,性别,出生日期,民族,户口性质,婚姻状况,联系电话\n";

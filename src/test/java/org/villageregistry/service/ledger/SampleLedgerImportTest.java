@@ -5,45 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.villageregistry.domain.household.Household;
 import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.person.RelationToHead;
-import org.villageregistry.domain.repository.Register;
-import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.HouseholdFile;
 import org.villageregistry.service.HouseholdService;
 
 /** The registrar brings 柳树村's Excel ledger (sample-data/ledger) into a new register. */
-class SampleLedgerImportTest {
-    @TempDir
-    Path temp;
-    Register register;
-    LedgerImportService ledgers;
-
-    @BeforeEach
-    void openRegister() {
-        Messages.setLocale(Messages.CHINESE);
-        register = LedgerRegister.open(temp.resolve("柳树村"));
-        ledgers = LedgerRegister.importer(register);
-    }
-
-    @AfterEach
-    void close() {
-        register.close();
-    }
-
-    private LedgerImportSummary importSample(Path file) {
-        LedgerSheet sheet = ledgers.readSheet(file);
-        return ledgers.importRows(sheet, sheet.guessedMapping());
-    }
-
+class SampleLedgerImportTest extends LedgerRegisterTest {
     private Map<Integer, String> reasons(Path file) {
-        LedgerSheet sheet = ledgers.readSheet(file);
-        return ledgers.validate(sheet, sheet.guessedMapping()).errorRows().stream()
+        return validate(file).errorRows().stream()
                 .collect(Collectors.toMap(RowResult::rowNumber, RowResult::reason));
     }
 
@@ -60,7 +32,7 @@ class SampleLedgerImportTest {
 
     @Test
     void theGoodRowsAreImportedAndTheBadOnesAreListedWithTheirReason() {
-        LedgerImportSummary summary = importSample(LedgerRegister.SAMPLE_XLSX);
+        LedgerImportSummary summary = importFile(LedgerRegister.SAMPLE_XLSX);
 
         assertThat(summary.created()).isEqualTo(21);
         assertThat(summary.householdsCreated()).isEqualTo(8);
@@ -84,7 +56,7 @@ class SampleLedgerImportTest {
 
     @Test
     void householdsAreCreatedFromTheHouseholdNumberWithTheHeadFirst() {
-        importSample(LedgerRegister.SAMPLE_XLSX);
+        importFile(LedgerRegister.SAMPLE_XLSX);
 
         HouseholdFile zhang = new HouseholdService(register, LedgerRegister.CLOCK).show("0002");
         assertThat(zhang.members()).extracting(Person::name)
@@ -115,9 +87,9 @@ class SampleLedgerImportTest {
 
     @Test
     void importingTheSameLedgerAgainCreatesNoDuplicates() {
-        importSample(LedgerRegister.SAMPLE_XLSX);
+        importFile(LedgerRegister.SAMPLE_XLSX);
 
-        LedgerImportSummary again = importSample(LedgerRegister.SAMPLE_XLSX);
+        LedgerImportSummary again = importFile(LedgerRegister.SAMPLE_XLSX);
 
         assertThat(again.created()).isZero();
         assertThat(again.householdsCreated()).isZero();
@@ -129,7 +101,7 @@ class SampleLedgerImportTest {
 
     @Test
     void theOldExcelFormatReadsTheSameAsTheNewOne() {
-        LedgerImportSummary summary = importSample(LedgerRegister.SAMPLE_XLS);
+        LedgerImportSummary summary = importFile(LedgerRegister.SAMPLE_XLS);
 
         assertThat(summary.created()).isEqualTo(21);
         assertThat(summary.skipped()).isEqualTo(10);
@@ -137,7 +109,7 @@ class SampleLedgerImportTest {
 
     @Test
     void theGbkCsvLosesTheNumericIdsToScientificNotationAndSaysSo() {
-        LedgerImportSummary summary = importSample(LedgerRegister.SAMPLE_CSV);
+        LedgerImportSummary summary = importFile(LedgerRegister.SAMPLE_CSV);
 
         assertThat(summary.created()).isEqualTo(21);
         assertThat(summary.skipped()).isEqualTo(10);
@@ -146,9 +118,9 @@ class SampleLedgerImportTest {
 
     @Test
     void theCsvAfterTheWorkbookAddsNobodyTwice() {
-        importSample(LedgerRegister.SAMPLE_XLSX);
+        importFile(LedgerRegister.SAMPLE_XLSX);
 
-        LedgerImportSummary csv = importSample(LedgerRegister.SAMPLE_CSV);
+        LedgerImportSummary csv = importFile(LedgerRegister.SAMPLE_CSV);
 
         assertThat(csv.created()).isZero();
         assertThat(register.transactions().read(() -> register.persons().count())).isEqualTo(21);

@@ -13,15 +13,12 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.villageregistry.domain.division.DivisionCode;
 import org.villageregistry.domain.sync.SyncRecords.OriginProgress;
 import org.villageregistry.domain.text.ClearRefusal;
-import org.villageregistry.domain.text.Messages;
-import org.villageregistry.service.sync.ImportService;
-import org.villageregistry.service.sync.ImportService.Outcome;
 import org.villageregistry.sync.SafeJson;
 import org.villageregistry.sync.SampleRegisters;
+import org.villageregistry.sync.SampleRegistersFuzzTest;
 import org.villageregistry.sync.keys.WorkstationKeys;
 
 /**
@@ -32,22 +29,15 @@ import org.villageregistry.sync.keys.WorkstationKeys;
  * so the decrypted changes reach the checks and the merge behind them. One township register serves every input.
  * Seeds and saved crashers: src/test/resources/org/villageregistry/sync/bundle/BundleFuzzTestInputs/.
  */
-class BundleFuzzTest {
+class BundleFuzzTest extends SampleRegistersFuzzTest {
     private static final String WILLOW = "410103100001";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    @TempDir
-    static Path temp;
-    static SampleRegisters sample;
-    static Path stick;
     static WorkstationKeys willowKeys;
     static WorkstationKeys townshipKeys;
 
     @BeforeAll
-    static void openTheSampleTownship() throws IOException {
-        Messages.setLocale(Messages.CHINESE);
-        sample = SampleRegisters.shared();
-        stick = Files.createDirectories(temp.resolve("usb"));
+    static void theSampleKeys() {
         willowKeys = WorkstationKeys.fromBytes(sample.willow.sync().keys().workstationKeys().orElseThrow());
         townshipKeys = WorkstationKeys.fromBytes(sample.township.sync().keys().workstationKeys().orElseThrow());
     }
@@ -64,17 +54,8 @@ class BundleFuzzTest {
     }
 
     private static void importAtTheTownship(byte[] content) throws IOException {
-        SampleRegisters.empty(stick);
-        Path file = Files.write(stick.resolve(WILLOW + "_000009_20261130-1615.vrb.json"), content);
-        String before = SampleRegisters.rowCounts(sample.township);
-        Outcome outcome = sample.townshipSync.imports().importOne(file);
-        if (outcome.status() != ImportService.Status.IMPORTED) {
-            ClearRefusal.requireChinese(outcome.message());
-            String after = SampleRegisters.rowCounts(sample.township);
-            if (!after.equals(before)) {
-                throw new AssertionError("a refused bundle changed the register: " + before + " -> " + after);
-            }
-        }
+        importOrRefuse(sample.townshipSync, sample.township, WILLOW + "_000009_20261130-1615.vrb.json", content,
+                "bundle");
     }
 
     /**

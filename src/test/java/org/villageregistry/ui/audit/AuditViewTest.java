@@ -24,6 +24,7 @@ import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.RegisterServices;
 import org.villageregistry.service.task.SameThreadTaskExecutor;
+import org.villageregistry.storage.TestStores;
 import org.villageregistry.ui.DesktopTheme;
 import org.villageregistry.ui.shell.IdleLock;
 import org.villageregistry.ui.shell.ScreenContext;
@@ -56,12 +57,7 @@ class AuditViewTest {
 
     @AfterEach
     void close() throws java.io.IOException {
-        register.close();
-        try (var files = Files.walk(home)) {
-            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(f);
-            }
-        }
+        TestStores.closeAndDelete(register, home);
     }
 
     @Test

@@ -1,11 +1,10 @@
 package org.villageregistry.ui.audit;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import org.villageregistry.TestClock;
 import org.villageregistry.domain.division.DivisionCode;
 import org.villageregistry.domain.person.Ethnicity;
 import org.villageregistry.domain.person.HukouType;
@@ -38,26 +37,13 @@ final class AuditorStory {
     static final String WANG_FANG_ID = IdNumber.compose("410103", BORN, 22);
 
     /** A clock the story moves forward by hand, in Beijing time. */
-    static final class StoryClock extends Clock {
-        Instant now;
+    static final class StoryClock extends TestClock {
+        StoryClock() {
+            super(null, BEIJING);
+        }
 
         void at(int day, int hour) {
-            now = ZonedDateTime.of(2026, 11, day, hour, 0, 0, 0, BEIJING).toInstant();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return BEIJING;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
+            set(ZonedDateTime.of(2026, 11, day, hour, 0, 0, 0, BEIJING).toInstant());
         }
     }
 

@@ -3,7 +3,6 @@ package org.villageregistry.ui.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.UUID;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -13,10 +12,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.villageregistry.ui.NowhereNavigator;
 import org.villageregistry.service.task.SameThreadTaskExecutor;
 import org.villageregistry.ui.DesktopTheme;
-import org.villageregistry.ui.shell.Navigator;
-import org.villageregistry.ui.shell.Screen;
 import org.villageregistry.ui.shell.ScreenContext;
 
 /** Looking at the event forms without typing anything must not count as unsaved input. */
@@ -30,19 +28,7 @@ class EventsScreenLeavingTest {
     void start(Stage stage) {
         DesktopTheme.apply();
         screen = new EventsScreen(new ScreenContext(EventsRegister.session(temp.resolve("village")),
-                new SameThreadTaskExecutor(), new Navigator() {
-                    @Override
-                    public void showPerson(UUID personId) {
-                    }
-
-                    @Override
-                    public void showHousehold(UUID householdId) {
-                    }
-
-                    @Override
-                    public void show(Class<? extends Screen> screenType) {
-                    }
-                }));
+                new SameThreadTaskExecutor(), new NowhereNavigator()));
         stage.setScene(new Scene((javafx.scene.Parent) screen.view(), 1000, 700));
         stage.show();
     }

@@ -1,17 +1,19 @@
 package org.villageregistry.ui.events;
 
+import static org.villageregistry.ui.Screenshots.onFx;
+import static org.villageregistry.ui.Screenshots.show;
+import static org.villageregistry.ui.Screenshots.shoot;
+import static org.villageregistry.ui.Screenshots.startFx;
+
+import org.villageregistry.ui.NowhereNavigator;
 import org.villageregistry.app.TestSessions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.stage.Stage;
 import org.villageregistry.domain.event.BirthPlace;
 import org.villageregistry.domain.household.Household;
 import org.villageregistry.domain.person.Person;
@@ -20,11 +22,8 @@ import org.villageregistry.domain.person.Sex;
 import org.villageregistry.service.BirthReport;
 import org.villageregistry.service.NewHousehold;
 import org.villageregistry.service.RegisterServices;
-import org.villageregistry.ui.DesktopTheme;
 import org.villageregistry.ui.events.birth.BirthFormView;
 import org.villageregistry.ui.events.form.EventForm;
-import org.villageregistry.ui.shell.Navigator;
-import org.villageregistry.ui.shell.Screen;
 import org.villageregistry.ui.shell.ScreenContext;
 import org.villageregistry.ui.task.FxTaskExecutor;
 
@@ -42,35 +41,13 @@ public final class EventsScreenshots {
         Files.createDirectories(out);
         RegisterServices services = EventsRegister.open(Files.createTempDirectory("events-shots"));
         seed(services);
-        CountDownLatch started = new CountDownLatch(1);
-        Platform.startup(started::countDown);
-        started.await();
+        startFx();
         AtomicReference<EventsScreen> screen = new AtomicReference<>();
         onFx(() -> {
-            DesktopTheme.apply();
-            Navigator nowhere = new Navigator() {
-                @Override
-                public void showPerson(UUID personId) {
-                }
-
-                @Override
-                public void showHousehold(UUID householdId) {
-                }
-
-                @Override
-                public void show(Class<? extends Screen> s) {
-                }
-            };
-            EventsScreen events = new EventsScreen(new ScreenContext(TestSessions.of(services.register(), services.clock()), new FxTaskExecutor(), nowhere));
+            EventsScreen events = new EventsScreen(new ScreenContext(TestSessions.of(services.register(),
+                    services.clock()), new FxTaskExecutor(), new NowhereNavigator()));
             screen.set(events);
-            Stage stage = new Stage();
-            javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane(events.view());
-            DesktopTheme.style(root);
-            DesktopTheme.useChineseFont(root);
-            stage.setScene(new Scene(root, 1366, 800));
-            stage.setX(0);
-            stage.setY(0);
-            stage.show();
+            show(new javafx.scene.layout.StackPane(events.view()), 1366, 800);
         });
         String only = args.length > 1 ? args[1] : "";
         List<EventForm> forms = screen.get().forms();
@@ -129,21 +106,5 @@ public final class EventsScreenshots {
             onFx(() -> busy.set(form.model().busy().get()));
         }
         Thread.sleep(400);
-    }
-
-    static void onFx(Runnable action) throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                action.run();
-            } finally {
-                done.countDown();
-            }
-        });
-        done.await();
-    }
-
-    private static void shoot(Path png) throws Exception {
-        new ProcessBuilder("import", "-window", "root", png.toString()).inheritIO().start().waitFor();
     }
 }

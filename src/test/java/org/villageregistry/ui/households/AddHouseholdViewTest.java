@@ -17,17 +17,14 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.villageregistry.domain.division.DivisionCode;
 import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.person.RelationToHead;
 import org.villageregistry.domain.repository.Register;
-import org.villageregistry.domain.workstation.WorkstationRole;
-import org.villageregistry.domain.workstation.WorkstationSetup;
 import org.villageregistry.service.HouseholdFile;
 import org.villageregistry.service.RegisterServices;
-import org.villageregistry.service.WorkstationService;
+import org.villageregistry.service.VillageRegister;
 import org.villageregistry.service.task.SameThreadTaskExecutor;
-import org.villageregistry.storage.H2RegisterStore;
+import org.villageregistry.storage.TestStores;
 import org.villageregistry.ui.DesktopTheme;
 
 @ExtendWith(ApplicationExtension.class)
@@ -41,9 +38,7 @@ class AddHouseholdViewTest {
     @Start
     void start(Stage stage) throws Exception {
         home = Files.createTempDirectory("add-household-view");
-        register = new WorkstationService(new H2RegisterStore(HouseholdViewModelsTest.CLOCK)).init(home,
-                new WorkstationSetup(WorkstationRole.VILLAGE, DivisionCode.of("410103100001"), "柳树村"), "admin",
-                "secret-1".toCharArray());
+        register = VillageRegister.open(home, HouseholdViewModelsTest.CLOCK);
         services = new RegisterServices(register, HouseholdViewModelsTest.CLOCK);
         DesktopTheme.apply();
         AddHouseholdViewModel viewModel = new AddHouseholdViewModel(services.households(), services.moves(),
@@ -55,12 +50,7 @@ class AddHouseholdViewTest {
 
     @AfterEach
     void close() throws java.io.IOException {
-        register.close();
-        try (var files = Files.walk(home)) {
-            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(f);
-            }
-        }
+        TestStores.closeAndDelete(register, home);
     }
 
     private void typeMember(FxRobot robot, String name, String born, int relationSteps) {

@@ -17,16 +17,13 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.villageregistry.domain.division.DivisionCode;
 import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.person.Sex;
 import org.villageregistry.domain.repository.Register;
-import org.villageregistry.domain.workstation.WorkstationRole;
-import org.villageregistry.domain.workstation.WorkstationSetup;
 import org.villageregistry.service.RegisterServices;
-import org.villageregistry.service.WorkstationService;
+import org.villageregistry.service.VillageRegister;
 import org.villageregistry.service.task.SameThreadTaskExecutor;
-import org.villageregistry.storage.H2RegisterStore;
+import org.villageregistry.storage.TestStores;
 import org.villageregistry.ui.DesktopTheme;
 
 @ExtendWith(ApplicationExtension.class)
@@ -39,9 +36,7 @@ class PeopleListViewTest {
     @Start
     void start(Stage stage) throws Exception {
         home = Files.createTempDirectory("people-view");
-        register = new WorkstationService(new H2RegisterStore(PeopleViewModelTest.CLOCK)).init(home,
-                new WorkstationSetup(WorkstationRole.VILLAGE, DivisionCode.of("410103100001"), "柳树村"), "admin",
-                "secret-1".toCharArray());
+        register = VillageRegister.open(home, PeopleViewModelTest.CLOCK);
         RegisterServices services = new RegisterServices(register, PeopleViewModelTest.CLOCK);
         wangFang = services.persons().register(PeopleViewModelTest.adult("王芳", Sex.FEMALE, 1));
         services.persons().register(PeopleViewModelTest.adult("李强", Sex.MALE, 2));
@@ -54,12 +49,7 @@ class PeopleListViewTest {
 
     @AfterEach
     void close() throws java.io.IOException {
-        register.close();
-        try (var files = Files.walk(home)) {
-            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(f);
-            }
-        }
+        TestStores.closeAndDelete(register, home);
     }
 
     @Test

@@ -59,12 +59,7 @@ class SettingsBackupViewTest {
 
     @AfterEach
     void close() throws java.io.IOException {
-        register.close();
-        try (var files = Files.walk(home)) {
-            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(f);
-            }
-        }
+        TestStores.closeAndDelete(register, home);
     }
 
     @Test

@@ -1,26 +1,25 @@
 package org.villageregistry.ui.sync;
 
+import static org.villageregistry.ui.Screenshots.onFx;
+import static org.villageregistry.ui.Screenshots.shoot;
+import static org.villageregistry.ui.Screenshots.startFx;
+
+import org.villageregistry.ui.NowhereNavigator;
 import org.villageregistry.app.TestSessions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
 import org.villageregistry.domain.repository.Register;
-import org.villageregistry.service.RegisterServices;
 import org.villageregistry.storage.H2RegisterStore;
 import org.villageregistry.sync.SyncModule;
-import org.villageregistry.ui.DesktopTheme;
+import org.villageregistry.ui.Screenshots;
 import org.villageregistry.ui.home.HomeScreen;
-import org.villageregistry.ui.shell.Navigator;
 import org.villageregistry.ui.shell.Screen;
 import org.villageregistry.ui.shell.ScreenContext;
 import org.villageregistry.ui.task.FxTaskExecutor;
@@ -34,7 +33,6 @@ import org.villageregistry.ui.villages.VillagesScreen;
  */
 public final class SyncScreenshots {
     private static final char[] PASSWORD = "sample-password-2026".toCharArray();
-    private static Stage stage;
     private static StackPane root;
 
     private SyncScreenshots() {
@@ -49,32 +47,23 @@ public final class SyncScreenshots {
         Register town = store.open(sample.resolve("township"), "admin", PASSWORD.clone());
         Register willow = store.open(sample.resolve("village-02"), "admin", PASSWORD.clone());
         Register stone = store.open(sample.resolve("village-03"), "admin", PASSWORD.clone());
-        CountDownLatch started = new CountDownLatch(1);
-        Platform.startup(started::countDown);
-        started.await();
+        startFx();
         onFx(() -> {
-            DesktopTheme.apply();
-            stage = new Stage();
             root = new StackPane();
-            DesktopTheme.style(root);
-            DesktopTheme.useChineseFont(root);
-            stage.setScene(new Scene(root, 1366, 800));
-            stage.setX(0);
-            stage.setY(0);
-            stage.show();
+            Screenshots.show(root, 1366, 800);
         });
         FxTaskExecutor executor = new FxTaskExecutor();
-        ScreenContext townContext = new ScreenContext(TestSessions.of(town, clock), executor, NOWHERE);
-        ScreenContext villageContext = new ScreenContext(TestSessions.of(willow, clock), executor, NOWHERE);
+        ScreenContext townContext = new ScreenContext(TestSessions.of(town, clock), executor, new NowhereNavigator());
+        ScreenContext villageContext = new ScreenContext(TestSessions.of(willow, clock), executor, new NowhereNavigator());
 
         TownshipSyncScreen sync = new TownshipSyncScreen(townContext);
         show(sync);
         TownshipSyncViewModel tvm = sync.viewModel();
         onFx(() -> tvm.importFolder(sample.resolve("usb")));
         Thread.sleep(700);
-        shoot(out, "sync-township-progress");
+        shoot(out.resolve("sync-township-progress" + ".png"));
         idle(() -> tvm.work().busyProperty().get());
-        shoot(out, "sync-township-import");
+        shoot(out.resolve("sync-township-import" + ".png"));
         Path second = Files.createDirectories(sample.resolve("usb-stone"));
         sameIdInStone(willow, stone, second, clock);
         onFx(() -> tvm.importFolder(second));
@@ -82,20 +71,20 @@ public final class SyncScreenshots {
         Path receipts = Files.createDirectories(sample.resolve("receipts"));
         onFx(() -> tvm.writeReceipts(receipts));
         idle(() -> tvm.work().busyProperty().get());
-        shoot(out, "sync-township-receipts");
+        shoot(out.resolve("sync-township-receipts" + ".png"));
         onFx(() -> {
             tab(sync.view(), 1);
             tvm.countyUrlProperty().set("http://127.0.0.1:9/vreg");
             tvm.uploadNow();
         });
         idle(() -> tvm.work().busyProperty().get());
-        shoot(out, "sync-township-upload");
+        shoot(out.resolve("sync-township-upload" + ".png"));
         onFx(() -> {
             tab(sync.view(), 2);
             tvm.checkEnrolment(sample.resolve("enrolment/410103100003.enrol.json"));
         });
         idle(() -> tvm.work().busyProperty().get());
-        shoot(out, "sync-township-enrol");
+        shoot(out.resolve("sync-township-enrol" + ".png"));
 
         ConflictsScreen conflicts = new ConflictsScreen(townContext);
         show(conflicts);
@@ -106,12 +95,12 @@ public final class SyncScreenshots {
             }
         });
         Thread.sleep(500);
-        shoot(out, "sync-conflicts");
+        shoot(out.resolve("sync-conflicts" + ".png"));
 
         VillagesScreen villages = new VillagesScreen(townContext);
         show(villages);
         Thread.sleep(2500);
-        shoot(out, "sync-villages");
+        shoot(out.resolve("sync-villages" + ".png"));
 
         VillageSyncScreen village = new VillageSyncScreen(villageContext);
         show(village);
@@ -120,7 +109,7 @@ public final class SyncScreenshots {
         Path stick = Files.createDirectories(sample.resolve("usb-village"));
         onFx(() -> vvm.export(stick));
         idle(() -> vvm.work().busyProperty().get());
-        shoot(out, "sync-village-export");
+        shoot(out.resolve("sync-village-export" + ".png"));
         Path receipt;
         try (var files = Files.list(receipts)) {
             receipt = files.filter(f -> f.getFileName().toString().startsWith("410103100002_receipt_")).findFirst()
@@ -131,17 +120,17 @@ public final class SyncScreenshots {
             vvm.importReceipt(receipt);
         });
         idle(() -> vvm.work().busyProperty().get());
-        shoot(out, "sync-village-receipt");
+        shoot(out.resolve("sync-village-receipt" + ".png"));
         onFx(() -> {
             tab(village.view(), 2);
             vvm.checkEnrolment(sample.resolve("enrolment/410103100.enrol.json"));
         });
         idle(() -> vvm.work().busyProperty().get());
-        shoot(out, "sync-village-enrol");
+        shoot(out.resolve("sync-village-enrol" + ".png"));
 
         show(new HomeScreen(villageContext));
         Thread.sleep(4000);
-        shoot(out, "sync-home-village");
+        shoot(out.resolve("sync-home-village" + ".png"));
 
         town.close();
         willow.close();
@@ -167,35 +156,8 @@ public final class SyncScreenshots {
                 .owner(stone.workstation().division().value()).name(p.name()).sex(p.sex())
                 .birthDate(p.birthDate()).idNumber(p.idNumber()).phone("13912345678").ethnicity(p.ethnicity())
                 .hukouType(p.hukouType()).maritalStatus(p.maritalStatus()).enteredOn(p.enteredOn()).build()));
-        SyncModule.services(stone, clock).export().export(stick, false, new org.villageregistry.service.task.Progress() {
-            @Override
-            public void update(long done, long total) {
-            }
-
-            @Override
-            public void message(String message) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        });
+        SyncModule.services(stone, clock).export().export(stick, false, org.villageregistry.service.task.Progress.NONE);
     }
-
-    private static final Navigator NOWHERE = new Navigator() {
-        @Override
-        public void showPerson(UUID personId) {
-        }
-
-        @Override
-        public void showHousehold(UUID householdId) {
-        }
-
-        @Override
-        public void show(Class<? extends Screen> s) {
-        }
-    };
 
     private static void show(Screen screen) throws InterruptedException {
         onFx(() -> {
@@ -217,22 +179,5 @@ public final class SyncScreenshots {
             onFx(() -> running.set(busy.get()));
         }
         Thread.sleep(600);
-    }
-
-    private static void shoot(Path out, String name) throws Exception {
-        new ProcessBuilder("import", "-window", "root", out.resolve(name + ".png").toString()).inheritIO().start()
-                .waitFor();
-    }
-
-    static void onFx(Runnable action) throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                action.run();
-            } finally {
-                done.countDown();
-            }
-        });
-        done.await();
     }
 }
