@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 
 /** vreg county init|serve|enrol: the county server on PostgreSQL (COUNTY.md). */
 @Command(name = "county", mixinStandardHelpOptions = true,
-        subcommands = {CountyCommand.Init.class, CountyCommand.Serve.class, CountyCommand.Enrol.class})
+        subcommands = {CountyCommand.Init.class, CountyCommand.Serve.class, CountyCommand.Enrol.class,
+                CountyCommand.Stats.class})
 final class CountyCommand extends CommandGroup {
 
     /** What the county subcommands share: the county's folder and the program. */
@@ -96,6 +97,44 @@ final class CountyCommand extends CommandGroup {
             out().flush();
             stopped.await();
             return Vreg.OK;
+        }
+    }
+
+    @Command(name = "stats", mixinStandardHelpOptions = true)
+    static final class Stats extends CountyBase {
+        @Option(names = "--period", required = true, paramLabel = "YYYY-MM|YYYY-Qn|YYYY",
+                descriptionKey = "cli.opt.period")
+        String period;
+
+        @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", descriptionKey = "cli.opt.format")
+        OutputFormat format;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            var report = county().stats(home, org.villageregistry.domain.indicator.Period.parse(period));
+            if (format == OutputFormat.json) {
+                out().println(org.villageregistry.service.Json.mapper().writerWithDefaultPrettyPrinter()
+                        .writeValueAsString(report));
+                return Vreg.OK;
+            }
+            out().println(Messages.get("cli.stats.header", report.divisionCode(), report.divisionName(),
+                    report.period().text(), report.period().from(), report.period().to()));
+            TextTable table = new TextTable(Messages.get("cli.county.col.division"),
+                    Messages.get("cli.stats.row.populationEnd"), Messages.get("cli.stats.row.births"),
+                    Messages.get("cli.stats.row.deaths"), Messages.get("cli.stats.row.movesIn"),
+                    Messages.get("cli.stats.row.movesOut"));
+            for (var township : report.townships()) {
+                row(table, township.total(), "");
+                township.villages().forEach(v -> row(table, v, "  "));
+            }
+            row(table, report.total(), "");
+            table.print(out());
+            return Vreg.OK;
+        }
+
+        private static void row(TextTable table, org.villageregistry.service.DivisionStatistics d, String indent) {
+            table.row(indent + d.divisionCode() + " " + d.divisionName(), d.populationEnd(), d.births().total(),
+                    d.deaths(), d.movesIn(), d.movesOut());
         }
     }
 

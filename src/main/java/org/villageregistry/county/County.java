@@ -109,6 +109,20 @@ public final class County {
         }
     }
 
+    /** The county's indicators for a period (vreg county stats, GET /api/stats). */
+    public CountyStatistics.Report stats(Path home, org.villageregistry.domain.indicator.Period period) {
+        CountyHome county = CountyHome.load(home);
+        try (CountyDatabase database = county.openDatabase()) {
+            return CountyStatistics.compute(county, new CountyStore(database), period);
+        }
+    }
+
+    /** As {@link #stats(Path, org.villageregistry.domain.indicator.Period)} over an open database. */
+    public static CountyStatistics.Report stats(CountyHome county, CountyDatabase database,
+                                                org.villageregistry.domain.indicator.Period period) {
+        return CountyStatistics.compute(county, new CountyStore(database), period);
+    }
+
     /** A running county server; closing it stops the server and the database. */
     public interface Running extends AutoCloseable {
         int port();

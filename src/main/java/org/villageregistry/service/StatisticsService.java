@@ -46,7 +46,14 @@ public final class StatisticsService {
 
     /** The indicators of one division (a code prefix) for the period. */
     public DivisionStatistics of(String division, String name, Period period) {
-        StatisticsQueries q = register.statistics();
+        return of(register.statistics(), division, name, period);
+    }
+
+    /**
+     * The indicators of one division from any store's counts (the county's PostgreSQL gives its own): one
+     * definition of every figure, with the formulas of {@link Indicators}.
+     */
+    public static DivisionStatistics of(StatisticsQueries q, String division, String name, Period period) {
         Map<ResidenceStatus, Long> atStart = q.populationOn(division, period.from().minusDays(1));
         Map<ResidenceStatus, Long> atEnd = q.populationOn(division, period.to());
         long start = sum(atStart);

@@ -144,5 +144,19 @@ class CountyEndToEndTest {
         assertThat(persons.values()).allMatch(n -> n >= 50);
         ok("upload", "--home", town, "--user", "admin");
         assertThat(out.toString()).contains("SENT");
+
+        // the county's statistics, aggregated in PostgreSQL, are the township's own figures (one definition)
+        ok("stats", "--home", town, "--user", "admin", "--period", "2026", "--format", "json");
+        com.fasterxml.jackson.databind.JsonNode township = org.villageregistry.service.Json.mapper()
+                .readTree(out.toString());
+        ok("county", "stats", "--home", county.toString(), "--period", "2026", "--format", "json");
+        com.fasterxml.jackson.databind.JsonNode counted = org.villageregistry.service.Json.mapper()
+                .readTree(out.toString());
+        assertThat(counted.path("townships")).hasSize(1);
+        assertThat(counted.path("townships").get(0)).isEqualTo(township);
+        assertThat(counted.path("total").path("populationEnd").asLong())
+                .isEqualTo(township.path("total").path("populationEnd").asLong()).isPositive();
+        ok("county", "stats", "--home", county.toString(), "--period", "2026-11");
+        assertThat(out.toString()).contains("示范县").contains("410103100001");
     }
 }

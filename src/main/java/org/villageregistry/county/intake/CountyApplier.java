@@ -144,24 +144,34 @@ final class CountyApplier {
             return new CountyRecord(type, r.id(), village, township, r.version(), r.isVoided(), state, p.name(),
                     p.sex() == null ? null : p.sex().name(), p.birthDate(), blankToNull(p.idNumber()),
                     p.residence() == null ? null : p.residence().name(), p.householdId(), p.motherId(),
-                    p.enteredOn(), p.leftOn(), null);
+                    p.enteredOn(), p.leftOn(), null, p.maritalStatus() == null ? null : p.maritalStatus().name(), null,
+                    null, null, null);
         }
         LocalDate date = null;
         UUID mother = null;
         String sex = null;
+        Integer order = null;
+        String kind = null;
+        Integer persons = null;
+        LocalDate recorded = null;
         if (r instanceof Birth b) {
             date = b.bornAt() == null ? null : b.bornAt().toLocalDate();
             mother = b.motherId();
             sex = b.sex() == null ? null : b.sex().name();
+            order = b.birthOrder();
+            recorded = b.recorded() == null ? null : b.recorded().recordedOn();
         } else if (r instanceof Death d) {
             date = d.date();
         } else if (r instanceof Move m) {
             date = m.date();
+            kind = m.kind() == null ? null : m.kind().name();
+            persons = m.personIds() == null ? 0 : m.personIds().size();
         } else if (r instanceof Marriage m) {
             date = m.date();
+            kind = m.kind() == null ? null : m.kind().name();
         }
         return new CountyRecord(type, r.id(), village, township, r.version(), r.isVoided(), state, null, sex, null,
-                null, null, null, mother, null, null, date);
+                null, null, null, mother, null, null, date, null, order, kind, persons, recorded);
     }
 
     private static String blankToNull(String s) {

@@ -7,5 +7,6 @@ import java.util.UUID;
 public record CountyRecord(String entityType, UUID entityId, String village, String township, long version,
                            boolean voided, String stateJson, String personName, String sex, LocalDate birthDate,
                            String idNumber, String residence, UUID householdId, UUID motherId, LocalDate enteredOn,
-                           LocalDate leftOn, LocalDate eventDate) {
+                           LocalDate leftOn, LocalDate eventDate, String marital, Integer birthOrder,
+                           String kind, Integer personCount, LocalDate recordedOn) {
 }

@@ -29,14 +29,16 @@ import org.villageregistry.domain.repository.Change;
 public final class CountyTransaction {
     private static final String RECORD_COLUMNS = "entity_type, entity_id, village, township, version, voided, state,"
             + " person_name, sex, birth_date, id_number, residence, household_id, mother_id, entered_on, left_on,"
-            + " event_date, bundle_id, signing_kid, received_at";
+            + " event_date, bundle_id, signing_kid, received_at, marital, birth_order, kind, person_count, recorded_on";
     private static final String UPSERT = " on conflict (entity_type, entity_id) do update set village ="
             + " excluded.village, township = excluded.township, version = excluded.version, voided = excluded.voided,"
             + " state = excluded.state, person_name = excluded.person_name, sex = excluded.sex, birth_date ="
             + " excluded.birth_date, id_number = excluded.id_number, residence = excluded.residence, household_id ="
             + " excluded.household_id, mother_id = excluded.mother_id, entered_on = excluded.entered_on, left_on ="
             + " excluded.left_on, event_date = excluded.event_date, bundle_id = excluded.bundle_id, signing_kid ="
-            + " excluded.signing_kid, received_at = excluded.received_at where record.version < excluded.version";
+            + " excluded.signing_kid, received_at = excluded.received_at, marital = excluded.marital, birth_order ="
+            + " excluded.birth_order, kind = excluded.kind, person_count = excluded.person_count, recorded_on ="
+            + " excluded.recorded_on where record.version < excluded.version";
 
     private final Connection c;
 
@@ -216,7 +218,7 @@ public final class CountyTransaction {
 
     private void batchRecords(BundleLineage b, List<AppliedChange> applied) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("insert into record (" + RECORD_COLUMNS + ") values"
-                + " (?,?,?,?,?,?,cast(? as jsonb),?,?,?,?,?,?,?,?,?,?,?,?,?)" + UPSERT)) {
+                + " (?,?,?,?,?,?,cast(? as jsonb),?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)" + UPSERT)) {
             for (AppliedChange a : applied) {
                 CountyRecord r = a.record();
                 s.setString(1, r.entityType());
@@ -239,6 +241,11 @@ public final class CountyTransaction {
                 s.setObject(18, b.bundleId());
                 s.setString(19, b.signingKid());
                 s.setTimestamp(20, Timestamp.from(b.receivedAt()));
+                s.setString(21, r.marital());
+                s.setObject(22, r.birthOrder(), Types.INTEGER);
+                s.setString(23, r.kind());
+                s.setObject(24, r.personCount(), Types.INTEGER);
+                date(s, 25, r.recordedOn());
                 s.addBatch();
             }
             s.executeBatch();
@@ -262,7 +269,10 @@ public final class CountyTransaction {
                     .append(tsv(r.idNumber())).append('\t').append(tsv(r.residence())).append('\t')
                     .append(tsv(r.householdId())).append('\t').append(tsv(r.motherId())).append('\t')
                     .append(tsv(r.enteredOn())).append('\t').append(tsv(r.leftOn())).append('\t')
-                    .append(tsv(r.eventDate())).append('\t').append(lineage).append('\n');
+                    .append(tsv(r.eventDate())).append('\t').append(lineage).append('\t')
+                    .append(tsv(r.marital())).append('\t').append(tsv(r.birthOrder())).append('\t')
+                    .append(tsv(r.kind())).append('\t').append(tsv(r.personCount())).append('\t')
+                    .append(tsv(r.recordedOn())).append('\n');
         }
         try {
             c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy record_staging (" + RECORD_COLUMNS
