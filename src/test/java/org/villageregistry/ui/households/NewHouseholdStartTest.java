@@ -40,7 +40,8 @@ class NewHouseholdStartTest {
     void start(Stage stage) {
         DesktopTheme.apply();
         services = EventsRegister.open(home.resolve(UUID.randomUUID().toString()));
-        screen = new HouseholdsScreen(new ScreenContext(services, new SameThreadTaskExecutor(), new Navigator() {
+        screen = new HouseholdsScreen(new ScreenContext(org.villageregistry.app.TestSessions.of(services.register(),
+                services.clock()), new SameThreadTaskExecutor(), new Navigator() {
             @Override
             public void showPerson(UUID personId) {
             }

@@ -52,7 +52,8 @@ class StartAndLockTest {
                 .withUser("wangxy", UserRole.REGISTRAR, "correct horse 7");
         List<Register> opened = new ArrayList<>();
         viewModel = new LoginViewModel(Files.createDirectories(samples.resolve("new")), List.of(township, village),
-                samples.resolve("copies"), store, new SameThreadTaskExecutor(), opened::add, java.util.Optional.empty());
+                samples.resolve("copies"), store, new SameThreadTaskExecutor(), opened::add, java.util.Optional.empty(),
+                Runnable::run);
         stage.setScene(new Scene(new LoginView(viewModel), 640, 640));
         stage.show();
     }
