@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.villageregistry.domain.event.MarriageKind;
 import org.villageregistry.domain.event.MoveKind;
 import org.villageregistry.domain.person.MaritalStatus;
@@ -32,6 +31,9 @@ final class SqlStatistics implements StatisticsQueries {
             + MaritalStatus.FIRST_MARRIAGE.name() + "', '" + MaritalStatus.REMARRIED.name() + "', '"
             + MaritalStatus.MARRIED_AGAIN.name() + "'";
     private static final List<String> PERSON_TABLES = List.of("person", "transferred_person");
+    /** The moves that change where a person lives. */
+    private static final String MOVE_KINDS = " AND m.kind IN ('FLOAT_OUT', 'RETURN', 'FLOAT_IN', 'HUKOU_IN',"
+            + " 'FLOAT_LEAVE') AND m.move_date IS NOT NULL";
 
     private final JdbcTransactions tx;
 
@@ -44,22 +46,24 @@ final class SqlStatistics implements StatisticsQueries {
         Map<ResidenceStatus, Long> out = new EnumMap<>(ResidenceStatus.class);
         tx.read(() -> {
             Map<String, List<DatedMove>> moves = residenceMoves(division);
-            UUID[] movers = moves.keySet().stream().map(k -> UUID.fromString(k.substring(k.indexOf('|') + 1)))
-                    .distinct().toArray(UUID[]::new);
             for (String table : PERSON_TABLES) {
                 Sql.each(tx.connection(), "SELECT residence, COUNT(*) FROM " + table + " WHERE owner LIKE ?"
                         + " AND NOT voided" + IN_REGISTER_ON + " GROUP BY residence",
                         rs -> out.merge(ResidenceStatus.valueOf(rs.getString(1)), rs.getLong(2), Long::sum),
                         prefix(division), day, day);
                 Sql.each(tx.connection(), "SELECT id, owner, residence FROM " + table + " WHERE owner LIKE ?"
-                        + " AND NOT voided" + IN_REGISTER_ON + " AND (residence IN ('DEAD', 'MOVED_OUT')"
-                        + " OR id = ANY(?))", rs -> {
+                        + " AND NOT voided" + IN_REGISTER_ON + " AND residence IN ('DEAD', 'MOVED_OUT')"
+                        + " UNION SELECT t.id, t.owner, t.residence FROM " + table + " t"
+                        + " JOIN move_person mp ON mp.person_id = t.id JOIN move m ON m.id = mp.move_id"
+                        + " WHERE t.owner LIKE ? AND NOT t.voided" + IN_REGISTER_ON.replace("entered_on", "t.entered_on")
+                        .replace("birth_date", "t.birth_date").replace("left_on", "t.left_on")
+                        + " AND m.owner = t.owner AND NOT m.voided" + MOVE_KINDS, rs -> {
                             ResidenceStatus today = ResidenceStatus.valueOf(rs.getString(3));
                             ResidenceStatus then = StateOnDay.residenceOn(today,
                                     moves.getOrDefault(rs.getString(2) + "|" + rs.getObject(1), List.of()), day);
                             out.merge(today, -1L, Long::sum);
                             out.merge(then, 1L, Long::sum);
-                        }, prefix(division), day, day, (Object) movers);
+                        }, prefix(division), day, day, prefix(division), day, day);
             }
             out.values().removeIf(n -> n == 0);
             return null;
@@ -72,8 +76,7 @@ final class SqlStatistics implements StatisticsQueries {
         Map<String, List<DatedMove>> moves = new HashMap<>();
         Sql.each(tx.connection(), "SELECT m.owner, mp.person_id, m.kind, m.move_date FROM move m"
                 + " JOIN move_person mp ON mp.move_id = m.id WHERE m.owner LIKE ? AND NOT m.voided"
-                + " AND m.move_date IS NOT NULL"
-                + " AND m.kind IN ('FLOAT_OUT', 'RETURN', 'FLOAT_IN', 'HUKOU_IN', 'FLOAT_LEAVE')",
+                + " AND m.move_date IS NOT NULL" + MOVE_KINDS,
                 rs -> moves.computeIfAbsent(rs.getString(1) + "|" + rs.getObject(2), k -> new ArrayList<>())
                         .add(new DatedMove(MoveKind.valueOf(rs.getString(3)), rs.getObject(4, LocalDate.class))),
                 prefix(division));
@@ -127,8 +130,6 @@ final class SqlStatistics implements StatisticsQueries {
                 + " AND birth_date <= ? AND birth_date > ?";
         return tx.read(() -> {
             Map<String, List<DatedMarriage>> events = marriedOnly ? wifeEvents(division) : Map.of();
-            UUID[] wives = events.keySet().stream().map(k -> UUID.fromString(k.substring(k.indexOf('|') + 1)))
-                    .distinct().toArray(UUID[]::new);
             long[] count = new long[1];
             for (String table : PERSON_TABLES) {
                 count[0] += Sql.count(tx.connection(), "SELECT COUNT(*) FROM " + table + women + (marriedOnly
@@ -136,9 +137,9 @@ final class SqlStatistics implements StatisticsQueries {
                         : ""), marriedOnly
                         ? new Object[] {prefix(division), Sex.FEMALE, day, day, bornOnOrBefore, bornAfter, day}
                         : new Object[] {prefix(division), Sex.FEMALE, day, day, bornOnOrBefore, bornAfter});
-                if (marriedOnly && wives.length > 0) {
+                if (marriedOnly && !events.isEmpty()) {
                     Sql.each(tx.connection(), "SELECT id, owner, marital, first_married_on FROM " + table + women
-                            + " AND id = ANY(?)", rs -> {
+                            + " AND id IN (SELECT wife_id FROM marriage WHERE owner LIKE ? AND NOT voided)", rs -> {
                                 MaritalStatus today = rs.getString(3) == null ? null
                                         : MaritalStatus.valueOf(rs.getString(3));
                                 LocalDate first = rs.getObject(4, LocalDate.class);
@@ -146,7 +147,7 @@ final class SqlStatistics implements StatisticsQueries {
                                 boolean then = StateOnDay.marriedOn(today, first,
                                         events.getOrDefault(rs.getString(2) + "|" + rs.getObject(1), List.of()), day);
                                 count[0] += (then ? 1 : 0) - (byRecord ? 1 : 0);
-                            }, prefix(division), Sex.FEMALE, day, day, bornOnOrBefore, bornAfter, (Object) wives);
+                            }, prefix(division), Sex.FEMALE, day, day, bornOnOrBefore, bornAfter, prefix(division));
                 }
             }
             return count[0];
