@@ -15,7 +15,7 @@ import org.villageregistry.service.files.DurableFile;
  * What a workstation folder is, readable before sign-in: its role and division (青山镇 410103100), so the start
  * window can name a workstation by its division instead of its folder. Division names and codes are public (they
  * are on every bundle's name and enrolment file); nothing about people is in it. Written when a workstation is
- * made and at each sign-in (for folders made before this file existed).
+ * made, and at a sign-in into a folder made before this file existed.
  */
 public record WorkstationLabel(String role, String division, String divisionName) {
     static final String NAME = "workstation.json";
@@ -41,17 +41,21 @@ public record WorkstationLabel(String role, String division, String divisionName
         }
     }
 
-    /** Writes the label when it is missing or out of date; a failure is logged, never stops a sign-in. */
-    public static void remember(Path home, WorkstationInfo workstation) {
+    /** Writes the label of a workstation just made (over any label a removed register left behind). */
+    public static void write(Path home, WorkstationInfo workstation) {
         WorkstationLabel label = new WorkstationLabel(workstation.role().code(), workstation.division().value(),
                 workstation.divisionName());
-        if (read(home).filter(label::equals).isPresent()) {
-            return;
-        }
         try {
             DurableFile.replace(home, NAME, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(label));
         } catch (IOException | RuntimeException e) {
             LOG.warn("Could not write {}: {}", NAME, e.toString());
+        }
+    }
+
+    /** At sign-in: writes the label of a folder made before labels existed; a failure never stops a sign-in. */
+    public static void remember(Path home, WorkstationInfo workstation) {
+        if (!Files.exists(home.resolve(NAME))) {
+            write(home, workstation);
         }
     }
 }

@@ -44,7 +44,7 @@ public final class WorkstationService {
                 register.transactions().write(() ->
                         register.saveDivision(new Division(setup.division(), setup.divisionName().strip())));
             }
-            WorkstationLabel.remember(home, register.workstation());
+            WorkstationLabel.write(home, register.workstation());
             return register;
         } finally {
             Arrays.fill(password, '\0');

@@ -105,7 +105,7 @@ public final class SampleTownshipGenerator {
         try (Register register = store.create(home, new WorkstationSetup(WorkstationRole.VILLAGE,
                 village.division.code(), village.division.name()), ADMIN, password)) {
             store.addUser(register, SampleEvents.REGISTRAR, UserRole.REGISTRAR, password);
-            WorkstationLabel.remember(home, register.workstation());
+            WorkstationLabel.write(home, register.workstation());
             new RegisterLoader(register).load(village);
             LOG.info("sample village {} made with {} records", village.owner(), village.recordCount());
         } finally {
@@ -122,7 +122,7 @@ public final class SampleTownshipGenerator {
         try (Register register = store.create(home, new WorkstationSetup(WorkstationRole.TOWNSHIP,
                 township.code(), township.name()), ADMIN, password)) {
             store.addUser(register, CLERK, UserRole.TOWNSHIP_CLERK, password);
-            WorkstationLabel.remember(home, register.workstation());
+            WorkstationLabel.write(home, register.workstation());
             villages.forEach(v -> register.saveDivision(v.division));
         } finally {
             Arrays.fill(password, '\0');

@@ -44,9 +44,9 @@ class StartAndLockTest {
         Path samples = Files.createTempDirectory("sample-data");
         township = Files.createDirectories(samples.resolve("township"));
         Path village = Files.createDirectories(samples.resolve("village-01"));
-        WorkstationLabel.remember(township, new WorkstationInfo(UUID.randomUUID(), WorkstationRole.TOWNSHIP,
+        WorkstationLabel.write(township, new WorkstationInfo(UUID.randomUUID(), WorkstationRole.TOWNSHIP,
                 DivisionCode.of("410103100"), "青山镇", Instant.now()));
-        WorkstationLabel.remember(village, new WorkstationInfo(UUID.randomUUID(), WorkstationRole.VILLAGE,
+        WorkstationLabel.write(village, new WorkstationInfo(UUID.randomUUID(), WorkstationRole.VILLAGE,
                 DivisionCode.of("410103100001"), "柳树村", Instant.now()));
         FakeRegisterStore store = new FakeRegisterStore().withRegisterIn(township).withRegisterIn(village)
                 .withUser("wangxy", UserRole.REGISTRAR, "correct horse 7");
