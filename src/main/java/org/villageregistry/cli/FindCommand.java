@@ -8,6 +8,7 @@ import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.repository.PersonHit;
 import org.villageregistry.domain.text.Messages;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -17,19 +18,16 @@ final class FindCommand extends CommandBase {
     @Parameters(paramLabel = "QUERY", descriptionKey = "cli.param.query")
     String query;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", descriptionKey = "cli.opt.format")
-    OutputFormat format;
-
     @Option(names = "--limit", defaultValue = "20", paramLabel = "N", descriptionKey = "cli.opt.limit")
     int limit;
 
-    @Option(names = "--reveal", descriptionKey = "cli.opt.reveal")
-    boolean reveal;
+    @Mixin
+    ShownAs shown;
 
     @Override
     int run(Session session) throws Exception {
         List<PersonHit> hits = session.services().persons().search(query, limit);
-        if (format == OutputFormat.json) {
+        if (shown.json()) {
             printJson(hits.stream().map(this::json).toList());
             return Vreg.OK;
         }
@@ -42,7 +40,7 @@ final class FindCommand extends CommandBase {
                 Messages.get("cli.col.residence"), Messages.get("cli.col.recordId"));
         for (PersonHit hit : hits) {
             Person p = hit.person();
-            table.row(p.name(), PersonText.label(p.sex()), p.birthDate(), PersonText.id(p.idNumber(), reveal),
+            table.row(p.name(), PersonText.label(p.sex()), p.birthDate(), PersonText.id(p.idNumber(), shown.reveal),
                     PersonText.text(hit.householdNumber()), PersonText.label(p.residence()), p.id());
         }
         table.print(out());
@@ -56,7 +54,7 @@ final class FindCommand extends CommandBase {
         m.put("name", p.name());
         m.put("sex", p.sex());
         m.put("birthDate", p.birthDate());
-        m.put("idNumber", p.idNumber() == null ? null : PersonText.id(p.idNumber(), reveal));
+        m.put("idNumber", p.idNumber() == null ? null : PersonText.id(p.idNumber(), shown.reveal));
         m.put("householdNumber", hit.householdNumber());
         m.put("residence", p.residence());
         m.put("match", hit.match());

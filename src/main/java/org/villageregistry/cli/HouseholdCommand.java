@@ -14,6 +14,7 @@ import org.villageregistry.service.HouseholdFile;
 import org.villageregistry.service.NewHousehold;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -71,19 +72,16 @@ final class HouseholdCommand extends CommandGroup {
         @Parameters(paramLabel = "NUMBER", descriptionKey = "cli.param.householdNumber")
         String number;
 
-        @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", descriptionKey = "cli.opt.format")
-        OutputFormat format;
-
-        @Option(names = "--reveal", descriptionKey = "cli.opt.reveal")
-        boolean reveal;
+        @Mixin
+        ShownAs shown;
 
         @Override
         int run(Session session) throws Exception {
             HouseholdFile file = session.services().households().show(number);
-            if (format == OutputFormat.json) {
+            if (shown.json()) {
                 Map<String, Object> json = new LinkedHashMap<>();
                 json.put("household", file.household());
-                json.put("members", file.members().stream().map(p -> reveal ? p
+                json.put("members", file.members().stream().map(p -> shown.reveal ? p
                         : p.toBuilder().idNumber(p.idNumber() == null ? null : PersonText.id(p.idNumber(), false))
                         .build()).toList());
                 printJson(json);
@@ -92,7 +90,7 @@ final class HouseholdCommand extends CommandGroup {
             out().println(Messages.get("cli.household.header", file.household().number(),
                     PersonText.text(file.household().group()), PersonText.text(file.household().address()),
                     PersonText.label(file.household().hukouType())));
-            printMembers(this, file, reveal);
+            printMembers(this, file, shown.reveal);
             return Vreg.OK;
         }
     }

@@ -12,6 +12,7 @@ import org.villageregistry.service.PersonService;
 import org.villageregistry.service.TimelineEntry;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -65,21 +66,18 @@ final class PersonCommand extends CommandGroup {
         @Parameters(paramLabel = "REF", descriptionKey = "cli.param.personRef")
         String reference;
 
-        @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", descriptionKey = "cli.opt.format")
-        OutputFormat format;
-
-        @Option(names = "--reveal", descriptionKey = "cli.opt.reveal")
-        boolean reveal;
+        @Mixin
+        ShownAs shown;
 
         @Override
         int run(Session session) throws Exception {
             PersonService persons = session.services().persons();
             PersonFile file = persons.show(persons.resolve(reference).id());
             Person p = file.person();
-            if (format == OutputFormat.json) {
-                Person shown = reveal ? p : p.toBuilder().idNumber(PersonText.id(p.idNumber(), false)).build();
+            if (shown.json()) {
+                Person masked = shown.reveal ? p : p.toBuilder().idNumber(PersonText.id(p.idNumber(), false)).build();
                 Map<String, Object> json = new LinkedHashMap<>();
-                json.put("person", shown);
+                json.put("person", masked);
                 json.put("household", file.household().orElse(null));
                 json.put("timeline", file.timeline());
                 printJson(json);
@@ -89,7 +87,7 @@ final class PersonCommand extends CommandGroup {
             card.row(Messages.get("cli.col.name"), p.name())
                     .row(Messages.get("cli.col.sex"), PersonText.label(p.sex()))
                     .row(Messages.get("cli.col.birth"), p.birthDate())
-                    .row(Messages.get("cli.col.id"), PersonText.id(p.idNumber(), reveal))
+                    .row(Messages.get("cli.col.id"), PersonText.id(p.idNumber(), shown.reveal))
                     .row(Messages.get("cli.col.ethnicity"), PersonText.label(p.ethnicity()))
                     .row(Messages.get("cli.col.hukou"), PersonText.label(p.hukouType()))
                     .row(Messages.get("cli.col.residence"), PersonText.label(p.residence()))

@@ -17,6 +17,7 @@ import org.villageregistry.service.registration.BirthRegistrationReport;
 import org.villageregistry.service.registration.BirthRegistrationService;
 import org.villageregistry.service.registration.FirstMarriageGap;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -110,17 +111,14 @@ final class RegistrationCommand extends CommandGroup {
     /** The registrations of this workstation, newest first. */
     @Command(name = "list", mixinStandardHelpOptions = true)
     static final class ListAll extends CommandBase {
-        @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", descriptionKey = "cli.opt.format")
-        OutputFormat format;
-
-        @Option(names = "--reveal", descriptionKey = "cli.opt.reveal")
-        boolean reveal;
+        @Mixin
+        ShownAs shown;
 
         @Override
         int run(Session session) throws Exception {
             List<BirthRegistration> all = session.services().birthRegistrations().list();
-            if (format == OutputFormat.json) {
-                printJson(all.stream().map(r -> json(r, reveal)).toList());
+            if (shown.json()) {
+                printJson(all.stream().map(r -> json(r, shown.reveal)).toList());
                 return Vreg.OK;
             }
             if (all.isEmpty()) {
@@ -147,25 +145,22 @@ final class RegistrationCommand extends CommandGroup {
         @Parameters(paramLabel = "NUMBER", descriptionKey = "cli.opt.registration")
         String registration;
 
-        @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", descriptionKey = "cli.opt.format")
-        OutputFormat format;
-
-        @Option(names = "--reveal", descriptionKey = "cli.opt.reveal")
-        boolean reveal;
+        @Mixin
+        ShownAs shown;
 
         @Override
         int run(Session session) throws Exception {
             BirthRegistration r = session.services().birthRegistrations().find(registration);
-            if (format == OutputFormat.json) {
-                printJson(json(r, reveal));
+            if (shown.json()) {
+                printJson(json(r, shown.reveal));
                 return Vreg.OK;
             }
             TextTable card = new TextTable(Messages.get("cli.col.field"), Messages.get("cli.col.value"));
             card.row(Messages.get("cli.registration.col.number"), r.registrationNumber())
                     .row(Messages.get("cli.registration.col.date"), r.registeredOn())
                     .row(Messages.get("events.registration.office"), r.office())
-                    .row(Messages.get("cli.registration.col.wife"), spouse(r.wife(), reveal))
-                    .row(Messages.get("cli.registration.col.husband"), spouse(r.husband(), reveal))
+                    .row(Messages.get("cli.registration.col.wife"), spouse(r.wife(), shown.reveal))
+                    .row(Messages.get("cli.registration.col.husband"), spouse(r.husband(), shown.reveal))
                     .row(Messages.get("cli.registration.col.order"), r.registeredOrder())
                     .row(Messages.get("cli.registration.col.due"), PersonText.text(r.expectedDelivery()))
                     .row(Messages.get("cli.registration.col.state"), state(r))
