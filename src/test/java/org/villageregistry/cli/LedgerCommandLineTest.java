@@ -1,48 +1,21 @@
 package org.villageregistry.cli;
 
-import org.villageregistry.app.TestSessions;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.villageregistry.domain.text.Messages;
-import org.villageregistry.storage.H2RegisterStore;
 
 /** vreg ledger import/export at the registrar's terminal. */
-class LedgerCommandLineTest {
+class LedgerCommandLineTest extends VillageAtTheTerminal {
     static final Path SAMPLE = Path.of("sample-data/ledger/柳树村人口台账.xlsx").toAbsolutePath();
 
-    @TempDir
-    Path temp;
-    Path home;
-    StringWriter out;
-    StringWriter err;
-    H2RegisterStore store = new H2RegisterStore(VregCommandLineTest.CLOCK);
 
     @BeforeEach
     void village() {
-        Messages.setLocale(Messages.CHINESE);
-        home = temp.resolve("柳树村");
-        assertThat(vreg("init", "--role", "village", "--division", "410103100001", "--name", "柳树村",
-                "--user", "admin")).as(err::toString).isZero();
-    }
-
-    private int vreg(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CliContext context = new CliContext(Map.of("VREG_PASSWORD", VregCommandLineTest.PASSWORD),
-                new ByteArrayInputStream(new byte[0]), new PrintWriter(out), new PrintWriter(err),
-                VregCommandLineTest.CLOCK, home, question -> Optional.empty());
-        return Vreg.run(args, TestSessions.program(store, context.clock()), context);
+        initVillage();
     }
 
     private int exportedPersons() {

@@ -2,49 +2,17 @@ package org.villageregistry.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.villageregistry.app.TestSessions;
-import org.villageregistry.domain.text.Messages;
-import org.villageregistry.storage.TestStores;
 
 /**
  * 城关镇's clerk at month-end on the command line: every village's receipt in one run, and options shown as
  * optional that work when left out (the township report for the last complete month).
  */
-class MonthEndCommandLineTest {
-    @TempDir
-    Path temp;
-    StringWriter out;
-    StringWriter err;
-    Path stick;
-
-    @BeforeEach
-    void chinese() throws Exception {
-        Messages.setLocale(Messages.CHINESE);
-        stick = Files.createDirectories(temp.resolve("usb"));
-    }
-
-    private int at(String station, String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CliContext context = new CliContext(Map.of("VREG_PASSWORD", "pw-2026x"), new ByteArrayInputStream(new byte[0]),
-                new PrintWriter(out), new PrintWriter(err), VregCommandLineTest.CLOCK, temp.resolve(station),
-                question -> Optional.empty());
-        return Vreg.run(args, TestSessions.program(TestStores.quick(VregCommandLineTest.CLOCK), context.clock()),
-                context);
-    }
-
+class MonthEndCommandLineTest extends StationsAtTheTerminal {
     private void township() {
         assertThat(at("town", "init", "--role", "township", "--division", "410103100", "--name", "城关镇",
                 "--user", "admin")).as(() -> err.toString()).isZero();

@@ -2,48 +2,20 @@ package org.villageregistry.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.villageregistry.domain.person.IdNumber;
-import org.villageregistry.domain.text.Messages;
-import org.villageregistry.storage.H2RegisterStore;
 
 /** vreg person edit|correct: every field of a person corrected from the terminal, identity with a reason. */
-class PersonCorrectionCommandLineTest {
-    @TempDir
-    Path temp;
-    Path home;
-    StringWriter out;
-    StringWriter err;
-    H2RegisterStore store = new H2RegisterStore(VregCommandLineTest.CLOCK);
+class PersonCorrectionCommandLineTest extends VillageAtTheTerminal {
 
     @BeforeEach
     void villageWithZhangWei() {
-        Messages.setLocale(Messages.CHINESE);
-        home = temp.resolve("柳树村");
-        assertThat(vreg("init", "--role", "village", "--division", "410103100001", "--name", "柳树村",
-                "--user", "admin")).as(err::toString).isZero();
+        initVillage();
         assertThat(vreg("person", "add", "--name", "张伟", "--sex", "男", "--birth", "1985-06-01", "--id",
                 IdNumber.compose("410103", LocalDate.of(1985, 6, 1), 15), "--hukou", "农业", "--marital", "未婚"))
                 .as(err::toString).isZero();
-    }
-
-    private int vreg(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CliContext context = new CliContext(Map.of("VREG_PASSWORD", VregCommandLineTest.PASSWORD),
-                new ByteArrayInputStream(new byte[0]), new PrintWriter(out), new PrintWriter(err),
-                VregCommandLineTest.CLOCK, home, question -> Optional.empty());
-        return Vreg.run(args, org.villageregistry.app.TestSessions.program(store, context.clock()), context);
     }
 
     @Test

@@ -3,36 +3,19 @@ package org.villageregistry.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.villageregistry.domain.person.IdNumber;
-import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.Json;
-import org.villageregistry.storage.H2RegisterStore;
 
 /** vreg registration add|list|show: the 生育登记 of the desktop, from the terminal. */
-class RegistrationCommandLineTest {
+class RegistrationCommandLineTest extends VillageAtTheTerminal {
     static final String WIFE_ID = IdNumber.compose("410103", LocalDate.of(1994, 3, 12), 2);
-    @TempDir
-    Path temp;
-    Path home;
-    StringWriter out;
-    StringWriter err;
-    H2RegisterStore store = new H2RegisterStore(VregCommandLineTest.CLOCK);
 
     @BeforeEach
     void coupleWithADaughter() {
-        Messages.setLocale(Messages.CHINESE);
-        home = temp.resolve("柳树村");
-        ok("init", "--role", "village", "--division", "410103100001", "--name", "柳树村", "--user", "admin");
+        initVillage();
         ok("person", "add", "--name", "刘梅", "--sex", "女", "--birth", "1994-03-12", "--id", WIFE_ID,
                 "--hukou", "农业", "--marital", "初婚");
         ok("person", "add", "--name", "陈刚", "--sex", "男", "--birth", "1992-07-01", "--id",
@@ -40,19 +23,6 @@ class RegistrationCommandLineTest {
                 "--first-marriage", "2018-10-01");
         ok("person", "add", "--name", "陈小红", "--sex", "女", "--birth", "2020-02-02", "--hukou", "农业",
                 "--mother", "刘梅", "--father", "陈刚");
-    }
-
-    private void ok(String... args) {
-        assertThat(vreg(args)).as(() -> err.toString()).isZero();
-    }
-
-    private int vreg(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CliContext context = new CliContext(Map.of("VREG_PASSWORD", VregCommandLineTest.PASSWORD),
-                new ByteArrayInputStream(new byte[0]), new PrintWriter(out), new PrintWriter(err),
-                VregCommandLineTest.CLOCK, home, question -> Optional.empty());
-        return Vreg.run(args, org.villageregistry.app.TestSessions.program(store, context.clock()), context);
     }
 
     @Test

@@ -1,47 +1,16 @@
 package org.villageregistry.cli;
 
-import org.villageregistry.app.TestSessions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.Json;
-import org.villageregistry.storage.TestStores;
 
 /** 柳树村's registrar and 城关镇's clerk at their terminals, a USB stick between them. */
-class SyncCommandLineTest {
-    @TempDir
-    Path temp;
-    StringWriter out;
-    StringWriter err;
-    Path stick;
-
-    @BeforeEach
-    void chinese() throws Exception {
-        Messages.setLocale(Messages.CHINESE);
-        stick = Files.createDirectories(temp.resolve("usb"));
-    }
-
-    private int at(String station, String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CliContext context = new CliContext(Map.of("VREG_PASSWORD", "pw-2026x"), new ByteArrayInputStream(new byte[0]),
-                new PrintWriter(out), new PrintWriter(err), VregCommandLineTest.CLOCK, temp.resolve(station),
-                question -> Optional.empty());
-        return Vreg.run(args, TestSessions.program(TestStores.quick(VregCommandLineTest.CLOCK), context.clock()), context);
-    }
-
+class SyncCommandLineTest extends StationsAtTheTerminal {
     private Path only(String suffix) throws Exception {
         try (Stream<Path> files = Files.list(stick)) {
             return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElseThrow();

@@ -18,14 +18,12 @@ import org.villageregistry.domain.event.Birth;
 import org.villageregistry.domain.event.Death;
 import org.villageregistry.domain.event.Marriage;
 import org.villageregistry.domain.event.Move;
-import org.villageregistry.domain.event.Plausibility;
 import org.villageregistry.domain.person.Person;
-import org.villageregistry.domain.person.PersonRules;
 import org.villageregistry.domain.record.RegisterRecord;
 import org.villageregistry.domain.repository.Change;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.domain.text.Problem;
-import org.villageregistry.service.Json;
+import org.villageregistry.service.sync.ReceivedRecords;
 
 /**
  * Decides, change by change, what the county applies from one village bundle, with the township's rules and
@@ -71,7 +69,7 @@ final class CountyApplier {
                 quarantine(c, "AFTER_QUARANTINED", c.changeId(), waiting);
                 continue;
             }
-            Optional<RegisterRecord> parsed = parse(c);
+            Optional<RegisterRecord> parsed = ReceivedRecords.parse(c);
             if (parsed.isEmpty()) {
                 quarantine(c, "UNREADABLE", null, waiting);
                 continue;
@@ -81,7 +79,7 @@ final class CountyApplier {
                 quarantine(c, "WRONG_RECORD", null, waiting);
                 continue;
             }
-            List<Problem> errors = rules(record);
+            List<Problem> errors = ReceivedRecords.ruleErrors(record, today);
             if (!errors.isEmpty()) {
                 quarantine(c, "RULES", String.join("；", errors.stream()
                         .map(p -> p.message(Messages.CHINESE)).toList()), waiting);
@@ -117,26 +115,7 @@ final class CountyApplier {
                 Messages.get(Messages.CHINESE, "sync.quarantine." + reason, args)));
     }
 
-    private List<Problem> rules(RegisterRecord record) {
-        List<Problem> problems = new ArrayList<>();
-        if (record.isVoided()) {
-            return problems;
-        }
-        if (record instanceof Person p) {
-            problems.addAll(PersonRules.validate(p, today));
-        } else if (record instanceof Birth b) {
-            problems.addAll(Plausibility.birthDetails(b));
-        }
-        return problems.stream().filter(Problem::isError).toList();
-    }
 
-    private static Optional<RegisterRecord> parse(Change c) {
-        try {
-            return Optional.of(Json.mapper().readValue(c.stateJson(), c.entityType().recordClass()));
-        } catch (Exception e) {
-            return Optional.empty();
-        }
-    }
 
     /** The typed columns the statistics read, beside the full state. */
     private CountyRecord row(String type, RegisterRecord r, String state) {

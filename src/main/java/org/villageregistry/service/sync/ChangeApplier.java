@@ -15,12 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.villageregistry.domain.event.Birth;
 import org.villageregistry.domain.event.Move;
 import org.villageregistry.domain.event.MoveKind;
-import org.villageregistry.domain.event.Plausibility;
 import org.villageregistry.domain.person.Person;
-import org.villageregistry.domain.person.PersonRules;
 import org.villageregistry.domain.person.ResidenceStatus;
 import org.villageregistry.domain.record.EntityType;
 import org.villageregistry.domain.record.RegisterRecord;
@@ -97,7 +94,7 @@ final class ChangeApplier {
         Set<String> origins = new HashSet<>();
         Set<String> idNumbers = new HashSet<>();
         for (Change c : changes) {
-            Optional<RegisterRecord> record = parse(c);
+            Optional<RegisterRecord> record = ReceivedRecords.parse(c);
             parsed.add(new Parsed(c, record));
             origins.add(c.origin());
             idsByType.computeIfAbsent(c.entityType(), t -> new HashSet<>()).add(c.entityId());
@@ -137,7 +134,7 @@ final class ChangeApplier {
             quarantine(c, Reason.WRONG_RECORD, Messages.get(Messages.CHINESE, "sync.quarantine.WRONG_RECORD"));
             return;
         }
-        List<Problem> errors = rules(record);
+        List<Problem> errors = ReceivedRecords.ruleErrors(record, today);
         if (!errors.isEmpty()) {
             quarantine(c, Reason.RULES, Messages.get(Messages.CHINESE, "sync.quarantine.RULES",
                     String.join("；", errors.stream().map(p -> p.message(Messages.CHINESE)).toList())));
@@ -221,13 +218,6 @@ final class ChangeApplier {
                 && !division.equals(village) && division.startsWith(village.substring(0, 9));
     }
 
-    private static Optional<RegisterRecord> parse(Change c) {
-        try {
-            return Optional.of(Json.mapper().readValue(c.stateJson(), c.entityType().recordClass()));
-        } catch (Exception e) {
-            return Optional.empty();
-        }
-    }
 
     private static String idNumber(Person p) {
         return p.idNumber() == null || p.idNumber().isBlank() ? null : p.idNumber().strip().toUpperCase(Locale.ROOT);
@@ -269,18 +259,6 @@ final class ChangeApplier {
         pendingChanges.clear();
     }
 
-    private List<Problem> rules(RegisterRecord record) {
-        List<Problem> problems = new ArrayList<>();
-        if (record.isVoided()) {
-            return problems;
-        }
-        if (record instanceof Person p) {
-            problems.addAll(PersonRules.validate(p, today));
-        } else if (record instanceof Birth b) {
-            problems.addAll(Plausibility.birthDetails(b));
-        }
-        return problems.stream().filter(Problem::isError).toList();
-    }
 
     /** Ownership has moved to the new village: its receipt carries the old village's record with its history. */
     private void transferredIn(Person held, Person arriving) {

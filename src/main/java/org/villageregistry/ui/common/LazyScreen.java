@@ -60,6 +60,11 @@ public abstract class LazyScreen<M, V extends Node> implements Screen {
 
     @Override
     public final Node view() {
+        return builtView();
+    }
+
+    /** The view, built now if the shell has not asked for it yet (a file or Ctrl+N may come first). */
+    protected final V builtView() {
         if (view == null) {
             view = newView.apply(viewModel);
         }
@@ -76,8 +81,7 @@ public abstract class LazyScreen<M, V extends Node> implements Screen {
         if (focusSearch == null) {
             return false;
         }
-        view();
-        focusSearch.accept(view);
+        focusSearch.accept(builtView());
         return true;
     }
 
