@@ -99,6 +99,8 @@ class EveryDialogHasItsGlyphsTest {
                 LocalDate.of(2000, 3, 10), 1).build());
         Map<String, Runnable> walk = new LinkedHashMap<>();
         walk.put("ui/DiscardQuestion.java", () -> DiscardQuestion.confirm(anchor));
+        walk.put("ui/YesNoQuestion.java", () -> YesNoQuestion.ask(anchor, "填入初婚日期？",
+                "刘梅 的档案中没有初婚日期。是否按本次登记的结婚日期 2018-10-01 填入？"));
         walk.put("ui/shell/AboutBox.java", () -> AboutBox.show(stage));
         walk.put("ui/benefits/BenefitDialogs.java enrol", () -> BenefitDialogsShown.enrol(services, NOWHERE, mother,
                 child));

@@ -1,5 +1,6 @@
 package org.villageregistry.ui.events.registration;
 
+import org.villageregistry.ui.YesNoQuestion;
 import static org.villageregistry.ui.events.form.FormGrid.date;
 import static org.villageregistry.ui.events.form.FormGrid.text;
 
@@ -7,9 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -111,12 +110,7 @@ public final class BirthRegistrationFormView extends SimpleFormView {
     }
 
     private boolean ask(String question) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.YES, ButtonType.NO);
-        alert.setHeaderText(Messages.get("events.registration.fillFirstMarriageTitle"));
-        if (getScene() != null) {
-            alert.initOwner(getScene().getWindow());
-        }
-        return alert.showAndWait().filter(ButtonType.YES::equals).isPresent();
+        return YesNoQuestion.ask(this, Messages.get("events.registration.fillFirstMarriageTitle"), question);
     }
 
     private VBox spouse(BirthRegistrationFormModel model, String p, org.villageregistry.ui.events.form.PersonPickerModel
