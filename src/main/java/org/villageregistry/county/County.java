@@ -138,7 +138,8 @@ public final class County {
         CountyHome county = CountyHome.load(home);
         CountyDatabase database = county.openDatabase();
         try {
-            return serve(database, intake(county, new CountyStore(database), MAX_UPLOAD_BYTES), host, port, true);
+            return serve(county, database, intake(county, new CountyStore(database), MAX_UPLOAD_BYTES), host, port,
+                    true);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -148,11 +149,22 @@ public final class County {
     /** Serves the given intake over a database; {@code ownsDatabase}: closing the server closes the database. */
     public static Running serve(CountyDatabase database, IntakeService intake, String host, int port,
                                 boolean ownsDatabase) {
+        return serve(null, database, intake, host, port, ownsDatabase);
+    }
+
+    /** As above, with the analysts' JSON API ({@code GET /api/stats}) when the county is given. */
+    public static Running serve(CountyHome county, CountyDatabase database, IntakeService intake, String host,
+                                int port, boolean ownsDatabase) {
         CountyServer server;
         try {
             server = new CountyServer(new InetSocketAddress(host, port), intake);
         } catch (IOException e) {
             throw new RegistryException(e, "county.serve.portBusy", String.valueOf(port), String.valueOf(e.getMessage()));
+        }
+        if (county != null) {
+            CountyStore store = new CountyStore(database);
+            server.route("/api/stats", new org.villageregistry.county.web.StatsApi(new CountyUsers(store),
+                    period -> CountyStatistics.compute(county, store, period)));
         }
         server.start();
         return new Running() {

@@ -325,4 +325,33 @@ class CountyIntakeTest {
         assertThat(uploadAll()).singleElement().satisfies(s -> assertThat(s.status()).isEqualTo(201));
         assertThat(count("select count(*) from record")).isEqualTo(1);
     }
+
+    @Test
+    void theStatisticsApiAnswersOnlyASignedInCountyUser() throws Exception {
+        townshipHoldsABundle("王秀英", "李娜");
+        uploadAll();
+        server.close();
+        server = County.serve(home, database, county.intake(home, new CountyStore(database), 1 << 20), "127.0.0.1", 0,
+                false);
+        HttpClient http = HttpClient.newHttpClient();
+        URI api = URI.create("http://127.0.0.1:" + server.port() + "/api/stats?period=2026");
+        assertThat(http.send(HttpRequest.newBuilder(api).build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(401);
+        String wrong = Base64.getEncoder().encodeToString("admin:wrong".getBytes(StandardCharsets.UTF_8));
+        assertThat(http.send(HttpRequest.newBuilder(api).header("Authorization", "Basic " + wrong).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+        String right = Base64.getEncoder().encodeToString("admin:county-pw-2026".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> stats = http.send(HttpRequest.newBuilder(api).header("Authorization", "Basic " + right)
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(stats.statusCode()).isEqualTo(200);
+        var json = Json.mapper().readTree(stats.body());
+        assertThat(json.path("divisionCode").asText()).isEqualTo("410103");
+        assertThat(json.path("townships").get(0).path("divisionCode").asText()).isEqualTo("410103100");
+        assertThat(json.path("total").path("populationEnd").asLong()).isEqualTo(2);
+        HttpResponse<String> bad = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                + "/api/stats?period=2026-13")).header("Authorization", "Basic " + right).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("2026-13");
+    }
 }
