@@ -40,15 +40,18 @@ final class AddHouseholdView extends VBox {
     private final AddHouseholdViewModel viewModel;
     private final GridPane rows = new GridPane();
     private final TextField group = new TextField();
+    private final TextField number = new TextField();
+    /** Until the registrar first types or clicks, the focus belongs in the head's 姓名 (see {@link #focusFirst}). */
+    private boolean waitingForFirstInput;
 
     AddHouseholdView(AddHouseholdViewModel viewModel, Runnable cancel) {
         this.viewModel = viewModel;
         setId("household-add");
+        keepTheFocusOnTheNameUntilFirstInput();
         setSpacing(10);
         setPadding(new Insets(18, 22, 18, 22));
         Label title = new Label(Messages.get("households.add.title"), new FontIcon("mdi2h-home-plus-outline"));
         title.getStyleClass().add(Styles.TITLE_3);
-        TextField number = new TextField();
         number.setId("household-add-number");
         number.setPromptText(Messages.get("households.add.number"));
         number.setStyle("-fx-prompt-text-fill: -color-fg-subtle;"); // the theme hides a hint in a focused field
@@ -225,7 +228,24 @@ final class AddHouseholdView extends VBox {
     void focusFirst() {
         Runnable focusName = () -> rows.getChildren().stream().filter(n -> "member-name-0".equals(n.getId()))
                 .findFirst().ifPresent(javafx.scene.Node::requestFocus);
+        waitingForFirstInput = true;
         focusName.run();
         Platform.runLater(focusName);
+    }
+
+    /**
+     * The scene may hand the focus to 户号 a pulse or more after the form opens (later on a busy machine): until the
+     * registrar's first key or click it goes back to 姓名; Tab or a click into 户号 reaches it as usual.
+     */
+    private void keepTheFocusOnTheNameUntilFirstInput() {
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> waitingForFirstInput = false);
+        addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> waitingForFirstInput = false);
+        number.focusedProperty().addListener((o, was, now) -> {
+            if (now && waitingForFirstInput) {
+                Platform.runLater(() -> rows.getChildren().stream()
+                        .filter(n -> "member-name-0".equals(n.getId())).findFirst()
+                        .ifPresent(javafx.scene.Node::requestFocus));
+            }
+        });
     }
 }
