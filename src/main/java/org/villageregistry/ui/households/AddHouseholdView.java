@@ -1,14 +1,19 @@
 package org.villageregistry.ui.households;
 
 import atlantafx.base.theme.Styles;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
+import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -23,6 +28,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.villageregistry.domain.event.MoveKind;
 import org.villageregistry.domain.person.Ethnicity;
 import org.villageregistry.domain.person.HukouType;
+import org.villageregistry.domain.person.IdNumber;
 import org.villageregistry.domain.person.MaritalStatus;
 import org.villageregistry.domain.person.RelationToHead;
 import org.villageregistry.domain.person.Sex;
@@ -41,6 +47,9 @@ final class AddHouseholdView extends VBox {
     private final GridPane rows = new GridPane();
     private final TextField group = new TextField();
     private final TextField number = new TextField();
+    /** Per member row, its controls by the field names the rules use, for the red border of a wrong field. */
+    private final List<Map<String, Control>> rowFields = new ArrayList<>();
+    private final ScrollPane scroll;
     /** Until the registrar first types or clicks, the focus belongs in the head's 姓名 (see {@link #focusFirst}). */
     private boolean waitingForFirstInput;
 
@@ -86,7 +95,7 @@ final class AddHouseholdView extends VBox {
 
         rows.setHgap(6);
         rows.setVgap(6);
-        ScrollPane scroll = new ScrollPane(rows);
+        scroll = new ScrollPane(rows);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
@@ -103,7 +112,7 @@ final class AddHouseholdView extends VBox {
         save.setDefaultButton(true);
         save.getStyleClass().add(Styles.ACCENT);
         save.disableProperty().bind(viewModel.busyProperty());
-        save.setOnAction(event -> viewModel.save());
+        save.setOnAction(event -> saveOrShowTheFirstWrongField());
         Button cancelButton = new Button(Messages.get("households.add.cancel"));
         cancelButton.setId("household-add-cancel");
         cancelButton.setOnAction(event -> cancel.run());
@@ -121,7 +130,7 @@ final class AddHouseholdView extends VBox {
         rebuild();
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
             if (SAVE.match(event)) {
-                viewModel.save();
+                saveOrShowTheFirstWrongField();
                 event.consume();
             } else if (event.getCode() == KeyCode.ESCAPE) {
                 cancel.run();
@@ -132,6 +141,7 @@ final class AddHouseholdView extends VBox {
 
     private void rebuild() {
         rows.getChildren().clear();
+        rowFields.clear();
         List<String> headers = List.of("people.name", "people.col.sex", "people.col.birthDate", "people.col.idNumber",
                 "people.col.relation", "people.ethnicity", "people.hukouType", "people.maritalStatus",
                 "people.firstMarriageDate");
@@ -204,7 +214,58 @@ final class AddHouseholdView extends VBox {
             box.setPrefWidth(box.getMinWidth());
         }
         rows.addRow(r, name, sex, born, id, relation, ethnicity, hukou, marital, married);
+        Map<String, Control> fields = new LinkedHashMap<>();
+        fields.put("name", name);
+        fields.put("sex", sex);
+        fields.put("birthDate", born);
+        fields.put(IdNumber.FIELD, id);
+        fields.put("relation", relation);
+        fields.put("ethnicity", ethnicity);
+        fields.put("hukouType", hukou);
+        fields.put("maritalStatus", marital);
+        fields.put("firstMarriageDate", married);
+        rowFields.add(fields);
+        m.wrongFields().addListener((SetChangeListener<String>) change -> markWrong(fields, m));
+        markWrong(fields, m);
         rows.add(problems, 0, r + 1, 9, 1);
+    }
+
+    private static void markWrong(Map<String, Control> fields, MemberDraft member) {
+        fields.forEach((field, control) -> control.pseudoClassStateChanged(Styles.STATE_DANGER,
+                member.wrongFields().contains(field)));
+    }
+
+    /**
+     * Saves; when a row is refused, brings the registrar to the first wrong field (rows top to bottom, fields in
+     * reading order): scrolled into view and focused, its red border beside the row's messages.
+     */
+    private void saveOrShowTheFirstWrongField() {
+        if (viewModel.save()) {
+            return;
+        }
+        for (int i = 0; i < rowFields.size() && i < viewModel.members().size(); i++) {
+            MemberDraft member = viewModel.members().get(i);
+            for (Map.Entry<String, Control> field : rowFields.get(i).entrySet()) {
+                if (member.wrongFields().contains(field.getKey())) {
+                    bringIntoView(field.getValue());
+                    return;
+                }
+            }
+        }
+        if (!rowFields.isEmpty()) {
+            bringIntoView(rowFields.get(0).get("name"));
+        }
+    }
+
+    private void bringIntoView(Control field) {
+        layout();
+        double contentHeight = rows.getBoundsInLocal().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (contentHeight > viewport) {
+            double top = rows.sceneToLocal(field.localToScene(field.getBoundsInLocal())).getMinY();
+            scroll.setVvalue(Math.max(0, Math.min(1, (top - 24) / (contentHeight - viewport))));
+        }
+        field.requestFocus();
     }
 
     private void focusLastRow() {

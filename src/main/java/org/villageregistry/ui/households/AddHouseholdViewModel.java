@@ -3,7 +3,9 @@ package org.villageregistry.ui.households;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
@@ -133,27 +135,38 @@ public final class AddHouseholdViewModel {
         for (int i = 0; i < members.size(); i++) {
             MemberDraft row = members.get(i);
             List<String> problems = new ArrayList<>();
+            Set<String> wrong = new LinkedHashSet<>();
             if (!row.isBlank()) {
                 boolean badDate = row.parsedBirthDate().isEmpty() && !row.birthDateProperty().get().isBlank();
                 if (badDate) {
                     problems.add(Messages.get("households.add.badDate", row.birthDateProperty().get()));
+                    wrong.add("birthDate");
                 }
                 String married = row.firstMarriageDateProperty().get();
                 boolean badMarriageDate = row.parsedFirstMarriageDate().isEmpty() && !married.isBlank();
                 if (badMarriageDate) {
                     problems.add(Messages.get("households.add.badFirstMarriageDate", married));
+                    wrong.add("firstMarriageDate");
                 }
                 if (row.relationProperty().get() == null) {
                     problems.add(Messages.get("households.add.relationMissing"));
+                    wrong.add("relation");
                 } else if ((i == 0) != (row.relationProperty().get() == RelationToHead.HEAD)) {
                     problems.add(Messages.get(i == 0 ? "households.add.headFirst" : "households.add.oneHead"));
+                    wrong.add("relation");
                 }
-                PersonRules.validate(row.toPerson(), today).stream().filter(Problem::isError)
-                        .filter(p -> !(badDate && "birthDate".equals(p.field())))
-                        .filter(p -> !(badMarriageDate && "firstMarriageDate".equals(p.field())))
-                        .map(Problem::message).forEach(problems::add);
+                for (Problem p : PersonRules.validate(row.toPerson(), today)) {
+                    boolean saidAlready = badDate && "birthDate".equals(p.field())
+                            || badMarriageDate && "firstMarriageDate".equals(p.field());
+                    if (p.isError() && !saidAlready) {
+                        problems.add(p.message());
+                        wrong.add(p.field());
+                    }
+                }
             }
-            row.problemsProperty().set(String.join("\n", problems));
+            row.problemsProperty().set(String.join("\n", problems.stream().distinct().toList()));
+            row.wrongFields().retainAll(wrong);
+            row.wrongFields().addAll(wrong);
             fine &= problems.isEmpty();
         }
         return fine;

@@ -7,6 +7,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
 import org.villageregistry.domain.person.Ethnicity;
 import org.villageregistry.domain.person.HukouType;
 import org.villageregistry.domain.person.MaritalStatus;
@@ -27,6 +29,7 @@ public final class MemberDraft {
     private final ObjectProperty<MaritalStatus> maritalStatus = new SimpleObjectProperty<>();
     private final StringProperty firstMarriageDate = new SimpleStringProperty("");
     private final StringProperty problems = new SimpleStringProperty("");
+    private final ObservableSet<String> wrongFields = FXCollections.observableSet();
 
     MemberDraft(RelationToHead relation) {
         this.relation.set(relation);
@@ -106,5 +109,13 @@ public final class MemberDraft {
     /** This row's problems as the domain rules word them, one per line; empty when the row is fine. */
     public StringProperty problemsProperty() {
         return problems;
+    }
+
+    /**
+     * The fields of this row with an error, by the names the domain rules use (name, sex, birthDate, idNumber,
+     * relation, ethnicity, hukouType, maritalStatus, firstMarriageDate): the form gives each a red border.
+     */
+    public ObservableSet<String> wrongFields() {
+        return wrongFields;
     }
 }

@@ -7,7 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Scene;
+import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -34,6 +38,7 @@ class AddHouseholdViewTest {
     private RegisterServices services;
     private final List<HouseholdFile> saved = new ArrayList<>();
     private int cancelled;
+    private AddHouseholdViewModel viewModel;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -41,7 +46,7 @@ class AddHouseholdViewTest {
         register = VillageRegister.open(home, HouseholdViewModelsTest.CLOCK);
         services = new RegisterServices(register, HouseholdViewModelsTest.CLOCK);
         DesktopTheme.apply();
-        AddHouseholdViewModel viewModel = new AddHouseholdViewModel(services.households(), services.moves(),
+        viewModel = new AddHouseholdViewModel(services.households(), services.moves(),
                 new SameThreadTaskExecutor(), HouseholdViewModelsTest.CLOCK);
         viewModel.onSaved(saved::add);
         stage.setScene(new Scene(new AddHouseholdView(viewModel, () -> cancelled++), 1200, 560));
@@ -92,5 +97,49 @@ class AddHouseholdViewTest {
         assertThat(saved.get(0).members()).extracting(Person::name).containsExactly("李建国", "李建军");
         assertThat(saved.get(0).members().get(1).relation()).isEqualTo(RelationToHead.SPOUSE);
         assertThat(cancelled).isZero();
+    }
+
+    @Test
+    void aRefusedSaveMarksTheWrongFieldsRedAndBringsTheRegistrarToTheFirstOneOutOfView(FxRobot robot) {
+        robot.interact(() -> {
+            fill(viewModel.members().get(0), "李建国", "1970-05-01", RelationToHead.HEAD);
+            for (int i = 1; i < 14; i++) {
+                MemberDraft child = viewModel.addMember();
+                fill(child, "李小" + "甲乙丙丁戊己庚辛壬癸子丑寅卯".charAt(i), "2001-01-0" + (1 + i % 9), RelationToHead.SON);
+            }
+            viewModel.members().get(12).birthDateProperty().set("2001-02-30");
+            viewModel.members().get(13).nameProperty().set("李");
+        });
+        robot.clickOn("#member-name-0");
+        robot.press(KeyCode.SHORTCUT).type(KeyCode.S).release(KeyCode.SHORTCUT);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(saved).isEmpty();
+        TextField wrongDate = robot.lookup("#member-born-12").queryAs(TextField.class);
+        assertThat(wrongDate.isFocused()).as("the first wrong field has the cursor").isTrue();
+        assertThat(wrongDate.getPseudoClassStates()).extracting(PseudoClass::getPseudoClassName).contains("danger");
+        assertThat(robot.lookup("#member-name-13").queryAs(TextField.class).getPseudoClassStates())
+                .extracting(PseudoClass::getPseudoClassName).contains("danger");
+        assertThat(robot.lookup("#member-name-12").queryAs(TextField.class).getPseudoClassStates())
+                .extracting(PseudoClass::getPseudoClassName).doesNotContain("danger");
+        ScrollPane scroll = (ScrollPane) robot.lookup(".scroll-pane").query();
+        Bounds viewport = scroll.localToScene(scroll.getLayoutBounds());
+        Bounds field = wrongDate.localToScene(wrongDate.getLayoutBounds());
+        assertThat(field.getMinY()).as("scrolled into view").isBetween(viewport.getMinY(), viewport.getMaxY());
+
+        robot.write("2001-02-28");
+        robot.press(KeyCode.SHORTCUT).type(KeyCode.S).release(KeyCode.SHORTCUT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(wrongDate.getPseudoClassStates()).extracting(PseudoClass::getPseudoClassName)
+                .doesNotContain("danger");
+        assertThat(robot.lookup("#member-name-13").queryAs(TextField.class).isFocused()).isTrue();
+    }
+
+    private static void fill(MemberDraft row, String name, String born, RelationToHead relation) {
+        row.nameProperty().set(name);
+        row.sexProperty().set(org.villageregistry.domain.person.Sex.MALE);
+        row.birthDateProperty().set(born);
+        row.relationProperty().set(relation);
+        row.maritalStatusProperty().set(org.villageregistry.domain.person.MaritalStatus.UNMARRIED);
     }
 }
