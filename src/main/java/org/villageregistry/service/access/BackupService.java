@@ -3,8 +3,18 @@ package org.villageregistry.service.access;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,11 +26,13 @@ import org.villageregistry.service.files.WriteFailure;
 
 /**
  * Encrypted backups ({@code .vrbak}): on request to any folder (a USB stick), automatically into the workstation's
- * {@code backups/auto} keeping the last {@value #KEPT}, and restoring one after checking it opens.
+ * {@code backups/auto} kept by the {@link BackupSchedule} (days, weeks, months, at most about three times the
+ * register), and restoring one after checking it opens.
  */
 public final class BackupService {
-    public static final int KEPT = 10;
     public static final String SUFFIX = ".vrbak";
+    private static final Pattern STAMP = Pattern.compile("(\\d{8}-\\d{6}-\\d{3})\\" + SUFFIX + "$");
+    private static final DateTimeFormatter NAME_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
     private static final Logger LOG = LoggerFactory.getLogger(BackupService.class);
 
     private final RegisterKeys keys;
@@ -44,7 +56,7 @@ public final class BackupService {
 
     /**
      * The backup taken when the desktop closes, whoever is signed in (no permission needed: it leaves the workstation
-     * folder only encrypted). Keeps the newest {@value #KEPT} in {@code backups/auto}.
+     * folder only encrypted). Keeps in {@code backups/auto} what the {@link BackupSchedule} keeps.
      */
     public Path automatic(Register register, Path home) {
         Path folder = home.resolve("backups").resolve("auto");
@@ -78,15 +90,62 @@ public final class BackupService {
         return file;
     }
 
-    /** Deletes all but the newest backups of the folder (names sort by time). */
+    /** How many automatic backups the workstation keeps and how many bytes they take, for Settings. */
+    public record Usage(int count, long bytes) {
+    }
+
+    /** The automatic backups of a workstation folder as they are now. */
+    public Usage automaticUsage(Path home) {
+        List<BackupSchedule.Backup<Path>> backups = automaticBackups(home.resolve("backups").resolve("auto"));
+        return new Usage(backups.size(), backups.stream().mapToLong(BackupSchedule.Backup::bytes).sum());
+    }
+
+    /** Deletes the automatic backups the schedule does not keep (the newest, just written, always stays). */
     static void rotate(Path folder) {
-        try (Stream<Path> files = Files.list(folder)) {
-            List<Path> backups = files.filter(f -> f.getFileName().toString().endsWith(SUFFIX)).sorted().toList();
-            for (Path old : backups.subList(0, Math.max(0, backups.size() - KEPT))) {
-                Files.deleteIfExists(old);
-            }
-        } catch (IOException e) {
-            LOG.warn("Could not remove old automatic backups: {}", e.getMessage());
+        List<BackupSchedule.Backup<Path>> backups = automaticBackups(folder);
+        if (backups.isEmpty()) {
+            return;
         }
+        Instant newest = backups.stream().map(BackupSchedule.Backup::written).max(Instant::compareTo).orElseThrow();
+        Set<Path> kept = BackupSchedule.keep(backups, newest, ZoneId.systemDefault()).stream()
+                .map(BackupSchedule.Backup::file).collect(Collectors.toSet());
+        for (BackupSchedule.Backup<Path> b : backups) {
+            if (!kept.contains(b.file())) {
+                try {
+                    Files.deleteIfExists(b.file());
+                } catch (IOException e) {
+                    LOG.warn("Could not remove an old automatic backup: {}", e.getMessage());
+                }
+            }
+        }
+    }
+
+    private static List<BackupSchedule.Backup<Path>> automaticBackups(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            List<BackupSchedule.Backup<Path>> backups = new ArrayList<>();
+            for (Path f : files.filter(f -> f.getFileName().toString().endsWith(SUFFIX)).toList()) {
+                backups.add(new BackupSchedule.Backup<>(f, written(f), Files.size(f)));
+            }
+            return backups;
+        } catch (IOException e) {
+            LOG.warn("Could not list the automatic backups: {}", e.getMessage());
+            return List.of();
+        }
+    }
+
+    /** The time in the name (register-…-20261205-183012-123.vrbak), else the file's modification time. */
+    private static Instant written(Path file) throws IOException {
+        Matcher m = STAMP.matcher(file.getFileName().toString());
+        if (m.find()) {
+            try {
+                return LocalDateTime.parse(m.group(1), NAME_TIME).atZone(ZoneId.systemDefault()).toInstant();
+            } catch (DateTimeParseException notATime) {
+                // fall back to the file's own time
+            }
+        }
+        return Files.getLastModifiedTime(file).toInstant();
     }
 }

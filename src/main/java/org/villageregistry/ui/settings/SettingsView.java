@@ -191,7 +191,9 @@ public final class SettingsView extends ScrollPane {
         running.managedProperty().bind(running.visibleProperty());
         HBox actions = new HBox(12, backUp, running);
         actions.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(10, heading("settings.backup"), muted(Messages.get("settings.backup.hint")), actions,
+        Label automatic = muted(viewModel.automaticBackups());
+        automatic.setId("settings-backup-automatic");
+        return new VBox(10, heading("settings.backup"), muted(Messages.get("settings.backup.hint")), automatic, actions,
                 message("settings-backup-message", viewModel.backupMessageProperty(), Styles.SUCCESS),
                 message("settings-backup-error", viewModel.backupErrorProperty(), Styles.DANGER));
     }

@@ -30,6 +30,8 @@ import org.villageregistry.domain.workstation.WorkstationInfo;
 import org.villageregistry.domain.workstation.WorkstationUser;
 import org.villageregistry.service.access.AccountService;
 import org.villageregistry.session.Session;
+import org.villageregistry.service.access.BackupSchedule;
+import org.villageregistry.service.access.BackupService;
 import org.villageregistry.service.access.Permission;
 import org.villageregistry.service.access.Permissions;
 import org.villageregistry.service.task.BackgroundTask;
@@ -158,6 +160,14 @@ public final class SettingsViewModel {
     /** Whether the signed-in user's role may make backups (the button is shown only then). */
     public boolean mayBackUp() {
         return Permissions.allows(register.user().role(), Permission.BACKUP);
+    }
+
+    /** What the automatic backups on this computer take: how many, how many MB, and how they are kept. */
+    public String automaticBackups() {
+        BackupService.Usage usage = session.backups().automaticUsage(home);
+        return Messages.get("settings.backup.automatic", usage.count(),
+                String.format(Locale.ROOT, "%.1f", usage.bytes() / 1_048_576.0), BackupSchedule.DAYS,
+                BackupSchedule.WEEKS, BackupSchedule.MONTHS, BackupSchedule.SIZE_FACTOR);
     }
 
     /**

@@ -111,7 +111,7 @@ public final class WorkstationWindow extends BorderPane {
     }
 
     /**
-     * The automatic encrypted backup on exit (the newest ten kept in backups/auto). Runs on the exiting thread:
+     * The automatic encrypted backup on exit (kept in backups/auto by the BackupSchedule). Runs on the exiting thread:
      * the executor is closing. A failure is logged and does not stop the exit; the register stays as it was.
      */
     private void backUpOnExit(Register register, Path home) {

@@ -23,13 +23,13 @@ import org.villageregistry.service.WorkstationService;
 import org.villageregistry.storage.H2RegisterStore;
 import org.villageregistry.storage.TestStores;
 
-/** The backup taken each time the desktop closes keeps the newest ten and each is audited. */
+/** The backup taken each time the desktop closes is kept by the schedule (one a day here) and each is audited. */
 class AutomaticBackupTest {
     @TempDir
     Path home;
 
     @Test
-    void twelveExitsLeaveTheNewestTenBackups() throws Exception {
+    void twelveExitsOnOneDayLeaveTheNewestBackupOnly() throws Exception {
         H2RegisterStore store = TestStores.quick(new TestClock(Instant.parse("2026-11-20T02:00:00Z"), ZoneOffset.UTC,
                 Duration.ofSeconds(1)));
         new WorkstationService(store).init(home, new WorkstationSetup(WorkstationRole.VILLAGE,
@@ -43,10 +43,13 @@ class AutomaticBackupTest {
         }
 
         try (Stream<Path> kept = Files.list(home.resolve("backups").resolve("auto"))) {
-            assertThat(kept.sorted().toList()).containsExactlyElementsOf(made.subList(2, 12));
+            assertThat(kept.sorted().toList()).containsExactly(made.get(11));
         }
         try (Register r = store.open(home, "admin", "secret-1".toCharArray())) {
             assertThat(r.audit().list(AuditFilter.all().of(AuditAction.BACKUP_MADE), 0, 100)).hasSize(12);
         }
+        BackupService.Usage usage = backups.automaticUsage(home);
+        assertThat(usage.count()).isOne();
+        assertThat(usage.bytes()).isEqualTo(Files.size(made.get(11)));
     }
 }

@@ -77,4 +77,18 @@ class SettingsBackupViewTest {
         assertThat(robot.lookup("#settings-backup").tryQuery()).isEmpty();
         assertThat(robot.lookup("#settings-language").tryQuery()).isPresent();
     }
+
+    @Test
+    void settingsSayHowManyAutomaticBackupsThereAreAndHowMuchTheyTake(FxRobot robot) throws Exception {
+        assertThat(robot.lookup("#settings-backup-automatic").queryAs(javafx.scene.control.Label.class).getText())
+                .startsWith("本机自动备份：0 份，共 0.0 MB。").contains("最近 3 天每天一份").contains("约 3 倍");
+        robot.interact(() -> {
+            org.villageregistry.service.access.BackupService backups = TestSessions.of(store, register,
+                    Clock.systemDefaultZone(), home).backups();
+            backups.automatic(register, home);
+            show();
+        });
+        assertThat(robot.lookup("#settings-backup-automatic").queryAs(javafx.scene.control.Label.class).getText())
+                .startsWith("本机自动备份：1 份，共 ");
+    }
 }
