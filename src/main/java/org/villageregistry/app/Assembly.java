@@ -22,6 +22,7 @@ import org.villageregistry.session.Program;
 import org.villageregistry.session.Session;
 import org.villageregistry.sheet.LedgerWorkbooks;
 import org.villageregistry.sync.SyncBenchmark;
+import org.villageregistry.storage.BareBatchFloor;
 import org.villageregistry.sync.SyncBundleArrivals;
 import org.villageregistry.sync.SyncModule;
 import org.villageregistry.sync.receipt.JwsReceiptSigning;
@@ -86,7 +87,7 @@ public final class Assembly implements Program {
             @Override
             public void syncHandOff(Path work, Consumer<String> report, Size size) throws IOException {
                 SyncBenchmark.run(store, work, report, new SyncBenchmark.Size(size.villagePersons(), size.villages(),
-                        size.personsPerVillage()));
+                        size.personsPerVillage()), new BareBatchFloor(clock));
             }
         };
     }

@@ -4,9 +4,12 @@ import org.villageregistry.domain.repository.RecordRepository;
 import org.villageregistry.domain.record.RegisterRecord;
 import org.villageregistry.domain.record.EntityType;
 import java.util.Map;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,6 +32,7 @@ import org.villageregistry.domain.repository.ServiceRepositories.PregnancyReposi
 import org.villageregistry.domain.repository.ServiceRepositories.ProgrammeRepository;
 import org.villageregistry.domain.repository.ServiceRepositories.ServiceVisitRepository;
 import org.villageregistry.domain.repository.StatisticsQueries;
+import org.villageregistry.domain.repository.TableSpace;
 import org.villageregistry.domain.repository.TransferredPersons;
 import org.villageregistry.domain.repository.Transactions;
 import org.villageregistry.domain.sync.SyncState;
@@ -232,6 +236,32 @@ final class H2Register implements Register {
     @Override
     public AuditJournal audit() {
         return audit;
+    }
+
+    @Override
+    public List<TableSpace> space() {
+        return tx.read(() -> {
+            List<String> tables = new ArrayList<>();
+            try (Statement s = connection.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
+                         + " WHERE TABLE_SCHEMA = 'PUBLIC' ORDER BY TABLE_NAME")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+                List<TableSpace> space = new ArrayList<>();
+                for (String table : tables) {
+                    String quoted = "\"" + table.replace("\"", "\"\"") + "\"";
+                    try (ResultSet d = s.executeQuery("SELECT DISK_SPACE_USED('" + quoted.replace("'", "''")
+                            + "'), (SELECT COUNT(*) FROM " + quoted + ")")) {
+                        d.next();
+                        space.add(new TableSpace(table.toLowerCase(java.util.Locale.ROOT), d.getLong(2), d.getLong(1)));
+                    }
+                }
+                return space;
+            } catch (SQLException e) {
+                throw StorageFailure.explain(e, home);
+            }
+        });
     }
 
     @Override

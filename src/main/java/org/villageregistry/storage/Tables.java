@@ -2,7 +2,9 @@ package org.villageregistry.storage;
 
 import static org.villageregistry.storage.RecordTable.column;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.villageregistry.domain.benefit.BenefitProgramme;
 import org.villageregistry.domain.benefit.Enrolment;
 import org.villageregistry.domain.benefit.Payment;
@@ -115,6 +117,25 @@ final class Tables {
             column("period", Payment::period),
             column("paid_on", Payment::paidOn),
             column("amount_fen", p -> p.amount() == null ? null : p.amount().fen())));
+
+    private static final Map<EntityType, RecordTable<?>> BY_KIND = byKind();
+
+    /** The table of a kind of record; every kind of {@link EntityType} has one (checked when the class loads). */
+    static RecordTable<?> of(EntityType kind) {
+        return BY_KIND.get(kind);
+    }
+
+    private static Map<EntityType, RecordTable<?>> byKind() {
+        Map<EntityType, RecordTable<?>> all = new EnumMap<>(EntityType.class);
+        for (RecordTable<?> t : List.of(PERSON, HOUSEHOLD, BIRTH, DEATH, MARRIAGE, MOVE, BIRTH_REGISTRATION, PREGNANCY,
+                SERVICE_VISIT, PROGRAMME, ENROLMENT, PAYMENT)) {
+            all.put(t.entityType(), t);
+        }
+        if (all.size() != EntityType.values().length) {
+            throw new IllegalStateException("a kind of record has no table: " + all.keySet());
+        }
+        return all;
+    }
 
     private static Object recordedOn(Recorded r) {
         return r == null ? null : r.recordedOn();

@@ -9,6 +9,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.villageregistry.domain.record.RegisterRecord;
+import org.villageregistry.service.bench.SpaceReport;
+import org.villageregistry.service.bench.WriteFloor;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.villageregistry.domain.division.DivisionCode;
@@ -66,11 +70,16 @@ public final class SyncBenchmark {
     }
 
     /** The measurements at the sizes of the targets ({@link Size#TARGET}). */
-    public static void run(RegisterStore store, Path work, Consumer<String> report) throws IOException {
-        run(store, work, report, Size.TARGET);
+    public static void run(RegisterStore store, Path work, Consumer<String> report, WriteFloor floor)
+            throws IOException {
+        run(store, work, report, Size.TARGET, floor);
     }
 
-    public static void run(RegisterStore store, Path work, Consumer<String> report, Size size) throws IOException {
+    /**
+     * @param floor writes the township import's records the bare way, for the {@code reference … ms, ratio …×} line
+     */
+    public static void run(RegisterStore store, Path work, Consumer<String> report, Size size, WriteFloor floor)
+            throws IOException {
         Path stick = Files.createDirectories(work.resolve("usb"));
         try (Register township = store.create(work.resolve("town"), new WorkstationSetup(WorkstationRole.TOWNSHIP,
                 DivisionCode.of("410103100"), "城关镇"), "admin", "bench-2026".toCharArray());
@@ -106,11 +115,12 @@ public final class SyncBenchmark {
             report.accept(line("township import of it (" + o.status() + ")", t, -1));
 
             Path many = Files.createDirectories(work.resolve("usb40"));
-            townshipOf(size, town, township, many, work);
+            List<List<RegisterRecord>> villages = townshipOf(size, town, township, many, work);
             System.gc();
             long heapBefore = usedHeap();
             long[] peak = {heapBefore};
             t = System.nanoTime();
+            cpu = cpuNanos();
             Thread watcher = new Thread(() -> {
                 while (!Thread.currentThread().isInterrupted()) {
                     peak[0] = Math.max(peak[0], usedHeap());
@@ -125,17 +135,25 @@ public final class SyncBenchmark {
             watcher.start();
             List<ImportService.Outcome> outcomes = town.imports().importAll(List.of(many), QUIET);
             watcher.interrupt();
+            long importMs = (System.nanoTime() - t) / 1_000_000;
             int applied = outcomes.stream().mapToInt(ImportService.Outcome::applied).sum();
             report.accept(line(String.format("township import of %d snapshots, %,d persons applied",
                     size.villages(), applied), t, -1) + cpu(cpu)
                     + String.format(", peak heap %d MiB of max %d MiB", peak[0] >> 20,
                     Runtime.getRuntime().maxMemory() >> 20));
+            long referenceMs = floor.writeMillis(Files.createDirectories(work.resolve("floor")), villages);
+            report.accept(String.format(Locale.ROOT, "%-55s %7d ms, ratio %.2f×", String.format(Locale.ROOT,
+                    "reference: bare JDBC batch of the %,d records, 1 commit/village", applied), referenceMs,
+                    importMs / (double) Math.max(1, referenceMs)));
+            report.accept(SpaceReport.markdown("township register after the import", township.space(),
+                    folderSize(work.resolve("town")), (int) township.persons().count()));
         }
     }
 
     /** Villages of the size's persons each, enrolled at the township, each with one snapshot bundle on the stick. */
-    private static void townshipOf(Size size, SyncServices town, Register township, Path stick, Path work)
-            throws IOException {
+    private static List<List<RegisterRecord>> townshipOf(Size size, SyncServices town, Register township, Path stick,
+            Path work) throws IOException {
+        List<List<RegisterRecord>> villages = new ArrayList<>();
         WorkstationKeys townKeys = WorkstationKeys.fromBytes(township.sync().keys().workstationKeys().orElseThrow());
         EnrolledOrigin townOrigin = EnrolmentReader.readAccepted(EnrolmentFile.create(township.workstation(),
                 townKeys, CLOCK.instant()), "town");
@@ -149,9 +167,21 @@ public final class SyncBenchmark {
                     kid -> java.util.Optional.empty());
             town.enrolment().importFile(file, false);
             List<Change> changes = personChanges(code, size.personsPerVillage());
+            List<RegisterRecord> records = new ArrayList<>();
+            for (Change c : changes) {
+                records.add(Json.mapper().readValue(c.stateJson(), Person.class));
+            }
+            villages.add(records);
             new BundleWriter(keys, ZoneOffset.UTC).write(stick, new BundleOrder(info, township.workstation().division(),
                     1, BundleKind.SNAPSHOT, 1, changes, changes.get(changes.size() - 1).hash(), CLOCK.instant(),
                     List.of(townOrigin)));
+        }
+        return villages;
+    }
+
+    private static long folderSize(Path folder) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
         }
     }
 

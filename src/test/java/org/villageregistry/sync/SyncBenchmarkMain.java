@@ -11,6 +11,7 @@ public final class SyncBenchmarkMain {
 
     public static void main(String[] args) throws Exception {
         Path work = Files.createTempDirectory("vreg-bench");
-        SyncBenchmark.run(new H2RegisterStore(), work, System.out::println);
+        SyncBenchmark.run(new H2RegisterStore(), work, System.out::println,
+                new org.villageregistry.storage.BareBatchFloor(java.time.Clock.systemUTC()));
     }
 }

@@ -63,6 +63,9 @@ public interface Register extends AutoCloseable {
 
     StatisticsQueries statistics();
 
+    /** How much of the database file each table takes with its indexes, and its rows (for `vreg bench`). */
+    List<TableSpace> space();
+
     /** Named divisions known here: a village's own, a township's own and its villages. */
     List<Division> divisions();
 

@@ -27,6 +27,10 @@ public final class BenchReport {
         }
         out.append(String.format(Locale.ROOT, "%nTargets at 60,000 persons: search p95 < %.0f ms, month's statistics"
                 + " < %.0f ms, opening < %.0f ms.%n", SEARCH_P95_TARGET_MS, STATISTICS_TARGET_MS, OPEN_TARGET_MS));
+        for (BenchResult r : results) {
+            out.append(SpaceReport.markdown(r.scale() + " register after the load", r.space(), r.databaseBytes(),
+                    r.persons()));
+        }
         return out.toString();
     }
 }

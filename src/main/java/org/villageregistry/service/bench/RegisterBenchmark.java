@@ -15,6 +15,7 @@ import org.villageregistry.domain.household.Household;
 import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.repository.RegisterStore;
+import org.villageregistry.domain.repository.TableSpace;
 import org.villageregistry.domain.indicator.Period;
 import org.villageregistry.service.StatisticsService;
 import org.villageregistry.service.sample.SampleSettings;
@@ -66,7 +67,9 @@ public final class RegisterBenchmark {
         double loadCpuSeconds = (cpuNanos() - cpu) / 1e9;
         double[] search;
         double[] statistics;
+        List<TableSpace> space;
         try (Register register = open(home)) {
+            space = register.space();
             progress.accept(scale + ": search");
             search = search(register);
             progress.accept(scale + ": statistics");
@@ -76,7 +79,7 @@ public final class RegisterBenchmark {
         double[] open = openTimes(home);
         return new BenchResult(scale.name().toLowerCase(), village.persons(), village.records(), loadSeconds,
                 village.persons() / loadSeconds, search[0], search[1], search[2], QUERIES, search[3], statistics[0], open[0],
-                size(home), loadCpuSeconds, search[4], statistics[1], open[1]);
+                size(home), loadCpuSeconds, search[4], statistics[1], open[1], space);
     }
 
     private Register open(Path home) {

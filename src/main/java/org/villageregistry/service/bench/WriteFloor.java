@@ -1,0 +1,16 @@
+package org.villageregistry.service.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.villageregistry.domain.record.RegisterRecord;
+
+/**
+ * What the storage engine itself does with the same rows: the records written as the register stores them (state
+ * plus typed columns and indexes) by a bare JDBC batch into a new encrypted database, one commit per village. A
+ * figure of the program means most beside this floor.
+ */
+@FunctionalInterface
+public interface WriteFloor {
+    /** Writes the records (one list per village) into a new database under {@code folder}; the milliseconds taken. */
+    long writeMillis(Path folder, List<List<RegisterRecord>> villages);
+}

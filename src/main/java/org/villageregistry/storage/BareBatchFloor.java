@@ -1,0 +1,61 @@
+package org.villageregistry.storage;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.villageregistry.domain.record.EntityType;
+import org.villageregistry.domain.record.RegisterRecord;
+import org.villageregistry.service.bench.WriteFloor;
+
+/**
+ * The benchmark's floor for writing records: a new encrypted register database (the real migrations), then every
+ * village's records as INSERT batches into their tables with the typed columns the register keeps, one commit per
+ * village. The JSON of each record is made before the clock starts; only the writing is timed.
+ */
+public final class BareBatchFloor implements WriteFloor {
+    private final Clock clock;
+
+    public BareBatchFloor(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public long writeMillis(Path folder, List<List<RegisterRecord>> villages) {
+        List<Map<EntityType, List<Object[]>>> rows = new ArrayList<>();
+        for (List<RegisterRecord> village : villages) {
+            Map<EntityType, List<Object[]>> byKind = new EnumMap<>(EntityType.class);
+            for (RegisterRecord r : village) {
+                byKind.computeIfAbsent(r.entityType(), k -> new ArrayList<>()).add(values(r));
+            }
+            rows.add(byKind);
+        }
+        RegisterDatabase database = new RegisterDatabase(folder, DatabaseKey.random(),
+                List.of(H2RegisterStore.MIGRATIONS), clock);
+        try (Connection c = database.open(false)) {
+            c.setAutoCommit(false);
+            long t = System.nanoTime();
+            for (Map<EntityType, List<Object[]>> village : rows) {
+                village.forEach((kind, batch) -> {
+                    RecordTable<?> table = Tables.of(kind);
+                    Sql.batch(c, "INSERT INTO " + table.name() + " (" + table.columnNames() + ") VALUES ("
+                            + table.parameterMarks() + ")", batch);
+                });
+                c.commit();
+            }
+            return (System.nanoTime() - t) / 1_000_000;
+        } catch (SQLException e) {
+            throw StorageFailure.explain(e, folder);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends RegisterRecord> Object[] values(T record) {
+        RecordTable<T> table = (RecordTable<T>) Tables.of(record.entityType());
+        return table.insertValues(record, RecordJson.write(record));
+    }
+}
