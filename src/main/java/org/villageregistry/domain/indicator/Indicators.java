@@ -45,11 +45,14 @@ public final class Indicators {
         return Optional.of(new PerMille(value, events, averagePopulation, months));
     }
 
-    /** Sex ratio at birth = male births / female births × 100 (no ratio without female births). */
+    /**
+     * Sex ratio at birth = male births / female births × 100. No ratio without female births, nor from a small
+     * number of births of one sex only (0 boys and 1 girl is "—" with the small-numbers note, never "0.0").
+     */
     public static SexRatio sexRatioAtBirth(long maleBirths, long femaleBirths) {
-        Optional<Double> ratio = femaleBirths == 0 ? Optional.empty()
-                : Optional.of(maleBirths * 100.0 / femaleBirths);
         boolean small = maleBirths + femaleBirths < SexRatio.SMALL_NUMBER_LIMIT;
+        Optional<Double> ratio = femaleBirths == 0 || small && maleBirths == 0 ? Optional.empty()
+                : Optional.of(maleBirths * 100.0 / femaleBirths);
         boolean outside = ratio.map(r -> r < SexRatio.NORMAL_LOW || r > SexRatio.NORMAL_HIGH).orElse(false);
         return new SexRatio(maleBirths, femaleBirths, ratio, small, outside);
     }

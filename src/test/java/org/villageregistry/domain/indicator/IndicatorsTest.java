@@ -73,6 +73,15 @@ class IndicatorsTest {
     }
 
     @Test
+    void noBoysAndOneGirlHaveNoRatioButTheSmallNumbersNote() {
+        SexRatio oneGirl = Indicators.sexRatioAtBirth(0, 1);
+        assertThat(oneGirl.ratio()).isEmpty();
+        assertThat(oneGirl.flagKeys()).containsExactly("indicator.sexRatio.smallNumbers");
+        assertThat(Indicators.sexRatioAtBirth(1, 0).ratio()).isEmpty();
+        assertThat(Indicators.sexRatioAtBirth(0, 60).ratio()).hasValue(0.0);
+    }
+
+    @Test
     void sexRatioOutside103To107IsFlagged() {
         assertThat(Indicators.sexRatioAtBirth(103, 100).outsideNormalRange()).isFalse();
         assertThat(Indicators.sexRatioAtBirth(107, 100).outsideNormalRange()).isFalse();
