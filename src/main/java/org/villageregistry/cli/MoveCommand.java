@@ -22,7 +22,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** vreg move in|out. */
-@Command(name = "move", mixinStandardHelpOptions = true, subcommands = {MoveCommand.In.class, MoveCommand.Out.class})
+@Command(name = "move", mixinStandardHelpOptions = true, subcommands = {MoveCommand.In.class, MoveCommand.Out.class,
+        EventCorrectCommand.OfMove.class})
 final class MoveCommand extends CommandGroup {
     /** One person moving in: into a household (--household), as the head of a new one, or on their own. */
     @Command(name = "in", mixinStandardHelpOptions = true)

@@ -104,9 +104,10 @@ final class PersonCommand extends CommandGroup {
             }
             card.print(out());
             out().println();
-            TextTable timeline = new TextTable(Messages.get("cli.col.date"), Messages.get("cli.col.event"));
+            TextTable timeline = new TextTable(Messages.get("cli.col.date"), Messages.get("cli.col.event"),
+                    Messages.get("cli.col.recordId"));
             for (TimelineEntry e : file.timeline()) {
-                timeline.row(e.date(), e.text());
+                timeline.row(e.date(), e.text(), isCorrectableEvent(e) ? e.recordId() : "");
             }
             if (timeline.isEmpty()) {
                 out().println(Messages.get("cli.person.noEvents"));
@@ -115,6 +116,14 @@ final class PersonCommand extends CommandGroup {
             }
             return Vreg.OK;
         }
+    }
+
+    /** Births, deaths, marriages and moves: listed with their record id, which `vreg birth|death|… correct` takes. */
+    static boolean isCorrectableEvent(TimelineEntry e) {
+        return !e.isChange() && switch (e.type()) {
+            case BIRTH, DEATH, MARRIAGE, MOVE -> true;
+            default -> false;
+        };
     }
 
     /** vreg person void REF --reason TEXT: marks a record entered by mistake. */
