@@ -107,7 +107,7 @@ final class PersonCommand extends CommandGroup {
             TextTable timeline = new TextTable(Messages.get("cli.col.date"), Messages.get("cli.col.event"),
                     Messages.get("cli.col.recordId"));
             for (TimelineEntry e : file.timeline()) {
-                timeline.row(e.date(), e.text(), isCorrectableEvent(e) ? e.recordId() : "");
+                timeline.row(e.date(), e.text(), e.isCorrectableEvent() ? e.recordId() : "");
             }
             if (timeline.isEmpty()) {
                 out().println(Messages.get("cli.person.noEvents"));
@@ -116,14 +116,6 @@ final class PersonCommand extends CommandGroup {
             }
             return Vreg.OK;
         }
-    }
-
-    /** Births, deaths, marriages and moves: listed with their record id, which `vreg birth|death|… correct` takes. */
-    static boolean isCorrectableEvent(TimelineEntry e) {
-        return !e.isChange() && switch (e.type()) {
-            case BIRTH, DEATH, MARRIAGE, MOVE -> true;
-            default -> false;
-        };
     }
 
     /** vreg person void REF --reason TEXT: marks a record entered by mistake. */
