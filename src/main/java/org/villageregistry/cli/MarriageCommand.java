@@ -11,7 +11,7 @@ import org.villageregistry.service.PersonService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** vreg marriage record. */
+/** vreg marriage record|correct. */
 @Command(name = "marriage", mixinStandardHelpOptions = true, subcommands = {MarriageCommand.Record.class,
         EventCorrectCommand.OfMarriage.class})
 final class MarriageCommand extends CommandGroup {

@@ -21,7 +21,7 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** vreg move in|out. */
+/** vreg move in|out|correct. */
 @Command(name = "move", mixinStandardHelpOptions = true, subcommands = {MoveCommand.In.class, MoveCommand.Out.class,
         EventCorrectCommand.OfMove.class})
 final class MoveCommand extends CommandGroup {

@@ -50,8 +50,8 @@ public final class EventCorrectionService {
     public RegisterRecord get(String reference) {
         String ref = reference == null ? "" : reference.strip();
         try {
-            return find(UUID.fromString(ref)).orElseThrow(() -> new NotFoundException("service.eventCorrection.notFound",
-                    ref));
+            UUID id = UUID.fromString(ref);
+            return find(id).orElseThrow(() -> new NotFoundException("service.eventCorrection.notFound", ref));
         } catch (IllegalArgumentException notAnId) {
             throw new RegistryException("service.eventCorrection.notAnId", ref);
         }
