@@ -187,6 +187,44 @@ class EventCorrectionTest {
     }
 
     @Test
+    void aDivorceRecordedAsAMarriageIsCorrectedAndBothAreDivorcedWithoutThe初婚日期ItHadGiven() {
+        Person zhao = services.persons().register(VillageRegister.adult("赵丽", Sex.FEMALE, LocalDate.of(1998, 2, 3), 26)
+                .build());
+        Person sun = services.persons().register(VillageRegister.adult("孙强", Sex.MALE, LocalDate.of(1996, 6, 7), 17)
+                .build());
+        Marriage m = services.marriages().record(new MarriageReport(MarriageKind.MARRIAGE, sun.id(), zhao.id(), null,
+                null, LocalDate.of(2026, 5, 1), null, EventSource.SELF_REPORT));
+        assertThat(person(zhao).maritalStatus()).isEqualTo(MaritalStatus.FIRST_MARRIAGE);
+
+        corrections.correct(new Marriage(m.id(), m.version(), m.owner(), MarriageKind.DIVORCE, m.husbandId(),
+                m.wifeId(), null, null, m.date(), null, m.recorded(), null), CorrectionReason.ENTRY_ERROR);
+
+        assertThat(person(zhao).maritalStatus()).isEqualTo(MaritalStatus.DIVORCED);
+        assertThat(person(sun).maritalStatus()).isEqualTo(MaritalStatus.DIVORCED);
+        assertThat(person(zhao).firstMarriageDate()).isNull();
+        assertThat(audit()).singleElement().extracting(AuditEntry::detail).isEqualTo("fields=kind;reason=ENTRY_ERROR");
+    }
+
+    @Test
+    void aFatherCorrectedOnABirthBecomesTheChildsFatherAndAWomanIsRefusedAsFather() {
+        Birth b = birth("王小宝", Sex.MALE, LocalDateTime.of(2025, 9, 1, 8, 0)).births().get(0);
+        Person zhang = services.persons().register(VillageRegister.adult("张伟", Sex.MALE, LocalDate.of(1989, 1, 1), 19)
+                .build());
+
+        assertThatThrownBy(() -> corrections.correct(new Birth(b.id(), b.version(), b.owner(), b.childId(),
+                b.motherId(), li.id(), b.bornAt(), b.sex(), b.birthOrder(), b.place(),
+                null, null, null, null, b.recorded(), null), CorrectionReason.ENTRY_ERROR))
+                .hasMessageContaining("所填父亲 李秀英 的性别不是男");
+        corrections.correct(new Birth(b.id(), b.version(), b.owner(), b.childId(), b.motherId(), zhang.id(),
+                b.bornAt(), b.sex(), b.birthOrder(), b.place(), null, null, null, null, b.recorded(), null),
+                CorrectionReason.SELF_REPORTED);
+
+        assertThat(register.transactions().read(() -> register.persons().get(b.childId())).fatherId())
+                .isEqualTo(zhang.id());
+        assertThat(register.transactions().read(() -> register.births().get(b.id())).birthOrder()).isEqualTo(1);
+    }
+
+    @Test
     void aMarriageDateInTheFutureOrAChangedPartnerIsRefused() {
         Person zhao = services.persons().register(VillageRegister.adult("赵丽", Sex.FEMALE, LocalDate.of(1998, 2, 3), 26)
                 .build());
