@@ -128,6 +128,8 @@ class EventCorrectionFromTimelineTest {
         robot.clickOn(button);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#correct-date").tryQuery()).isPresent();
+        assertThat(robot.lookup("#event-correction").query().getStyle())
+                .as("a window of its own gets the Chinese font itself").contains("-fx-font-family");
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#correct-date").tryQuery()).isEmpty();

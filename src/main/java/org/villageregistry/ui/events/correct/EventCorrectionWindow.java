@@ -12,6 +12,7 @@ import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.EventCorrectionService;
 import org.villageregistry.service.PersonService;
 import org.villageregistry.service.task.TaskExecutor;
+import org.villageregistry.ui.DesktopTheme;
 import org.villageregistry.ui.DiscardQuestion;
 
 /**
@@ -32,6 +33,9 @@ public final class EventCorrectionWindow {
                     afterSave.accept(saved);
                 });
         EventCorrectionView view = new EventCorrectionView(model);
+        // a window of its own inherits neither the main window's Chinese font nor its style sheet
+        DesktopTheme.useChineseFont(view);
+        DesktopTheme.style(view);
         Scene scene = new Scene(view, 620, 640);
         if (owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
