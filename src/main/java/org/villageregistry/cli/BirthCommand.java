@@ -17,8 +17,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
-/** vreg birth record. */
-@Command(name = "birth", mixinStandardHelpOptions = true, subcommands = BirthCommand.Record.class)
+/** vreg birth record|correct. */
+@Command(name = "birth", mixinStandardHelpOptions = true,
+        subcommands = {BirthCommand.Record.class, EventCorrectCommand.OfBirth.class})
 final class BirthCommand extends CommandGroup {
     /** Records a delivery; twins are two --child options. */
     @Command(name = "record", mixinStandardHelpOptions = true)

@@ -11,8 +11,9 @@ import org.villageregistry.service.DeathReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** vreg death record. */
-@Command(name = "death", mixinStandardHelpOptions = true, subcommands = DeathCommand.Record.class)
+/** vreg death record|correct. */
+@Command(name = "death", mixinStandardHelpOptions = true,
+        subcommands = {DeathCommand.Record.class, EventCorrectCommand.OfDeath.class})
 final class DeathCommand extends CommandGroup {
     /** Records a death; the person leaves the register that day. */
     @Command(name = "record", mixinStandardHelpOptions = true)

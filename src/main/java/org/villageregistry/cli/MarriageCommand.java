@@ -11,8 +11,9 @@ import org.villageregistry.service.PersonService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** vreg marriage record. */
-@Command(name = "marriage", mixinStandardHelpOptions = true, subcommands = MarriageCommand.Record.class)
+/** vreg marriage record|correct. */
+@Command(name = "marriage", mixinStandardHelpOptions = true, subcommands = {MarriageCommand.Record.class,
+        EventCorrectCommand.OfMarriage.class})
 final class MarriageCommand extends CommandGroup {
     /** Records a marriage, divorce or remarriage; a spouse from outside is named with --other-name. */
     @Command(name = "record", mixinStandardHelpOptions = true)

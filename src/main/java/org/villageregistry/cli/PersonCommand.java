@@ -104,9 +104,10 @@ final class PersonCommand extends CommandGroup {
             }
             card.print(out());
             out().println();
-            TextTable timeline = new TextTable(Messages.get("cli.col.date"), Messages.get("cli.col.event"));
+            TextTable timeline = new TextTable(Messages.get("cli.col.date"), Messages.get("cli.col.event"),
+                    Messages.get("cli.col.recordId"));
             for (TimelineEntry e : file.timeline()) {
-                timeline.row(e.date(), e.text());
+                timeline.row(e.date(), e.text(), e.isCorrectableEvent() ? e.recordId() : "");
             }
             if (timeline.isEmpty()) {
                 out().println(Messages.get("cli.person.noEvents"));

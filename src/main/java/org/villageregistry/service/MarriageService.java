@@ -57,7 +57,8 @@ public final class MarriageService {
             }
             String owner = register.workstation().division().value();
             Marriage marriage = register.marriages().save(new Marriage(UUID.randomUUID(), 0, owner, report.kind(),
-                    report.husbandId(), report.wifeId(), husband == null ? report.otherPartyName() : null,
+                    report.husbandId(), report.wifeId(),
+                    husband == null || wife == null ? report.otherPartyName() : null,
                     husband == null || wife == null ? report.otherPartyIdNumber() : null, report.date(),
                     report.certificateNumber(), new Recorded(today, register.user().name(), report.source(),
                     EventState.CONFIRMED), null));

@@ -23,6 +23,7 @@ public final class RegisterServices {
     private final DeathService deaths;
     private final MarriageService marriages;
     private final MoveService moves;
+    private final EventCorrectionService eventCorrections;
     private final QualityCheckService quality;
     private final StatisticsService statistics;
     private final AuditService audit;
@@ -43,6 +44,7 @@ public final class RegisterServices {
         this.deaths = new DeathService(register, clock);
         this.marriages = new MarriageService(register, clock);
         this.moves = new MoveService(register, clock);
+        this.eventCorrections = new EventCorrectionService(register, clock);
         this.quality = new QualityCheckService(register, clock);
         this.statistics = new StatisticsService(register);
         this.audit = new AuditService(register, clock.getZone());
@@ -85,6 +87,11 @@ public final class RegisterServices {
 
     public MoveService moves() {
         return moves;
+    }
+
+    /** Correcting recorded births, deaths, marriages and moves. */
+    public EventCorrectionService eventCorrections() {
+        return eventCorrections;
     }
 
     public QualityCheckService quality() {

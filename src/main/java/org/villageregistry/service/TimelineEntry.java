@@ -16,6 +16,14 @@ public record TimelineEntry(LocalDate date, EntityType type, UUID recordId, Stri
         this(date, type, recordId, text, null, null);
     }
 
+    /** True for a birth, death, marriage or move: events that are corrected in their own form. */
+    public boolean isCorrectableEvent() {
+        return !isChange() && switch (type) {
+            case BIRTH, DEATH, MARRIAGE, MOVE -> true;
+            default -> false;
+        };
+    }
+
     /** True for an entry of the change log (who changed the record and when). */
     public boolean isChange() {
         return at != null;

@@ -21,5 +21,7 @@ public enum AuditAction {
     /** The audit log (filtered) was exported to a file. */
     AUDIT_EXPORTED,
     /** An identity field of a person (ID number, name, sex, birth date) was corrected; detail: fields and reason. */
-    IDENTITY_CORRECTED
+    IDENTITY_CORRECTED,
+    /** A recorded birth, death, marriage or move was corrected; detail: fields and reason. */
+    EVENT_CORRECTED
 }

@@ -5,7 +5,11 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.service.EventCorrectionService;
+import org.villageregistry.service.TimelineEntry;
 import org.villageregistry.ui.DiscardQuestion;
+import org.villageregistry.ui.events.correct.EventCorrectionWindow;
 import org.villageregistry.ui.shell.Navigator;
 import org.villageregistry.ui.shell.RecordOpener;
 import org.villageregistry.ui.shell.Screen;
@@ -16,6 +20,7 @@ public final class PeopleScreen implements Screen, RecordOpener {
     private final PeopleViewModel list;
     private final PersonDetailViewModel detail;
     private final Navigator navigator;
+    private final ScreenContext context;
     private StackPane view;
     private PeopleListView listView;
     private PersonDetailView detailView;
@@ -24,6 +29,7 @@ public final class PeopleScreen implements Screen, RecordOpener {
         this.list = new PeopleViewModel(context.services().persons(), context.executor());
         this.detail = new PersonDetailViewModel(context.services().persons(), context.executor());
         this.navigator = context.navigator();
+        this.context = context;
     }
 
     @Override
@@ -40,7 +46,7 @@ public final class PeopleScreen implements Screen, RecordOpener {
     public Node view() {
         if (view == null) {
             listView = new PeopleListView(list, row -> open(row.id()));
-            detailView = new PersonDetailView(detail, this::backToList, navigator::showHousehold);
+            detailView = new PersonDetailView(detail, this::backToList, navigator::showHousehold, this::correctEvent);
             view = new StackPane(listView);
         }
         return view;
@@ -93,6 +99,17 @@ public final class PeopleScreen implements Screen, RecordOpener {
         detail.open(id);
         view.getChildren().setAll(detailView);
         detailView.focusFirst();
+    }
+
+    /** Opens a birth, death, marriage or move of the timeline in its correction form. */
+    private void correctEvent(TimelineEntry entry) {
+        if (!PersonDetailViewModel.isCorrectable(entry)) {
+            return;
+        }
+        context.services().eventCorrections().find(entry.recordId()).ifPresent(event ->
+                EventCorrectionWindow.open(detailView, event, context.services().eventCorrections(),
+                        context.services().persons(), context.executor(), saved -> detail.eventCorrected(
+                                Messages.get("people.eventCorrected", EventCorrectionService.label(saved)))));
     }
 
     private void backToList() {

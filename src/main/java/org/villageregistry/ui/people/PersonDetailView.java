@@ -49,7 +49,8 @@ final class PersonDetailView extends VBox {
     private final java.util.Map<String, Node> inputs = new java.util.HashMap<>();
     private final Button back = new Button(Messages.get("people.back"), new FontIcon("mdi2a-arrow-left"));
 
-    PersonDetailView(PersonDetailViewModel viewModel, Runnable onBack, Consumer<java.util.UUID> openHousehold) {
+    PersonDetailView(PersonDetailViewModel viewModel, Runnable onBack, Consumer<java.util.UUID> openHousehold,
+            Consumer<TimelineEntry> correctEvent) {
         this.viewModel = viewModel;
         setId("person-detail");
         setSpacing(10);
@@ -95,6 +96,27 @@ final class PersonDetailView extends VBox {
         VBox.setVgrow(timeline, Priority.ALWAYS);
         Label timelineTitle = new Label(Messages.get("people.timeline"));
         timelineTitle.getStyleClass().add(Styles.TITLE_4);
+        Button correctEventButton = new Button(Messages.get("people.correctEvent"),
+                new FontIcon("mdi2c-calendar-edit"));
+        correctEventButton.setId("person-correct-event");
+        correctEventButton.setMnemonicParsing(true);
+        correctEventButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !PersonDetailViewModel.isCorrectable(timeline.getSelectionModel().getSelectedItem()),
+                timeline.getSelectionModel().selectedItemProperty()));
+        correctEventButton.setOnAction(event -> correctEvent.accept(timeline.getSelectionModel().getSelectedItem()));
+        timeline.setOnMouseClicked(event -> {
+            if (event.getClickCount() == 2 && !correctEventButton.isDisabled()) {
+                correctEventButton.fire();
+            }
+        });
+        timeline.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER && !correctEventButton.isDisabled()) {
+                correctEventButton.fire();
+                event.consume();
+            }
+        });
+        HBox timelineBar = new HBox(12, timelineTitle, correctEventButton);
+        timelineBar.setAlignment(Pos.CENTER_LEFT);
 
         TextField reason = new TextField();
         reason.setId("person-void-reason");
@@ -108,7 +130,7 @@ final class PersonDetailView extends VBox {
         HBox voiding = new HBox(8, reason, voidButton);
         voiding.setAlignment(Pos.CENTER_LEFT);
 
-        getChildren().addAll(top, message, error, facts, form, timelineTitle, timeline, voiding);
+        getChildren().addAll(top, message, error, facts, form, timelineBar, timeline, voiding);
         viewModel.fileProperty().addListener((o, was, now) -> showFacts(now));
         viewModel.idNumberShownProperty().addListener((o, was, now) -> showFacts(viewModel.fileProperty().get()));
         viewModel.phoneShownProperty().addListener((o, was, now) -> showFacts(viewModel.fileProperty().get()));

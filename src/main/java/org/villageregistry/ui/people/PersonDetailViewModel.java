@@ -101,6 +101,16 @@ public final class PersonDetailViewModel {
         load(id, () -> { });
     }
 
+    /** True for a birth, death, marriage or move of the timeline: those open in their correction form. */
+    public static boolean isCorrectable(TimelineEntry entry) {
+        return entry != null && entry.isCorrectableEvent();
+    }
+
+    /** Shows the person again after one of their events was corrected elsewhere (its form), with what was done. */
+    public void eventCorrected(String done) {
+        personId().ifPresent(id -> load(id, () -> message.set(done)));
+    }
+
     private void load(UUID id, Runnable then) {
         busy.set(true);
         executor.execute(BackgroundTask.of(progress -> persons.show(id))

@@ -1,0 +1,129 @@
+package org.villageregistry.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.villageregistry.domain.event.Marriage;
+import org.villageregistry.domain.event.MarriageKind;
+import org.villageregistry.domain.event.Plausibility;
+import org.villageregistry.domain.person.MaritalStatus;
+import org.villageregistry.domain.person.Person;
+import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.text.Problem;
+
+/**
+ * A recorded marriage, divorce or remarriage corrected: kind, date, certificate and the side outside the register.
+ * A 初婚日期 that came from this marriage moves with its date; a corrected kind gives the partners here the status
+ * it leaves them in, when it is their latest marital event.
+ */
+final class MarriageCorrection implements EventCorrection<Marriage> {
+    private final Register register;
+
+    MarriageCorrection(Register register) {
+        this.register = register;
+    }
+
+    @Override
+    public List<String> changedFields(Marriage stored, Marriage corrected) {
+        List<String> changed = new ArrayList<>();
+        EventCorrection.compare(changed, "kind", stored.kind(), corrected.kind());
+        EventCorrection.compare(changed, "otherPartyName", stored.otherPartyName(),
+                EventCorrection.blankToNull(corrected.otherPartyName()));
+        EventCorrection.compare(changed, "otherPartyIdNumber", stored.otherPartyIdNumber(),
+                EventCorrection.blankToNull(corrected.otherPartyIdNumber()));
+        EventCorrection.compare(changed, "date", stored.date(), corrected.date());
+        EventCorrection.compare(changed, "certificateNumber", stored.certificateNumber(),
+                EventCorrection.blankToNull(corrected.certificateNumber()));
+        return changed;
+    }
+
+    @Override
+    public List<Problem> problems(Marriage stored, Marriage corrected, boolean confirmed, LocalDate today) {
+        List<Problem> problems = new ArrayList<>();
+        EventCorrection.keep(problems, "husbandId", stored.husbandId(), corrected.husbandId());
+        EventCorrection.keep(problems, "wifeId", stored.wifeId(), corrected.wifeId());
+        if (corrected.kind() == null) {
+            problems.add(Problem.error("kind", "service.eventCorrection.kindMissing"));
+        }
+        boolean oneSideOutside = stored.husbandId() == null || stored.wifeId() == null;
+        if (oneSideOutside && EventCorrection.blankToNull(corrected.otherPartyName()) == null) {
+            problems.add(Problem.error("otherPartyName", "service.marriage.otherPartyMissing"));
+        }
+        if (!oneSideOutside && (EventCorrection.blankToNull(corrected.otherPartyName()) != null
+                || EventCorrection.blankToNull(corrected.otherPartyIdNumber()) != null)) {
+            problems.add(Problem.error("otherPartyName", "service.eventCorrection.bothHere"));
+        }
+        if (corrected.date() == null) {
+            problems.add(Problem.error("date", "service.event.dateMissing"));
+        } else {
+            Plausibility.notInFuture("date", corrected.date(), today).ifPresent(problems::add);
+        }
+        return problems;
+    }
+
+    @Override
+    public Marriage merged(Marriage stored, Marriage corrected) {
+        return new Marriage(stored.id(), stored.version(), stored.owner(), corrected.kind(), stored.husbandId(),
+                stored.wifeId(), EventCorrection.blankToNull(corrected.otherPartyName()),
+                EventCorrection.blankToNull(corrected.otherPartyIdNumber()), corrected.date(),
+                EventCorrection.blankToNull(corrected.certificateNumber()), stored.recorded(), stored.voidReason());
+    }
+
+    @Override
+    public void updatePersons(Marriage stored, Marriage saved) {
+        for (UUID id : new UUID[] {saved.husbandId(), saved.wifeId()}) {
+            if (id != null) {
+                Person person = register.persons().get(id);
+                Person after = after(person, stored, saved);
+                if (!after.equals(person)) {
+                    register.persons().save(after);
+                }
+            }
+        }
+    }
+
+    private Person after(Person person, Marriage stored, Marriage saved) {
+        Person.Builder b = person.toBuilder();
+        LocalDate first = person.firstMarriageDate();
+        boolean firstCameFromThis = stored.kind() == MarriageKind.MARRIAGE && Objects.equals(first, stored.date());
+        if (firstCameFromThis) {
+            b.firstMarriageDate(saved.kind() == MarriageKind.MARRIAGE ? saved.date() : null);
+        }
+        if (stored.kind() != saved.kind() && isLatest(person.id(), saved)) {
+            MaritalStatus status = statusAfter(person, saved);
+            b.maritalStatus(status);
+            if (status == MaritalStatus.FIRST_MARRIAGE && (first == null || firstCameFromThis)) {
+                b.firstMarriageDate(saved.date());
+            }
+        }
+        return b.build();
+    }
+
+    /** The status the corrected kind leaves the person in, as recording it would have. */
+    private MaritalStatus statusAfter(Person person, Marriage saved) {
+        return switch (saved.kind()) {
+            case DIVORCE -> MaritalStatus.DIVORCED;
+            case REMARRIAGE -> MaritalStatus.MARRIED_AGAIN;
+            case MARRIAGE -> earlier(person.id(), saved).isPresent() || person.maritalStatus() == MaritalStatus.REMARRIED
+                    ? MaritalStatus.REMARRIED : MaritalStatus.FIRST_MARRIAGE;
+        };
+    }
+
+    private boolean isLatest(UUID personId, Marriage saved) {
+        return events(personId).stream().filter(m -> !m.id().equals(saved.id()))
+                .noneMatch(m -> m.date().isAfter(saved.date()));
+    }
+
+    private Optional<Marriage> earlier(UUID personId, Marriage saved) {
+        return events(personId).stream().filter(m -> !m.id().equals(saved.id()) && !m.date().isAfter(saved.date()))
+                .max(Comparator.comparing(Marriage::date));
+    }
+
+    private List<Marriage> events(UUID personId) {
+        return register.marriages().byPerson(personId).stream().filter(m -> !m.isVoided()).toList();
+    }
+}

@@ -1,0 +1,119 @@
+package org.villageregistry.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.villageregistry.domain.event.Death;
+import org.villageregistry.domain.event.EventSource;
+import org.villageregistry.domain.event.Move;
+import org.villageregistry.domain.event.MoveKind;
+import org.villageregistry.domain.event.MoveReason;
+import org.villageregistry.domain.indicator.Period;
+import org.villageregistry.domain.person.CorrectionReason;
+import org.villageregistry.domain.person.Ethnicity;
+import org.villageregistry.domain.person.HukouType;
+import org.villageregistry.domain.person.IdNumber;
+import org.villageregistry.domain.person.MaritalStatus;
+import org.villageregistry.domain.person.Person;
+import org.villageregistry.domain.person.Sex;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.service.DeathReport;
+import org.villageregistry.service.MoveInReport;
+import org.villageregistry.service.MoveOutReport;
+import org.villageregistry.service.RegisterServices;
+import org.villageregistry.service.sync.ImportService.Outcome;
+
+/**
+ * 柳树村 and 杨庄村 correct a death date and the date of a transfer between them after 城关镇 had both: the next
+ * bundles carry the corrections, and every period's figures and lists at the township are again each village's own.
+ */
+class EventCorrectionAgreementTest {
+    private static final LocalDate LONG_AGO = LocalDate.of(2015, 1, 1);
+
+    @TempDir
+    Path temp;
+    SyncWorld world;
+    int usb;
+
+    @BeforeEach
+    void world() throws Exception {
+        Messages.setLocale(Messages.CHINESE);
+        world = new SyncWorld(temp.resolve("world"));
+    }
+
+    @AfterEach
+    void close() {
+        world.close();
+    }
+
+    @Test
+    void correctedDatesOfADeathAndATransferReachTheTownshipAndEveryPeriodStillAddsUp() throws Exception {
+        Person oldMan = person(world.willow, "钱老汉", Sex.MALE, LocalDate.of(1940, 2, 2), 1);
+        Person bride = person(world.willow, "李娟", Sex.FEMALE, LocalDate.of(2000, 3, 8), 2);
+        person(world.poplar, "赵刚", Sex.MALE, LocalDate.of(1998, 4, 4), 7);
+        sendAndCompare(world.willow, world.poplar);
+
+        RegisterServices willow = new RegisterServices(world.willow.register, SyncWorld.CLOCK);
+        RegisterServices poplar = new RegisterServices(world.poplar.register, SyncWorld.CLOCK);
+        LocalDate moved = LocalDate.of(2026, 4, 15);
+        Death death = willow.deaths().record(new DeathReport(oldMan.id(), LocalDate.of(2026, 5, 3), "家中", null,
+                EventSource.SELF_REPORT));
+        Move out = willow.moves().moveOut(new MoveOutReport(MoveKind.HUKOU_OUT, moved, List.of(bride.id()), null,
+                world.poplar.code(), "杨庄村", MoveReason.MARRIAGE, null));
+        Move in = poplar.moves().moveIn(new MoveInReport(MoveKind.HUKOU_IN, moved, world.willow.code(), "柳树村",
+                MoveReason.MARRIAGE, EventSource.SELF_REPORT, null, null, List.of(bride.toBuilder().version(0)
+                        .owner(null).enteredOn(moved).build())));
+        sendAndCompare(world.willow, world.poplar);
+
+        LocalDate reallyMoved = LocalDate.of(2026, 3, 15);
+        willow.eventCorrections().correct(new Death(death.id(), death.version(), death.owner(), death.personId(),
+                LocalDate.of(2026, 7, 3), "家中", null, death.recorded(), null), CorrectionReason.DOCUMENT);
+        willow.eventCorrections().correct(new Move(out.id(), out.version(), out.owner(), out.kind(), out.personIds(),
+                null, reallyMoved, out.fromDivision(), out.toDivision(), out.address(), out.reason(), out.recorded(),
+                null), CorrectionReason.DOCUMENT);
+        poplar.eventCorrections().correct(new Move(in.id(), in.version(), in.owner(), in.kind(), in.personIds(),
+                null, reallyMoved, in.fromDivision(), in.toDivision(), in.address(), in.reason(), in.recorded(),
+                null), CorrectionReason.DOCUMENT);
+        sendAndCompare(world.willow, world.poplar);
+
+        assertThat(world.township.register.deaths().get(death.id()).date()).isEqualTo(LocalDate.of(2026, 7, 3));
+        assertThat(world.township.register.moves().get(out.id()).date()).isEqualTo(reallyMoved);
+        assertThat(world.township.register.persons().get(bride.id()).enteredOn()).isEqualTo(reallyMoved);
+        assertThat(world.township.sync.conflicts().list(true)).isEmpty();
+    }
+
+    private void sendAndCompare(SyncWorld.Station... villages) throws Exception {
+        Path stick = Files.createDirectories(temp.resolve("usb" + (++usb)));
+        List<Path> bundles = new ArrayList<>();
+        for (SyncWorld.Station v : villages) {
+            bundles.add(v.exportTo(stick, false));
+        }
+        List<Outcome> out = world.township.sync.imports().importAll(bundles, SyncWorld.QUIET);
+        assertThat(out).extracting(Outcome::quarantined).containsOnly(0);
+        TownshipAgreement agreement = new TownshipAgreement(world.township.register,
+                List.of(world.willow.register, world.poplar.register), SyncWorld.CLOCK);
+        List<Period> periods = new ArrayList<>();
+        for (YearMonth m = YearMonth.of(2026, 1); !m.isAfter(YearMonth.of(2026, 11)); m = m.plusMonths(1)) {
+            periods.add(Period.month(m));
+        }
+        periods.addAll(List.of(Period.parse("2026"), Period.parse("2026-Q2")));
+        agreement.statisticsAgree(periods);
+        agreement.listsAgree(LocalDate.of(2026, 11, 30));
+    }
+
+    private static Person person(SyncWorld.Station village, String name, Sex sex, LocalDate born, int order) {
+        return village.addPerson(Person.builder().name(name).sex(sex).birthDate(born)
+                .idNumber(IdNumber.compose("410103", born, sex == Sex.MALE ? order * 2 + 1 : order * 2))
+                .ethnicity(Ethnicity.HAN).hukouType(HukouType.AGRICULTURAL).maritalStatus(MaritalStatus.UNMARRIED)
+                .enteredOn(LONG_AGO).build());
+    }
+}

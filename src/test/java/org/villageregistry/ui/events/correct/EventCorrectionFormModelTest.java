@@ -1,0 +1,116 @@
+package org.villageregistry.ui.events.correct;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.villageregistry.domain.event.Birth;
+import org.villageregistry.domain.event.BirthPlace;
+import org.villageregistry.domain.event.EventSource;
+import org.villageregistry.domain.event.Move;
+import org.villageregistry.domain.event.MoveKind;
+import org.villageregistry.domain.event.MoveReason;
+import org.villageregistry.domain.person.CorrectionReason;
+import org.villageregistry.domain.person.Person;
+import org.villageregistry.domain.person.Sex;
+import org.villageregistry.domain.record.RegisterRecord;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.domain.text.Problem;
+import org.villageregistry.service.BirthReport;
+import org.villageregistry.service.MoveInReport;
+import org.villageregistry.service.RegisterServices;
+import org.villageregistry.service.task.SameThreadTaskExecutor;
+import org.villageregistry.ui.events.EventsRegister;
+
+/** The correction form as a registrar's story, without a screen: filled as recorded, checked, confirmed, saved. */
+class EventCorrectionFormModelTest {
+    @TempDir
+    Path home;
+    private RegisterServices services;
+    private final List<RegisterRecord> corrected = new ArrayList<>();
+
+    @BeforeEach
+    void village() {
+        Messages.setLocale(Messages.CHINESE);
+        services = EventsRegister.open(home);
+    }
+
+    @AfterEach
+    void close() {
+        services.register().close();
+    }
+
+    @Test
+    void anUnusualWeightTypedIntoABirthWaitsForTheConfirmBoxThenTheCorrectionIsSaved() {
+        Person mother = services.persons().register(EventsRegister.adult("李秀英", Sex.FEMALE,
+                LocalDate.of(1995, 8, 9), 24).build());
+        Birth birth = services.births().record(new BirthReport(mother.id(), null, LocalDateTime.of(2026, 2, 1, 9, 30),
+                BirthPlace.HOSPITAL, 39, EventSource.SELF_REPORT, List.of(new BirthReport.NewChild("王小宝", Sex.MALE,
+                null, 3200, null, null))), false).births().get(0);
+        EventCorrectionFormModel<Birth> form = form(birth);
+        BirthFields fields = (BirthFields) form.fields();
+        assertThat(fields.bornAt.get()).isEqualTo("2026-02-01 09:30");
+        assertThat(fields.weight.get()).isEqualTo("3200");
+        assertThat(form.dirty().get()).isFalse();
+
+        fields.weight.set("32OO");
+        form.save();
+        assertThat(form.problemsOf("weightGrams")).extracting(Problem::message).containsExactly(
+                "“32OO”不是整数，请只填数字");
+        assertThat(form.problemsOf("correctionReason")).isNotEmpty();
+
+        fields.weight.set("9000");
+        form.reason().set(CorrectionReason.DOCUMENT);
+        form.save();
+        assertThat(form.confirmationNeeded().get()).isTrue();
+        assertThat(corrected).isEmpty();
+
+        form.warningsConfirmed().set(true);
+        form.save();
+        assertThat(corrected).singleElement().satisfies(e -> assertThat(((Birth) e).weightGrams()).isEqualTo(9000));
+        assertThat(form.savedMessage().get()).contains("已更正出生登记").contains("依据户口簿或身份证");
+        assertThat(fields.weight.get()).isEqualTo("9000");
+        assertThat(form.dirty().get()).isFalse();
+    }
+
+    @Test
+    void aMoveInFormOffersOnly迁入And流入AndClearPutsBackWhatIsRecorded() {
+        Move in = services.moves().moveIn(new MoveInReport(MoveKind.FLOAT_IN, LocalDate.of(2026, 6, 1),
+                "410103200001", null, MoveReason.WORK, EventSource.SELF_REPORT, null, null, List.of(
+                        EventsRegister.adult("周敏", Sex.FEMALE, LocalDate.of(2000, 1, 2), 28).build())));
+        EventCorrectionFormModel<Move> form = form(in);
+        MoveFields fields = (MoveFields) form.fields();
+        assertThat(fields.place.get()).isEqualTo("410103200001");
+
+        fields.date.set("2026-13-01");
+        form.reason().set(CorrectionReason.ENTRY_ERROR);
+        form.save();
+        assertThat(form.problemsOf("date")).extracting(Problem::message)
+                .containsExactly("“2026-13-01”不是有效的日期，请按 2026-11-30 或 20261130 填写");
+        assertThat(form.dirty().get()).isTrue();
+
+        form.clear();
+        assertThat(fields.date.get()).isEqualTo("2026-06-01");
+        assertThat(form.reason().get()).isNull();
+        assertThat(form.problems()).isEmpty();
+
+        fields.kind.set(MoveKind.HUKOU_IN);
+        form.reason().set(CorrectionReason.POLICE_RECORDS);
+        form.save();
+        assertThat(corrected).singleElement().satisfies(e -> assertThat(((Move) e).kind())
+                .isEqualTo(MoveKind.HUKOU_IN));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends RegisterRecord> EventCorrectionFormModel<T> form(T event) {
+        return (EventCorrectionFormModel<T>) EventCorrectionFormModel.of(event, services.eventCorrections(),
+                services.persons(), new SameThreadTaskExecutor(), corrected::add);
+    }
+}
