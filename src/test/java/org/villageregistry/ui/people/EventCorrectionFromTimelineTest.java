@@ -97,6 +97,12 @@ class EventCorrectionFromTimelineTest {
         assertThat(date.getPseudoClassStates()).contains(Styles.STATE_DANGER);
         assertThat(date.isFocused()).isTrue();
         assertThat(stored().date()).isEqualTo(LocalDate.of(2026, 3, 10));
+        java.util.concurrent.atomic.AtomicReference<java.awt.image.BufferedImage> shot =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> shot.set(javafx.embed.swing.SwingFXUtils.fromFXImage(date.getScene().snapshot(null), null)));
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        javax.imageio.ImageIO.write(shot.get(), "png",
+                java.nio.file.Path.of("target", "screenshots", "event-correction-refused.png").toFile());
 
         robot.interact(() -> date.setText(""));
         robot.clickOn(date).write("2026-04-10").type(KeyCode.ENTER);
