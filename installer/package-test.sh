@@ -84,7 +84,7 @@ $SUDO sed -i "s/^port=.*/port=$port/" "$conf"
 sample="$work/sample"
 usb="$work/usb"
 mkdir -p "$usb" && chmod 777 "$usb"
-"$vreg" sample --out "$sample" --villages 2 --persons 60 --seed 7 >/dev/null
+/usr/bin/vreg sample --out "$sample" --villages 2 --persons 60 --seed 7 >/dev/null
 export VREG_PASSWORD=sample-password-2026
 town="$sample/township"
 as_county env VREG_NEW_PASSWORD=county-admin-2026 "$vreg" county init --config "$conf" --division 410103 \
@@ -117,6 +117,7 @@ for _ in $(seq 600); do
 done
 grep -q 'http://' "$work/county.log" || { cat "$work/county.log" >&2; fail "the county server did not start"; }
 step "$(grep -m1 'http://' "$work/county.log")"
+grep -q "http://127.0.0.1:$port/" "$work/county.log" || fail "the server's start line does not give its address as http://127.0.0.1:$port/"
 
 "$vreg" upload --home "$town" --url "http://127.0.0.1:$port" --now | tee "$work/upload.log"
 grep -q SENT "$work/upload.log" && ! grep -q FAILED "$work/upload.log" || fail "the upload did not go through"
