@@ -60,6 +60,15 @@ dpkg-query -W -f='${Status}\n' village-registry village-registry-county | grep -
   && fail "a package is not fully installed"
 [ -s "$opt/lib/app/village-registry.jsa" ] || fail "postinst made no class-data-sharing archive"
 [ -f /usr/share/applications/village-registry.desktop ] || fail "no menu entry"
+if command -v update-desktop-database >/dev/null; then
+  # a desktop: its trigger registered the two file types with the menu entry
+  grep -q 'application/x-village-registry-bundle=village-registry.desktop' /usr/share/applications/mimeinfo.cache \
+    || fail "the desktop did not register the .vrb.json file type"
+  grep -q 'application/x-village-registry-receipt=village-registry.desktop' /usr/share/applications/mimeinfo.cache \
+    || fail "the desktop did not register the .vrr.json file type"
+else
+  grep -q 'no desktop here' "$work/install.log" || fail "postinst did not say it skipped the desktop"
+fi
 getent passwd "$county_user" >/dev/null || fail "no user $county_user"
 [ "$(stat -c %U "$county_home")" = "$county_user" ] || fail "$county_home is not $county_user's"
 [ "$(stat -c '%a %G' "$conf")" = "640 $county_user" ] || fail "$conf is readable by others: $(stat -c '%a %U:%G' "$conf")"
