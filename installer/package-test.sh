@@ -34,7 +34,7 @@ chmod 755 "$work"
 server_pid=""
 cleanup() {
   [ -n "$server_pid" ] && $SUDO kill "$server_pid" 2>/dev/null || true
-  rm -rf "$work"
+  $SUDO rm -rf "$work"   # the county's user wrote into it too
 }
 trap cleanup EXIT
 
@@ -121,7 +121,7 @@ $SUDO runuser -u "$county_user" -- env $unit_env JAVA_TOOL_OPTIONS="-Djava.io.tm
 server_pid=$!
 for _ in $(seq 600); do
   grep -q 'http://' "$work/county.log" 2>/dev/null && break
-  kill -0 "$server_pid" 2>/dev/null || { cat "$work/county.log" >&2; fail "the county server stopped"; }
+  [ -d "/proc/$server_pid" ] || { cat "$work/county.log" >&2; fail "the county server stopped"; }
   sleep 0.1
 done
 grep -q 'http://' "$work/county.log" || { cat "$work/county.log" >&2; fail "the county server did not start"; }
@@ -154,8 +154,8 @@ for code in 410103100001 410103100002; do grep -q "$code" "$work/stats.http" || 
 step "county statistics $year: the township's own report, population $population at the end"
 
 $SUDO kill "$server_pid"
-for _ in $(seq 300); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.1; done
-kill -0 "$server_pid" 2>/dev/null && fail "the county server did not stop"
+for _ in $(seq 300); do [ -d "/proc/$server_pid" ] || break; sleep 0.1; done
+[ -d "/proc/$server_pid" ] && fail "the county server did not stop"
 wait "$server_pid" 2>/dev/null || true
 server_pid=""
 # no process of the county's user left (no pgrep in minimal images: /proc)
