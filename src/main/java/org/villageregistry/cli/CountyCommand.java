@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.villageregistry.county.County;
+import org.villageregistry.county.CountyConfig;
+import org.villageregistry.county.CountyHome;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.domain.text.RegistryException;
 import org.villageregistry.service.sync.EnrolmentService;
@@ -27,8 +29,34 @@ final class CountyCommand extends CommandGroup {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--home", required = true, paramLabel = "DIR", descriptionKey = "cli.county.opt.home")
+        @Option(names = "--home", paramLabel = "DIR", descriptionKey = "cli.county.opt.home")
         Path home;
+
+        @Option(names = "--config", paramLabel = "FILE", descriptionKey = "cli.county.opt.config")
+        Path configFile;
+
+        private CountyConfig config;
+
+        /** The configuration file (--config), read once; empty without one. */
+        Optional<CountyConfig> config() {
+            if (config == null && configFile != null) {
+                config = CountyConfig.load(configFile);
+            }
+            return Optional.ofNullable(config);
+        }
+
+        /** The county's folder: --home, else the configuration file's {@code home}. */
+        Path home() {
+            if (home != null) {
+                return home;
+            }
+            return config().map(CountyConfig::home).orElseThrow(() -> new RegistryException("cli.county.homeChoice"));
+        }
+
+        /** The county, over the database the configuration file names (if it names one). */
+        CountyHome opened() {
+            return county().open(home(), config().flatMap(CountyConfig::database));
+        }
 
         Vreg vreg() {
             return (Vreg) spec.root().userObject();
@@ -62,12 +90,17 @@ final class CountyCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            if ((db == null) == (embeddedDb == null)) {
+            County.Database database;
+            if ((db == null) != (embeddedDb == null)) {
+                database = new County.Database(Optional.ofNullable(db), Optional.ofNullable(embeddedDb));
+            } else if (db == null && config().flatMap(CountyConfig::database).isPresent()) {
+                database = config().flatMap(CountyConfig::database).orElseThrow();
+            } else {
                 throw new RegistryException("cli.county.dbChoice");
             }
+            Path folder = home();
             char[] password = CommandBase.newPassword(vreg().context());
-            County.Made made = county().init(home, division, name,
-                    new County.Database(Optional.ofNullable(db), Optional.ofNullable(embeddedDb)), user, password);
+            County.Made made = county().init(folder, division, name, database, user, password);
             out().println(Messages.get("cli.county.made", made.home().name(), made.home().division().value(),
                     made.home().folder(), made.database()));
             out().println(Messages.get("cli.enrol.signing", made.fingerprints().signingDisplay()));
@@ -78,22 +111,26 @@ final class CountyCommand extends CommandGroup {
 
     @Command(name = "serve", mixinStandardHelpOptions = true)
     static final class Serve extends CountyBase {
-        @Option(names = "--port", defaultValue = "8080", paramLabel = "PORT", descriptionKey = "cli.county.opt.port")
-        int port;
+        @Option(names = "--port", paramLabel = "PORT", descriptionKey = "cli.county.opt.port")
+        Integer port;
 
-        @Option(names = "--bind", defaultValue = "127.0.0.1", paramLabel = "ADDRESS",
-                descriptionKey = "cli.county.opt.bind")
+        @Option(names = "--bind", paramLabel = "ADDRESS", descriptionKey = "cli.county.opt.bind")
         String bind;
 
         @Override
         public Integer call() throws InterruptedException {
-            County.Running running = county().serve(home, bind, port);
+            // an option given on the command line, else the configuration file's, else only this machine on 8080
+            int port = Optional.ofNullable(this.port).or(() -> config().flatMap(CountyConfig::port)).orElse(8080);
+            String bind = Optional.ofNullable(this.bind).or(() -> config().flatMap(CountyConfig::bind))
+                    .orElse("127.0.0.1");
+            County.Running running = county().serve(opened(), bind, port);
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 running.close();
                 stopped.countDown();
             }, "county-stop"));
-            out().println(Messages.get("cli.county.serving", bind, running.port(), running.database().description()));
+            out().println(Messages.get("cli.county.serving", bind, String.valueOf(running.port()),
+                    running.database().description()));
             out().flush();
             stopped.await();
             return Vreg.OK;
@@ -111,7 +148,7 @@ final class CountyCommand extends CommandGroup {
 
         @Override
         public Integer call() throws java.io.IOException {
-            var report = county().stats(home, org.villageregistry.domain.indicator.Period.parse(period));
+            var report = county().stats(opened(), org.villageregistry.domain.indicator.Period.parse(period));
             if (format == OutputFormat.json) {
                 out().println(org.villageregistry.service.Json.mapper().writerWithDefaultPrettyPrinter()
                         .writeValueAsString(report));
@@ -149,7 +186,7 @@ final class CountyCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            EnrolmentService.Exported e = county().exportEnrolment(home, CommandBase.madeFolder(to));
+            EnrolmentService.Exported e = county().exportEnrolment(opened(), CommandBase.madeFolder(to));
             out().println(Messages.get("cli.enrol.exported", e.file()));
             out().println(Messages.get("cli.enrol.signing", e.fingerprints().signingDisplay()));
             out().println(Messages.get("cli.enrol.encryption", e.fingerprints().encryptionDisplay()));
@@ -164,7 +201,7 @@ final class CountyCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            SyncCrypto.EnrolmentCheck e = county().importEnrolment(home, file);
+            SyncCrypto.EnrolmentCheck e = county().importEnrolment(opened(), file);
             out().println(Messages.get("cli.enrol.imported", e.divisionName(), e.division()));
             out().println(Messages.get("cli.enrol.signing", e.fingerprints().signingDisplay()));
             out().println(Messages.get("cli.enrol.encryption", e.fingerprints().encryptionDisplay()));

@@ -74,9 +74,19 @@ public final class County {
         return CountyHome.load(home);
     }
 
+    /** The county in {@code home}, over the database given (county.conf's) instead of the folder's own. */
+    public CountyHome open(Path home, Optional<Database> database) {
+        CountyHome county = CountyHome.load(home);
+        return database.map(county::withDatabase).orElse(county);
+    }
+
     /** Writes the county's enrolment file ({@code <division>.enrol.json}) into the folder. */
     public EnrolmentService.Exported exportEnrolment(Path home, Path folder) {
-        CountyHome county = CountyHome.load(home);
+        return exportEnrolment(CountyHome.load(home), folder);
+    }
+
+    /** As {@link #exportEnrolment(Path, Path)} for an opened county. */
+    public EnrolmentService.Exported exportEnrolment(CountyHome county, Path folder) {
         byte[] keys = county.keys();
         byte[] file = crypto.enrolmentFile(county.workstation(), keys, clock.instant().truncatedTo(ChronoUnit.SECONDS));
         return new EnrolmentService.Exported(writer.write(folder, county.division().value() + ".enrol.json", file),
@@ -85,7 +95,11 @@ public final class County {
 
     /** Enrols one of the county's townships from its enrolment file. */
     public SyncCrypto.EnrolmentCheck importEnrolment(Path home, Path file) {
-        CountyHome county = CountyHome.load(home);
+        return importEnrolment(CountyHome.load(home), file);
+    }
+
+    /** As {@link #importEnrolment(Path, Path)} for an opened county. */
+    public SyncCrypto.EnrolmentCheck importEnrolment(CountyHome county, Path file) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -111,7 +125,11 @@ public final class County {
 
     /** The county's indicators for a period (vreg county stats, GET /api/stats). */
     public CountyStatistics.Report stats(Path home, org.villageregistry.domain.indicator.Period period) {
-        CountyHome county = CountyHome.load(home);
+        return stats(CountyHome.load(home), period);
+    }
+
+    /** As {@link #stats(Path, org.villageregistry.domain.indicator.Period)} for an opened county. */
+    public CountyStatistics.Report stats(CountyHome county, org.villageregistry.domain.indicator.Period period) {
         try (CountyDatabase database = county.openDatabase()) {
             return CountyStatistics.compute(county, new CountyStore(database), period);
         }
@@ -135,7 +153,11 @@ public final class County {
 
     /** Starts the intake on {@code port} (0: any free port) over the county's database. */
     public Running serve(Path home, String host, int port) {
-        CountyHome county = CountyHome.load(home);
+        return serve(CountyHome.load(home), host, port);
+    }
+
+    /** As {@link #serve(Path, String, int)} for an opened county (its database as {@link #open(Path, Optional)} chose). */
+    public Running serve(CountyHome county, String host, int port) {
         CountyDatabase database = county.openDatabase();
         try {
             return serve(county, database, intake(county, new CountyStore(database), MAX_UPLOAD_BYTES), host, port,

@@ -43,6 +43,12 @@ public record CountyHome(Path folder, DivisionCode division, String name, UUID w
         }
     }
 
+    /** The same county over another database (the one {@code county.conf} names wins over the folder's). */
+    public CountyHome withDatabase(County.Database database) {
+        return new CountyHome(folder, division, name, workstationId, createdAt, database.jdbcUrl(),
+                database.embeddedFolder().map(folder::resolve));
+    }
+
     static CountyHome load(Path folder) {
         Path file = folder.resolve(SETTINGS);
         if (!Files.isRegularFile(file)) {
