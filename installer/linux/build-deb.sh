@@ -8,6 +8,8 @@
 # the library dependencies), no root: files are owned by root through --root-owner-group.
 #   installer/linux/build-deb.sh [IMAGE_DIR] [OUT_DIR]
 #   DEB_VERSION=0.1.0-2 installer/linux/build-deb.sh   # another package revision (default: the image's version, -1)
+#   DEB_COMPRESSION=gzip installer/linux/build-deb.sh  # faster to make, larger (CI: 12 s and 107 MB against xz's
+#                                                      # 6-7 minutes and 79 MB on 2 cores); the contents are the same
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -18,6 +20,7 @@ out="${2:-$root/target/installer}"
 app_version=$(sed -n 's/^java-options=-Djpackage.app-version=//p' "$image/lib/app/village-registry.cfg")
 version="${DEB_VERSION:-$app_version-1}"
 maintainer="Village Registry <registry@example.org>"
+compression="-Z${DEB_COMPRESSION:-xz}"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -68,7 +71,7 @@ Description: 村级人口信息台账 Village Registry
  (GTK 3, OpenGL, Noto CJK fonts: recommended); the command line (vreg) and the
  county server run without one.
 EOF
-dpkg-deb --root-owner-group -Zxz --build "$pkg" "$out/village-registry_${version}_amd64.deb" >/dev/null
+dpkg-deb --root-owner-group "$compression" --build "$pkg" "$out/village-registry_${version}_amd64.deb" >/dev/null
 
 # --- village-registry-county: the county server as a service ---
 pkg="$work/village-registry-county"
@@ -98,6 +101,6 @@ Description: 村级人口信息台账 县级服务器 Village Registry county se
  statistics. Settings in /etc/village-registry/county.conf, data in
  /var/lib/village-registry-county, logs in the journal.
 EOF
-dpkg-deb --root-owner-group -Zxz --build "$pkg" "$out/village-registry-county_${version}_all.deb" >/dev/null
+dpkg-deb --root-owner-group "$compression" --build "$pkg" "$out/village-registry-county_${version}_all.deb" >/dev/null
 
 ls -l "$out"/village-registry*_"$version"_*.deb | awk '{printf "%s %d bytes (%.1f MiB)\n", $NF, $5, $5 / 1048576}'
