@@ -70,7 +70,7 @@ final class DocumentLayouts {
         List<List<String>> children = r.children().stream().map(DocumentLayouts::child).toList();
         blocks.add(ReportTable.of(Messages.get("report.receipt.children"), List.of(
                 Column.text(Messages.get("report.col.name"), 1.5f), Column.text(Messages.get("report.col.sex"), 0.8f),
-                Column.text(Messages.get("report.col.birthDate"), 1.5f),
+                Column.date(Messages.get("report.col.birthDate"), 1.5f),
                 Column.number(Messages.get("report.col.order"), 0.8f)),
                 children.isEmpty() ? List.of(List.of(Messages.get("report.receipt.noChildren"), "", "", "")) : children));
         blocks.add(new Heading(Messages.get("report.receipt.qrHeading")));
