@@ -81,9 +81,9 @@ class SignedReceiptTest {
                         Liushu.CLOCK.instant()).claims());
         String[] parts = signed.split("\\.");
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
-        assertThat(payload).contains("\"registeredOrder\":2");
+        assertThat(payload).contains("\"o\":2");
         String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(
-                payload.replace("\"registeredOrder\":2", "\"registeredOrder\":1").getBytes(StandardCharsets.UTF_8))
+                payload.replace("\"o\":2", "\"o\":1").getBytes(StandardCharsets.UTF_8))
                 + "." + parts[2];
 
         var verifier = new JwsReceiptSigning().verifier(township).orElseThrow();
