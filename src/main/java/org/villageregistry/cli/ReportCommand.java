@@ -50,8 +50,8 @@ final class ReportCommand extends CommandBase {
      * message names the codes to choose from.
      */
     private String programme(Session session) {
-        if (programme != null) {
-            return programme;
+        if (programme != null && !programme.isBlank()) {
+            return programme.strip();
         }
         List<String> codes = session.register().transactions().read(() -> session.register().programmes().all())
                 .stream().map(BenefitProgramme::code).toList();

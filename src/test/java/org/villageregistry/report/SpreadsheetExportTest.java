@@ -61,16 +61,16 @@ class SpreadsheetExportTest {
 
         try (XSSFWorkbook book = xlsx(ReportRequest.roll("YEBT", Period.parse("2026-11")))) {
             Sheet roll = book.getSheetAt(0);
-            Cell amount = roll.getRow(1).getCell(4);
+            Cell amount = roll.getRow(1).getCell(5);
             assertThat(amount.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(amount.getNumericCellValue()).isEqualTo(2100.0);
             assertThat(amount.getCellStyle().getDataFormatString()).contains("¥").contains("#,##0.00");
             assertThat(roll.getRow(1).getCell(0).getCellType()).as("序号").isEqualTo(CellType.NUMERIC);
             assertThat(roll.getRow(1).getCell(2).getCellType()).as("身份证号").isEqualTo(CellType.STRING);
 
-            Cell total = roll.getRow(4).getCell(4);
+            Cell total = roll.getRow(4).getCell(5);
             assertThat(total.getCellType()).isEqualTo(CellType.FORMULA);
-            assertThat(total.getCellFormula()).isEqualTo("SUM(E2:E4)");
+            assertThat(total.getCellFormula()).isEqualTo("SUM(F2:F4)");
             assertThat(total.getNumericCellValue()).isEqualTo(6300.0);
         }
     }
