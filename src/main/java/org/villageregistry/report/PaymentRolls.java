@@ -1,11 +1,14 @@
 package org.villageregistry.report;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.villageregistry.domain.benefit.BenefitProgramme;
 import org.villageregistry.domain.benefit.Enrolment;
 import org.villageregistry.domain.benefit.Payment;
+import org.villageregistry.domain.benefit.Rate;
 import org.villageregistry.domain.household.Household;
 import org.villageregistry.domain.person.IdNumber;
 import org.villageregistry.domain.person.Person;
@@ -31,6 +34,26 @@ final class PaymentRolls {
                     .sorted(Comparator.comparing(PaymentRoll.Line::household).thenComparing(PaymentRoll.Line::name))
                     .toList();
             return new PaymentRoll(header, programme.code(), programme.name(), period, lines);
+        });
+    }
+
+    /**
+     * The period a roll of the programme is asked for most likely: the newest period it has payments for; before
+     * the first batch, by its rate: a yearly programme (育儿补贴) this year, a monthly one (特别扶助) last month. So a
+     * roll is never empty only because a month was asked of a programme paid by the year.
+     */
+    String suggestedPeriod(String programmeCode, LocalDate today) {
+        return register.transactions().read(() -> {
+            BenefitProgramme programme = register.programmes().byCode(programmeCode)
+                    .orElseThrow(() -> new NotFoundException("report.roll.noProgramme", programmeCode, codes()));
+            Optional<String> newest = register.enrolments().byProgramme(programme.id()).stream()
+                    .flatMap(e -> register.payments().byEnrolment(e.id()).stream())
+                    .filter(p -> p.voidReason() == null).map(Payment::period)
+                    .max(Comparator.comparing((String p) -> p.length() == 4 ? p + "-12" : p));
+            return newest.orElseGet(() -> programme.rates().stream().max(Comparator.comparing(Rate::from))
+                    .filter(r -> r.per() == Rate.RatePeriod.YEAR)
+                    .map(r -> String.valueOf(today.getYear()))
+                    .orElse(YearMonth.from(today).minusMonths(1).toString()));
         });
     }
 

@@ -72,6 +72,24 @@ class PaymentRollLayoutTest {
         }
     }
 
+    @Test
+    void theRollIsOfferedForThePeriodTheProgrammePaysNotForAMonthOfAYearlyProgramme() {
+        Liushu village = new Liushu(home.resolve("ws")).november();
+        try {
+            village.payments("2026", Money.yuan(3600), List.of(village.zhouHong));
+            ReportService reports = new ReportService(village.register, Liushu.CLOCK, BundleArrivals.NOT_TRACKED,
+                    ReceiptSigning.UNAVAILABLE, new ProgramBuild("0.1.0", "2026-11-30"));
+
+            String period = reports.rollPeriod("YEBT");
+
+            assertThat(period).isEqualTo("2026");
+            assertThat(new PdfText(reports.pdf(ReportRequest.roll("YEBT", Period.parse(period)), ReportProgress.NONE,
+                    CancelCheck.NEVER)).all()).contains("共 1 人", "¥3,600.00");
+        } finally {
+            village.register.close();
+        }
+    }
+
     private static PaymentRoll roll(int payees) {
         List<PaymentRoll.Line> lines = new ArrayList<>();
         for (int i = 0; i < payees; i++) {
