@@ -41,6 +41,7 @@ public final class DesktopApp extends Application {
      * window closes, or 1 when there is no screen to show it on (the reason goes to the console and the log).
      */
     public static int open(String[] args) {
+        JavaFxWarnings.dropUnsupportedConfigurationWarning();
         try {
             launch(DesktopApp.class, args);
             return 0;

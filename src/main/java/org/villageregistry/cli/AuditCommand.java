@@ -4,13 +4,14 @@ import org.villageregistry.session.Session;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.villageregistry.domain.repository.AuditAction;
 import org.villageregistry.domain.repository.AuditEntry;
 import org.villageregistry.domain.repository.AuditFilter;
 import org.villageregistry.domain.repository.ChainVerification;
 import org.villageregistry.domain.text.Messages;
-import org.villageregistry.service.AuditCsv;
+import org.villageregistry.service.SpreadsheetCsv;
 import org.villageregistry.service.AuditService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -87,9 +88,9 @@ final class AuditCommand extends CommandGroup {
                 case csv -> {
                     out().println("seq,at,user,workstation,action,entity_type,entity_id,detail,hash");
                     for (AuditEntry e : entries) {
-                        out().println(String.join(",", String.valueOf(e.seq()), e.at().toString(), AuditCsv.cell(e.user()),
-                                AuditCsv.cell(e.workstation()), e.action(), AuditCsv.cell(e.entityType()),
-                                e.entityId() == null ? "" : e.entityId().toString(), AuditCsv.cell(e.detail()), e.hash()));
+                        out().println(SpreadsheetCsv.line(Arrays.asList(String.valueOf(e.seq()), e.at().toString(), e.user(),
+                                e.workstation(), e.action(), e.entityType(),
+                                e.entityId() == null ? "" : e.entityId().toString(), e.detail(), e.hash())));
                     }
                 }
                 default -> {

@@ -36,7 +36,11 @@ final class ReportCommand extends CommandBase {
         ReportKind k = ReportKind.parse(kind).filter(x -> x != ReportKind.BIRTH_RECEIPT)
                 .orElseThrow(() -> new RegistryException("cli.report.kind", kind));
         ReportRequest request = switch (k) {
-            case PAYMENT_ROLL -> ReportRequest.roll(programme(session), period());
+            case PAYMENT_ROLL -> {
+                String code = programme(session);
+                yield ReportRequest.roll(code, period == null ? Period.parse(session.reports().rollPeriod(code))
+                        : period());
+            }
             case DATA_QUALITY -> ReportRequest.quality();
             default -> ReportRequest.monthly(k, period());
         };
@@ -50,8 +54,8 @@ final class ReportCommand extends CommandBase {
      * message names the codes to choose from.
      */
     private String programme(Session session) {
-        if (programme != null) {
-            return programme;
+        if (programme != null && !programme.isBlank()) {
+            return programme.strip();
         }
         List<String> codes = session.register().transactions().read(() -> session.register().programmes().all())
                 .stream().map(BenefitProgramme::code).toList();
@@ -61,7 +65,10 @@ final class ReportCommand extends CommandBase {
         throw new RegistryException("cli.report.programmeNeeded", codes.isEmpty() ? "—" : String.join("、", codes));
     }
 
-    /** The period typed, or without --period the last complete month (in November: October). */
+    /**
+     * The period typed, or without --period the last complete month (in November: October); a roll without --period
+     * takes the programme's newest payment period (a yearly programme's year).
+     */
     private Period period() {
         return period == null ? Period.parse(YearMonth.now(clock()).minusMonths(1).toString()) : Period.parse(period);
     }

@@ -35,19 +35,21 @@ final class DocumentLayouts {
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < roll.lines().size(); i++) {
             PaymentRoll.Line l = roll.lines().get(i);
-            rows.add(List.of(String.valueOf(i + 1), l.name(), l.maskedId(), l.household(), l.amount().format(), ""));
+            rows.add(List.of(String.valueOf(i + 1), l.name(), l.maskedId(), l.household(), l.reason(),
+                    l.amount().format(), ""));
         }
-        List<Column> columns = List.of(Column.number(Messages.get("report.col.number"), 0.7f),
-                Column.text(Messages.get("report.col.name"), 1.5f), Column.text(Messages.get("report.col.id"), 2.6f),
-                Column.text(Messages.get("report.col.household"), 1.1f),
-                Column.number(Messages.get("report.col.amount"), 1.6f),
-                Column.text(Messages.get("report.col.signature"), 2.2f));
-        List<String> total = List.of("", Messages.get("report.roll.total"), "", "", roll.total().format(), "");
+        List<Column> columns = List.of(Column.number(Messages.get("report.col.number"), 0.6f),
+                Column.text(Messages.get("report.col.name"), 1.2f), Column.text(Messages.get("report.col.id"), 2.3f),
+                Column.text(Messages.get("report.col.household"), 0.9f),
+                Column.text(Messages.get("report.col.reason"), 2.2f),
+                Column.number(Messages.get("report.col.amount"), 1.4f),
+                Column.text(Messages.get("report.col.signature"), 1.8f));
+        List<String> total = List.of("", Messages.get("report.roll.total"), "", "", "", roll.total().format(), "");
         blocks.add(new ReportTable(Messages.get("report.roll.table"), columns, rows, Optional.of(total),
-                Optional.of(new PageTotals(roll.lines().stream().map(l -> l.amount().fen()).toList(), 4, 1,
+                Optional.of(new PageTotals(roll.lines().stream().map(l -> l.amount().fen()).toList(), 5, 1,
                         Messages.get("report.roll.pageTotal"), SIGNATURE_ROW_HEIGHT))));
         blocks.add(new Signatures(List.of(Messages.get("report.sign.preparer"), Messages.get("report.sign.reviewer"),
-                Messages.get("report.sign.payer")), false, ""));
+                Messages.get("report.sign.payer")), true, Messages.get("report.sign.stamp")));
         return new ReportDocument(Messages.get("report.roll.title"), false, roll.header(), blocks);
     }
 
@@ -70,7 +72,7 @@ final class DocumentLayouts {
         List<List<String>> children = r.children().stream().map(DocumentLayouts::child).toList();
         blocks.add(ReportTable.of(Messages.get("report.receipt.children"), List.of(
                 Column.text(Messages.get("report.col.name"), 1.5f), Column.text(Messages.get("report.col.sex"), 0.8f),
-                Column.text(Messages.get("report.col.birthDate"), 1.5f),
+                Column.date(Messages.get("report.col.birthDate"), 1.5f),
                 Column.number(Messages.get("report.col.order"), 0.8f)),
                 children.isEmpty() ? List.of(List.of(Messages.get("report.receipt.noChildren"), "", "", "")) : children));
         blocks.add(new Heading(Messages.get("report.receipt.qrHeading")));

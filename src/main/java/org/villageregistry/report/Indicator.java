@@ -56,7 +56,7 @@ public enum Indicator {
     }
 
     static String perMille(Optional<PerMille> rate) {
-        return rate.map(r -> String.format(Locale.ROOT, "%.2f", r.value())).orElse(none());
+        return rate.map(r -> String.format(Locale.ROOT, "%.2f‰", r.value())).orElse(none());
     }
 
     static String percent(Share share) {

@@ -59,7 +59,7 @@ final class MonthlyLayouts {
         if (rows.isEmpty()) {
             rows = List.of(List.of(Messages.get("report.none"), "", Messages.get("report.village.noEvents"), ""));
         }
-        return List.of(new Heading(name), ReportTable.of(name, List.of(Column.text(Messages.get("report.col.date"), 1.3f),
+        return List.of(new Heading(name), ReportTable.of(name, List.of(Column.date(Messages.get("report.col.date"), 1.3f),
                 Column.text(Messages.get("report.col.kind"), 1.5f), Column.text(Messages.get("report.col.persons"), 2.2f),
                 Column.text(Messages.get("report.col.detail"), 3.5f)), rows));
     }

@@ -14,7 +14,10 @@ public record PaymentRoll(ReportHeader header, String programmeCode, String prog
         return lines.stream().map(Line::amount).reduce(Money.ZERO, Money::plus);
     }
 
-    /** One payee: name, masked ID number, household number, amount. */
-    public record Line(String name, String maskedId, String household, Money amount) {
+    /**
+     * One payee: name, masked ID number, household number, why the person is listed (for 育儿补贴 the child, so a
+     * parent listed twice is explained), amount.
+     */
+    public record Line(String name, String maskedId, String household, String reason, Money amount) {
     }
 }

@@ -1,15 +1,19 @@
 package org.villageregistry.report;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.villageregistry.domain.benefit.BenefitProgramme;
 import org.villageregistry.domain.benefit.Enrolment;
 import org.villageregistry.domain.benefit.Payment;
+import org.villageregistry.domain.benefit.Rate;
 import org.villageregistry.domain.household.Household;
 import org.villageregistry.domain.person.IdNumber;
 import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.text.Messages;
 import org.villageregistry.domain.text.NotFoundException;
 
 /** Builds a payment roll from the payments the register holds for a programme and period. */
@@ -23,22 +27,56 @@ final class PaymentRolls {
     PaymentRoll build(ReportHeader header, String programmeCode, String period) {
         return register.transactions().read(() -> {
             BenefitProgramme programme = register.programmes().byCode(programmeCode)
-                    .orElseThrow(() -> new NotFoundException("report.roll.noProgramme", programmeCode));
+                    .orElseThrow(() -> new NotFoundException("report.roll.noProgramme", programmeCode, codes()));
             List<PaymentRoll.Line> lines = register.payments().byProgrammeAndPeriod(programme.id(), period).stream()
                     .filter(p -> p.voidReason() == null)
-                    .map(this::line)
+                    .map(p -> line(p, programme))
                     .sorted(Comparator.comparing(PaymentRoll.Line::household).thenComparing(PaymentRoll.Line::name))
                     .toList();
             return new PaymentRoll(header, programme.code(), programme.name(), period, lines);
         });
     }
 
-    private PaymentRoll.Line line(Payment payment) {
+    /**
+     * The period a roll of the programme is asked for most likely: the newest period it has payments for; before
+     * the first batch, by its rate: a yearly programme (育儿补贴) this year, a monthly one (特别扶助) last month. So a
+     * roll is never empty only because a month was asked of a programme paid by the year.
+     */
+    String suggestedPeriod(String programmeCode, LocalDate today) {
+        return register.transactions().read(() -> {
+            BenefitProgramme programme = register.programmes().byCode(programmeCode)
+                    .orElseThrow(() -> new NotFoundException("report.roll.noProgramme", programmeCode, codes()));
+            Optional<String> newest = register.enrolments().byProgramme(programme.id()).stream()
+                    .flatMap(e -> register.payments().byEnrolment(e.id()).stream())
+                    .filter(p -> p.voidReason() == null).map(Payment::period)
+                    .max(Comparator.comparing((String p) -> p.length() == 4 ? p + "-12" : p));
+            return newest.orElseGet(() -> programme.rates().stream().max(Comparator.comparing(Rate::from))
+                    .filter(r -> r.per() == Rate.RatePeriod.YEAR)
+                    .map(r -> String.valueOf(today.getYear()))
+                    .orElse(YearMonth.from(today).minusMonths(1).toString()));
+        });
+    }
+
+    private String codes() {
+        List<String> codes = register.programmes().all().stream().map(BenefitProgramme::code).toList();
+        return codes.isEmpty() ? "—" : String.join("、", codes);
+    }
+
+    private PaymentRoll.Line line(Payment payment, BenefitProgramme programme) {
         Enrolment enrolment = register.enrolments().get(payment.enrolmentId());
         Person person = register.persons().get(enrolment.personId());
         String household = Optional.ofNullable(person.householdId()).flatMap(id -> register.households().find(id))
                 .map(Household::number).orElse("");
         String id = person.idNumber() == null || person.idNumber().isBlank() ? "" : IdNumber.mask(person.idNumber());
-        return new PaymentRoll.Line(person.name(), id, household, payment.amount());
+        return new PaymentRoll.Line(person.name(), id, household, reason(enrolment, programme), payment.amount());
+    }
+
+    /** The child the benefit is for (育儿补贴), else the kind of programme. */
+    private String reason(Enrolment enrolment, BenefitProgramme programme) {
+        if (enrolment.childId() != null) {
+            Person child = register.persons().get(enrolment.childId());
+            return Messages.get("report.roll.forChild", child.name(), String.valueOf(child.birthDate()));
+        }
+        return programme.kind().label();
     }
 }

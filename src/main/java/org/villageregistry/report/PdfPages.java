@@ -151,6 +151,22 @@ final class PdfPages implements AutoCloseable {
         }
     }
 
+    /**
+     * Fills many rectangles as one path (x, bottom, w, h each): a renderer then blends only the outer edges, where
+     * squares filled one by one leave hairline seams between neighbours that break a QR code's pattern in a scan.
+     */
+    void fillTogether(List<float[]> rectangles, Color color) {
+        try {
+            content.setNonStrokingColor(color);
+            for (float[] r : rectangles) {
+                content.addRect(r[0], r[1], r[2], r[3]);
+            }
+            content.fill();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Breaks text into lines no wider than maxWidth, character by character (Chinese has no spaces to break at). */
     List<String> wrap(String text, PDType0Font font, float fontSize, float maxWidth) {
         String printable = fonts.printable(font, text);

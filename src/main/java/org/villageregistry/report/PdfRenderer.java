@@ -34,7 +34,8 @@ public final class PdfRenderer {
                 List<Block> blocks = document.blocks();
                 for (int i = 0; i < blocks.size(); i++) {
                     cancel.throwIfCancelled();
-                    draw(pages, blocks.get(i));
+                    Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+                    draw(pages, blocks.get(i), next instanceof Signatures s ? signaturesHeight(s) : 0f);
                     progress.progress(0.5 + 0.4 * (i + 1) / blocks.size(), Messages.get("report.progress.layout"));
                 }
                 pages.close();
@@ -57,7 +58,8 @@ public final class PdfRenderer {
         info.setAuthor(document.header().user());
     }
 
-    private static void draw(PdfPages pages, Block block) {
+    /** keepWithLast: the height of a signature block that follows, kept on the page of the table's last row. */
+    private static void draw(PdfPages pages, Block block, float keepWithLast) {
         if (block instanceof Heading h) {
             pages.ensure(60);
             pages.down(4);
@@ -66,7 +68,7 @@ public final class PdfRenderer {
         } else if (block instanceof Lines l) {
             lines(pages, l);
         } else if (block instanceof ReportTable t) {
-            new TableDrawer(pages, t.columns().size() > 12 ? 7f : 8.5f).draw(t);
+            new TableDrawer(pages, t.columns().size() > 12 ? 7f : 8.5f).draw(t, keepWithLast);
         } else if (block instanceof BarChart c) {
             new ChartDrawer(pages).bars(c);
         } else if (block instanceof Pyramid p) {
@@ -90,8 +92,12 @@ public final class PdfRenderer {
         pages.down(4);
     }
 
+    private static float signaturesHeight(Signatures s) {
+        return s.stamp() ? 96 : 36;
+    }
+
     private static void signatures(PdfPages pages, Signatures s) {
-        float height = s.stamp() ? 96 : 36;
+        float height = signaturesHeight(s);
         pages.ensure(height);
         float top = pages.y() - 8;
         float columnWidth = (pages.width() - (s.stamp() ? 120 : 0)) / s.labels().size();

@@ -62,6 +62,12 @@ public final class ReportService {
         return document;
     }
 
+    /** The period to offer for a payment roll of the programme: see {@link PaymentRolls#suggestedPeriod}. */
+    public String rollPeriod(String programmeCode) {
+        Permissions.require(register, Permission.PRINT_REPORTS);
+        return new PaymentRolls(register).suggestedPeriod(programmeCode, java.time.LocalDate.now(clock));
+    }
+
     public byte[] pdf(ReportRequest request, ReportProgress progress, CancelCheck cancel) {
         return new PdfRenderer().render(document(request, progress, cancel), progress, cancel);
     }

@@ -31,14 +31,28 @@ public record ReportTable(String name, List<Column> columns, List<List<String>> 
         return columns.stream().map(Column::title).toList();
     }
 
-    /** A column: its title, its share of the table width, right-aligned when it holds numbers, tall for signing. */
-    public record Column(String title, float weight, boolean numeric) {
+    /**
+     * A column: its title, its share of the table width and what it holds. NUMBER cells are right-aligned on paper
+     * and go into a spreadsheet as numbers (amounts, counts, rates, read from their printed form); TEXT cells stay
+     * text there, so 户号 0006 and ID numbers keep their digits; DATE cells (2026-11-30) become dates.
+     */
+    public record Column(String title, float weight, Kind kind) {
+        public enum Kind { TEXT, NUMBER, DATE }
+
         public static Column text(String title, float weight) {
-            return new Column(title, weight, false);
+            return new Column(title, weight, Kind.TEXT);
         }
 
         public static Column number(String title, float weight) {
-            return new Column(title, weight, true);
+            return new Column(title, weight, Kind.NUMBER);
+        }
+
+        public static Column date(String title, float weight) {
+            return new Column(title, weight, Kind.DATE);
+        }
+
+        public boolean numeric() {
+            return kind == Kind.NUMBER;
         }
     }
 

@@ -21,19 +21,25 @@ final class TableDrawer {
         this.lineHeight = fontSize * 1.35f;
     }
 
-    void draw(ReportTable table) {
+    /**
+     * keepWithLast: room the block after the table needs (a signature and stamp block), kept on the page of the
+     * last row and the total, so the signatures never stand alone on a page of their own.
+     */
+    void draw(ReportTable table, float keepWithLast) {
         float[] widths = widths(table);
         List<String> header = table.headerTexts();
         float headerHeight = height(header, widths, pages.fonts.bold);
         float minRow = table.pageTotals().map(ReportTable.PageTotals::rowHeight).orElse(0f);
         float subtotalHeight = table.pageTotals().isPresent() ? lineHeight + 2 * PAD : 0f;
+        float closing = table.totalRow().map(t -> height(t, widths, pages.fonts.bold)).orElse(0f) + 10 + keepWithLast;
         long pageSum = 0;
         int rowsOnPage = 0;
         startOnPage(header, widths, headerHeight, minRow + subtotalHeight);
         for (int r = 0; r < table.rows().size(); r++) {
             List<String> row = table.rows().get(r);
             float h = Math.max(minRow, height(row, widths, pages.fonts.regular));
-            if (pages.roomLeft() < h + subtotalHeight) {
+            float needed = h + subtotalHeight + (r == table.rows().size() - 1 ? closing : 0f);
+            if (pages.roomLeft() < needed && rowsOnPage > 0) {
                 if (table.pageTotals().isPresent()) {
                     subtotal(table, widths, pageSum);
                 }

@@ -9,11 +9,11 @@ import org.villageregistry.domain.text.Messages;
 
 /**
  * The audit log as CSV for a spreadsheet program: UTF-8 with a byte-order mark (as the reports' CSV), CRLF lines,
- * the record's full id (not a name), and each entry's hash so a reader can match it against the chain. Cells a
- * spreadsheet would run as a formula get a leading apostrophe.
+ * the record's full id (not a name), and each entry's hash so a reader can match it against the chain. Cells are
+ * written by {@link SpreadsheetCsv}, so none runs as a formula.
  */
 public final class AuditCsv {
-    static final char BOM = '\uFEFF';
+    static final char BOM = SpreadsheetCsv.BOM;
 
     private final ZoneId zone;
 
@@ -36,21 +36,7 @@ public final class AuditCsv {
     }
 
     private static void line(Writer out, List<String> cells) throws IOException {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            out.write(cell(cells.get(i)));
-        }
+        out.write(SpreadsheetCsv.line(cells));
         out.write("\r\n");
-    }
-
-    /** One CSV cell (null as empty); a cell a spreadsheet would run as a formula gets a leading apostrophe. */
-    public static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String v = value.matches("^[=+\\-@].*") ? "'" + value : value;
-        return v.matches("(?s).*[,\"\r\n].*") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 }

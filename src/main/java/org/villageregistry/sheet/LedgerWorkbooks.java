@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.villageregistry.domain.text.RegistryException;
 import org.villageregistry.service.ledger.LedgerFiles;
 import org.villageregistry.service.ledger.RawSheet;
@@ -30,7 +31,8 @@ public final class LedgerWorkbooks implements LedgerFiles {
     }
 
     @Override
-    public void writeWorkbook(Path file, String sheetName, List<String> headers, List<List<String>> rows) {
-        writer.write(file, sheetName, headers, rows);
+    public void writeWorkbook(Path file, String sheetName, List<String> headers, List<List<String>> rows,
+                              Set<Integer> dateColumns) {
+        writer.write(file, sheetName, headers, rows, dateColumns);
     }
 }

@@ -132,6 +132,26 @@ final class Liushu {
         });
     }
 
+    /** 育儿补贴 (YEBT) for each child of the mother: one enrolment and one payment per child, as the programme pays. */
+    void childcare(String period, Money amount, Person mother, List<String> children) {
+        register.transactions().write(() -> {
+            BenefitProgramme programme = register.programmes().save(new BenefitProgramme(UUID.randomUUID(), 0,
+                    VILLAGE, "YEBT", "育儿补贴", ProgrammeKind.CHILDCARE_SUBSIDY,
+                    List.of(new Rate(LocalDate.of(2025, 1, 1), Money.yuan(3600), Rate.RatePeriod.YEAR)), Map.of(),
+                    null));
+            List<Person> all = new java.util.ArrayList<>();
+            register.persons().forEach(all::add);
+            for (String name : children) {
+                Person child = all.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+                Enrolment e = register.enrolments().save(new Enrolment(UUID.randomUUID(), 0, VILLAGE, mother.id(),
+                        programme.id(), child.id(), LocalDate.of(2026, 1, 1), null, "出生医学证明", "张会计",
+                        LocalDate.of(2026, 1, 5), LocalDate.of(2027, 1, 5), null));
+                register.payments().save(new Payment(UUID.randomUUID(), 0, VILLAGE, e.id(), period, amount,
+                        LocalDate.of(2026, 11, 28), PaymentMethod.SOCIAL_CARD, "2026-11-01", null));
+            }
+        });
+    }
+
     BirthRegistration registration() {
         Spouse wifeSide = new Spouse(wife.id(), wife.name(), wife.idNumber(), Ethnicity.HAN, "示范县青山镇柳树村一组",
                 "示范县青山镇柳树村一组", MaritalStatus.FIRST_MARRIAGE, LocalDate.of(2018, 5, 1));

@@ -66,7 +66,7 @@ class VillageMonthlyReportTest {
         assertThat(m.birthRate().orElseThrow().value()).isCloseTo(births / average * 1000 * 12,
                 org.assertj.core.data.Offset.offset(1e-9));
         assertThat(m.women15to49()).as("李秀英 34 and 周红 41").isEqualTo(2);
-        assertThat(Indicator.BIRTH_RATE.value(m)).isEqualTo(String.format(Locale.ROOT, "%.2f",
+        assertThat(Indicator.BIRTH_RATE.value(m)).isEqualTo(String.format(Locale.ROOT, "%.2f‰",
                 births / average * 12000));
     }
 

@@ -122,6 +122,23 @@ class LedgerWorkbooksTest {
     }
 
     @Test
+    void theWrittenWorkbookHasRealDatesInTheDateColumnsAndPrintsOnA4() throws Exception {
+        Path file = temp.resolve("dates.xlsx");
+
+        files.writeWorkbook(file, "台账", List.of("户号", "出生日期", "电话"),
+                List.of(List.of("0006", "1981-01-03", "13800001111")), java.util.Set.of(1));
+
+        assertThat(files.read(file).rows().get(1)).containsExactly(SheetCell.text("0006"),
+                SheetCell.date(LocalDate.of(1981, 1, 3)), SheetCell.text("13800001111"));
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(file))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+            assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("1:1");
+            assertThat(sheet.getRow(1).getCell(1).getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
+        }
+    }
+
+    @Test
     void aFileThatIsNoLedgerIsRefusedWithAReason() throws Exception {
         Messages.setLocale(Messages.CHINESE);
         Path doc = bytes("通知.docx", new byte[] {1, 2, 3});

@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.villageregistry.domain.household.Household;
 import org.villageregistry.domain.person.Person;
@@ -35,7 +37,14 @@ public final class LedgerExportService {
         Permissions.require(register, Permission.EXPORT_REGISTER);
         List<List<String>> rows = register.transactions().read(this::rows);
         List<String> headers = LedgerColumn.exported().stream().map(LedgerColumn::header).toList();
-        files.writeWorkbook(file, Messages.get("ledger.export.sheetName"), headers, rows);
+        Set<Integer> dates = new HashSet<>();
+        for (int c = 0; c < LedgerColumn.exported().size(); c++) {
+            LedgerColumn column = LedgerColumn.exported().get(c);
+            if (column == LedgerColumn.BIRTH_DATE || column == LedgerColumn.FIRST_MARRIAGE_DATE) {
+                dates.add(c);
+            }
+        }
+        files.writeWorkbook(file, Messages.get("ledger.export.sheetName"), headers, rows, dates);
         return rows.size();
     }
 

@@ -44,17 +44,38 @@ public interface SyncCrypto {
     SignedDocument readDocument(byte[] file, String fileName, String type, List<Enrolment> trusted,
                                 byte[] ownKeys);
 
-    /** The two key fingerprints, RFC 7638 thumbprints shown in groups of four characters. */
-    /** A key fingerprint as people read it out by phone: {@code liE2 qT9G Tp_j …}. */
+    /**
+     * A key fingerprint as people read it out by phone and compare it on paper: the SHA-256 thumbprint in
+     * uppercase Crockford base32 (digits and capitals without I, L, O and U, so nothing is mistaken for another
+     * character and case never matters), in 13 groups of four: {@code 7K3M 0QX2 …}.
+     */
     static String inGroupsOfFour(String thumbprint) {
-        StringBuilder out = new StringBuilder(thumbprint.length() + thumbprint.length() / 4);
-        for (int i = 0; i < thumbprint.length(); i += 4) {
-            if (i > 0) {
-                out.append(' ');
+        String alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+        byte[] bytes = java.util.Base64.getUrlDecoder().decode(thumbprint);
+        StringBuilder out = new StringBuilder();
+        int buffer = 0;
+        int bits = 0;
+        int written = 0;
+        for (byte b : bytes) {
+            buffer = (buffer << 8) | (b & 0xFF);
+            bits += 8;
+            while (bits >= 5) {
+                written = append(out, alphabet.charAt((buffer >> (bits - 5)) & 31), written);
+                bits -= 5;
             }
-            out.append(thumbprint, i, Math.min(i + 4, thumbprint.length()));
+        }
+        if (bits > 0) {
+            append(out, alphabet.charAt((buffer << (5 - bits)) & 31), written);
         }
         return out.toString();
+    }
+
+    private static int append(StringBuilder out, char c, int written) {
+        if (written > 0 && written % 4 == 0) {
+            out.append(' ');
+        }
+        out.append(c);
+        return written + 1;
     }
 
     record KeyFingerprints(String signing, String encryption, String signingDisplay, String encryptionDisplay) {
@@ -70,7 +91,7 @@ public interface SyncCrypto {
                       UUID originWorkstation, String audience, long sequence, long fromChange, long toChange,
                       Map<String, Integer> counts, String chainHead, Instant createdAt, String kind,
                       String signerFingerprint) {
-        /** The signer's key fingerprint as people compare it: groups of four characters. */
+        /** The signer's key fingerprint as people compare it: Crockford base32 in groups of four. */
         public String signerFingerprintDisplay() {
             return inGroupsOfFour(signerFingerprint);
         }

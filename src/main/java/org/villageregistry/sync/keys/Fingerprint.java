@@ -5,7 +5,7 @@ import com.nimbusds.jose.jwk.JWK;
 
 /**
  * The name of a key: its RFC 7638 JWK thumbprint (SHA-256, base64url). People compare it by phone or on the
- * printed enrolment sheet in groups of four characters.
+ * printed enrolment sheet as {@link #display()}: uppercase Crockford base32 in groups of four.
  */
 public record Fingerprint(String thumbprint) {
     public Fingerprint {
@@ -22,7 +22,7 @@ public record Fingerprint(String thumbprint) {
         }
     }
 
-    /** E.g. {@code liE2 qT9G Tp_j iqXx …}: groups of four characters separated by spaces. */
+    /** E.g. {@code 7K3M 0QX2 TBV9 …}: the same SHA-256 in Crockford base32, 13 groups of four. */
     public String display() {
         return org.villageregistry.service.sync.SyncCrypto.inGroupsOfFour(thumbprint);
     }

@@ -14,7 +14,10 @@ import org.villageregistry.service.ReceiptClaims;
 import org.villageregistry.service.ReceiptSigner;
 import org.villageregistry.sync.keys.Fingerprint;
 
-/** Signs a receipt summary as a compact JWS: alg EdDSA, kid = the key's thumbprint, typ vreg-birth-receipt+jws. */
+/**
+ * Signs a receipt summary as a compact JWS: alg EdDSA, kid = the key's thumbprint, typ {@value CompactReceipt#TYPE},
+ * the payload the short form of {@link CompactReceipt} (small enough for a QR code that a 150 dpi scan reads).
+ */
 final class JwsReceiptSigner implements ReceiptSigner {
     private final Ed25519Signer signer;
     private final String kid;
@@ -32,7 +35,8 @@ final class JwsReceiptSigner implements ReceiptSigner {
     public String sign(ReceiptClaims claims) {
         try {
             JWSObject jws = new JWSObject(new JWSHeader.Builder(JWSAlgorithm.EdDSA).keyID(kid)
-                    .type(new JOSEObjectType(TYPE)).build(), new Payload(Json.mapper().writeValueAsString(claims)));
+                    .type(new JOSEObjectType(CompactReceipt.TYPE)).build(),
+                    new Payload(Json.mapper().writeValueAsString(CompactReceipt.of(claims))));
             jws.sign(signer);
             return jws.serialize();
         } catch (JOSEException | JsonProcessingException e) {

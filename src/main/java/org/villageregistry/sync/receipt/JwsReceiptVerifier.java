@@ -17,6 +17,8 @@ import org.villageregistry.service.ReceiptVerifier;
 /**
  * Checks a receipt's compact JWS offline: the key named by its kid must be one this workstation trusts, the
  * Ed25519 signature must hold over header and payload, and the division named inside must be the key's own.
+ * Both payload forms are read: the short {@link CompactReceipt} and the first, long one (typ
+ * {@value ReceiptSigner#TYPE}) of receipts printed before 2026-12.
  */
 final class JwsReceiptVerifier implements ReceiptVerifier {
     private final List<ReceiptIssuer> trusted;
@@ -33,8 +35,10 @@ final class JwsReceiptVerifier implements ReceiptVerifier {
         } catch (ParseException e) {
             return ReceiptCheck.broken(Messages.get("sync.receipt.notReceipt"));
         }
-        if (!JWSAlgorithm.EdDSA.equals(jws.getHeader().getAlgorithm()) || jws.getHeader().getType() == null
-                || !ReceiptSigner.TYPE.equals(jws.getHeader().getType().getType())) {
+        String type = jws.getHeader().getType() == null ? "" : jws.getHeader().getType().getType();
+        boolean compact = CompactReceipt.TYPE.equals(type);
+        if (!JWSAlgorithm.EdDSA.equals(jws.getHeader().getAlgorithm())
+                || !(compact || ReceiptSigner.TYPE.equals(type))) {
             return ReceiptCheck.broken(Messages.get("sync.receipt.notReceipt"));
         }
         String kid = String.valueOf(jws.getHeader().getKeyID());
@@ -53,7 +57,9 @@ final class JwsReceiptVerifier implements ReceiptVerifier {
         }
         ReceiptClaims claims;
         try {
-            claims = Json.mapper().readValue(jws.getPayload().toString(), ReceiptClaims.class);
+            String payload = jws.getPayload().toString();
+            claims = compact ? Json.mapper().readValue(payload, CompactReceipt.class).claims(by.divisionName())
+                    : Json.mapper().readValue(payload, ReceiptClaims.class);
         } catch (Exception e) {
             return ReceiptCheck.broken(Messages.get("sync.receipt.notReceipt"));
         }

@@ -64,6 +64,7 @@ public final class ReportsViewModel {
     private final ReportService reports;
     private final Register register;
     private final TaskExecutor executor;
+    private final Clock clock;
     private final ScreenWork work;
     private final Printing printing;
     private final String registrationHint;
@@ -88,6 +89,7 @@ public final class ReportsViewModel {
         this.reports = Objects.requireNonNull(reports);
         this.register = Objects.requireNonNull(register);
         this.executor = Objects.requireNonNull(executor);
+        this.clock = Objects.requireNonNull(clock);
         this.work = new ScreenWork(executor, uiThread, LOG, Messages.get("reports.screen.cancelled"));
         this.printing = Objects.requireNonNull(printing);
         kinds.setAll(register.workstation().role() == WorkstationRole.TOWNSHIP
@@ -98,6 +100,7 @@ public final class ReportsViewModel {
         registrationHint = Messages.get("reports.screen.registrationPrompt", register.workstation().divisionName(),
                 String.valueOf(YearMonth.now(clock).getYear()));
         kind.addListener((o, was, now) -> kindChanged(now));
+        programme.addListener((o, was, now) -> suggestRollPeriod());
         kind.set(kinds.get(0));
     }
 
@@ -108,6 +111,26 @@ public final class ReportsViewModel {
         needsRegistration.set(now == ReportKind.BIRTH_RECEIPT);
         work.clearError();
         clearPreview();
+        if (now == ReportKind.PAYMENT_ROLL) {
+            suggestRollPeriod();
+        } else if (period.get() == null || !period.get().matches("\\d{4}-\\d{2}")) {
+            period.set(YearMonth.now(clock).minusMonths(1).toString());
+        }
+    }
+
+    /** A roll's period follows how its programme pays: the newest period paid, a yearly programme's year. */
+    private void suggestRollPeriod() {
+        ProgrammeChoice chosen = programme.get();
+        if (kind.get() != ReportKind.PAYMENT_ROLL || chosen == null) {
+            return;
+        }
+        executor.execute(BackgroundTask.of(p -> reports.rollPeriod(chosen.code()))
+                .onSuccess(suggested -> {
+                    if (chosen.equals(programme.get())) {
+                        period.set(suggested);
+                    }
+                })
+                .onFailure(f -> work.fail(FailureText.of(f, LOG, "Suggesting a roll period"))));
     }
 
     /** The pages shown belong to other choices: they go, so no page of one report is taken for another. */

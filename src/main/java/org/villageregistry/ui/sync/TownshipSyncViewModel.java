@@ -121,13 +121,9 @@ public final class TownshipSyncViewModel {
         receiptChoices.setAll(state.receiptChoices());
     }
 
-    /** A thumbprint in groups of four characters, as the enrolment sheet prints it. */
+    /** A thumbprint as the enrolment sheet prints it: Crockford base32 in groups of four. */
     static String groups(String thumbprint) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < thumbprint.length(); i += 4) {
-            out.append(i == 0 ? "" : " ").append(thumbprint, i, Math.min(thumbprint.length(), i + 4));
-        }
-        return out.toString();
+        return org.villageregistry.service.sync.SyncCrypto.inGroupsOfFour(thumbprint);
     }
 
     private static OutboxLine outboxLine(OutboxItem i) {

@@ -20,9 +20,9 @@ class WorkstationKeysTest {
     }
 
     @Test
-    void theFingerprintIsReadOutInGroupsOfFour() {
+    void theFingerprintIsReadOutInCrockfordBase32InGroupsOfFour() {
         Fingerprint f = new Fingerprint("liE2qT9GTp_jiqXx0T2wgcNIlf5KJ00J1HbtMsf1L88");
-        assertThat(f.display()).isEqualTo("liE2 qT9G Tp_j iqXx 0T2w gcNI lf5K J00J 1Hbt Msf1 L88");
+        assertThat(f.display()).isEqualTo("JRGK DA9Z 8S79 ZRWA MQRX 2FDG G71M H5FY 98KM T2EM EVPK 5HZN 5Z7G");
     }
 
     @Test
