@@ -15,6 +15,9 @@ import org.villageregistry.county.intake.IntakeService;
 import org.villageregistry.county.store.CountyDatabase;
 import org.villageregistry.county.store.CountyStore;
 import org.villageregistry.county.store.CountyUsers;
+import org.villageregistry.county.web.CountyPages;
+import org.villageregistry.county.web.CountySite;
+import org.villageregistry.county.web.StatsApi;
 import org.villageregistry.domain.division.DivisionCode;
 import org.villageregistry.domain.division.DivisionLevel;
 import org.villageregistry.domain.sync.SyncRecords.Enrolment;
@@ -139,7 +142,7 @@ public final class County {
         CountyDatabase database = county.openDatabase();
         try {
             return serve(county, database, intake(county, new CountyStore(database), MAX_UPLOAD_BYTES), host, port,
-                    true);
+                    true, clock);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -149,12 +152,15 @@ public final class County {
     /** Serves the given intake over a database; {@code ownsDatabase}: closing the server closes the database. */
     public static Running serve(CountyDatabase database, IntakeService intake, String host, int port,
                                 boolean ownsDatabase) {
-        return serve(null, database, intake, host, port, ownsDatabase);
+        return serve(null, database, intake, host, port, ownsDatabase, Clock.systemDefaultZone());
     }
 
-    /** As above, with the analysts' JSON API ({@code GET /api/stats}) when the county is given. */
+    /**
+     * As above, with the analysts' pages ({@code /sign-in}, {@code /stats}, {@code /reporting}) and JSON API
+     * ({@code GET /api/stats}) when the county is given; {@code clock} dates sessions, lockouts and periods.
+     */
     public static Running serve(CountyHome county, CountyDatabase database, IntakeService intake, String host,
-                                int port, boolean ownsDatabase) {
+                                int port, boolean ownsDatabase, Clock clock) {
         CountyServer server;
         try {
             server = new CountyServer(new InetSocketAddress(host, port), intake);
@@ -163,8 +169,12 @@ public final class County {
         }
         if (county != null) {
             CountyStore store = new CountyStore(database);
-            server.route("/api/stats", new org.villageregistry.county.web.StatsApi(new CountyUsers(store),
-                    period -> CountyStatistics.compute(county, store, period)));
+            CountyUsers users = new CountyUsers(store);
+            server.route("/api/stats", new StatsApi(users, period -> CountyStatistics.compute(county, store, period),
+                    clock));
+            server.route("/", new CountyPages(new CountySite(county.name(), users,
+                    period -> CountyStatistics.compute(county, store, period),
+                    period -> ReportingStatus.of(store, period, clock.getZone()), clock)));
         }
         server.start();
         return new Running() {

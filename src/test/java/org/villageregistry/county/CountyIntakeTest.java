@@ -332,7 +332,7 @@ class CountyIntakeTest {
         uploadAll();
         server.close();
         server = County.serve(home, database, county.intake(home, new CountyStore(database), 1 << 20), "127.0.0.1", 0,
-                false);
+                false, SyncWorld.CLOCK);
         HttpClient http = HttpClient.newHttpClient();
         URI api = URI.create("http://127.0.0.1:" + server.port() + "/api/stats?period=2026");
         assertThat(http.send(HttpRequest.newBuilder(api).build(), HttpResponse.BodyHandlers.ofString()).statusCode())

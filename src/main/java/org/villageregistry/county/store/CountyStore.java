@@ -112,6 +112,36 @@ public final class CountyStore {
         });
     }
 
+    /**
+     * Every enrolled township and village with the bundles the county applied from it received in
+     * [{@code from}, {@code to}) and its last one ever (a township counts the bundles of all its villages).
+     */
+    public List<Reported> reported(Instant from, Instant to) {
+        return read(c -> {
+            try (PreparedStatement s = c.prepareStatement("select e.division, e.division_name,"
+                    + " coalesce(v.n, t.n, 0), coalesce(v.last, t.last) from enrolment e"
+                    + " left join (select village, count(*) filter (where received_at >= ? and received_at < ?) n,"
+                    + " max(received_at) last from bundle group by village) v on v.village = e.division"
+                    + " left join (select township, count(*) filter (where received_at >= ? and received_at < ?) n,"
+                    + " max(received_at) last from bundle group by township) t on t.township = e.division"
+                    + " order by e.division")) {
+                for (int i = 0; i < 2; i++) {
+                    s.setTimestamp(1 + 2 * i, at(from));
+                    s.setTimestamp(2 + 2 * i, at(to));
+                }
+                List<Reported> out = new ArrayList<>();
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        Timestamp last = r.getTimestamp(4);
+                        out.add(new Reported(r.getString(1), r.getString(2), r.getLong(3),
+                                Optional.ofNullable(last).map(Timestamp::toInstant)));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
     /** Uploads per township and outcome, newest first (for the status page). */
     public List<InboxItem> recentInbox(int limit) {
         return read(c -> {

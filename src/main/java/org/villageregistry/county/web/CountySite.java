@@ -1,0 +1,13 @@
+package org.villageregistry.county.web;
+
+import java.time.Clock;
+import java.util.function.Function;
+import org.villageregistry.county.CountyStatistics;
+import org.villageregistry.county.ReportingStatus;
+import org.villageregistry.county.store.CountyUsers;
+import org.villageregistry.domain.indicator.Period;
+
+/** What the county's pages show and check: its name, its users, its statistics and reporting status per period. */
+public record CountySite(String countyName, CountyUsers users, Function<Period, CountyStatistics.Report> statistics,
+                         Function<Period, ReportingStatus.Report> reporting, Clock clock) {
+}
