@@ -66,6 +66,10 @@ public final class CountyPages implements HttpHandler {
             x.send(200, css, "text/css; charset=utf-8");
             return;
         }
+        if (path.equals("/favicon.ico")) {
+            x.send(404, new byte[0], "text/plain; charset=utf-8");
+            return;
+        }
         if (path.equals("/sign-in") && (get || post)) {
             if (get) {
                 signInForm(x, 200, "", null);
@@ -123,8 +127,10 @@ public final class CountyPages implements HttpHandler {
     }
 
     private void signInForm(WebExchange x, int status, String user, String problem) throws IOException {
-        String token = WebSessions.token();
-        x.setCookie(SIGN_IN_COOKIE, token, 600);
+        // one token for every sign-in form the browser holds (a second tab, or a favicon fetch, must not void it)
+        String token = x.cookie(SIGN_IN_COOKIE).filter(t -> t.matches("[A-Za-z0-9_-]{43}"))
+                .orElseGet(WebSessions::token);
+        x.setCookie(SIGN_IN_COOKIE, token, 1800);
         StringBuilder h = new StringBuilder();
         if (problem != null) {
             h.append("<p class=\"problem\" id=\"problem\" role=\"alert\">").append(problem).append("</p>\n");

@@ -35,8 +35,8 @@ enum Figures {
     WOMEN("women", s -> count(s.women15to49())),
     MARRIED_WOMEN("marriedWomen", s -> count(s.marriedWomen15to49())),
     TIMELINESS("timeliness", s -> share(s.registrationTimeliness())),
-    BALANCE("balance", s -> s.balance().balanced() ? Html.label("cli.stats.balanced")
-            : "<span class=\"problem\">" + Html.label("cli.stats.notBalanced", s.balance().difference()) + "</span>"
+    BALANCE("balance", s -> (s.balance().balanced() ? Html.label("cli.stats.balanced")
+            : "<span class=\"problem\">" + Html.label("cli.stats.notBalanced", s.balance().difference()) + "</span>")
             + basis(s.balance().expectedEnd() + " / " + s.balance().end()));
 
     /** The columns of the county's and a township's table (the village page shows them all). */
