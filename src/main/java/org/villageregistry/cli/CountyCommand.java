@@ -93,7 +93,8 @@ final class CountyCommand extends CommandGroup {
                 running.close();
                 stopped.countDown();
             }, "county-stop"));
-            out().println(Messages.get("cli.county.serving", bind, running.port(), running.database().description()));
+            out().println(Messages.get("cli.county.serving", bind, String.valueOf(running.port()),
+                    running.database().description()));
             out().flush();
             stopped.await();
             return Vreg.OK;

@@ -80,11 +80,23 @@ public final class CountyStore {
         return read(c -> inboxWhere(c, "item_id = ?", itemId, false));
     }
 
-    public Optional<InboxItem> inboxBySha256(String sha256) {
-        return read(c -> inboxWhere(c, "sha256 = ?", sha256, false));
+    /** What the township uploaded before with these bytes (under another item id), if anything. */
+    public Optional<InboxItem> inboxBySha256(String township, String sha256) {
+        return read(c -> {
+            try (PreparedStatement s = c.prepareStatement(INBOX_COLUMNS + " where township = ? and sha256 = ?")) {
+                s.setString(1, township);
+                s.setString(2, sha256);
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? Optional.of(inbox(r)) : Optional.empty();
+                }
+            }
+        });
     }
 
-    /** Keeps the raw upload before anything else happens; false when the item id or the bytes are there already. */
+    /**
+     * Keeps the raw upload before anything else happens; false when the item id, or the same bytes from the same
+     * township, are there already.
+     */
     public boolean addToInbox(InboxItem item) {
         return write(c -> {
             try (PreparedStatement s = c.prepareStatement("insert into inbox (item_id, sha256, township, village,"
