@@ -1,0 +1,133 @@
+package org.villageregistry.county;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.villageregistry.county.store.CountyStore;
+import org.villageregistry.sync.SyncWorld;
+
+/**
+ * What a browser does not show of the county's pages, spoken as plain HTTP: forged posts from another site, a
+ * sign-out without the page's token, the headers every page carries, escaped input, and the JSON API's lockout.
+ */
+class CountyPagesHttpTest extends CountyIntakeFixture {
+    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private String base;
+
+    @BeforeEach
+    void withPages() {
+        server.close();
+        server = County.serve(home, database, county.intake(home, new CountyStore(database), 1 << 20), "127.0.0.1", 0,
+                false, SyncWorld.CLOCK);
+        base = "http://127.0.0.1:" + server.port();
+    }
+
+    private HttpResponse<String> get(String path, String cookie) throws Exception {
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + path));
+        if (cookie != null) {
+            r.header("Cookie", cookie);
+        }
+        return http.send(r.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, String cookie, String origin, String... pairs) throws Exception {
+        StringBuilder form = new StringBuilder();
+        for (int i = 0; i < pairs.length; i += 2) {
+            form.append(form.length() == 0 ? "" : "&").append(pairs[i]).append('=')
+                    .append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
+        }
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString()));
+        if (cookie != null) {
+            r.header("Cookie", cookie);
+        }
+        if (origin != null) {
+            r.header("Origin", origin);
+        }
+        return http.send(r.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String cookie(HttpResponse<String> r, String name) {
+        return r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "="))
+                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+    }
+
+    private static String csrf(HttpResponse<String> page) {
+        Matcher m = CSRF.matcher(page.body());
+        assertThat(m.find()).as(page.body()).isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void aSignInPostedFromAnotherSiteOrWithoutThePagesTokenIsRefused() throws Exception {
+        HttpResponse<String> form = get("/sign-in", null);
+        String preCookie = cookie(form, "vreg_county_signin");
+        String token = csrf(form);
+        assertThat(post("/sign-in", preCookie, "http://evil.example", "csrf", token, "name", "admin", "password",
+                "county-pw-2026").statusCode()).isEqualTo(403);
+        assertThat(post("/sign-in", null, null, "csrf", token, "name", "admin", "password", "county-pw-2026")
+                .statusCode()).as("no token cookie").isEqualTo(403);
+        HttpResponse<String> in = post("/sign-in", preCookie, base, "csrf", token, "name", "admin", "password",
+                "county-pw-2026");
+        assertThat(in.statusCode()).isEqualTo(303);
+        assertThat(in.headers().firstValue("Location")).hasValue("/stats");
+        assertThat(in.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("vreg_county=")
+                .contains("HttpOnly").contains("SameSite=Strict"));
+        String session = cookie(in, "vreg_county");
+
+        HttpResponse<String> stats = get("/stats?period=2026", session);
+        assertThat(stats.statusCode()).isEqualTo(200);
+        assertThat(stats.headers().firstValue("Content-Security-Policy")).get().asString()
+                .contains("default-src 'none'").contains("frame-ancestors 'none'");
+        assertThat(stats.headers().firstValue("Cache-Control")).hasValue("no-store");
+
+        assertThat(post("/sign-out", session, base, "csrf", "not-the-token").statusCode()).isEqualTo(303);
+        assertThat(get("/stats", session).statusCode()).as("a forged sign-out ends nothing").isEqualTo(200);
+        assertThat(post("/sign-out", session, base, "csrf", csrf(stats)).statusCode()).isEqualTo(303);
+        HttpResponse<String> after = get("/stats", session);
+        assertThat(after.statusCode()).isEqualTo(303);
+        assertThat(after.headers().firstValue("Location")).hasValue("/sign-in");
+    }
+
+    @Test
+    void whatTheAnalystTypedIsShownEscaped() throws Exception {
+        HttpResponse<String> form = get("/sign-in", null);
+        String session = cookie(post("/sign-in", cookie(form, "vreg_county_signin"), null, "csrf", csrf(form),
+                "name", "admin", "password", "county-pw-2026"), "vreg_county");
+        HttpResponse<String> bad = get("/stats?period=" + URLEncoder.encode("<script>x</script>",
+                StandardCharsets.UTF_8), session);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("&lt;script&gt;x&lt;/script&gt;").doesNotContain("<script>");
+        HttpResponse<String> village = get("/village?period=2026&code=" + URLEncoder.encode("\"><b>",
+                StandardCharsets.UTF_8), session);
+        assertThat(village.body()).contains("&quot;&gt;&lt;b&gt;").doesNotContain("\"><b>");
+    }
+
+    @Test
+    void theJsonApiLocksTheUserOutAfterFiveWrongPasswords() throws Exception {
+        HttpRequest.Builder api = HttpRequest.newBuilder(URI.create(base + "/api/stats?period=2026"));
+        String wrong = "Basic " + Base64.getEncoder().encodeToString("admin:wrong".getBytes(StandardCharsets.UTF_8));
+        String right = "Basic " + Base64.getEncoder().encodeToString("admin:county-pw-2026"
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(http.send(api.copy().header("Authorization", right).build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode()).isEqualTo(200);
+        for (int i = 0; i < 5; i++) {
+            assertThat(http.send(api.copy().header("Authorization", wrong).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+        }
+        assertThat(http.send(api.copy().header("Authorization", right).build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode()).as("locked, as on the sign-in page").isEqualTo(401);
+    }
+}
