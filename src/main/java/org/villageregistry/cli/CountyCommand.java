@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 /** vreg county init|serve|enrol: the county server on PostgreSQL (COUNTY.md). */
 @Command(name = "county", mixinStandardHelpOptions = true,
         subcommands = {CountyCommand.Init.class, CountyCommand.Serve.class, CountyCommand.Enrol.class,
-                CountyCommand.Stats.class})
+                CountyCommand.Stats.class, CountyCommand.Duplicates.class})
 final class CountyCommand extends CommandGroup {
 
     /** What the county subcommands share: the county's folder and the program. */
@@ -136,6 +136,58 @@ final class CountyCommand extends CommandGroup {
         private static void row(TextTable table, org.villageregistry.service.DivisionStatistics d, String indent) {
             table.row(indent + d.divisionCode() + " " + d.divisionName(), d.populationEnd(), d.births().total(),
                     d.deaths(), d.movesIn(), d.movesOut());
+        }
+    }
+
+    /** vreg county duplicates: the same person suspected in two townships or villages, to review, never merged. */
+    @Command(name = "duplicates", mixinStandardHelpOptions = true)
+    static final class Duplicates extends CountyBase {
+        @Option(names = "--limit", defaultValue = "200", paramLabel = "N", descriptionKey = "cli.county.opt.limit")
+        int limit;
+
+        @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", descriptionKey = "cli.opt.format")
+        OutputFormat format;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            var suspects = county().duplicates(home, limit);
+            if (format == OutputFormat.json) {
+                out().println(org.villageregistry.service.Json.mapper().writerWithDefaultPrettyPrinter()
+                        .writeValueAsString(suspects.stream().map(Duplicates::masked).toList()));
+                return Vreg.OK;
+            }
+            if (suspects.isEmpty()) {
+                out().println(Messages.get("cli.county.duplicates.none"));
+                return Vreg.OK;
+            }
+            TextTable table = new TextTable(Messages.get("cli.county.duplicates.col.reason"),
+                    Messages.get("cli.county.duplicates.col.first"), Messages.get("cli.county.duplicates.col.second"));
+            for (var s : suspects) {
+                table.row(Messages.get("county.duplicates." + s.reason().name()), side(s.first()), side(s.second()));
+            }
+            table.print(out());
+            out().println(Messages.get("cli.county.duplicates.count", suspects.size()));
+            return Vreg.OK;
+        }
+
+        private static String side(org.villageregistry.county.store.PgDuplicates.Side s) {
+            return s.village() + " " + s.name() + " " + (s.birthDate() == null ? "" : s.birthDate()) + " "
+                    + (s.idNumber() == null ? "" : org.villageregistry.domain.person.IdNumber.mask(s.idNumber())) + " "
+                    + org.villageregistry.domain.person.ResidenceStatus.valueOf(s.residence()).label();
+        }
+
+        /** The ID numbers masked (first 6 and last 4) in what the command prints. */
+        private static org.villageregistry.county.store.PgDuplicates.Suspect masked(
+                org.villageregistry.county.store.PgDuplicates.Suspect s) {
+            return new org.villageregistry.county.store.PgDuplicates.Suspect(s.reason(), masked(s.first()),
+                    masked(s.second()));
+        }
+
+        private static org.villageregistry.county.store.PgDuplicates.Side masked(
+                org.villageregistry.county.store.PgDuplicates.Side s) {
+            return new org.villageregistry.county.store.PgDuplicates.Side(s.township(), s.village(), s.personId(),
+                    s.name(), s.birthDate(), s.idNumber() == null ? null
+                    : org.villageregistry.domain.person.IdNumber.mask(s.idNumber()), s.residence());
         }
     }
 

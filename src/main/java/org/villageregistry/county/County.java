@@ -126,6 +126,14 @@ public final class County {
         return CountyStatistics.compute(county, new CountyStore(database), period);
     }
 
+    /** County-wide duplicate suspects to review (vreg county duplicates, the web page): at most limit of each kind. */
+    public java.util.List<org.villageregistry.county.store.PgDuplicates.Suspect> duplicates(Path home, int limit) {
+        CountyHome county = CountyHome.load(home);
+        try (CountyDatabase database = county.openDatabase()) {
+            return new org.villageregistry.county.store.PgDuplicates(new CountyStore(database)).suspects(limit);
+        }
+    }
+
     /** A running county server; closing it stops the server and the database. */
     public interface Running extends AutoCloseable {
         int port();

@@ -158,5 +158,7 @@ class CountyEndToEndTest {
                 .isEqualTo(township.path("total").path("populationEnd").asLong()).isPositive();
         ok("county", "stats", "--home", county.toString(), "--period", "2026-11");
         assertThat(out.toString()).contains("示范县").contains("410103100001");
+        ok("county", "duplicates", "--home", county.toString());
+        assertThat(out.toString()).as("one township's villages agree with each other").contains("没有发现");
     }
 }
