@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 /** vreg county init|serve|enrol: the county server on PostgreSQL (COUNTY.md). */
 @Command(name = "county", mixinStandardHelpOptions = true,
         subcommands = {CountyCommand.Init.class, CountyCommand.Serve.class, CountyCommand.Enrol.class,
-                CountyCommand.Stats.class, CountyCommand.Duplicates.class})
+                CountyCommand.Stats.class, CountyCommand.Report.class, CountyCommand.Duplicates.class})
 final class CountyCommand extends CommandGroup {
 
     /** What the county subcommands share: the county's folder and the program. */
@@ -136,6 +136,28 @@ final class CountyCommand extends CommandGroup {
         private static void row(TextTable table, org.villageregistry.service.DivisionStatistics d, String indent) {
             table.row(indent + d.divisionCode() + " " + d.divisionName(), d.populationEnd(), d.births().total(),
                     d.deaths(), d.movesIn(), d.movesOut());
+        }
+    }
+
+    /** vreg county report: the county's monthly report as PDF, written whole or not at all. */
+    @Command(name = "report", mixinStandardHelpOptions = true)
+    static final class Report extends CountyBase {
+        @Option(names = "--period", required = true, paramLabel = "YYYY-MM|YYYY-Qn|YYYY",
+                descriptionKey = "cli.opt.period")
+        String period;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE.pdf", descriptionKey = "cli.county.opt.reportOut")
+        Path file;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            Path target = file.toAbsolutePath();
+            byte[] pdf = county().monthlyReport(home, org.villageregistry.domain.indicator.Period.parse(period),
+                    Messages.get("cli.county.report.preparedBy"));
+            org.villageregistry.service.files.DurableFile.replace(target.getParent(), target.getFileName().toString(),
+                    pdf);
+            out().println(Messages.get("cli.county.report.written", target));
+            return Vreg.OK;
         }
     }
 

@@ -37,11 +37,19 @@ public final class County {
     private final SyncCrypto crypto;
     private final Clock clock;
     private final EnrolmentService.FileWriter writer;
+    private final CountyReportPrinter printer;
 
     public County(SyncCrypto crypto, Clock clock, EnrolmentService.FileWriter writer) {
+        this(crypto, clock, writer, (statistics, reporting, preparedBy) -> {
+            throw new IllegalStateException("this county was assembled without the report module");
+        });
+    }
+
+    public County(SyncCrypto crypto, Clock clock, EnrolmentService.FileWriter writer, CountyReportPrinter printer) {
         this.crypto = crypto;
         this.clock = clock;
         this.writer = writer;
+        this.printer = printer;
     }
 
     /** Where the database is: a PostgreSQL server's JDBC URL, or a folder for an embedded PostgreSQL. */
@@ -124,6 +132,16 @@ public final class County {
     public static CountyStatistics.Report stats(CountyHome county, CountyDatabase database,
                                                 org.villageregistry.domain.indicator.Period period) {
         return CountyStatistics.compute(county, new CountyStore(database), period);
+    }
+
+    /** The county's monthly report as PDF: its statistics and who has not reported for the period. */
+    public byte[] monthlyReport(Path home, org.villageregistry.domain.indicator.Period period, String preparedBy) {
+        CountyHome county = CountyHome.load(home);
+        try (CountyDatabase database = county.openDatabase()) {
+            CountyStore store = new CountyStore(database);
+            return printer.monthlyPdf(CountyStatistics.compute(county, store, period),
+                    ReportingStatus.of(store, period, clock.getZone()), preparedBy);
+        }
     }
 
     /** County-wide duplicate suspects to review (vreg county duplicates, the web page): at most limit of each kind. */
