@@ -112,6 +112,14 @@ public final class County {
         }
     }
 
+    /** Adds a user of the county's page (vreg county user add); the password is wiped. */
+    public void addUser(Path home, String name, CountyUsers.Role role, char[] password) {
+        CountyHome county = CountyHome.load(home);
+        try (CountyDatabase database = county.openDatabase()) {
+            new CountyUsers(new CountyStore(database)).add(name, role, password, clock.instant());
+        }
+    }
+
     /** The county's indicators for a period (vreg county stats, GET /api/stats). */
     public CountyStatistics.Report stats(Path home, org.villageregistry.domain.indicator.Period period) {
         CountyHome county = CountyHome.load(home);
