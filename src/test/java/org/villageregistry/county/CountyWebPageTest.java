@@ -218,6 +218,9 @@ class CountyWebPageTest {
         browser.get(base + "/reporting");
         shot(folder, "reporting");
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("上报情况").contains("Reporting status");
+        browser.findElement(By.linkText("重复嫌疑 Duplicate suspects")).click();
+        shot(folder, "duplicates");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("没有发现重复嫌疑");
     }
 
     private void shot(Path folder, String name) throws Exception {
