@@ -104,6 +104,12 @@ public final class Assembly implements Program {
                 SyncBenchmark.run(store, work, report, new SyncBenchmark.Size(size.villagePersons(), size.villages(),
                         size.personsPerVillage()));
             }
+
+            @Override
+            public void county(Path work, Consumer<String> report, CountySize size)
+                    throws IOException, InterruptedException {
+                new CountyBenchmark(Assembly.this.county(), clock, report).run(work, size);
+            }
         };
     }
 

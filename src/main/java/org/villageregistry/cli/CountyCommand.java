@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.villageregistry.county.County;
+import org.villageregistry.county.store.CountyUsers;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.domain.text.RegistryException;
 import org.villageregistry.service.sync.EnrolmentService;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Spec;
 /** vreg county init|serve|enrol: the county server on PostgreSQL (COUNTY.md). */
 @Command(name = "county", mixinStandardHelpOptions = true,
         subcommands = {CountyCommand.Init.class, CountyCommand.Serve.class, CountyCommand.Enrol.class,
-                CountyCommand.Stats.class, CountyCommand.Report.class, CountyCommand.Duplicates.class})
+                CountyCommand.Stats.class, CountyCommand.Report.class, CountyCommand.Duplicates.class,
+                CountyCommand.User.class})
 final class CountyCommand extends CommandGroup {
 
     /** What the county subcommands share: the county's folder and the program. */
@@ -157,6 +159,28 @@ final class CountyCommand extends CommandGroup {
             org.villageregistry.service.files.DurableFile.replace(target.getParent(), target.getFileName().toString(),
                     pdf);
             out().println(Messages.get("cli.county.report.written", target));
+            return Vreg.OK;
+        }
+    }
+
+    @Command(name = "user", mixinStandardHelpOptions = true, subcommands = {AddUser.class})
+    static final class User extends CommandGroup {
+    }
+
+    /** vreg county user add: an analyst or administrator of the county's page (password from VREG_NEW_PASSWORD). */
+    @Command(name = "add", mixinStandardHelpOptions = true)
+    static final class AddUser extends CountyBase {
+        @Option(names = "--name", required = true, paramLabel = "NAME", descriptionKey = "cli.county.opt.userName")
+        String name;
+
+        @Option(names = "--role", defaultValue = "ANALYST", paramLabel = "ANALYST|ADMINISTRATOR",
+                descriptionKey = "cli.county.opt.role")
+        CountyUsers.Role role;
+
+        @Override
+        public Integer call() {
+            county().addUser(home, name, role, CommandBase.newPassword(vreg().context()));
+            out().println(Messages.get("cli.county.userAdded", name, Messages.get("county.web.role." + role.name())));
             return Vreg.OK;
         }
     }

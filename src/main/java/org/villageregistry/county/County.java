@@ -15,6 +15,7 @@ import org.villageregistry.county.intake.IntakeService;
 import org.villageregistry.county.store.CountyDatabase;
 import org.villageregistry.county.store.CountyStore;
 import org.villageregistry.county.store.CountyUsers;
+import org.villageregistry.county.store.DuplicateSuspects;
 import org.villageregistry.county.web.CountyPages;
 import org.villageregistry.county.web.CountySite;
 import org.villageregistry.county.web.StatsApi;
@@ -33,6 +34,8 @@ import org.villageregistry.service.sync.SyncCrypto;
 public final class County {
     /** The largest upload the county takes (BUNDLE.md's default bundle limit). */
     public static final long MAX_UPLOAD_BYTES = 256L * 1024 * 1024;
+    /** How many groups of each kind of duplicate suspect the page lists. */
+    static final int DUPLICATE_GROUPS_SHOWN = 500;
 
     private final SyncCrypto crypto;
     private final Clock clock;
@@ -120,6 +123,14 @@ public final class County {
         }
     }
 
+    /** Adds a user of the county's page (vreg county user add); the password is wiped. */
+    public void addUser(Path home, String name, CountyUsers.Role role, char[] password) {
+        CountyHome county = CountyHome.load(home);
+        try (CountyDatabase database = county.openDatabase()) {
+            new CountyUsers(new CountyStore(database)).add(name, role, password, clock.instant());
+        }
+    }
+
     /** The county's indicators for a period (vreg county stats, GET /api/stats). */
     public CountyStatistics.Report stats(Path home, org.villageregistry.domain.indicator.Period period) {
         CountyHome county = CountyHome.load(home);
@@ -200,7 +211,8 @@ public final class County {
                     clock));
             server.route("/", new CountyPages(new CountySite(county.name(), users,
                     period -> CountyStatistics.compute(county, store, period),
-                    period -> ReportingStatus.of(store, period, clock.getZone()), clock)));
+                    period -> ReportingStatus.of(store, period, clock.getZone()),
+                    () -> new DuplicateSuspects(store).find(DUPLICATE_GROUPS_SHOWN), clock)));
         }
         server.start();
         return new Running() {

@@ -197,27 +197,31 @@ class CountyFaultsTest extends CountyIntakeFixture {
 
     private static int servedPort(Process county) throws Exception {
         Pattern served = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/");
-        CompletableFuture<Integer> port = CompletableFuture.supplyAsync(() -> {
+        StringBuffer seen = new StringBuffer();
+        CompletableFuture<Integer> port = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(county.getInputStream(),
                     StandardCharsets.UTF_8))) {
                 String line;
-                StringBuilder seen = new StringBuilder();
                 while ((line = r.readLine()) != null) {
+                    seen.append(line).append('\n');
                     Matcher m = served.matcher(line);
                     if (m.find()) {
-                        Thread drain = new Thread(() -> r.lines().count());
-                        drain.setDaemon(true);
-                        drain.start();
-                        return Integer.parseInt(m.group(1));
+                        port.complete(Integer.parseInt(m.group(1)));
                     }
-                    seen.append(line).append('\n');
                 }
-                throw new IllegalStateException("the county server ended without serving:\n" + seen);
+                port.completeExceptionally(new IllegalStateException("the county server ended:\n" + seen));
             } catch (java.io.IOException e) {
-                throw new IllegalStateException(e);
+                port.completeExceptionally(e);
             }
-        });
-        return port.get(90, TimeUnit.SECONDS);
+        }, "county-process-output");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            return port.get(150, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the county server did not start within 150 s; it printed:\n" + seen, e);
+        }
     }
 
     /** True when the server ends the connection (closed, reset, or answered) within 15 seconds. */

@@ -8,13 +8,25 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.villageregistry.county.store.CountyStore;
+import org.villageregistry.domain.person.Ethnicity;
+import org.villageregistry.domain.person.HukouType;
+import org.villageregistry.domain.person.MaritalStatus;
+import org.villageregistry.domain.person.Person;
+import org.villageregistry.domain.person.Sex;
+import org.villageregistry.domain.workstation.WorkstationRole;
+import org.villageregistry.service.sync.SyncServices;
+import org.villageregistry.sync.JoseSyncCrypto;
 import org.villageregistry.sync.SyncWorld;
+import org.villageregistry.sync.upload.HttpCountyClient;
 
 /**
  * What a browser does not show of the county's pages, spoken as plain HTTP: forged posts from another site, a
@@ -113,6 +125,46 @@ class CountyPagesHttpTest extends CountyIntakeFixture {
         HttpResponse<String> village = get("/village?period=2026&code=" + URLEncoder.encode("\"><b>",
                 StandardCharsets.UTF_8), session);
         assertThat(village.body()).contains("&quot;&gt;&lt;b&gt;").doesNotContain("\"><b>");
+    }
+
+    private String signedIn() throws Exception {
+        HttpResponse<String> form = get("/sign-in", null);
+        return cookie(post("/sign-in", cookie(form, "vreg_county_signin"), null, "csrf", csrf(form), "name", "admin",
+                "password", "county-pw-2026"), "vreg_county");
+    }
+
+    @Test
+    void onePersonsIdNumberInTwoTownshipsIsListedAsADuplicateSuspect() throws Exception {
+        SyncWorld.Station hedong = world.station(WorkstationRole.TOWNSHIP, "410103200", "河东乡");
+        SyncWorld.Station elm = world.station(WorkstationRole.VILLAGE, "410103200001", "榆树村");
+        world.enrol(hedong, elm);
+        Path countyFile = county.exportEnrolment(home.folder(), Files.createDirectories(temp.resolve("county-file")))
+                .file();
+        hedong.sync.enrolment().importFile(countyFile, false);
+        elm.sync.enrolment().importFile(countyFile, false);
+        county.importEnrolment(home.folder(), hedong.sync.enrolment()
+                .export(Files.createDirectories(temp.resolve("from-hedong"))).file());
+        world.willow.addPerson(wang().build());
+        elm.addPerson(wang().build());
+        world.township.sync.imports().importOne(world.willow.exportTo(world.stick, false));
+        hedong.sync.imports().importOne(elm.exportTo(world.stick, false));
+        assertThat(get("/duplicates", signedIn()).body()).contains("没有发现重复嫌疑");
+
+        uploadAll();
+        assertThat(new SyncServices(hedong.register, SyncWorld.CLOCK, new JoseSyncCrypto(), (f, n, c) -> f.resolve(n),
+                new HttpCountyClient()).upload().upload(url, true, SyncWorld.QUIET)).singleElement()
+                .satisfies(sent -> assertThat(sent.status()).isEqualTo(201));
+
+        String page = get("/duplicates", signedIn()).body();
+        assertThat(page).contains("data-reason=\"SAME_ID_NUMBER\"").contains("身份证号相同")
+                .contains("data-village=\"410103100001\"").contains("data-village=\"410103200001\"")
+                .contains("410103199001011222").contains("王秀英");
+    }
+
+    private static Person.Builder wang() {
+        return Person.builder().name("王秀英").sex(Sex.FEMALE).birthDate(LocalDate.of(1990, 1, 1))
+                .idNumber("410103199001011222").ethnicity(Ethnicity.HAN).hukouType(HukouType.AGRICULTURAL)
+                .maritalStatus(MaritalStatus.UNMARRIED).enteredOn(LocalDate.of(1990, 1, 1));
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
@@ -22,7 +21,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.villageregistry.county.store.CountyDatabase;
 import org.villageregistry.county.store.CountyStore;
-import org.villageregistry.county.store.CountyUsers;
 import org.villageregistry.domain.indicator.Period;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.DivisionStatistics;
@@ -35,7 +33,7 @@ import org.villageregistry.service.StatisticsReport;
  */
 class CountyWebPageTest {
     static final String ANALYST = "analyst";
-    static final String ANALYST_PASSWORD = "analyst-pw-2026";
+    static final String ANALYST_PASSWORD = SampleCounty.ADMIN_PASSWORD;
 
     @TempDir
     static Path temp;
@@ -54,9 +52,6 @@ class CountyWebPageTest {
         postgres = CountyDatabase.embedded(temp.resolve("pg"));
         sample = new SampleCounty(temp).build(postgres.embeddedJdbcUrl());
         database = CountyDatabase.server(postgres.embeddedJdbcUrl());
-        CountyUsers users = new CountyUsers(new CountyStore(database));
-        users.add(ANALYST, CountyUsers.Role.ANALYST, ANALYST_PASSWORD.toCharArray(), Instant.now());
-        users.add("lockme", CountyUsers.Role.ANALYST, "lockme-pw-2026".toCharArray(), Instant.now());
         CountyHome home = sample.county().open(sample.home);
         server = County.serve(home, database, sample.county().intake(home, new CountyStore(database), 1 << 20),
                 "127.0.0.1", 0, false, SampleCounty.CLOCK);
@@ -143,7 +138,7 @@ class CountyWebPageTest {
         assertThat(problem()).contains("再错 1 次");
         signIn("lockme", "wrong-5");
         assertThat(problem()).contains("“lockme”").contains("已被锁定").contains("1 分钟");
-        signIn("lockme", "lockme-pw-2026");
+        signIn("lockme", SampleCounty.ADMIN_PASSWORD);
         assertThat(browser.getCurrentUrl()).endsWith("/sign-in");
         assertThat(problem()).contains("已被锁定");
 
@@ -223,6 +218,9 @@ class CountyWebPageTest {
         browser.get(base + "/reporting");
         shot(folder, "reporting");
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("上报情况").contains("Reporting status");
+        browser.findElement(By.linkText("重复嫌疑 Duplicate suspects")).click();
+        shot(folder, "duplicates");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("没有发现重复嫌疑");
     }
 
     private void shot(Path folder, String name) throws Exception {

@@ -22,7 +22,8 @@ import org.villageregistry.storage.TestStores;
 /**
  * A county made through the real {@code vreg} commands on a PostgreSQL the test gives: the sample township
  * (青山镇 410103100) with its villages 01 and 02 uploaded on 2026-11-20 (village 03 keeps its data at home), and a
- * second township (河东乡 410103200) enrolled at the county that has never uploaded.
+ * second township (河东乡 410103200) enrolled at the county that has never uploaded; its page's users are the
+ * administrator and the analysts {@code analyst} and {@code lockme}, all with {@link #ADMIN_PASSWORD}.
  */
 final class SampleCounty {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-20T02:00:00Z"), ZoneOffset.UTC);
@@ -68,6 +69,9 @@ final class SampleCounty {
         String town = sample.resolve("township").toString();
         ok("county", "init", "--home", home.toString(), "--division", "410103", "--name", "示范县", "--db", jdbc,
                 "--user", ADMIN);
+        ok("county", "user", "add", "--home", home.toString(), "--name", "analyst");
+        assertThat(out()).contains("analyst").contains("分析员");
+        ok("county", "user", "add", "--home", home.toString(), "--name", "lockme");
         ok("county", "enrol", "export", "--home", home.toString(), "--to", stick.toString());
         ok("enrol", "export", "--home", town, "--user", "admin", "--to", stick.toString());
         ok("county", "enrol", "import", "--home", home.toString(), stick.resolve("410103100.enrol.json").toString());

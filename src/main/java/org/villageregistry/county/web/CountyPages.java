@@ -18,7 +18,7 @@ import org.villageregistry.domain.text.RegistryException;
 
 /**
  * The county analysts' pages under {@code /}: sign-in and sign-out, the statistics with drill-down to a village,
- * and the reporting status. Every page but the sign-in needs a live session; every form post carries the
+ * the reporting status and the duplicate suspects. Every page but the sign-in needs a live session; every form post carries the
  * session's CSRF token (the sign-in form a token of its own in a short-lived cookie).
  */
 public final class CountyPages implements HttpHandler {
@@ -30,6 +30,7 @@ public final class CountyPages implements HttpHandler {
     private final WebSessions sessions;
     private final StatisticsPage statistics;
     private final ReportingPage reporting;
+    private final DuplicatesPage duplicates;
     private final byte[] css;
 
     public CountyPages(CountySite site) {
@@ -37,6 +38,7 @@ public final class CountyPages implements HttpHandler {
         this.sessions = new WebSessions(site.clock());
         this.statistics = new StatisticsPage(site);
         this.reporting = new ReportingPage(site);
+        this.duplicates = new DuplicatesPage(site);
         try (InputStream in = CountyPages.class.getResourceAsStream("/county/web/county.css")) {
             this.css = in.readAllBytes();
         } catch (IOException | NullPointerException e) {
@@ -108,6 +110,7 @@ public final class CountyPages implements HttpHandler {
             case "/village" -> x.html(200, statistics.village(session.get(), period.get(),
                     x.query("code").orElse("")));
             case "/reporting" -> x.html(200, reporting.page(session.get(), period.get()));
+            case "/duplicates" -> x.html(200, duplicates.page(session.get()));
             default -> x.html(404, Html.page(site.countyName(), "county.web.notFound", session,
                     Html.paragraph("problem", "county.web.notFoundText", path)));
         }

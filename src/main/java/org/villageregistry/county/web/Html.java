@@ -58,7 +58,8 @@ final class Html {
                 .append("<header class=\"bar\">\n<span class=\"county\">").append(escape(countyName)).append(' ')
                 .append(label("county.web.title")).append("</span>\n");
         session.ifPresent(s -> h.append("<nav>\n<a href=\"/stats\">").append(label("county.web.nav.stats"))
-                .append("</a>\n<a href=\"/reporting\">").append(label("county.web.nav.reporting")).append("</a>\n</nav>\n")
+                .append("</a>\n<a href=\"/reporting\">").append(label("county.web.nav.reporting"))
+                .append("</a>\n<a href=\"/duplicates\">").append(label("county.web.nav.duplicates")).append("</a>\n</nav>\n")
                 .append("<form class=\"signout\" method=\"post\" action=\"/sign-out\">\n<span id=\"user\">")
                 .append(escape(s.user())).append("（").append(escape(zh("county.web.role." + s.role().name())))
                 .append("）</span>\n<input type=\"hidden\" name=\"csrf\" value=\"").append(escape(s.csrf()))
