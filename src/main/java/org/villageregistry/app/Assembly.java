@@ -77,23 +77,7 @@ public final class Assembly implements Program {
     public org.villageregistry.county.County county() {
         return new org.villageregistry.county.County(new org.villageregistry.sync.JoseSyncCrypto(), clock,
                 (folder, name, content) -> org.villageregistry.sync.files.AtomicFileWriter.write(folder, name,
-                        content, written -> { }), this::countyReport);
-    }
-
-    /** The county's monthly report, laid out and printed by the report module like every workstation's. */
-    private byte[] countyReport(org.villageregistry.county.CountyStatistics.Report statistics,
-            org.villageregistry.county.ReportingStatus.Report reporting, String preparedBy) {
-        java.util.List<String> notReported = new java.util.ArrayList<>();
-        for (org.villageregistry.county.ReportingStatus.Township t : reporting.townships()) {
-            if (!t.township().reported()) {
-                notReported.add(t.township().name() + " " + t.township().code());
-            }
-            t.villagesNotReported().forEach(v -> notReported.add(v.name() + " " + v.code()));
-        }
-        return new org.villageregistry.report.CountyMonthlyReport(new org.villageregistry.report.ReportHeader(
-                statistics.divisionCode(), statistics.divisionName(), preparedBy,
-                java.time.LocalDateTime.now(clock), build), statistics.period(), statistics.townships(),
-                statistics.total(), notReported).pdf();
+                        content, written -> { }), CountyReports.printer(clock, build));
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.villageregistry.county.County;
+import org.villageregistry.county.store.DuplicateSuspects;
 import org.villageregistry.county.store.CountyUsers;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.domain.text.RegistryException;
@@ -196,44 +197,39 @@ final class CountyCommand extends CommandGroup {
 
         @Override
         public Integer call() throws java.io.IOException {
-            var suspects = county().duplicates(home, limit);
+            var groups = county().duplicates(home, limit).stream().map(Duplicates::masked).toList();
             if (format == OutputFormat.json) {
                 out().println(org.villageregistry.service.Json.mapper().writerWithDefaultPrettyPrinter()
-                        .writeValueAsString(suspects.stream().map(Duplicates::masked).toList()));
+                        .writeValueAsString(groups));
                 return Vreg.OK;
             }
-            if (suspects.isEmpty()) {
+            if (groups.isEmpty()) {
                 out().println(Messages.get("cli.county.duplicates.none"));
                 return Vreg.OK;
             }
             TextTable table = new TextTable(Messages.get("cli.county.duplicates.col.reason"),
                     Messages.get("cli.county.duplicates.col.first"), Messages.get("cli.county.duplicates.col.second"));
-            for (var s : suspects) {
-                table.row(Messages.get("county.duplicates." + s.reason().name()), side(s.first()), side(s.second()));
+            for (var g : groups) {
+                table.row(Messages.get("county.duplicates." + g.reason().name()), side(g.members().get(0)),
+                        side(g.members().get(1)));
             }
             table.print(out());
-            out().println(Messages.get("cli.county.duplicates.count", suspects.size()));
+            out().println(Messages.get("cli.county.duplicates.count", groups.size()));
             return Vreg.OK;
         }
 
-        private static String side(org.villageregistry.county.store.PgDuplicates.Side s) {
-            return s.village() + " " + s.name() + " " + (s.birthDate() == null ? "" : s.birthDate()) + " "
-                    + (s.idNumber() == null ? "" : org.villageregistry.domain.person.IdNumber.mask(s.idNumber())) + " "
-                    + org.villageregistry.domain.person.ResidenceStatus.valueOf(s.residence()).label();
+        private static String side(DuplicateSuspects.Member m) {
+            return m.village() + " " + m.name() + " " + m.birthDate().map(Object::toString).orElse("") + " "
+                    + m.idNumber().orElse("") + " "
+                    + org.villageregistry.domain.person.ResidenceStatus.valueOf(m.residence()).label();
         }
 
         /** The ID numbers masked (first 6 and last 4) in what the command prints. */
-        private static org.villageregistry.county.store.PgDuplicates.Suspect masked(
-                org.villageregistry.county.store.PgDuplicates.Suspect s) {
-            return new org.villageregistry.county.store.PgDuplicates.Suspect(s.reason(), masked(s.first()),
-                    masked(s.second()));
-        }
-
-        private static org.villageregistry.county.store.PgDuplicates.Side masked(
-                org.villageregistry.county.store.PgDuplicates.Side s) {
-            return new org.villageregistry.county.store.PgDuplicates.Side(s.township(), s.village(), s.personId(),
-                    s.name(), s.birthDate(), s.idNumber() == null ? null
-                    : org.villageregistry.domain.person.IdNumber.mask(s.idNumber()), s.residence());
+        private static DuplicateSuspects.Group masked(DuplicateSuspects.Group g) {
+            return new DuplicateSuspects.Group(g.reason(), g.members().stream().map(m -> new DuplicateSuspects.Member(
+                    m.village(), m.township(), m.name(), m.birthDate(),
+                    m.idNumber().map(org.villageregistry.domain.person.IdNumber::mask), m.personId(), m.residence()))
+                    .toList());
         }
     }
 

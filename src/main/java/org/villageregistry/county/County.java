@@ -156,10 +156,10 @@ public final class County {
     }
 
     /** County-wide duplicate suspects to review (vreg county duplicates, the web page): at most limit of each kind. */
-    public java.util.List<org.villageregistry.county.store.PgDuplicates.Suspect> duplicates(Path home, int limit) {
+    public java.util.List<DuplicateSuspects.Group> duplicates(Path home, int limit) {
         CountyHome county = CountyHome.load(home);
         try (CountyDatabase database = county.openDatabase()) {
-            return new org.villageregistry.county.store.PgDuplicates(new CountyStore(database)).suspects(limit);
+            return new DuplicateSuspects(new CountyStore(database)).find(limit);
         }
     }
 
@@ -179,7 +179,7 @@ public final class County {
         CountyDatabase database = county.openDatabase();
         try {
             return serve(county, database, intake(county, new CountyStore(database), MAX_UPLOAD_BYTES), host, port,
-                    true, clock);
+                    true, clock, printer);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -198,6 +198,14 @@ public final class County {
      */
     public static Running serve(CountyHome county, CountyDatabase database, IntakeService intake, String host,
                                 int port, boolean ownsDatabase, Clock clock) {
+        return serve(county, database, intake, host, port, ownsDatabase, clock, (statistics, reporting, who) -> {
+            throw new IllegalStateException("this county server was started without the report module");
+        });
+    }
+
+    /** As above, with the county's monthly report as PDF ({@code /report.pdf}) printed by {@code printer}. */
+    public static Running serve(CountyHome county, CountyDatabase database, IntakeService intake, String host,
+                                int port, boolean ownsDatabase, Clock clock, CountyReportPrinter printer) {
         CountyServer server;
         try {
             server = new CountyServer(new InetSocketAddress(host, port), intake);
@@ -212,7 +220,9 @@ public final class County {
             server.route("/", new CountyPages(new CountySite(county.name(), users,
                     period -> CountyStatistics.compute(county, store, period),
                     period -> ReportingStatus.of(store, period, clock.getZone()),
-                    () -> new DuplicateSuspects(store).find(DUPLICATE_GROUPS_SHOWN), clock)));
+                    () -> new DuplicateSuspects(store).find(DUPLICATE_GROUPS_SHOWN),
+                    (period, who) -> printer.monthlyPdf(CountyStatistics.compute(county, store, period),
+                            ReportingStatus.of(store, period, clock.getZone()), who), clock)));
         }
         server.start();
         return new Running() {

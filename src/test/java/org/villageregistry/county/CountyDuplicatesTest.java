@@ -16,8 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.villageregistry.county.store.CountyDatabase;
-import org.villageregistry.county.store.PgDuplicates;
-import org.villageregistry.county.store.PgDuplicates.Reason;
+import org.villageregistry.county.store.DuplicateSuspects;
+import org.villageregistry.county.store.DuplicateSuspects.Reason;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.sync.JoseSyncCrypto;
 import org.villageregistry.sync.SyncWorld;
@@ -80,13 +80,13 @@ class CountyDuplicatesTest {
             person(c, UUID.randomUUID(), "410103100003", "张小宝", "2025-02-01", null, "RESIDENT", otherMother);
         }
 
-        List<PgDuplicates.Suspect> suspects = county.duplicates(home, 100);
+        List<DuplicateSuspects.Group> suspects = county.duplicates(home, 100);
 
-        assertThat(suspects).extracting(PgDuplicates.Suspect::reason)
-                .containsExactly(Reason.SAME_ID_NUMBER, Reason.SAME_NAME_BIRTH_AND_MOTHER);
-        assertThat(List.of(suspects.get(0).first().personId(), suspects.get(0).second().personId()))
+        assertThat(suspects).extracting(DuplicateSuspects.Group::reason)
+                .containsExactly(Reason.SAME_ID_NUMBER, Reason.SAME_NAME_BIRTH_MOTHER);
+        assertThat(suspects.get(0).members()).extracting(DuplicateSuspects.Member::personId)
                 .containsExactlyInAnyOrder(twiceId, twiceIdOther);
-        assertThat(List.of(suspects.get(1).first().personId(), suspects.get(1).second().personId()))
+        assertThat(suspects.get(1).members()).extracting(DuplicateSuspects.Member::personId)
                 .containsExactlyInAnyOrder(child, childAgain);
         assertThat(county.duplicates(home, 0)).isEmpty();
     }

@@ -41,7 +41,8 @@ class CountyPagesHttpTest extends CountyIntakeFixture {
     void withPages() {
         server.close();
         server = County.serve(home, database, county.intake(home, new CountyStore(database), 1 << 20), "127.0.0.1", 0,
-                false, SyncWorld.CLOCK);
+                false, SyncWorld.CLOCK, org.villageregistry.app.CountyReports.printer(SyncWorld.CLOCK,
+                        org.villageregistry.service.ProgramBuild.running()));
         base = "http://127.0.0.1:" + server.port();
     }
 
@@ -159,6 +160,23 @@ class CountyPagesHttpTest extends CountyIntakeFixture {
         assertThat(page).contains("data-reason=\"SAME_ID_NUMBER\"").contains("身份证号相同")
                 .contains("data-village=\"410103100001\"").contains("data-village=\"410103200001\"")
                 .contains("410103199001011222").contains("王秀英");
+    }
+
+    @Test
+    void theMonthlyReportDownloadsAsPdfForASignedInAnalystOnly() throws Exception {
+        HttpRequest.Builder anonymous = HttpRequest.newBuilder(URI.create(base + "/report.pdf?period=2026-11"));
+        assertThat(http.send(anonymous.build(), HttpResponse.BodyHandlers.ofByteArray()).statusCode()).isEqualTo(303);
+        String cookie = signedIn();
+        assertThat(get("/stats?period=2026-11", cookie).body()).contains("/report.pdf?period=2026-11")
+                .contains("下载本期县人口信息月报");
+        HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create(base + "/report.pdf?period=2026-11"))
+                .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument report = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(report)).contains("县人口信息月报")
+                    .contains("2026-11");
+        }
     }
 
     private static Person.Builder wang() {

@@ -111,6 +111,8 @@ public final class CountyPages implements HttpHandler {
                     x.query("code").orElse("")));
             case "/reporting" -> x.html(200, reporting.page(session.get(), period.get()));
             case "/duplicates" -> x.html(200, duplicates.page(session.get()));
+            case "/report.pdf" -> x.send(200, site.monthlyReport().apply(period.get(), session.get().user()),
+                    "application/pdf");
             default -> x.html(404, Html.page(site.countyName(), "county.web.notFound", session,
                     Html.paragraph("problem", "county.web.notFoundText", path)));
         }

@@ -12,9 +12,10 @@ import org.villageregistry.domain.indicator.Period;
 
 /**
  * What the county's pages show and check: its name, its users, its statistics and reporting status per period,
- * and its duplicate suspects.
+ * its duplicate suspects, and its monthly report as PDF for a period, prepared by the signed-in analyst.
  */
 public record CountySite(String countyName, CountyUsers users, Function<Period, CountyStatistics.Report> statistics,
                          Function<Period, ReportingStatus.Report> reporting,
-                         Supplier<List<DuplicateSuspects.Group>> duplicates, Clock clock) {
+                         Supplier<List<DuplicateSuspects.Group>> duplicates,
+                         java.util.function.BiFunction<Period, String, byte[]> monthlyReport, Clock clock) {
 }

@@ -40,6 +40,8 @@ final class StatisticsPage {
                     "/stats?township="));
         }
         h.append(Html.paragraph("note", "county.web.basisNote"));
+        h.append("<p><a id=\"monthly-report\" href=\"").append(link("/report.pdf", period, null)).append("\">")
+                .append(Html.label("county.web.monthlyReport")).append("</a></p>\n");
         return Html.page(site.countyName(), "county.web.nav.stats", Optional.of(session), h.toString());
     }
 
