@@ -101,7 +101,7 @@ public class ArchitectureTest {
     public static final ArchRule ONLY_STORAGE_TOUCHES_THE_DATABASE = noClasses()
             .that().resideOutsideOfPackages(STORAGE, COUNTY_STORE, APP)
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.h2..", "org.flywaydb..",
-                    "org.postgresql..", "io.zonky..")
+                    "org.postgresql..", "io.zonky..", "com.zaxxer.hikari..")
             .because("only storage talks to H2, and only county.store to PostgreSQL, through JDBC and Flyway");
 
     /** COUNTY.md: the county's HTTP and pages reach PostgreSQL only through county.store, never the other way. */

@@ -78,7 +78,7 @@ public final class Assembly implements Program {
     public org.villageregistry.county.County county() {
         return new org.villageregistry.county.County(new org.villageregistry.sync.JoseSyncCrypto(), clock,
                 (folder, name, content) -> org.villageregistry.sync.files.AtomicFileWriter.write(folder, name,
-                        content, written -> { }));
+                        content, written -> { }), CountyReports.printer(clock, build));
     }
 
     @Override
@@ -88,6 +88,12 @@ public final class Assembly implements Program {
             public void syncHandOff(Path work, Consumer<String> report, Size size) throws IOException {
                 SyncBenchmark.run(store, work, report, new SyncBenchmark.Size(size.villagePersons(), size.villages(),
                         size.personsPerVillage()), new BareBatchFloor(clock));
+            }
+
+            @Override
+            public void county(Path work, Consumer<String> report, CountySize size)
+                    throws IOException, InterruptedException {
+                new CountyBenchmark(Assembly.this.county(), clock, report).run(work, size);
             }
         };
     }

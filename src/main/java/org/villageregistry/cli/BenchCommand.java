@@ -35,7 +35,7 @@ final class BenchCommand implements Callable<Integer> {
     enum Choice { village, township, county, all }
 
     /** What to measure: the register (build, search, lists, statistics), the USB hand-off, or both. */
-    enum Part { register, sync, all, report }
+    enum Part { register, sync, all, report, county }
 
     /** The sync part at village scale: the 2,000-person village and a small township of 4 × 500 persons. */
     static final Benchmarks.Size SYNC_VILLAGE_SCALE = new Benchmarks.Size(2_000, 4, 500);
@@ -47,7 +47,7 @@ final class BenchCommand implements Callable<Integer> {
             descriptionKey = "bench.opt.scale")
     Choice scale;
 
-    @Option(names = "--part", paramLabel = "register|sync|all|report", defaultValue = "register",
+    @Option(names = "--part", paramLabel = "register|sync|all|report|county", defaultValue = "register",
             descriptionKey = "bench.opt.part")
     Part part;
 
@@ -60,6 +60,9 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter o = vreg.context().out();
         if (part == Part.report) {
             return reports(vreg, o);
+        }
+        if (part == Part.county) {
+            return county(vreg, o);
         }
         StringBuilder report = new StringBuilder();
         Path folder = Files.createTempDirectory("vreg-bench");
@@ -109,6 +112,43 @@ final class BenchCommand implements Callable<Integer> {
             text.append(line).append(System.lineSeparator());
         }, size);
         return text.append("```").append(System.lineSeparator()).toString();
+    }
+
+    /**
+     * vreg bench --part county: the county's intake into an embedded PostgreSQL against a bare COPY, its statistics
+     * and its indicators page; {@code --scale village} 2 × 3 × 500 persons, {@code township} 4 × 10 × 1,500,
+     * {@code county} (or all) the target of 20 townships × 25 villages × 2,000 persons.
+     */
+    private int county(Vreg vreg, PrintWriter o) throws IOException {
+        Benchmarks.CountySize size = switch (scale) {
+            case village -> new Benchmarks.CountySize(2, 3, 500);
+            case township -> new Benchmarks.CountySize(4, 10, 1_500);
+            case county, all -> Benchmarks.CountySize.TARGET;
+        };
+        String heading = Messages.get("bench.county.heading", size.townships(), size.villages(), size.persons(),
+                (long) size.townships() * size.villages() * size.persons());
+        o.println(heading);
+        StringBuilder text = new StringBuilder("## ").append(heading).append(System.lineSeparator())
+                .append(System.lineSeparator()).append("```").append(System.lineSeparator());
+        Path folder = Files.createTempDirectory("vreg-bench-county");
+        try {
+            vreg.program().benchmarks().county(folder, line -> {
+                o.println(line);
+                o.flush();
+                text.append(line).append(System.lineSeparator());
+            }, size);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Vreg.INTERNAL_ERROR;
+        } finally {
+            deleteTree(folder);
+        }
+        text.append("```").append(System.lineSeparator());
+        if (out != null) {
+            Files.writeString(out, text.toString(), StandardCharsets.UTF_8);
+            o.println(Messages.get("bench.written", out));
+        }
+        return Vreg.OK;
     }
 
     /** vreg bench --part report: village monthly report, payment roll and township report at full size. */

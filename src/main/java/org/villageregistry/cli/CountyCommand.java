@@ -8,6 +8,8 @@ import java.util.concurrent.CountDownLatch;
 import org.villageregistry.county.County;
 import org.villageregistry.county.CountyConfig;
 import org.villageregistry.county.CountyHome;
+import org.villageregistry.county.store.CountyUsers;
+import org.villageregistry.county.store.DuplicateSuspects;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.domain.text.RegistryException;
 import org.villageregistry.service.sync.EnrolmentService;
@@ -21,7 +23,8 @@ import picocli.CommandLine.Spec;
 /** vreg county init|serve|enrol: the county server on PostgreSQL (COUNTY.md). */
 @Command(name = "county", mixinStandardHelpOptions = true,
         subcommands = {CountyCommand.Init.class, CountyCommand.Serve.class, CountyCommand.Enrol.class,
-                CountyCommand.Stats.class})
+                CountyCommand.Stats.class, CountyCommand.Report.class, CountyCommand.Duplicates.class,
+                CountyCommand.User.class})
 final class CountyCommand extends CommandGroup {
 
     /** What the county subcommands share: the county's folder and the program. */
@@ -172,6 +175,97 @@ final class CountyCommand extends CommandGroup {
         private static void row(TextTable table, org.villageregistry.service.DivisionStatistics d, String indent) {
             table.row(indent + d.divisionCode() + " " + d.divisionName(), d.populationEnd(), d.births().total(),
                     d.deaths(), d.movesIn(), d.movesOut());
+        }
+    }
+
+    /** vreg county report: the county's monthly report as PDF, written whole or not at all. */
+    @Command(name = "report", mixinStandardHelpOptions = true)
+    static final class Report extends CountyBase {
+        @Option(names = "--period", required = true, paramLabel = "YYYY-MM|YYYY-Qn|YYYY",
+                descriptionKey = "cli.opt.period")
+        String period;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE.pdf", descriptionKey = "cli.county.opt.reportOut")
+        Path file;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            Path target = file.toAbsolutePath();
+            byte[] pdf = county().monthlyReport(home(), org.villageregistry.domain.indicator.Period.parse(period),
+                    Messages.get("cli.county.report.preparedBy"));
+            org.villageregistry.service.files.DurableFile.replace(target.getParent(), target.getFileName().toString(),
+                    pdf);
+            out().println(Messages.get("cli.county.report.written", target));
+            return Vreg.OK;
+        }
+    }
+
+    @Command(name = "user", mixinStandardHelpOptions = true, subcommands = {AddUser.class})
+    static final class User extends CommandGroup {
+    }
+
+    /** vreg county user add: an analyst or administrator of the county's page (password from VREG_NEW_PASSWORD). */
+    @Command(name = "add", mixinStandardHelpOptions = true)
+    static final class AddUser extends CountyBase {
+        @Option(names = "--name", required = true, paramLabel = "NAME", descriptionKey = "cli.county.opt.userName")
+        String name;
+
+        @Option(names = "--role", defaultValue = "ANALYST", paramLabel = "ANALYST|ADMINISTRATOR",
+                descriptionKey = "cli.county.opt.role")
+        CountyUsers.Role role;
+
+        @Override
+        public Integer call() {
+            county().addUser(home(), name, role, CommandBase.newPassword(vreg().context()));
+            out().println(Messages.get("cli.county.userAdded", name, Messages.get("county.web.role." + role.name())));
+            return Vreg.OK;
+        }
+    }
+
+    /** vreg county duplicates: the same person suspected in two townships or villages, to review, never merged. */
+    @Command(name = "duplicates", mixinStandardHelpOptions = true)
+    static final class Duplicates extends CountyBase {
+        @Option(names = "--limit", defaultValue = "200", paramLabel = "N", descriptionKey = "cli.county.opt.limit")
+        int limit;
+
+        @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", descriptionKey = "cli.opt.format")
+        OutputFormat format;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            var groups = county().duplicates(home(), limit).stream().map(Duplicates::masked).toList();
+            if (format == OutputFormat.json) {
+                out().println(org.villageregistry.service.Json.mapper().writerWithDefaultPrettyPrinter()
+                        .writeValueAsString(groups));
+                return Vreg.OK;
+            }
+            if (groups.isEmpty()) {
+                out().println(Messages.get("cli.county.duplicates.none"));
+                return Vreg.OK;
+            }
+            TextTable table = new TextTable(Messages.get("cli.county.duplicates.col.reason"),
+                    Messages.get("cli.county.duplicates.col.first"), Messages.get("cli.county.duplicates.col.second"));
+            for (var g : groups) {
+                table.row(Messages.get("county.duplicates." + g.reason().name()), side(g.members().get(0)),
+                        side(g.members().get(1)));
+            }
+            table.print(out());
+            out().println(Messages.get("cli.county.duplicates.count", groups.size()));
+            return Vreg.OK;
+        }
+
+        private static String side(DuplicateSuspects.Member m) {
+            return m.village() + " " + m.name() + " " + m.birthDate().map(Object::toString).orElse("") + " "
+                    + m.idNumber().orElse("") + " "
+                    + org.villageregistry.domain.person.ResidenceStatus.valueOf(m.residence()).label();
+        }
+
+        /** The ID numbers masked (first 6 and last 4) in what the command prints. */
+        private static DuplicateSuspects.Group masked(DuplicateSuspects.Group g) {
+            return new DuplicateSuspects.Group(g.reason(), g.members().stream().map(m -> new DuplicateSuspects.Member(
+                    m.village(), m.township(), m.name(), m.birthDate(),
+                    m.idNumber().map(org.villageregistry.domain.person.IdNumber::mask), m.personId(), m.residence()))
+                    .toList());
         }
     }
 

@@ -15,6 +15,10 @@ import org.villageregistry.county.intake.IntakeService;
 import org.villageregistry.county.store.CountyDatabase;
 import org.villageregistry.county.store.CountyStore;
 import org.villageregistry.county.store.CountyUsers;
+import org.villageregistry.county.store.DuplicateSuspects;
+import org.villageregistry.county.web.CountyPages;
+import org.villageregistry.county.web.CountySite;
+import org.villageregistry.county.web.StatsApi;
 import org.villageregistry.domain.division.DivisionCode;
 import org.villageregistry.domain.division.DivisionLevel;
 import org.villageregistry.domain.sync.SyncRecords.Enrolment;
@@ -30,15 +34,25 @@ import org.villageregistry.service.sync.SyncCrypto;
 public final class County {
     /** The largest upload the county takes (BUNDLE.md's default bundle limit). */
     public static final long MAX_UPLOAD_BYTES = 256L * 1024 * 1024;
+    /** How many groups of each kind of duplicate suspect the page lists. */
+    static final int DUPLICATE_GROUPS_SHOWN = 500;
 
     private final SyncCrypto crypto;
     private final Clock clock;
     private final EnrolmentService.FileWriter writer;
+    private final CountyReportPrinter printer;
 
     public County(SyncCrypto crypto, Clock clock, EnrolmentService.FileWriter writer) {
+        this(crypto, clock, writer, (statistics, reporting, preparedBy) -> {
+            throw new IllegalStateException("this county was assembled without the report module");
+        });
+    }
+
+    public County(SyncCrypto crypto, Clock clock, EnrolmentService.FileWriter writer, CountyReportPrinter printer) {
         this.crypto = crypto;
         this.clock = clock;
         this.writer = writer;
+        this.printer = printer;
     }
 
     /** Where the database is: a PostgreSQL server's JDBC URL, or a folder for an embedded PostgreSQL. */
@@ -123,6 +137,14 @@ public final class County {
         }
     }
 
+    /** Adds a user of the county's page (vreg county user add); the password is wiped. */
+    public void addUser(Path home, String name, CountyUsers.Role role, char[] password) {
+        CountyHome county = CountyHome.load(home);
+        try (CountyDatabase database = county.openDatabase()) {
+            new CountyUsers(new CountyStore(database)).add(name, role, password, clock.instant());
+        }
+    }
+
     /** The county's indicators for a period (vreg county stats, GET /api/stats). */
     public CountyStatistics.Report stats(Path home, org.villageregistry.domain.indicator.Period period) {
         return stats(CountyHome.load(home), period);
@@ -139,6 +161,24 @@ public final class County {
     public static CountyStatistics.Report stats(CountyHome county, CountyDatabase database,
                                                 org.villageregistry.domain.indicator.Period period) {
         return CountyStatistics.compute(county, new CountyStore(database), period);
+    }
+
+    /** The county's monthly report as PDF: its statistics and who has not reported for the period. */
+    public byte[] monthlyReport(Path home, org.villageregistry.domain.indicator.Period period, String preparedBy) {
+        CountyHome county = CountyHome.load(home);
+        try (CountyDatabase database = county.openDatabase()) {
+            CountyStore store = new CountyStore(database);
+            return printer.monthlyPdf(CountyStatistics.compute(county, store, period),
+                    ReportingStatus.of(store, period, clock.getZone()), preparedBy);
+        }
+    }
+
+    /** County-wide duplicate suspects to review (vreg county duplicates, the web page): at most limit of each kind. */
+    public java.util.List<DuplicateSuspects.Group> duplicates(Path home, int limit) {
+        CountyHome county = CountyHome.load(home);
+        try (CountyDatabase database = county.openDatabase()) {
+            return new DuplicateSuspects(new CountyStore(database)).find(limit);
+        }
     }
 
     /** A running county server; closing it stops the server and the database. */
@@ -161,7 +201,7 @@ public final class County {
         CountyDatabase database = county.openDatabase();
         try {
             return serve(county, database, intake(county, new CountyStore(database), MAX_UPLOAD_BYTES), host, port,
-                    true);
+                    true, clock, printer);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -171,12 +211,23 @@ public final class County {
     /** Serves the given intake over a database; {@code ownsDatabase}: closing the server closes the database. */
     public static Running serve(CountyDatabase database, IntakeService intake, String host, int port,
                                 boolean ownsDatabase) {
-        return serve(null, database, intake, host, port, ownsDatabase);
+        return serve(null, database, intake, host, port, ownsDatabase, Clock.systemDefaultZone());
     }
 
-    /** As above, with the analysts' JSON API ({@code GET /api/stats}) when the county is given. */
+    /**
+     * As above, with the analysts' pages ({@code /sign-in}, {@code /stats}, {@code /reporting}) and JSON API
+     * ({@code GET /api/stats}) when the county is given; {@code clock} dates sessions, lockouts and periods.
+     */
     public static Running serve(CountyHome county, CountyDatabase database, IntakeService intake, String host,
-                                int port, boolean ownsDatabase) {
+                                int port, boolean ownsDatabase, Clock clock) {
+        return serve(county, database, intake, host, port, ownsDatabase, clock, (statistics, reporting, who) -> {
+            throw new IllegalStateException("this county server was started without the report module");
+        });
+    }
+
+    /** As above, with the county's monthly report as PDF ({@code /report.pdf}) printed by {@code printer}. */
+    public static Running serve(CountyHome county, CountyDatabase database, IntakeService intake, String host,
+                                int port, boolean ownsDatabase, Clock clock, CountyReportPrinter printer) {
         CountyServer server;
         try {
             server = new CountyServer(new InetSocketAddress(host, port), intake);
@@ -185,8 +236,15 @@ public final class County {
         }
         if (county != null) {
             CountyStore store = new CountyStore(database);
-            server.route("/api/stats", new org.villageregistry.county.web.StatsApi(new CountyUsers(store),
-                    period -> CountyStatistics.compute(county, store, period)));
+            CountyUsers users = new CountyUsers(store);
+            server.route("/api/stats", new StatsApi(users, period -> CountyStatistics.compute(county, store, period),
+                    clock));
+            server.route("/", new CountyPages(new CountySite(county.name(), users,
+                    period -> CountyStatistics.compute(county, store, period),
+                    period -> ReportingStatus.of(store, period, clock.getZone()),
+                    () -> new DuplicateSuspects(store).find(DUPLICATE_GROUPS_SHOWN),
+                    (period, who) -> printer.monthlyPdf(CountyStatistics.compute(county, store, period),
+                            ReportingStatus.of(store, period, clock.getZone()), who), clock)));
         }
         server.start();
         return new Running() {

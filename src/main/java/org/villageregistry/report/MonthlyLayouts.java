@@ -118,7 +118,7 @@ final class MonthlyLayouts {
         return new ReportDocument(Messages.get("report.township.title"), true, r.header(), blocks);
     }
 
-    private static List<String> row(String label, DivisionStatistics s) {
+    static List<String> row(String label, DivisionStatistics s) {
         List<String> cells = new ArrayList<>(List.of(label));
         for (Indicator i : Indicator.values()) {
             cells.add(i.value(s));

@@ -17,4 +17,16 @@ public interface Benchmarks {
      * bundle and a township importing the villages' snapshots; one line a step to {@code report}.
      */
     void syncHandOff(Path work, Consumer<String> report, Size size) throws IOException;
+
+    /** How big the county is: townships, villages per township, persons per village. */
+    record CountySize(int townships, int villages, int persons) {
+        /** The target of issue 13: 20 townships × 25 villages × 2,000 persons, a million. */
+        public static final CountySize TARGET = new CountySize(20, 25, 2_000);
+    }
+
+    /**
+     * Times the county's intake of generated townships into an embedded PostgreSQL in {@code work} against the
+     * floor of a bare COPY, a period's county statistics and the indicators page; one line a step to {@code report}.
+     */
+    void county(Path work, Consumer<String> report, CountySize size) throws IOException, InterruptedException;
 }

@@ -1,17 +1,15 @@
 package org.villageregistry.storage;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.villageregistry.domain.workstation.SignInLockout;
 
 /**
- * Failed sign-ins in a row lock the user out for a growing time: after the 5th failure 1 minute, then 2, 4, 8 …
- * up to an hour per further failure. A correct password (after the lock has passed) or the recovery key clears it.
+ * Failed sign-ins in a row lock the user out ({@link SignInLockout}'s policy). A correct password (after the lock
+ * has passed) or the recovery key clears it.
  */
 final class SignInLock {
-    static final int FREE_TRIES = 5;
-    private static final Duration FIRST = Duration.ofMinutes(1);
-    private static final Duration LONGEST = Duration.ofHours(1);
+    static final int FREE_TRIES = SignInLockout.FREE_TRIES;
 
     private SignInLock() {
     }
@@ -28,15 +26,8 @@ final class SignInLock {
     /** The entry after one more failure at {@code now}. */
     static KeyFile.UserKey failed(KeyFile.UserKey user, Instant now) {
         int failures = user.failures() + 1;
-        if (failures < FREE_TRIES) {
-            return user.withFailures(failures, null);
-        }
-        int doublings = Math.min(failures - FREE_TRIES, 6);
-        Duration lock = FIRST.multipliedBy(1L << doublings);
-        if (lock.compareTo(LONGEST) > 0) {
-            lock = LONGEST;
-        }
-        return user.withFailures(failures, now.plus(lock).toString());
+        return user.withFailures(failures, SignInLockout.lockAfter(failures).map(lock -> now.plus(lock).toString())
+                .orElse(null));
     }
 
     static KeyFile.UserKey cleared(KeyFile.UserKey user) {

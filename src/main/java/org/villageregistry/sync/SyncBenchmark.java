@@ -185,7 +185,7 @@ public final class SyncBenchmark {
         }
     }
 
-    private static List<Change> personChanges(String village, int n) {
+    static List<Change> personChanges(String village, int n) {
         List<Change> out = new ArrayList<>(n);
         String prev = null;
         for (int i = 1; i <= n; i++) {

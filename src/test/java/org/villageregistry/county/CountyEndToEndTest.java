@@ -158,5 +158,17 @@ class CountyEndToEndTest {
                 .isEqualTo(township.path("total").path("populationEnd").asLong()).isPositive();
         ok("county", "stats", "--home", county.toString(), "--period", "2026-11");
         assertThat(out.toString()).contains("示范县").contains("410103100001");
+        Path pdf = temp.resolve("county-2026-11.pdf");
+        ok("county", "report", "--home", county.toString(), "--period", "2026-11", "--out", pdf.toString());
+        try (org.apache.pdfbox.pdmodel.PDDocument report = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(report);
+            assertThat(text).contains("县人口信息月报").contains("示范县").contains("410103100001")
+                    .contains(counted.path("townships").get(0).path("total").path("divisionName").asText());
+            java.nio.file.Files.createDirectories(Path.of("target", "county-screenshots"));
+            javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(report).renderImageWithDPI(0, 80),
+                    "png", Path.of("target", "county-screenshots", "county-monthly-report.png").toFile());
+        }
+        ok("county", "duplicates", "--home", county.toString());
+        assertThat(out.toString()).as("one township's villages agree with each other").contains("没有发现");
     }
 }

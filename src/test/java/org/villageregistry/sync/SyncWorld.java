@@ -92,6 +92,11 @@ public final class SyncWorld implements AutoCloseable {
         enrol(township, poplar);
     }
 
+    /** One more workstation in this world (a second township, say). */
+    public Station station(WorkstationRole role, String code, String name) {
+        return new Station(role, code, name);
+    }
+
     /** The village and the township exchange enrolment files over the stick. */
     public void enrol(Station township, Station village) throws IOException {
         Path folder = Files.createDirectories(root.resolve("enrol-" + village.code()));

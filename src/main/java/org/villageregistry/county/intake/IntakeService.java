@@ -82,27 +82,38 @@ public final class IntakeService {
                     m.township()));
         }
         try {
-            Optional<InboxItem> held = store.inboxItem(m.itemId());
-            if (held.isPresent() && !held.get().sha256().equals(m.sha256())) {
-                return Reply.text(409, Messages.get(Messages.CHINESE, "county.intake.otherBytes", m.fileName()));
-            }
-            Optional<InboxItem> sameBytes = store.inboxBySha256(m.sha256());
-            if (held.isEmpty() && sameBytes.isPresent()) {
-                return process(sameBytes.get().itemId(), m, false);
-            }
-            boolean added = held.isEmpty() && store.addToInbox(new InboxItem(m.itemId(), m.sha256(), m.township(),
-                    m.village(), m.kind(), m.fileName(), body, Base64.getUrlDecoder().decode(manifestHeader),
-                    clock.instant(), Optional.empty(), Optional.empty(), Optional.empty()));
-            if (!added && held.isEmpty()) {
-                Optional<InboxItem> now = store.inboxItem(m.itemId());
-                if (now.isPresent() && !now.get().sha256().equals(m.sha256())) {
-                    return Reply.text(409, Messages.get(Messages.CHINESE, "county.intake.otherBytes", m.fileName()));
-                }
-            }
-            return process(m.itemId(), m, added);
+            return keepAndProcess(body, manifestHeader, m);
         } catch (CountyStore.DatabaseUnavailable e) {
             return Reply.text(503, Messages.get(Messages.CHINESE, "county.intake.databaseDown"));
         }
+    }
+
+    /**
+     * Keeps the upload in the inbox, then applies it. A delivery of an item id already held is answered from it
+     * (409 for other bytes); the same bytes the township sent before under another id get that item's receipt.
+     * Deliveries at once meet at the inbox's unique keys: one inserts, the others find what it inserted.
+     */
+    private Reply keepAndProcess(byte[] body, String manifestHeader, Manifest m) {
+        Optional<InboxItem> held = store.inboxItem(m.itemId());
+        if (held.isEmpty()) {
+            Optional<InboxItem> sameBytes = store.inboxBySha256(m.township(), m.sha256());
+            if (sameBytes.isEmpty() && store.addToInbox(new InboxItem(m.itemId(), m.sha256(), m.township(),
+                    m.village(), m.kind(), m.fileName(), body, Base64.getUrlDecoder().decode(manifestHeader),
+                    clock.instant(), Optional.empty(), Optional.empty(), Optional.empty()))) {
+                return process(m.itemId(), m, true);
+            }
+            held = store.inboxItem(m.itemId());
+            if (held.isEmpty()) {
+                InboxItem before = sameBytes.or(() -> store.inboxBySha256(m.township(), m.sha256()))
+                        .orElseThrow(() -> new IllegalStateException("inbox refused item " + m.itemId()
+                                + " but holds neither it nor its bytes"));
+                return process(before.itemId(), m, false);
+            }
+        }
+        if (!held.get().sha256().equals(m.sha256())) {
+            return Reply.text(409, Messages.get(Messages.CHINESE, "county.intake.otherBytes", m.fileName()));
+        }
+        return process(m.itemId(), m, false);
     }
 
     private Manifest manifest(String header) {

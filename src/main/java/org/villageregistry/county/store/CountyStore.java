@@ -80,11 +80,23 @@ public final class CountyStore {
         return read(c -> inboxWhere(c, "item_id = ?", itemId, false));
     }
 
-    public Optional<InboxItem> inboxBySha256(String sha256) {
-        return read(c -> inboxWhere(c, "sha256 = ?", sha256, false));
+    /** What the township uploaded before with these bytes (under another item id), if anything. */
+    public Optional<InboxItem> inboxBySha256(String township, String sha256) {
+        return read(c -> {
+            try (PreparedStatement s = c.prepareStatement(INBOX_COLUMNS + " where township = ? and sha256 = ?")) {
+                s.setString(1, township);
+                s.setString(2, sha256);
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? Optional.of(inbox(r)) : Optional.empty();
+                }
+            }
+        });
     }
 
-    /** Keeps the raw upload before anything else happens; false when the item id or the bytes are there already. */
+    /**
+     * Keeps the raw upload before anything else happens; false when the item id, or the same bytes from the same
+     * township, are there already.
+     */
     public boolean addToInbox(InboxItem item) {
         return write(c -> {
             try (PreparedStatement s = c.prepareStatement("insert into inbox (item_id, sha256, township, village,"
@@ -109,6 +121,36 @@ public final class CountyStore {
             InboxItem item = inboxWhere(c, "item_id = ?", itemId, true)
                     .orElseThrow(() -> new IllegalStateException("inbox item vanished: " + itemId));
             return work.run(item, new CountyTransaction(c));
+        });
+    }
+
+    /**
+     * Every enrolled township and village with the bundles the county applied from it received in
+     * [{@code from}, {@code to}) and its last one ever (a township counts the bundles of all its villages).
+     */
+    public List<Reported> reported(Instant from, Instant to) {
+        return read(c -> {
+            try (PreparedStatement s = c.prepareStatement("select e.division, e.division_name,"
+                    + " coalesce(v.n, t.n, 0), coalesce(v.last, t.last) from enrolment e"
+                    + " left join (select village, count(*) filter (where received_at >= ? and received_at < ?) n,"
+                    + " max(received_at) last from bundle group by village) v on v.village = e.division"
+                    + " left join (select township, count(*) filter (where received_at >= ? and received_at < ?) n,"
+                    + " max(received_at) last from bundle group by township) t on t.township = e.division"
+                    + " order by e.division")) {
+                for (int i = 0; i < 2; i++) {
+                    s.setTimestamp(1 + 2 * i, at(from));
+                    s.setTimestamp(2 + 2 * i, at(to));
+                }
+                List<Reported> out = new ArrayList<>();
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        Timestamp last = r.getTimestamp(4);
+                        out.add(new Reported(r.getString(1), r.getString(2), r.getLong(3),
+                                Optional.ofNullable(last).map(Timestamp::toInstant)));
+                    }
+                }
+                return out;
+            }
         });
     }
 

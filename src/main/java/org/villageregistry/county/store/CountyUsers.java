@@ -4,15 +4,22 @@ import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
 import java.nio.CharBuffer;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.villageregistry.domain.text.RegistryException;
+import org.villageregistry.domain.workstation.SignInLockout;
 
-/** The county's users (analysts and administrators): Argon2id password hashes, kept in PostgreSQL. */
+/**
+ * The county's users (analysts and administrators): Argon2id password hashes kept in PostgreSQL, with the
+ * workstations' lockout after failed passwords.
+ */
 public final class CountyUsers {
     /** Argon2id with 19 MiB, two passes (OWASP's first choice for password storage). */
     private static final Argon2Function ARGON2 = Argon2Function.getInstance(19_456, 2, 1, 32, Argon2.ID);
@@ -52,26 +59,69 @@ public final class CountyUsers {
         }
     }
 
-    /** The user's role when the password is right; empty otherwise. The password is wiped. */
-    public Optional<Role> check(String name, char[] password) {
+    /** What came of a sign-in. */
+    public sealed interface SignIn {
+        /** The password was right. */
+        record SignedIn(String name, Role role) implements SignIn {
+        }
+
+        /** Wrong name or password; {@code triesLeft} before the lock (unknown for an unknown name). */
+        record Refused(OptionalInt triesLeft) implements SignIn {
+        }
+
+        /** Locked out until {@code until} (by this failure, or by earlier ones). */
+        record Locked(String name, Instant until, boolean byThisTry) implements SignIn {
+        }
+    }
+
+    /**
+     * Checks the password with the workstations' lockout ({@link SignInLockout}): failures in a row are counted on
+     * the user's row (locked while the hash is checked, so tries at once are counted one by one), a locked user is
+     * refused without a check, a right password clears the count. The password is wiped.
+     */
+    public SignIn signIn(String name, char[] password, Instant now) {
         try {
-            Optional<String[]> row = store.read(c -> {
-                try (PreparedStatement s = c.prepareStatement(
-                        "select password_hash, role from county_user where name = ?")) {
+            return store.write(c -> {
+                try (PreparedStatement s = c.prepareStatement("select password_hash, role, failures, locked_until"
+                        + " from county_user where name = ? for update")) {
                     s.setString(1, name);
                     try (ResultSet r = s.executeQuery()) {
-                        return r.next() ? Optional.of(new String[] {r.getString(1), r.getString(2)})
-                                : Optional.empty();
+                        if (!r.next()) {
+                            return new SignIn.Refused(OptionalInt.empty());
+                        }
+                        Timestamp locked = r.getTimestamp(4);
+                        if (locked != null && locked.toInstant().isAfter(now)) {
+                            return new SignIn.Locked(name, locked.toInstant(), false);
+                        }
+                        if (Password.check(CharBuffer.wrap(password), r.getString(1)).with(ARGON2)) {
+                            failures(c, name, 0, null);
+                            return new SignIn.SignedIn(name, Role.valueOf(r.getString(2)));
+                        }
+                        int failures = r.getInt(3) + 1;
+                        Optional<Instant> until = SignInLockout.lockAfter(failures).map(now::plus);
+                        failures(c, name, failures, until.orElse(null));
+                        return until.<SignIn>map(u -> new SignIn.Locked(name, u, true))
+                                .orElseGet(() -> new SignIn.Refused(OptionalInt.of(SignInLockout.FREE_TRIES - failures)));
                     }
                 }
             });
-            if (row.isEmpty()) {
-                return Optional.empty();
-            }
-            boolean ok = Password.check(CharBuffer.wrap(password), row.get()[0]).with(ARGON2);
-            return ok ? Optional.of(Role.valueOf(row.get()[1])) : Optional.empty();
         } finally {
             Arrays.fill(password, '\0');
         }
+    }
+
+    private static void failures(Connection c, String name, int failures, Instant lockedUntil) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "update county_user set failures = ?, locked_until = ? where name = ?")) {
+            s.setInt(1, failures);
+            s.setTimestamp(2, lockedUntil == null ? null : Timestamp.from(lockedUntil));
+            s.setString(3, name);
+            s.executeUpdate();
+        }
+    }
+
+    /** The user's role when the password is right (counted as a sign-in, with its lockout); empty otherwise. */
+    public Optional<Role> check(String name, char[] password, Instant now) {
+        return signIn(name, password, now) instanceof SignIn.SignedIn in ? Optional.of(in.role()) : Optional.empty();
     }
 }

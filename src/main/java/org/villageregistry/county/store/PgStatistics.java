@@ -6,8 +6,11 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.villageregistry.domain.event.MarriageKind;
 import org.villageregistry.domain.event.MoveKind;
 import org.villageregistry.domain.person.MaritalStatus;
@@ -17,7 +20,9 @@ import org.villageregistry.domain.repository.StatisticsQueries;
 
 /**
  * The statistics counts by SQL aggregation in PostgreSQL, over the county's typed columns, with the same
- * definitions as the workstations' own queries; a division is a code prefix of the village.
+ * definitions as the workstations' own queries. Each count is taken once for the whole county grouped by village
+ * and kept for the life of this object (one report), so a township or the county is the sum of its villages
+ * (a division is a code prefix of the village) and a report of hundreds of divisions runs a handful of queries.
  */
 public final class PgStatistics implements StatisticsQueries {
     private static final String IN_REGISTER_ON = " and coalesce(entered_on, birth_date) <= ?"
@@ -27,6 +32,8 @@ public final class PgStatistics implements StatisticsQueries {
             + MaritalStatus.MARRIED_AGAIN.name() + "'";
 
     private final CountyStore store;
+    /** Per query and its arguments: village → group (a residence, a kind, sex and rank, or "") → count. */
+    private final Map<String, Map<String, Map<String, Long>>> byVillage = new ConcurrentHashMap<>();
 
     public PgStatistics(CountyStore store) {
         this.store = store;
@@ -35,99 +42,101 @@ public final class PgStatistics implements StatisticsQueries {
     @Override
     public Map<ResidenceStatus, Long> populationOn(String division, LocalDate day) {
         Map<ResidenceStatus, Long> out = new EnumMap<>(ResidenceStatus.class);
-        rows("select residence, count(*) from record where entity_type = 'person' and village like ? and not voided"
-                + IN_REGISTER_ON + " group by residence", r -> out.put(ResidenceStatus.valueOf(r.getString(1)),
-                r.getLong(2)), prefix(division), day, day);
+        sum(division, "select village, residence, count(*) from record where entity_type = 'person' and not voided"
+                + IN_REGISTER_ON + " group by village, residence", day, day)
+                .forEach((g, n) -> out.put(ResidenceStatus.valueOf(g), n));
         return out;
     }
 
     @Override
     public List<BirthCount> births(String division, LocalDate from, LocalDate to) {
         List<BirthCount> out = new ArrayList<>();
-        rows("select sex, least(birth_order, 3) as birth_rank, count(*) from record where entity_type = 'birth'"
-                + " and village like ? and not voided and event_date between ? and ? group by sex, birth_rank"
-                + " order by sex, birth_rank", r -> out.add(new BirthCount(Sex.valueOf(r.getString(1)), r.getInt(2),
-                r.getLong(3))), prefix(division), from, to);
+        new TreeMap<>(sum(division, "select village, sex || ' ' || least(birth_order, 3), count(*) from record"
+                + " where entity_type = 'birth' and not voided and event_date between ? and ?"
+                + " group by village, sex, least(birth_order, 3)", from, to)).forEach((g, n) -> {
+                    String[] sexRank = g.split(" ");
+                    out.add(new BirthCount(Sex.valueOf(sexRank[0]), Integer.parseInt(sexRank[1]), n));
+                });
         return out;
     }
 
     @Override
     public long deaths(String division, LocalDate from, LocalDate to) {
-        return count("select count(*) from record where entity_type = 'death' and village like ? and not voided"
-                + " and event_date between ? and ?", prefix(division), from, to);
+        return total(sum(division, "select village, '', count(*) from record where entity_type = 'death'"
+                + " and not voided and event_date between ? and ? group by village", from, to));
     }
 
     @Override
     public Map<MarriageKind, Long> marriages(String division, LocalDate from, LocalDate to) {
         Map<MarriageKind, Long> out = new EnumMap<>(MarriageKind.class);
-        rows("select kind, count(*) from record where entity_type = 'marriage' and village like ? and not voided"
-                + " and event_date between ? and ? group by kind", r -> out.put(MarriageKind.valueOf(r.getString(1)),
-                r.getLong(2)), prefix(division), from, to);
+        sum(division, "select village, kind, count(*) from record where entity_type = 'marriage' and not voided"
+                + " and event_date between ? and ? group by village, kind", from, to)
+                .forEach((g, n) -> out.put(MarriageKind.valueOf(g), n));
         return out;
     }
 
     @Override
     public Map<MoveKind, Long> movesByKind(String division, LocalDate from, LocalDate to) {
         Map<MoveKind, Long> out = new EnumMap<>(MoveKind.class);
-        rows("select kind, sum(person_count) from record where entity_type = 'move' and village like ? and not voided"
-                + " and event_date between ? and ? group by kind", r -> out.put(MoveKind.valueOf(r.getString(1)),
-                r.getLong(2)), prefix(division), from, to);
+        sum(division, "select village, kind, sum(person_count) from record where entity_type = 'move'"
+                + " and not voided and event_date between ? and ? group by village, kind", from, to)
+                .forEach((g, n) -> out.put(MoveKind.valueOf(g), n));
         return out;
     }
 
     @Override
     public long women(String division, LocalDate day, int minAge, int maxAge, boolean marriedOnly) {
-        return count("select count(*) from record where entity_type = 'person' and village like ? and not voided"
-                + " and sex = ?" + IN_REGISTER_ON + " and birth_date <= ? and birth_date > ?"
-                + (marriedOnly ? " and marital in (" + MARRIED + ")" : ""), prefix(division), Sex.FEMALE.name(),
-                day, day, day.minusYears(minAge), day.minusYears(maxAge + 1L));
+        return total(sum(division, "select village, '', count(*) from record where entity_type = 'person'"
+                + " and not voided and sex = ?" + IN_REGISTER_ON + " and birth_date <= ? and birth_date > ?"
+                + (marriedOnly ? " and marital in (" + MARRIED + ")" : "") + " group by village", Sex.FEMALE.name(),
+                day, day, day.minusYears(minAge), day.minusYears(maxAge + 1L)));
     }
 
     @Override
     public long birthsRecordedWithin(String division, LocalDate from, LocalDate to, int days) {
-        return count("select count(*) from record where entity_type = 'birth' and village like ? and not voided"
-                + " and event_date between ? and ? and recorded_on is not null and recorded_on - event_date <= ?",
-                prefix(division), from, to, days);
+        return total(sum(division, "select village, '', count(*) from record where entity_type = 'birth'"
+                + " and not voided and event_date between ? and ? and recorded_on is not null"
+                + " and recorded_on - event_date <= ? group by village", from, to, days));
     }
 
-    /** Reads one row at a time. */
-    @FunctionalInterface
-    interface Row {
-        void read(ResultSet r) throws java.sql.SQLException;
+    /** The division's counts per group: its villages' rows of the query (run once for all villages) added up. */
+    private Map<String, Long> sum(String division, String sql, Object... args) {
+        String prefix = division == null ? "" : division.strip();
+        if (!prefix.matches("\\d*")) {
+            throw new IllegalArgumentException("a division is a code of digits");
+        }
+        StringBuilder key = new StringBuilder(sql);
+        for (Object a : args) {
+            key.append('|').append(a);
+        }
+        Map<String, Long> out = new HashMap<>();
+        byVillage.computeIfAbsent(key.toString(), k -> run(sql, args)).forEach((village, groups) -> {
+            if (village.startsWith(prefix)) {
+                groups.forEach((g, n) -> out.merge(g, n, Long::sum));
+            }
+        });
+        return out;
     }
 
-    private void rows(String sql, Row row, Object... args) {
-        store.read(c -> {
+    private Map<String, Map<String, Long>> run(String sql, Object... args) {
+        return store.read(c -> {
+            Map<String, Map<String, Long>> rows = new HashMap<>();
             try (PreparedStatement s = c.prepareStatement(sql)) {
-                bind(s, args);
+                for (int i = 0; i < args.length; i++) {
+                    s.setObject(i + 1, args[i] instanceof LocalDate d ? Date.valueOf(d) : args[i]);
+                }
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        row.read(r);
+                        rows.computeIfAbsent(r.getString(1), v -> new HashMap<>())
+                                .put(r.getString(2) == null ? "" : r.getString(2), r.getLong(3));
                     }
                 }
             }
-            return null;
+            return rows;
         });
     }
 
-    private long count(String sql, Object... args) {
-        long[] n = new long[1];
-        rows(sql, r -> n[0] = r.getLong(1), args);
-        return n[0];
-    }
-
-    private static void bind(PreparedStatement s, Object... args) throws java.sql.SQLException {
-        for (int i = 0; i < args.length; i++) {
-            Object a = args[i];
-            s.setObject(i + 1, a instanceof LocalDate d ? Date.valueOf(d) : a);
-        }
-    }
-
-    private static String prefix(String division) {
-        String d = division == null ? "" : division.strip();
-        if (!d.matches("\\d*")) {
-            throw new IllegalArgumentException("a division is a code of digits");
-        }
-        return d + "%";
+    private static long total(Map<String, Long> counts) {
+        return counts.values().stream().mapToLong(Long::longValue).sum();
     }
 }

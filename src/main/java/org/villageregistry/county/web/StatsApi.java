@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.function.Function;
@@ -18,15 +19,17 @@ import org.villageregistry.service.Json;
 /**
  * {@code GET /api/stats?period=YYYY-MM|YYYY-Qn|YYYY}: the county's statistics as JSON (the shape of
  * {@code vreg county stats --format json}) for a county user, who signs in with HTTP Basic over the county's
- * TLS proxy (Argon2id-checked against the county's users).
+ * TLS proxy (Argon2id-checked against the county's users, with the same lockout as the pages).
  */
 public final class StatsApi implements HttpHandler {
     private final CountyUsers users;
     private final Function<Period, Object> statistics;
+    private final Clock clock;
 
-    public StatsApi(CountyUsers users, Function<Period, Object> statistics) {
+    public StatsApi(CountyUsers users, Function<Period, Object> statistics, Clock clock) {
         this.users = users;
         this.statistics = statistics;
+        this.clock = clock;
     }
 
     @Override
@@ -68,7 +71,7 @@ public final class StatsApi implements HttpHandler {
         if (colon < 1) {
             return Optional.empty();
         }
-        return users.check(pair.substring(0, colon), pair.substring(colon + 1).toCharArray());
+        return users.check(pair.substring(0, colon), pair.substring(colon + 1).toCharArray(), clock.instant());
     }
 
     private static Optional<String> query(String raw, String name) {

@@ -1,0 +1,91 @@
+package org.villageregistry.county.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import org.villageregistry.domain.event.MarriageKind;
+import org.villageregistry.domain.indicator.PerMille;
+import org.villageregistry.domain.indicator.Share;
+import org.villageregistry.service.DivisionStatistics;
+
+/**
+ * The indicators as the county's pages show them, each with what it was computed from as the desktop prints it:
+ * a rate with its events ÷ average population, a share with its part / whole, the sex ratio with its births.
+ * The figures themselves come from {@link org.villageregistry.service.StatisticsService}; nothing is counted here.
+ */
+enum Figures {
+    POPULATION_START("populationStart", s -> count(s.populationStart())),
+    POPULATION_END("populationEnd", s -> count(s.populationEnd())),
+    AVERAGE("average", s -> Html.format("%.1f", s.averagePopulation())),
+    BIRTHS("births", s -> count(s.births().total()) + basis(s.births().male() + " / " + s.births().female())),
+    ORDERS("orders", s -> s.births().first() + " / " + s.births().second() + " / " + s.births().thirdOrMore()),
+    DEATHS("deaths", s -> count(s.deaths())),
+    MARRIAGES("marriages", s -> s.marriages().getOrDefault(MarriageKind.MARRIAGE, 0L) + " / "
+            + s.marriages().getOrDefault(MarriageKind.DIVORCE, 0L) + " / "
+            + s.marriages().getOrDefault(MarriageKind.REMARRIAGE, 0L)),
+    MOVES_IN("movesIn", s -> count(s.movesIn())),
+    MOVES_OUT("movesOut", s -> count(s.movesOut())),
+    BIRTH_RATE("birthRate", s -> perMille(s.birthRate())),
+    DEATH_RATE("deathRate", s -> perMille(s.deathRate())),
+    GROWTH_RATE("growthRate", s -> perMille(s.naturalGrowthRate())),
+    SEX_RATIO("sexRatio", s -> s.sexRatioAtBirth().ratio().map(r -> Html.format("%.1f", r)).orElse(none())
+            + basis(s.sexRatioAtBirth().maleBirths() + " / " + s.sexRatioAtBirth().femaleBirths())
+            + (s.sexRatioAtBirth().smallNumbers() ? "<span class=\"note\">*</span>" : "")),
+    WOMEN("women", s -> count(s.women15to49())),
+    MARRIED_WOMEN("marriedWomen", s -> count(s.marriedWomen15to49())),
+    TIMELINESS("timeliness", s -> share(s.registrationTimeliness())),
+    BALANCE("balance", s -> (s.balance().balanced() ? Html.label("cli.stats.balanced")
+            : "<span class=\"problem\">" + Html.label("cli.stats.notBalanced", s.balance().difference()) + "</span>")
+            + basis(s.balance().expectedEnd() + " / " + s.balance().end()));
+
+    /** The columns of the county's and a township's table (the village page shows them all). */
+    static final List<Figures> TABLE = List.of(POPULATION_END, BIRTHS, DEATHS, MOVES_IN, MOVES_OUT, BIRTH_RATE,
+            DEATH_RATE, GROWTH_RATE, SEX_RATIO, TIMELINESS, BALANCE);
+
+    private final String key;
+    private final Function<DivisionStatistics, String> html;
+
+    Figures(String key, Function<DivisionStatistics, String> html) {
+        this.key = key;
+        this.html = html;
+    }
+
+    /** The name of the figure in the page (data-figure), for the reader's tools and the tests. */
+    String key() {
+        return key;
+    }
+
+    String label() {
+        return Html.label("cli.stats.row." + key);
+    }
+
+    /** The cell's HTML, escaped. */
+    String cell(DivisionStatistics s) {
+        return html.apply(s);
+    }
+
+    private static String count(long n) {
+        return String.valueOf(n);
+    }
+
+    private static String none() {
+        return Html.escape(Html.zh("cli.stats.none"));
+    }
+
+    private static String basis(String text) {
+        return " <span class=\"basis\">（" + Html.escape(text) + "）</span>";
+    }
+
+    private static String perMille(Optional<PerMille> rate) {
+        return rate.map(r -> Html.format("%.2f", r.value()) + " <span class=\"basis\" title=\""
+                + Html.escape(r.basis(Locale.SIMPLIFIED_CHINESE)) + "\">（" + r.events() + " ÷ "
+                + Html.format("%.1f", r.averagePopulation()) + (r.annualised() ? " × 12 ÷ " + r.months() : "")
+                + "）</span>").orElse(none());
+    }
+
+    private static String share(Share share) {
+        return share.percent().map(p -> Html.format("%.1f%%", p)).orElse(none())
+                + basis(share.part() + " / " + share.whole());
+    }
+}

@@ -1,0 +1,118 @@
+package org.villageregistry.county.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.villageregistry.county.CountyStatistics;
+import org.villageregistry.domain.indicator.Period;
+import org.villageregistry.service.DivisionStatistics;
+import org.villageregistry.service.StatisticsReport;
+
+/**
+ * The indicators table: the county's townships and total, a township's villages (drill-down), and one village
+ * with every indicator and what it was computed from.
+ */
+final class StatisticsPage {
+    private final CountySite site;
+
+    StatisticsPage(CountySite site) {
+        this.site = site;
+    }
+
+    String county(WebSessions.WebSession session, Period period, Optional<String> townshipCode) {
+        CountyStatistics.Report report = site.statistics().apply(period);
+        Optional<StatisticsReport> township = townshipCode.flatMap(code -> report.townships().stream()
+                .filter(t -> t.divisionCode().equals(code)).findFirst());
+        StringBuilder h = new StringBuilder();
+        h.append(PeriodForm.html("/stats", period, township.map(StatisticsReport::divisionCode)));
+        if (township.isPresent()) {
+            StatisticsReport t = township.get();
+            h.append("<p class=\"crumbs\"><a href=\"").append(link("/stats", period, null)).append("\">")
+                    .append(Html.escape(report.divisionName())).append("</a> › ").append(Html.escape(t.divisionName()))
+                    .append("</p>\n");
+            h.append(table(t.villages(), t.total(), period, "/village?code="));
+        } else {
+            if (townshipCode.isPresent()) {
+                h.append(Html.paragraph("problem", "county.web.noSuchTownship", townshipCode.get()));
+            }
+            h.append(table(report.townships().stream().map(StatisticsReport::total).toList(), report.total(), period,
+                    "/stats?township="));
+        }
+        h.append(Html.paragraph("note", "county.web.basisNote"));
+        h.append("<p><a id=\"monthly-report\" href=\"").append(link("/report.pdf", period, null)).append("\">")
+                .append(Html.label("county.web.monthlyReport")).append("</a></p>\n");
+        return Html.page(site.countyName(), "county.web.nav.stats", Optional.of(session), h.toString());
+    }
+
+    String village(WebSessions.WebSession session, Period period, String code) {
+        CountyStatistics.Report report = site.statistics().apply(period);
+        for (StatisticsReport t : report.townships()) {
+            for (DivisionStatistics v : t.villages()) {
+                if (v.divisionCode().equals(code)) {
+                    return Html.page(site.countyName(), "county.web.nav.stats", Optional.of(session),
+                            villageFigures(report, t, v, period));
+                }
+            }
+        }
+        return Html.page(site.countyName(), "county.web.nav.stats", Optional.of(session),
+                Html.paragraph("problem", "county.web.noSuchVillage", code));
+    }
+
+    private static String villageFigures(CountyStatistics.Report report, StatisticsReport t, DivisionStatistics v,
+                                         Period period) {
+        StringBuilder h = new StringBuilder();
+        h.append(PeriodForm.html("/village", period, Optional.empty(), Optional.of(v.divisionCode())));
+        h.append("<p class=\"crumbs\"><a href=\"").append(link("/stats", period, null)).append("\">")
+                .append(Html.escape(report.divisionName())).append("</a> › <a href=\"")
+                .append(link("/stats?township=" + enc(t.divisionCode()), period, null)).append("\">")
+                .append(Html.escape(t.divisionName())).append("</a> › ").append(Html.escape(v.divisionName()))
+                .append("（").append(Html.escape(v.divisionCode())).append("）</p>\n");
+        h.append("<table class=\"figures village\" id=\"figures\">\n<thead><tr><th>")
+                .append(Html.label("cli.col.indicator")).append("</th><th>").append(Html.label("county.web.value"))
+                .append("</th></tr></thead>\n<tbody>\n");
+        for (Figures f : Figures.values()) {
+            h.append("<tr><th scope=\"row\">").append(f.label()).append("</th><td data-figure=\"").append(f.key())
+                    .append("\">").append(f.cell(v)).append("</td></tr>\n");
+        }
+        h.append("</tbody>\n</table>\n");
+        v.birthRate().ifPresent(r -> h.append("<p class=\"note\">").append(Html.escape(r.basis(java.util.Locale
+                .SIMPLIFIED_CHINESE))).append(" <span class=\"en\" lang=\"en\">")
+                .append(Html.escape(r.basis(java.util.Locale.ENGLISH))).append("</span></p>\n"));
+        return h.toString();
+    }
+
+    /** One row per division (a link down to it), then the total. */
+    private static String table(List<DivisionStatistics> rows, DivisionStatistics total, Period period, String down) {
+        StringBuilder h = new StringBuilder("<table class=\"figures\" id=\"figures\">\n<thead><tr><th>")
+                .append(Html.label("cli.county.col.division")).append("</th>");
+        Figures.TABLE.forEach(f -> h.append("<th>").append(f.label()).append("</th>"));
+        h.append("</tr></thead>\n<tbody>\n");
+        for (DivisionStatistics d : rows) {
+            h.append("<tr id=\"row-").append(Html.escape(d.divisionCode())).append("\"><th scope=\"row\"><a href=\"")
+                    .append(link(down + enc(d.divisionCode()), period, null)).append("\">")
+                    .append(Html.escape(d.divisionName())).append("</a> <span class=\"code\">")
+                    .append(Html.escape(d.divisionCode())).append("</span></th>");
+            cells(h, d);
+        }
+        h.append("</tbody>\n<tfoot><tr id=\"row-total\"><th scope=\"row\">").append(Html.label("service.stats.total"))
+                .append("</th>");
+        cells(h, total);
+        return h.append("</tfoot>\n</table>\n").toString();
+    }
+
+    private static void cells(StringBuilder h, DivisionStatistics d) {
+        Figures.TABLE.forEach(f -> h.append("<td data-figure=\"").append(f.key()).append("\">").append(f.cell(d))
+                .append("</td>"));
+        h.append("</tr>\n");
+    }
+
+    static String link(String path, Period period, String extra) {
+        return Html.escape(path + (path.contains("?") ? "&" : "?") + "period=" + enc(period.text())
+                + (extra == null ? "" : extra));
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

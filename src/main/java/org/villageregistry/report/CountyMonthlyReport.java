@@ -1,0 +1,59 @@
+package org.villageregistry.report;
+
+import java.util.List;
+import java.util.Optional;
+import org.villageregistry.domain.indicator.Period;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.report.ReportDocument.Block;
+import org.villageregistry.report.ReportDocument.Heading;
+import org.villageregistry.report.ReportDocument.Lines;
+import org.villageregistry.report.ReportDocument.Signatures;
+import org.villageregistry.report.ReportTable.Column;
+import org.villageregistry.service.DivisionStatistics;
+import org.villageregistry.service.StatisticsReport;
+
+/**
+ * The county's monthly report: each township's total with its villages beneath it, the county's total, and who has
+ * not reported for the period; the same indicator columns, by the same formulas, as the township's report.
+ *
+ * @param notReported townships and villages with no bundle applied in the period ("柳树村 410103100001")
+ */
+public record CountyMonthlyReport(ReportHeader header, Period period, List<StatisticsReport> townships,
+                                  DivisionStatistics total, List<String> notReported) {
+    public CountyMonthlyReport {
+        townships = List.copyOf(townships);
+        notReported = List.copyOf(notReported);
+    }
+
+    /** The report as a PDF (A4 landscape, the Chinese font embedded), ready to save or to send to a browser. */
+    public byte[] pdf() {
+        return new PdfRenderer().render(document(), ReportProgress.NONE, CancelCheck.NEVER);
+    }
+
+    ReportDocument document() {
+        List<Block> blocks = new java.util.ArrayList<>();
+        blocks.add(new Lines(List.of(
+                Messages.get("report.header.division", header.divisionName(), header.divisionCode()),
+                Messages.get("report.header.period", period.text(), period.from().toString(), period.to().toString())),
+                false));
+        List<Column> columns = new java.util.ArrayList<>(List.of(Column.text(Messages.get("report.col.division"), 2.8f)));
+        for (Indicator i : Indicator.values()) {
+            columns.add(Column.number(i.label(), i == Indicator.BALANCE ? 1.6f : 1.15f));
+        }
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (StatisticsReport t : townships) {
+            rows.add(MonthlyLayouts.row(t.total().divisionName() + " " + t.total().divisionCode(), t.total()));
+            for (DivisionStatistics v : t.villages()) {
+                rows.add(MonthlyLayouts.row("　" + v.divisionName() + " " + v.divisionCode(), v));
+            }
+        }
+        blocks.add(new ReportTable(Messages.get("report.county.table"), columns, rows,
+                Optional.of(MonthlyLayouts.row(Messages.get("report.township.total"), total)), Optional.empty()));
+        blocks.add(new Heading(Messages.get("report.county.reporting")));
+        blocks.add(new Lines(List.of(notReported.isEmpty() ? Messages.get("report.county.allReported")
+                : Messages.get("report.county.notReported", String.join("、", notReported))), true));
+        blocks.add(new Signatures(List.of(Messages.get("report.sign.preparer"), Messages.get("report.sign.reviewer"),
+                Messages.get("report.sign.date")), true, Messages.get("report.sign.stamp")));
+        return new ReportDocument(Messages.get("report.county.title"), true, header, blocks);
+    }
+}

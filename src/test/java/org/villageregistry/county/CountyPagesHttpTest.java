@@ -1,0 +1,203 @@
+package org.villageregistry.county;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.villageregistry.county.store.CountyStore;
+import org.villageregistry.domain.person.Ethnicity;
+import org.villageregistry.domain.person.HukouType;
+import org.villageregistry.domain.person.MaritalStatus;
+import org.villageregistry.domain.person.Person;
+import org.villageregistry.domain.person.Sex;
+import org.villageregistry.domain.workstation.WorkstationRole;
+import org.villageregistry.service.sync.SyncServices;
+import org.villageregistry.sync.JoseSyncCrypto;
+import org.villageregistry.sync.SyncWorld;
+import org.villageregistry.sync.upload.HttpCountyClient;
+
+/**
+ * What a browser does not show of the county's pages, spoken as plain HTTP: forged posts from another site, a
+ * sign-out without the page's token, the headers every page carries, escaped input, and the JSON API's lockout.
+ */
+class CountyPagesHttpTest extends CountyIntakeFixture {
+    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private String base;
+
+    @BeforeEach
+    void withPages() {
+        server.close();
+        server = County.serve(home, database, county.intake(home, new CountyStore(database), 1 << 20), "127.0.0.1", 0,
+                false, SyncWorld.CLOCK, org.villageregistry.app.CountyReports.printer(SyncWorld.CLOCK,
+                        org.villageregistry.service.ProgramBuild.running()));
+        base = "http://127.0.0.1:" + server.port();
+    }
+
+    private HttpResponse<String> get(String path, String cookie) throws Exception {
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + path));
+        if (cookie != null) {
+            r.header("Cookie", cookie);
+        }
+        return http.send(r.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, String cookie, String origin, String... pairs) throws Exception {
+        StringBuilder form = new StringBuilder();
+        for (int i = 0; i < pairs.length; i += 2) {
+            form.append(form.length() == 0 ? "" : "&").append(pairs[i]).append('=')
+                    .append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
+        }
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString()));
+        if (cookie != null) {
+            r.header("Cookie", cookie);
+        }
+        if (origin != null) {
+            r.header("Origin", origin);
+        }
+        return http.send(r.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String cookie(HttpResponse<String> r, String name) {
+        return r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "="))
+                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+    }
+
+    private static String csrf(HttpResponse<String> page) {
+        Matcher m = CSRF.matcher(page.body());
+        assertThat(m.find()).as(page.body()).isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void aSignInPostedFromAnotherSiteOrWithoutThePagesTokenIsRefused() throws Exception {
+        HttpResponse<String> form = get("/sign-in", null);
+        String preCookie = cookie(form, "vreg_county_signin");
+        String token = csrf(form);
+        assertThat(post("/sign-in", preCookie, "http://evil.example", "csrf", token, "name", "admin", "password",
+                "county-pw-2026").statusCode()).isEqualTo(403);
+        assertThat(post("/sign-in", null, null, "csrf", token, "name", "admin", "password", "county-pw-2026")
+                .statusCode()).as("no token cookie").isEqualTo(403);
+        HttpResponse<String> in = post("/sign-in", preCookie, base, "csrf", token, "name", "admin", "password",
+                "county-pw-2026");
+        assertThat(in.statusCode()).isEqualTo(303);
+        assertThat(in.headers().firstValue("Location")).hasValue("/stats");
+        assertThat(in.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("vreg_county=")
+                .contains("HttpOnly").contains("SameSite=Strict"));
+        String session = cookie(in, "vreg_county");
+
+        HttpResponse<String> stats = get("/stats?period=2026", session);
+        assertThat(stats.statusCode()).isEqualTo(200);
+        assertThat(stats.headers().firstValue("Content-Security-Policy")).get().asString()
+                .contains("default-src 'none'").contains("frame-ancestors 'none'");
+        assertThat(stats.headers().firstValue("Cache-Control")).hasValue("no-store");
+
+        assertThat(post("/sign-out", session, base, "csrf", "not-the-token").statusCode()).isEqualTo(303);
+        assertThat(get("/stats", session).statusCode()).as("a forged sign-out ends nothing").isEqualTo(200);
+        assertThat(post("/sign-out", session, base, "csrf", csrf(stats)).statusCode()).isEqualTo(303);
+        HttpResponse<String> after = get("/stats", session);
+        assertThat(after.statusCode()).isEqualTo(303);
+        assertThat(after.headers().firstValue("Location")).hasValue("/sign-in");
+    }
+
+    @Test
+    void whatTheAnalystTypedIsShownEscaped() throws Exception {
+        HttpResponse<String> form = get("/sign-in", null);
+        String session = cookie(post("/sign-in", cookie(form, "vreg_county_signin"), null, "csrf", csrf(form),
+                "name", "admin", "password", "county-pw-2026"), "vreg_county");
+        HttpResponse<String> bad = get("/stats?period=" + URLEncoder.encode("<script>x</script>",
+                StandardCharsets.UTF_8), session);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("&lt;script&gt;x&lt;/script&gt;").doesNotContain("<script>");
+        HttpResponse<String> village = get("/village?period=2026&code=" + URLEncoder.encode("\"><b>",
+                StandardCharsets.UTF_8), session);
+        assertThat(village.body()).contains("&quot;&gt;&lt;b&gt;").doesNotContain("\"><b>");
+    }
+
+    private String signedIn() throws Exception {
+        HttpResponse<String> form = get("/sign-in", null);
+        return cookie(post("/sign-in", cookie(form, "vreg_county_signin"), null, "csrf", csrf(form), "name", "admin",
+                "password", "county-pw-2026"), "vreg_county");
+    }
+
+    @Test
+    void onePersonsIdNumberInTwoTownshipsIsListedAsADuplicateSuspect() throws Exception {
+        SyncWorld.Station hedong = world.station(WorkstationRole.TOWNSHIP, "410103200", "河东乡");
+        SyncWorld.Station elm = world.station(WorkstationRole.VILLAGE, "410103200001", "榆树村");
+        world.enrol(hedong, elm);
+        Path countyFile = county.exportEnrolment(home.folder(), Files.createDirectories(temp.resolve("county-file")))
+                .file();
+        hedong.sync.enrolment().importFile(countyFile, false);
+        elm.sync.enrolment().importFile(countyFile, false);
+        county.importEnrolment(home.folder(), hedong.sync.enrolment()
+                .export(Files.createDirectories(temp.resolve("from-hedong"))).file());
+        world.willow.addPerson(wang().build());
+        elm.addPerson(wang().build());
+        world.township.sync.imports().importOne(world.willow.exportTo(world.stick, false));
+        hedong.sync.imports().importOne(elm.exportTo(world.stick, false));
+        assertThat(get("/duplicates", signedIn()).body()).contains("没有发现重复嫌疑");
+
+        uploadAll();
+        assertThat(new SyncServices(hedong.register, SyncWorld.CLOCK, new JoseSyncCrypto(), (f, n, c) -> f.resolve(n),
+                new HttpCountyClient()).upload().upload(url, true, SyncWorld.QUIET)).singleElement()
+                .satisfies(sent -> assertThat(sent.status()).isEqualTo(201));
+
+        String page = get("/duplicates", signedIn()).body();
+        assertThat(page).contains("data-reason=\"SAME_ID_NUMBER\"").contains("身份证号相同")
+                .contains("data-village=\"410103100001\"").contains("data-village=\"410103200001\"")
+                .contains("410103199001011222").contains("王秀英");
+    }
+
+    @Test
+    void theMonthlyReportDownloadsAsPdfForASignedInAnalystOnly() throws Exception {
+        HttpRequest.Builder anonymous = HttpRequest.newBuilder(URI.create(base + "/report.pdf?period=2026-11"));
+        assertThat(http.send(anonymous.build(), HttpResponse.BodyHandlers.ofByteArray()).statusCode()).isEqualTo(303);
+        String cookie = signedIn();
+        assertThat(get("/stats?period=2026-11", cookie).body()).contains("/report.pdf?period=2026-11")
+                .contains("下载本期县人口信息月报");
+        HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create(base + "/report.pdf?period=2026-11"))
+                .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument report = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(report)).contains("县人口信息月报")
+                    .contains("2026-11");
+        }
+    }
+
+    private static Person.Builder wang() {
+        return Person.builder().name("王秀英").sex(Sex.FEMALE).birthDate(LocalDate.of(1990, 1, 1))
+                .idNumber("410103199001011222").ethnicity(Ethnicity.HAN).hukouType(HukouType.AGRICULTURAL)
+                .maritalStatus(MaritalStatus.UNMARRIED).enteredOn(LocalDate.of(1990, 1, 1));
+    }
+
+    @Test
+    void theJsonApiLocksTheUserOutAfterFiveWrongPasswords() throws Exception {
+        HttpRequest.Builder api = HttpRequest.newBuilder(URI.create(base + "/api/stats?period=2026"));
+        String wrong = "Basic " + Base64.getEncoder().encodeToString("admin:wrong".getBytes(StandardCharsets.UTF_8));
+        String right = "Basic " + Base64.getEncoder().encodeToString("admin:county-pw-2026"
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(http.send(api.copy().header("Authorization", right).build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode()).isEqualTo(200);
+        for (int i = 0; i < 5; i++) {
+            assertThat(http.send(api.copy().header("Authorization", wrong).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+        }
+        assertThat(http.send(api.copy().header("Authorization", right).build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode()).as("locked, as on the sign-in page").isEqualTo(401);
+    }
+}
