@@ -5,10 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Objects;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
@@ -23,12 +19,13 @@ import org.villageregistry.service.villages.DuplicateSuspect;
 import org.villageregistry.service.villages.VillageOverview;
 import org.villageregistry.service.villages.VillageSearchHit;
 import org.villageregistry.ui.common.FailureText;
+import org.villageregistry.ui.common.LoadingViewModel;
 
 /**
  * 各村 (township): what the township register holds per village, the merged register searched read-only, and
  * persons who appear in two villages.
  */
-public final class VillagesViewModel {
+public final class VillagesViewModel extends LoadingViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(VillagesViewModel.class);
     static final int SEARCH_LIMIT = 200;
 
@@ -39,8 +36,6 @@ public final class VillagesViewModel {
     private final ObservableList<VillageSearchHit> hits = FXCollections.observableArrayList();
     private final ObservableList<DuplicateSuspect> duplicates = FXCollections.observableArrayList();
     private final Map<String, TownshipSyncStatus.VillageSync> syncStatus = new HashMap<>();
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private long searchGeneration;
 
     public VillagesViewModel(RegisterServices services, SyncServices sync, TaskExecutor executor) {
@@ -105,13 +100,5 @@ public final class VillagesViewModel {
 
     public ObservableList<DuplicateSuspect> duplicates() {
         return duplicates;
-    }
-
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
     }
 }
