@@ -30,7 +30,6 @@ import org.villageregistry.service.task.BackgroundTask;
 import org.villageregistry.service.task.TaskExecutor;
 import org.villageregistry.ui.common.FailureText;
 import org.villageregistry.ui.paging.PagedRows;
-import org.villageregistry.ui.common.LoadingViewModel;
 
 /**
  * 审计日志: the hash-chained audit log, newest first, page by page as the table scrolls; filtered by user, kind of
@@ -38,7 +37,7 @@ import org.villageregistry.ui.common.LoadingViewModel;
  * the filtered entries as CSV, in the background. Read-only: nothing here changes the register but the audit
  * entry an export leaves.
  */
-public final class AuditViewModel extends LoadingViewModel {
+public final class AuditViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(AuditViewModel.class);
 
     /** What the last chain check found. */
@@ -56,9 +55,11 @@ public final class AuditViewModel extends LoadingViewModel {
     private final ObjectProperty<EntityType> recordType = new SimpleObjectProperty<>();
     private final StringProperty recordId = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper chainMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ChainState> chainState = new ReadOnlyObjectWrapper<>(ChainState.NOT_CHECKED);
     private final ReadOnlyStringWrapper exportMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper();
     private volatile AuditFilter applied = AuditFilter.all();
     private long total;
@@ -247,6 +248,10 @@ public final class AuditViewModel extends LoadingViewModel {
         return status.getReadOnlyProperty();
     }
 
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty chainMessageProperty() {
         return chainMessage.getReadOnlyProperty();
     }
@@ -257,6 +262,10 @@ public final class AuditViewModel extends LoadingViewModel {
 
     public ReadOnlyStringProperty exportMessageProperty() {
         return exportMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty exportingProperty() {

@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -27,13 +29,12 @@ import org.villageregistry.service.task.TaskExecutor;
 import org.villageregistry.service.task.Work;
 import org.villageregistry.ui.common.FailureText;
 import org.villageregistry.ui.shell.Navigator;
-import org.villageregistry.ui.common.LoadingViewModel;
 
 /**
  * 奖励扶助与补贴: programmes with their rates, eligible-but-not-enrolled with the reason, enrolment confirmed by
  * the registrar with evidence, payment batches, and the annual re-verification.
  */
-public final class BenefitsViewModel extends LoadingViewModel {
+public final class BenefitsViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(BenefitsViewModel.class);
 
     private final RegisterServices services;
@@ -45,6 +46,8 @@ public final class BenefitsViewModel extends LoadingViewModel {
     private final ObservableList<BatchSummary> batches = FXCollections.observableArrayList();
     private final ObservableList<PaymentRow> payments = FXCollections.observableArrayList();
     private final ObjectProperty<BenefitProgramme> batchProgramme = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     public BenefitsViewModel(RegisterServices services, TaskExecutor executor, Navigator navigator) {
@@ -203,6 +206,14 @@ public final class BenefitsViewModel extends LoadingViewModel {
 
     public ObjectProperty<BenefitProgramme> batchProgrammeProperty() {
         return batchProgramme;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {

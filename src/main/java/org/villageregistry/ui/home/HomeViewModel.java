@@ -3,6 +3,10 @@ package org.villageregistry.ui.home;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
@@ -15,10 +19,9 @@ import org.villageregistry.service.home.TodayRecord;
 import org.villageregistry.service.task.BackgroundTask;
 import org.villageregistry.service.task.TaskExecutor;
 import org.villageregistry.ui.shell.Navigator;
-import org.villageregistry.ui.common.LoadingViewModel;
 
 /** 首页: what needs doing today, loaded in the background each time the screen is shown. */
-public final class HomeViewModel extends LoadingViewModel {
+public final class HomeViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(HomeViewModel.class);
 
     private final RegisterServices services;
@@ -27,6 +30,8 @@ public final class HomeViewModel extends LoadingViewModel {
     private final ObservableList<TodayItem> items = FXCollections.observableArrayList();
     /** One read-only view, kept: listeners on a fresh wrapper would be dropped with it. */
     private final ObservableList<TodayItem> itemsView = FXCollections.unmodifiableObservableList(items);
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
     public HomeViewModel(RegisterServices services, TaskExecutor executor, Navigator navigator) {
         this.services = Objects.requireNonNull(services);
@@ -80,5 +85,13 @@ public final class HomeViewModel extends LoadingViewModel {
 
     public ObservableList<TodayItem> items() {
         return itemsView;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
     }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -19,13 +21,12 @@ import org.villageregistry.service.task.BackgroundTask;
 import org.villageregistry.service.task.TaskExecutor;
 import org.villageregistry.ui.common.FailureText;
 import org.villageregistry.ui.shell.Navigator;
-import org.villageregistry.ui.common.LoadingViewModel;
 
 /**
  * 数据质量: the findings of {@link org.villageregistry.service.QualityCheckService} grouped by kind with counts;
  * each finding about a person opens that person to fix; refresh after fixing.
  */
-public final class QualityViewModel extends LoadingViewModel {
+public final class QualityViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(QualityViewModel.class);
 
     /** A kind of finding with how many there are, for the list of groups. */
@@ -41,6 +42,8 @@ public final class QualityViewModel extends LoadingViewModel {
     private final ObservableList<Group> groups = FXCollections.observableArrayList();
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final ObjectProperty<Finding.Kind> kind = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private Map<Finding.Kind, List<Finding>> byKind = new EnumMap<>(Finding.Kind.class);
 
@@ -109,6 +112,14 @@ public final class QualityViewModel extends LoadingViewModel {
 
     public ObjectProperty<Finding.Kind> kindProperty() {
         return kind;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -24,10 +26,9 @@ import org.villageregistry.service.task.BackgroundTask;
 import org.villageregistry.service.task.TaskExecutor;
 import org.villageregistry.ui.common.FailureText;
 import org.villageregistry.ui.shell.Navigator;
-import org.villageregistry.ui.common.LoadingViewModel;
 
 /** 育龄妇女: the roster on a reference day, filtered, with the count of every filter. */
-public final class RosterViewModel extends LoadingViewModel {
+public final class RosterViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(RosterViewModel.class);
 
     private final RegisterServices services;
@@ -38,6 +39,8 @@ public final class RosterViewModel extends LoadingViewModel {
     private final ObjectProperty<RosterFilter> filter = new SimpleObjectProperty<>(RosterFilter.ALL);
     private final ObservableList<RosterWoman> rows = FXCollections.observableArrayList();
     private final Map<RosterFilter, Long> counts = new EnumMap<>(RosterFilter.class);
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private Roster roster;
 
@@ -106,6 +109,14 @@ public final class RosterViewModel extends LoadingViewModel {
 
     public ObservableList<RosterWoman> rows() {
         return rows;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -25,13 +27,12 @@ import org.villageregistry.service.task.BackgroundTask;
 import org.villageregistry.service.task.TaskExecutor;
 import org.villageregistry.ui.common.FailureText;
 import org.villageregistry.ui.shell.Navigator;
-import org.villageregistry.ui.common.LoadingViewModel;
 
 /**
  * 孕情与随访: the lists (current pregnancies, recent visits, overdue and due follow-ups) carry names only; the
  * health details appear after the registrar opens one record, and every opening is audited by the service.
  */
-public final class ServicesViewModel extends LoadingViewModel {
+public final class ServicesViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(ServicesViewModel.class);
     static final int RECENT_DAYS = 90;
 
@@ -48,6 +49,8 @@ public final class ServicesViewModel extends LoadingViewModel {
     private final ObservableList<HealthListEntry> dueSoon = FXCollections.observableArrayList();
     private final ObservableList<DetailLine> detail = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper detailTitle = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private UUID openedPerson;
     private UUID openedPregnancy;
@@ -223,6 +226,14 @@ public final class ServicesViewModel extends LoadingViewModel {
 
     public ReadOnlyStringProperty detailTitleProperty() {
         return detailTitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {

@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Objects;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
@@ -19,13 +23,12 @@ import org.villageregistry.service.villages.DuplicateSuspect;
 import org.villageregistry.service.villages.VillageOverview;
 import org.villageregistry.service.villages.VillageSearchHit;
 import org.villageregistry.ui.common.FailureText;
-import org.villageregistry.ui.common.LoadingViewModel;
 
 /**
  * 各村 (township): what the township register holds per village, the merged register searched read-only, and
  * persons who appear in two villages.
  */
-public final class VillagesViewModel extends LoadingViewModel {
+public final class VillagesViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(VillagesViewModel.class);
     static final int SEARCH_LIMIT = 200;
 
@@ -36,6 +39,8 @@ public final class VillagesViewModel extends LoadingViewModel {
     private final ObservableList<VillageSearchHit> hits = FXCollections.observableArrayList();
     private final ObservableList<DuplicateSuspect> duplicates = FXCollections.observableArrayList();
     private final Map<String, TownshipSyncStatus.VillageSync> syncStatus = new HashMap<>();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private long searchGeneration;
 
     public VillagesViewModel(RegisterServices services, SyncServices sync, TaskExecutor executor) {
@@ -100,5 +105,13 @@ public final class VillagesViewModel extends LoadingViewModel {
 
     public ObservableList<DuplicateSuspect> duplicates() {
         return duplicates;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
     }
 }
