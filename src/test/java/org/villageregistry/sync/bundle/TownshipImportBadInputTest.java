@@ -174,12 +174,7 @@ class TownshipImportBadInputTest {
 
     @Test
     void aDecompressionBombIsStopped() throws Exception {
-        byte[] bomb = new byte[120 * 1024 * 1024];
-        Arrays.fill(bomb, (byte) ' ');
-        byte[] open = "{\"changes\":[".getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(open, 0, bomb, 0, open.length);
-        bomb[bomb.length - 2] = ']';
-        bomb[bomb.length - 1] = '}';
+        byte[] bomb = BadBundleTest.decompressionBomb(120);
         assertThat(refused(signedByWillow("bomb.vrb.json", BundleMetadata.FORMAT, bomb)).reasonCode())
                 .contains("decompressedTooLarge");
     }
