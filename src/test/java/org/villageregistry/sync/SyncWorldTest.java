@@ -7,19 +7,19 @@ import org.junit.jupiter.api.io.TempDir;
 import org.villageregistry.domain.text.Messages;
 
 /** A test on a fresh {@link SyncWorld} (城关镇, 柳树村, 杨庄村 and a stick) in Chinese, closed after each test. */
-abstract class SyncWorldTest {
+public abstract class SyncWorldTest {
     @TempDir
-    Path temp;
-    SyncWorld world;
+    protected Path temp;
+    protected SyncWorld world;
 
     @BeforeEach
-    void world() throws Exception {
+    protected void world() throws Exception {
         Messages.setLocale(Messages.CHINESE);
         world = new SyncWorld(temp);
     }
 
     @AfterEach
-    void close() {
+    protected void close() {
         world.close();
     }
 }
