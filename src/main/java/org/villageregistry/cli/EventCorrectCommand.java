@@ -35,7 +35,11 @@ abstract class EventCorrectCommand<T extends RegisterRecord> extends CommandBase
     @Option(names = "--reason", paramLabel = "REASON", descriptionKey = "cli.opt.eventCorrectionReason")
     CorrectionReason reason;
 
-    abstract EntityType kind();
+    private final EntityType kind;
+
+    EventCorrectCommand(EntityType kind) {
+        this.kind = kind;
+    }
 
     abstract T corrected(T stored, Session session);
 
@@ -47,7 +51,7 @@ abstract class EventCorrectCommand<T extends RegisterRecord> extends CommandBase
     final int run(Session session) {
         EventCorrectionService corrections = session.services().eventCorrections();
         RegisterRecord stored = corrections.get(event);
-        if (stored.entityType() != kind()) {
+        if (stored.entityType() != kind) {
             throw new RegistryException("cli.eventCorrection.wrongKind", event, EventCorrectionService.label(stored),
                     stored.entityType().wireName());
         }
@@ -78,9 +82,8 @@ abstract class EventCorrectCommand<T extends RegisterRecord> extends CommandBase
         @Option(names = "--cause", paramLabel = "CAUSE", descriptionKey = "cli.opt.deathCause")
         DeathCause cause;
 
-        @Override
-        EntityType kind() {
-            return EntityType.DEATH;
+        OfDeath() {
+            super(EntityType.DEATH);
         }
 
         @Override
@@ -120,9 +123,8 @@ abstract class EventCorrectCommand<T extends RegisterRecord> extends CommandBase
         @Option(names = "--confirm", descriptionKey = "cli.opt.confirm")
         boolean confirm;
 
-        @Override
-        EntityType kind() {
-            return EntityType.BIRTH;
+        OfBirth() {
+            super(EntityType.BIRTH);
         }
 
         @Override
@@ -159,9 +161,8 @@ abstract class EventCorrectCommand<T extends RegisterRecord> extends CommandBase
         @Option(names = "--certificate", paramLabel = "NO", descriptionKey = "cli.opt.certificate")
         String certificate;
 
-        @Override
-        EntityType kind() {
-            return EntityType.MARRIAGE;
+        OfMarriage() {
+            super(EntityType.MARRIAGE);
         }
 
         @Override
@@ -193,9 +194,8 @@ abstract class EventCorrectCommand<T extends RegisterRecord> extends CommandBase
         @Option(names = "--move-reason", paramLabel = "REASON", descriptionKey = "cli.opt.moveReason")
         MoveReason moveReason;
 
-        @Override
-        EntityType kind() {
-            return EntityType.MOVE;
+        OfMove() {
+            super(EntityType.MOVE);
         }
 
         @Override

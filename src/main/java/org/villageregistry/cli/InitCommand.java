@@ -2,7 +2,6 @@ package org.villageregistry.cli;
 
 import org.villageregistry.session.Session;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.villageregistry.domain.division.DivisionCode;
 import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.text.Messages;
@@ -10,18 +9,10 @@ import org.villageregistry.domain.workstation.WorkstationRole;
 import org.villageregistry.domain.workstation.WorkstationSetup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** vreg init: makes a new village or township workstation in a folder. */
 @Command(name = "init", mixinStandardHelpOptions = true)
-final class InitCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--home", paramLabel = "DIR", descriptionKey = "cli.opt.home")
-    Path home;
-
+final class InitCommand extends FolderCommand {
     @Option(names = "--role", required = true, paramLabel = "village|township", descriptionKey = "cli.opt.role")
     WorkstationRole role;
 
@@ -41,10 +32,7 @@ final class InitCommand implements Callable<Integer> {
     Path recoverySheet;
 
     @Override
-    public Integer call() {
-        Vreg vreg = (Vreg) spec.root().userObject();
-        CliContext context = vreg.context();
-        Path folder = home != null ? home : context.defaultHome();
+    int run(Vreg vreg, CliContext context, Path folder) {
         WorkstationSetup setup = new WorkstationSetup(role, DivisionCode.of(division), name);
         char[] password = CommandBase.password(context, passwordStdin);
         try (Session made = vreg.program().create(folder, setup, user, password)) {

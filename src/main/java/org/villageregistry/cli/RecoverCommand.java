@@ -1,22 +1,13 @@
 package org.villageregistry.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.villageregistry.domain.text.Messages;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** vreg recover --recovery-key CODE --user NAME: a new password when every password is forgotten. */
 @Command(name = "recover", mixinStandardHelpOptions = true)
-final class RecoverCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--home", paramLabel = "DIR", descriptionKey = "cli.opt.home")
-    Path home;
-
+final class RecoverCommand extends FolderCommand {
     @Option(names = "--recovery-key", required = true, paramLabel = "CODE", descriptionKey = "cli.opt.recoveryKey")
     String recoveryKey;
 
@@ -24,10 +15,7 @@ final class RecoverCommand implements Callable<Integer> {
     String user;
 
     @Override
-    public Integer call() {
-        Vreg vreg = (Vreg) spec.root().userObject();
-        CliContext context = vreg.context();
-        Path folder = home != null ? home : context.defaultHome();
+    int run(Vreg vreg, CliContext context, Path folder) {
         vreg.program().accounts().recover(folder, recoveryKey, user, CommandBase.newPassword(context));
         context.out().println(Messages.get("cli.recover.done", user));
         return Vreg.OK;

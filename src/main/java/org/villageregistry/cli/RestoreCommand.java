@@ -1,29 +1,20 @@
 package org.villageregistry.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.access.BackupService;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * vreg restore FILE: replaces the register with a backup, opened with an administrator's password (--user, the
  * password as for every command) or the recovery key (--recovery-key). The current files are kept aside.
  */
 @Command(name = "restore", mixinStandardHelpOptions = true)
-final class RestoreCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+final class RestoreCommand extends FolderCommand {
     @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "cli.opt.backupFile")
     Path file;
-
-    @Option(names = "--home", paramLabel = "DIR", descriptionKey = "cli.opt.home")
-    Path home;
 
     @Option(names = "--user", paramLabel = "NAME", defaultValue = "admin", descriptionKey = "cli.opt.user")
     String user;
@@ -35,10 +26,7 @@ final class RestoreCommand implements Callable<Integer> {
     boolean passwordStdin;
 
     @Override
-    public Integer call() {
-        Vreg vreg = (Vreg) spec.root().userObject();
-        CliContext context = vreg.context();
-        Path folder = home != null ? home : context.defaultHome();
+    int run(Vreg vreg, CliContext context, Path folder) {
         BackupService backups = vreg.program().backups();
         Path aside = recoveryKey != null
                 ? backups.restore(folder, file, null, recoveryKey.toCharArray())

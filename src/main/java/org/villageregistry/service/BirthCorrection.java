@@ -2,7 +2,6 @@ package org.villageregistry.service;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -24,43 +23,28 @@ import org.villageregistry.domain.text.Problem;
  * record follows (birth date, sex, father, the day it entered the register), and 孩次 is worked out again for the
  * couple's children when the time of birth or the father changed.
  */
-final class BirthCorrection implements EventCorrection<Birth> {
-    private final Register register;
+final class BirthCorrection extends EventCorrection<Birth> {
     private final PersonChecks checks;
 
     BirthCorrection(Register register) {
-        this.register = register;
+        super(register, List.of(Field.of("bornAt", Birth::bornAt), Field.of("sex", Birth::sex),
+                Field.of("fatherId", Birth::fatherId), Field.of("place", Birth::place),
+                Field.of("weightGrams", Birth::weightGrams), Field.of("gestationWeeks", Birth::gestationWeeks),
+                Field.text("certificateNumber", Birth::certificateNumber),
+                Field.text("healthStatus", Birth::healthStatus)),
+                List.of(Field.of("motherId", Birth::motherId), Field.of("childId", Birth::childId)));
         this.checks = new PersonChecks(register);
     }
 
     @Override
-    public List<String> changedFields(Birth stored, Birth corrected) {
-        List<String> changed = new ArrayList<>();
-        EventCorrection.compare(changed, "bornAt", stored.bornAt(), corrected.bornAt());
-        EventCorrection.compare(changed, "sex", stored.sex(), corrected.sex());
-        EventCorrection.compare(changed, "fatherId", stored.fatherId(), corrected.fatherId());
-        EventCorrection.compare(changed, "place", stored.place(), corrected.place());
-        EventCorrection.compare(changed, "weightGrams", stored.weightGrams(), corrected.weightGrams());
-        EventCorrection.compare(changed, "gestationWeeks", stored.gestationWeeks(), corrected.gestationWeeks());
-        EventCorrection.compare(changed, "certificateNumber", stored.certificateNumber(),
-                EventCorrection.blankToNull(corrected.certificateNumber()));
-        EventCorrection.compare(changed, "healthStatus", stored.healthStatus(),
-                EventCorrection.blankToNull(corrected.healthStatus()));
-        return changed;
-    }
-
-    @Override
-    public List<Problem> problems(Birth stored, Birth corrected, boolean confirmed, LocalDate today) {
-        List<Problem> problems = new ArrayList<>();
-        EventCorrection.keep(problems, "motherId", stored.motherId(), corrected.motherId());
-        EventCorrection.keep(problems, "childId", stored.childId(), corrected.childId());
+    void check(Birth stored, Birth corrected, boolean confirmed, LocalDate today, List<Problem> problems) {
         if (corrected.bornAt() == null) {
             problems.add(Problem.error("bornAt", "service.birth.timeMissing"));
-            return problems;
+            return;
         }
         if (corrected.sex() == null) {
             problems.add(Problem.error("sex", "rule.person.sex.required"));
-            return problems;
+            return;
         }
         if (corrected.fatherId() != null) {
             Person father = register.persons().get(corrected.fatherId());
@@ -75,20 +59,19 @@ final class BirthCorrection implements EventCorrection<Birth> {
         for (Problem p : checks.problems(childAfter(child, stored, corrected), today, Set.of())) {
             problems.add("birthDate".equals(p.field()) ? new Problem(p.severity(), "bornAt", p.key(), p.args()) : p);
         }
-        return problems;
     }
 
     @Override
-    public Birth merged(Birth stored, Birth corrected) {
+    Birth merged(Birth stored, Birth corrected) {
         return new Birth(stored.id(), stored.version(), stored.owner(), stored.childId(), stored.motherId(),
                 corrected.fatherId(), corrected.bornAt(), corrected.sex(), stored.birthOrder(), corrected.place(),
                 corrected.weightGrams(), corrected.gestationWeeks(),
-                EventCorrection.blankToNull(corrected.certificateNumber()),
-                EventCorrection.blankToNull(corrected.healthStatus()), stored.recorded(), stored.voidReason());
+                blankToNull(corrected.certificateNumber()),
+                blankToNull(corrected.healthStatus()), stored.recorded(), stored.voidReason());
     }
 
     @Override
-    public void updatePersons(Birth stored, Birth saved) {
+    void updatePersons(Birth stored, Birth saved) {
         Person child = register.persons().get(saved.childId());
         Person after = childAfter(child, stored, saved);
         if (!after.equals(child)) {

@@ -1,7 +1,6 @@
 package org.villageregistry.service;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -20,41 +19,26 @@ import org.villageregistry.domain.text.Problem;
  * A 初婚日期 that came from this marriage moves with its date; a corrected kind gives the partners here the status
  * it leaves them in, when it is their latest marital event.
  */
-final class MarriageCorrection implements EventCorrection<Marriage> {
-    private final Register register;
-
+final class MarriageCorrection extends EventCorrection<Marriage> {
     MarriageCorrection(Register register) {
-        this.register = register;
+        super(register, List.of(Field.of("kind", Marriage::kind),
+                Field.text("otherPartyName", Marriage::otherPartyName),
+                Field.text("otherPartyIdNumber", Marriage::otherPartyIdNumber), Field.of("date", Marriage::date),
+                Field.text("certificateNumber", Marriage::certificateNumber)),
+                List.of(Field.of("husbandId", Marriage::husbandId), Field.of("wifeId", Marriage::wifeId)));
     }
 
     @Override
-    public List<String> changedFields(Marriage stored, Marriage corrected) {
-        List<String> changed = new ArrayList<>();
-        EventCorrection.compare(changed, "kind", stored.kind(), corrected.kind());
-        EventCorrection.compare(changed, "otherPartyName", stored.otherPartyName(),
-                EventCorrection.blankToNull(corrected.otherPartyName()));
-        EventCorrection.compare(changed, "otherPartyIdNumber", stored.otherPartyIdNumber(),
-                EventCorrection.blankToNull(corrected.otherPartyIdNumber()));
-        EventCorrection.compare(changed, "date", stored.date(), corrected.date());
-        EventCorrection.compare(changed, "certificateNumber", stored.certificateNumber(),
-                EventCorrection.blankToNull(corrected.certificateNumber()));
-        return changed;
-    }
-
-    @Override
-    public List<Problem> problems(Marriage stored, Marriage corrected, boolean confirmed, LocalDate today) {
-        List<Problem> problems = new ArrayList<>();
-        EventCorrection.keep(problems, "husbandId", stored.husbandId(), corrected.husbandId());
-        EventCorrection.keep(problems, "wifeId", stored.wifeId(), corrected.wifeId());
+    void check(Marriage stored, Marriage corrected, boolean confirmed, LocalDate today, List<Problem> problems) {
         if (corrected.kind() == null) {
             problems.add(Problem.error("kind", "service.eventCorrection.kindMissing"));
         }
         boolean oneSideOutside = stored.husbandId() == null || stored.wifeId() == null;
-        if (oneSideOutside && EventCorrection.blankToNull(corrected.otherPartyName()) == null) {
+        if (oneSideOutside && blankToNull(corrected.otherPartyName()) == null) {
             problems.add(Problem.error("otherPartyName", "service.marriage.otherPartyMissing"));
         }
-        if (!oneSideOutside && (EventCorrection.blankToNull(corrected.otherPartyName()) != null
-                || EventCorrection.blankToNull(corrected.otherPartyIdNumber()) != null)) {
+        if (!oneSideOutside && (blankToNull(corrected.otherPartyName()) != null
+                || blankToNull(corrected.otherPartyIdNumber()) != null)) {
             problems.add(Problem.error("otherPartyName", "service.eventCorrection.bothHere"));
         }
         if (corrected.date() == null) {
@@ -62,19 +46,18 @@ final class MarriageCorrection implements EventCorrection<Marriage> {
         } else {
             Plausibility.notInFuture("date", corrected.date(), today).ifPresent(problems::add);
         }
-        return problems;
     }
 
     @Override
-    public Marriage merged(Marriage stored, Marriage corrected) {
+    Marriage merged(Marriage stored, Marriage corrected) {
         return new Marriage(stored.id(), stored.version(), stored.owner(), corrected.kind(), stored.husbandId(),
-                stored.wifeId(), EventCorrection.blankToNull(corrected.otherPartyName()),
-                EventCorrection.blankToNull(corrected.otherPartyIdNumber()), corrected.date(),
-                EventCorrection.blankToNull(corrected.certificateNumber()), stored.recorded(), stored.voidReason());
+                stored.wifeId(), blankToNull(corrected.otherPartyName()),
+                blankToNull(corrected.otherPartyIdNumber()), corrected.date(),
+                blankToNull(corrected.certificateNumber()), stored.recorded(), stored.voidReason());
     }
 
     @Override
-    public void updatePersons(Marriage stored, Marriage saved) {
+    void updatePersons(Marriage stored, Marriage saved) {
         for (UUID id : new UUID[] {saved.husbandId(), saved.wifeId()}) {
             if (id != null) {
                 Person person = register.persons().get(id);

@@ -1,7 +1,6 @@
 package org.villageregistry.service;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -22,45 +21,29 @@ import org.villageregistry.domain.text.RegistryException;
  * that came from the move follow its date, so past periods count them as they really were. The destination of a
  * transfer to another village of the township is not corrected: the township moves the persons on it.
  */
-final class MoveCorrection implements EventCorrection<Move> {
-    private final Register register;
-
+final class MoveCorrection extends EventCorrection<Move> {
     MoveCorrection(Register register) {
-        this.register = register;
+        super(register, List.of(Field.of("kind", Move::kind), Field.of("date", Move::date),
+                Field.text("fromDivision", Move::fromDivision), Field.text("toDivision", Move::toDivision),
+                Field.text("address", Move::address), Field.of("reason", Move::reason)),
+                List.of(Field.of("personIds", Move::personIds), Field.of("householdId", Move::householdId)));
     }
 
     @Override
-    public List<String> changedFields(Move stored, Move corrected) {
-        List<String> changed = new ArrayList<>();
-        EventCorrection.compare(changed, "kind", stored.kind(), corrected.kind());
-        EventCorrection.compare(changed, "date", stored.date(), corrected.date());
-        EventCorrection.compare(changed, "fromDivision", stored.fromDivision(),
-                EventCorrection.blankToNull(corrected.fromDivision()));
-        EventCorrection.compare(changed, "toDivision", stored.toDivision(),
-                EventCorrection.blankToNull(corrected.toDivision()));
-        EventCorrection.compare(changed, "address", stored.address(), EventCorrection.blankToNull(corrected.address()));
-        EventCorrection.compare(changed, "reason", stored.reason(), corrected.reason());
-        return changed;
-    }
-
-    @Override
-    public List<Problem> problems(Move stored, Move corrected, boolean confirmed, LocalDate today) {
-        List<Problem> problems = new ArrayList<>();
-        EventCorrection.keep(problems, "personIds", stored.personIds(), corrected.personIds());
-        EventCorrection.keep(problems, "householdId", stored.householdId(), corrected.householdId());
+    void check(Move stored, Move corrected, boolean confirmed, LocalDate today, List<Problem> problems) {
         if (stored.kind() != corrected.kind() && !(stored.entersRegister() && corrected.entersRegister())) {
             problems.add(Problem.error("kind", "service.eventCorrection.moveKind", stored.kind().label(),
                     corrected.kind() == null ? "" : corrected.kind().label()));
         }
         if (stored.entersRegister()) {
-            EventCorrection.keep(problems, "toDivision", stored.toDivision(),
-                    EventCorrection.blankToNull(corrected.toDivision()));
+            keep(problems, "toDivision", stored.toDivision(),
+                    blankToNull(corrected.toDivision()));
         } else {
             checkDestination(stored, corrected, problems);
         }
         if (corrected.date() == null) {
             problems.add(Problem.error("date", "service.event.dateMissing"));
-            return problems;
+            return;
         }
         Plausibility.notInFuture("date", corrected.date(), today).ifPresent(problems::add);
         for (UUID id : stored.personIds()) {
@@ -71,11 +54,10 @@ final class MoveCorrection implements EventCorrection<Move> {
                 problems.add(Problem.error("date", "service.move.beforeEntry", p.name(), p.enteredOn()));
             }
         }
-        return problems;
     }
 
     private static void checkDestination(Move stored, Move corrected, List<Problem> problems) {
-        String to = EventCorrection.blankToNull(corrected.toDivision());
+        String to = blankToNull(corrected.toDivision());
         if (to != null) {
             try {
                 DivisionCode.of(to);
@@ -105,18 +87,18 @@ final class MoveCorrection implements EventCorrection<Move> {
     }
 
     @Override
-    public Move merged(Move stored, Move corrected) {
+    Move merged(Move stored, Move corrected) {
         boolean in = stored.entersRegister();
         return new Move(stored.id(), stored.version(), stored.owner(), corrected.kind(), stored.personIds(),
                 stored.householdId(), corrected.date(),
-                in ? EventCorrection.blankToNull(corrected.fromDivision()) : stored.fromDivision(),
-                in ? stored.toDivision() : EventCorrection.blankToNull(corrected.toDivision()),
-                EventCorrection.blankToNull(corrected.address()), corrected.reason(), stored.recorded(),
+                in ? blankToNull(corrected.fromDivision()) : stored.fromDivision(),
+                in ? stored.toDivision() : blankToNull(corrected.toDivision()),
+                blankToNull(corrected.address()), corrected.reason(), stored.recorded(),
                 stored.voidReason());
     }
 
     @Override
-    public void updatePersons(Move stored, Move saved) {
+    void updatePersons(Move stored, Move saved) {
         for (UUID id : saved.personIds()) {
             Person p = register.persons().get(id);
             Person.Builder b = p.toBuilder();

@@ -161,14 +161,8 @@ public final class H2RegisterStore implements RegisterStore, RegisterKeys {
     @Override
     public void addUser(Register open, String user, UserRole role, char[] password) {
         requireName(user);
-        if (!(open instanceof H2Register register)) {
-            throw new IllegalArgumentException("not a register of this store");
-        }
-        if (register.user().role() != UserRole.ADMINISTRATOR) {
-            throw new RegistryException("storage.error.adminOnly");
-        }
-        KeyFile keys = KeyFile.read(register.home())
-                .orElseThrow(() -> new RegistryException("storage.error.keyFileDamaged"));
+        H2Register register = administered(open);
+        KeyFile keys = keyFile(register);
         if (keys.user(user).isPresent()) {
             throw new RegistryException("storage.error.userExists", user);
         }
@@ -177,22 +171,15 @@ public final class H2RegisterStore implements RegisterStore, RegisterKeys {
 
     @Override
     public List<WorkstationUser> users(Register open) {
-        if (!(open instanceof H2Register register)) {
-            throw new IllegalArgumentException("not a register of this store");
-        }
-        if (register.user().role() != UserRole.ADMINISTRATOR) {
-            throw new RegistryException("storage.error.adminOnly");
-        }
-        KeyFile keys = KeyFile.read(register.home())
-                .orElseThrow(() -> new RegistryException("storage.error.keyFileDamaged"));
+        H2Register register = administered(open);
+        KeyFile keys = keyFile(register);
         return keys.users().stream().map(u -> new WorkstationUser(u.name(), role(u))).toList();
     }
 
     @Override
     public void changePassword(Register open, char[] newPassword) {
         H2Register register = ours(open);
-        KeyFile keys = KeyFile.read(register.home())
-                .orElseThrow(() -> new RegistryException("storage.error.keyFileDamaged"));
+        KeyFile keys = keyFile(register);
         KeyFile.UserKey entry = keys.user(register.user().name())
                 .orElseThrow(() -> new RegistryException("storage.error.keyFileDamaged"));
         keys.with(register.key().wrapFor(entry.name(), entry.role(), newPassword, argon2)).write(register.home());
@@ -200,12 +187,8 @@ public final class H2RegisterStore implements RegisterStore, RegisterKeys {
 
     @Override
     public String newRecoveryKey(Register open) {
-        H2Register register = ours(open);
-        if (register.user().role() != UserRole.ADMINISTRATOR) {
-            throw new RegistryException("storage.error.adminOnly");
-        }
-        KeyFile keys = KeyFile.read(register.home())
-                .orElseThrow(() -> new RegistryException("storage.error.keyFileDamaged"));
+        H2Register register = administered(open);
+        KeyFile keys = keyFile(register);
         String code = RecoveryCode.generate();
         char[] secret = RecoveryCode.normalise(code);
         try {
@@ -266,6 +249,19 @@ public final class H2RegisterStore implements RegisterStore, RegisterKeys {
             throw new IllegalArgumentException("not a register of this store");
         }
         return register;
+    }
+
+    /** The register, signed in to by an administrator: only they manage users and the recovery key. */
+    private static H2Register administered(Register open) {
+        H2Register register = ours(open);
+        if (register.user().role() != UserRole.ADMINISTRATOR) {
+            throw new RegistryException("storage.error.adminOnly");
+        }
+        return register;
+    }
+
+    private static KeyFile keyFile(H2Register register) {
+        return KeyFile.read(register.home()).orElseThrow(() -> new RegistryException("storage.error.keyFileDamaged"));
     }
 
     static UserRole role(KeyFile.UserKey entry) {

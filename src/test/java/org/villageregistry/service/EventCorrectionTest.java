@@ -169,12 +169,9 @@ class EventCorrectionTest {
 
     @Test
     void aMarriageDateCorrectedMovesThe初婚日期ThatCameFromIt() {
-        Person zhao = services.persons().register(VillageRegister.adult("赵丽", Sex.FEMALE, LocalDate.of(1998, 2, 3), 26)
-                .build());
-        Person sun = services.persons().register(VillageRegister.adult("孙强", Sex.MALE, LocalDate.of(1996, 6, 7), 17)
-                .build());
-        Marriage m = services.marriages().record(new MarriageReport(MarriageKind.MARRIAGE, sun.id(), zhao.id(), null,
-                null, LocalDate.of(2026, 5, 1), "J410103-2026-0001", EventSource.SELF_REPORT));
+        Marriage m = sunMarriesZhao("J410103-2026-0001");
+        Person zhao = person(m.wifeId());
+        Person sun = person(m.husbandId());
 
         corrections.correct(new Marriage(m.id(), m.version(), m.owner(), m.kind(), m.husbandId(), m.wifeId(), null,
                 null, LocalDate.of(2026, 4, 28), m.certificateNumber(), m.recorded(), null),
@@ -188,12 +185,9 @@ class EventCorrectionTest {
 
     @Test
     void aDivorceRecordedAsAMarriageIsCorrectedAndBothAreDivorcedWithoutThe初婚日期ItHadGiven() {
-        Person zhao = services.persons().register(VillageRegister.adult("赵丽", Sex.FEMALE, LocalDate.of(1998, 2, 3), 26)
-                .build());
-        Person sun = services.persons().register(VillageRegister.adult("孙强", Sex.MALE, LocalDate.of(1996, 6, 7), 17)
-                .build());
-        Marriage m = services.marriages().record(new MarriageReport(MarriageKind.MARRIAGE, sun.id(), zhao.id(), null,
-                null, LocalDate.of(2026, 5, 1), null, EventSource.SELF_REPORT));
+        Marriage m = sunMarriesZhao(null);
+        Person zhao = person(m.wifeId());
+        Person sun = person(m.husbandId());
         assertThat(person(zhao).maritalStatus()).isEqualTo(MaritalStatus.FIRST_MARRIAGE);
 
         corrections.correct(new Marriage(m.id(), m.version(), m.owner(), MarriageKind.DIVORCE, m.husbandId(),
@@ -290,8 +284,22 @@ class EventCorrectionTest {
         return services.statistics().compute(Period.parse(period)).total().populationEnd();
     }
 
+    /** 孙强 and 赵丽, new to the register, marry on 2026-05-01 (a first marriage for both). */
+    private Marriage sunMarriesZhao(String certificate) {
+        Person zhao = services.persons().register(VillageRegister.adult("赵丽", Sex.FEMALE, LocalDate.of(1998, 2, 3), 26)
+                .build());
+        Person sun = services.persons().register(VillageRegister.adult("孙强", Sex.MALE, LocalDate.of(1996, 6, 7), 17)
+                .build());
+        return services.marriages().record(new MarriageReport(MarriageKind.MARRIAGE, sun.id(), zhao.id(), null, null,
+                LocalDate.of(2026, 5, 1), certificate, EventSource.SELF_REPORT));
+    }
+
+    private Person person(java.util.UUID id) {
+        return register.transactions().read(() -> register.persons().get(id));
+    }
+
     private Person person(Person p) {
-        return register.transactions().read(() -> register.persons().get(p.id()));
+        return person(p.id());
     }
 
     private List<AuditEntry> audit() {

@@ -2,7 +2,6 @@ package org.villageregistry.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.villageregistry.storage.RegisterFixture.PASSWORD;
 import static org.villageregistry.storage.RegisterFixture.USER;
 
 import java.nio.file.Files;
@@ -67,7 +66,7 @@ class AuditLogTest {
             r.audit().append(AuditAction.ID_REVEAL, EntityType.PERSON, target, null);
             r.audit().append(AuditAction.PHONE_REVEAL, EntityType.PERSON, target, null);
         }
-        try (Connection c = rawConnection(); var ps = c.prepareStatement(
+        try (Connection c = RegisterFixture.rawConnection(home); var ps = c.prepareStatement(
                 "UPDATE audit_log SET user_name = '别人' WHERE entity_id = ? AND action = 'ID_REVEAL'")) {
             ps.setObject(1, target);
             assertThat(ps.executeUpdate()).isEqualTo(1);
@@ -87,10 +86,7 @@ class AuditLogTest {
                 r.audit().append(AuditAction.ID_REVEAL, EntityType.PERSON, UUID.randomUUID(), null);
             }
         }
-        try (Connection c = rawConnection(); var ps = c.prepareStatement("DELETE FROM audit_log WHERE seq = 2")) {
-            ps.executeUpdate();
-            c.commit();
-        }
+        RegisterFixture.tamper(home, "DELETE FROM audit_log WHERE seq = 2");
         try (Register r = RegisterFixture.open(home)) {
             assertThat(r.audit().verify().firstBroken()).hasValue(3);
         }
@@ -109,18 +105,5 @@ class AuditLogTest {
             assertThat(r.audit().verify().intact()).isTrue();
         }
         assertThat(Files.exists(home.resolve(SignInFailures.NAME))).isFalse();
-    }
-
-    private Connection rawConnection() {
-        KeyFile.UserKey entry = KeyFile.read(home).orElseThrow().user(USER).orElseThrow();
-        DatabaseKey key = DatabaseKey.unwrap(entry, PASSWORD.clone());
-        Connection c = new RegisterDatabase(home, key, List.of(H2RegisterStore.MIGRATIONS), RegisterFixture.CLOCK)
-                .connect(true);
-        try {
-            c.setAutoCommit(false);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return c;
     }
 }

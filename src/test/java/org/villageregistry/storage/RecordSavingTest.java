@@ -2,7 +2,6 @@ package org.villageregistry.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.villageregistry.storage.RegisterFixture.PASSWORD;
 import static org.villageregistry.storage.RegisterFixture.USER;
 import static org.villageregistry.storage.RegisterFixture.VILLAGE;
 
@@ -112,7 +111,7 @@ class RecordSavingTest {
             assertThat(ok.intact()).isTrue();
             assertThat(ok.checked()).isEqualTo(4);
         }
-        try (Connection c = rawConnection()) {
+        try (Connection c = RegisterFixture.rawConnection(home)) {
             try (var ps = c.prepareStatement("UPDATE change_log SET state = REPLACE(state, '李强', '李弱')"
                     + " WHERE change_id = 2")) {
                 assertThat(ps.executeUpdate()).isEqualTo(1);
@@ -135,10 +134,7 @@ class RecordSavingTest {
                         RegisterFixture.person(name, Sex.FEMALE, LocalDate.of(1990, 1, 2)).build()));
             }
         }
-        try (Connection c = rawConnection(); var ps = c.prepareStatement("DELETE FROM change_log WHERE change_id = 2")) {
-            ps.executeUpdate();
-            c.commit();
-        }
+        RegisterFixture.tamper(home, "DELETE FROM change_log WHERE change_id = 2");
         try (Register r = RegisterFixture.open(home)) {
             assertThat(r.changes().verify().firstBroken()).hasValue(3);
         }
@@ -181,18 +177,5 @@ class RecordSavingTest {
             assertThat(r.moves().byPerson(child)).extracting(Move::id).containsExactly(move.id());
             assertThat(r.moves().get(move.id()).personIds()).containsExactly(mother, child);
         }
-    }
-
-    private Connection rawConnection() {
-        KeyFile.UserKey entry = KeyFile.read(home).orElseThrow().user(USER).orElseThrow();
-        DatabaseKey key = DatabaseKey.unwrap(entry, PASSWORD.clone());
-        Connection c = new RegisterDatabase(home, key, List.of(H2RegisterStore.MIGRATIONS), RegisterFixture.CLOCK)
-                .connect(true);
-        try {
-            c.setAutoCommit(false);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return c;
     }
 }

@@ -1,6 +1,8 @@
 package org.villageregistry.storage;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,6 +43,27 @@ final class RegisterFixture {
 
     static Register open(Path home) {
         return store().open(home, USER, PASSWORD.clone());
+    }
+
+    /** The register's database opened directly, past the store, in one transaction: for tests that tamper with it. */
+    static Connection rawConnection(Path home) {
+        KeyFile.UserKey entry = KeyFile.read(home).orElseThrow().user(USER).orElseThrow();
+        DatabaseKey key = DatabaseKey.unwrap(entry, PASSWORD.clone());
+        Connection c = new RegisterDatabase(home, key, List.of(H2RegisterStore.MIGRATIONS), CLOCK).connect(true);
+        try {
+            c.setAutoCommit(false);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return c;
+    }
+
+    /** Runs one statement on the register's database past the store, as someone tampering with the file would. */
+    static void tamper(Path home, String sql) throws SQLException {
+        try (Connection c = rawConnection(home); var ps = c.prepareStatement(sql)) {
+            ps.executeUpdate();
+            c.commit();
+        }
     }
 
     static Person.Builder person(String name, Sex sex, LocalDate born) {

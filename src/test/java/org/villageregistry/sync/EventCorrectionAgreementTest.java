@@ -2,57 +2,30 @@ package org.villageregistry.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.villageregistry.domain.event.Death;
 import org.villageregistry.domain.event.EventSource;
 import org.villageregistry.domain.event.Move;
 import org.villageregistry.domain.event.MoveKind;
 import org.villageregistry.domain.event.MoveReason;
-import org.villageregistry.domain.indicator.Period;
 import org.villageregistry.domain.person.CorrectionReason;
-import org.villageregistry.domain.person.Ethnicity;
-import org.villageregistry.domain.person.HukouType;
-import org.villageregistry.domain.person.IdNumber;
 import org.villageregistry.domain.person.MaritalStatus;
 import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.person.Sex;
-import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.DeathReport;
 import org.villageregistry.service.MoveInReport;
 import org.villageregistry.service.MoveOutReport;
 import org.villageregistry.service.RegisterServices;
-import org.villageregistry.service.sync.ImportService.Outcome;
 
 /**
  * 柳树村 and 杨庄村 correct a death date and the date of a transfer between them after 城关镇 had both: the next
  * bundles carry the corrections, and every period's figures and lists at the township are again each village's own.
  */
-class EventCorrectionAgreementTest {
-    private static final LocalDate LONG_AGO = LocalDate.of(2015, 1, 1);
-
-    @TempDir
-    Path temp;
-    SyncWorld world;
-    int usb;
-
-    @BeforeEach
-    void world() throws Exception {
-        Messages.setLocale(Messages.CHINESE);
-        world = new SyncWorld(temp.resolve("world"));
-    }
-
-    @AfterEach
-    void close() {
-        world.close();
+class EventCorrectionAgreementTest extends TwoVillagesAgreement {
+    EventCorrectionAgreementTest() {
+        super("2026", "2026-Q2");
     }
 
     @Test
@@ -91,29 +64,8 @@ class EventCorrectionAgreementTest {
         assertThat(world.township.sync.conflicts().list(true)).isEmpty();
     }
 
-    private void sendAndCompare(SyncWorld.Station... villages) throws Exception {
-        Path stick = Files.createDirectories(temp.resolve("usb" + (++usb)));
-        List<Path> bundles = new ArrayList<>();
-        for (SyncWorld.Station v : villages) {
-            bundles.add(v.exportTo(stick, false));
-        }
-        List<Outcome> out = world.township.sync.imports().importAll(bundles, SyncWorld.QUIET);
-        assertThat(out).extracting(Outcome::quarantined).containsOnly(0);
-        TownshipAgreement agreement = new TownshipAgreement(world.township.register,
-                List.of(world.willow.register, world.poplar.register), SyncWorld.CLOCK);
-        List<Period> periods = new ArrayList<>();
-        for (YearMonth m = YearMonth.of(2026, 1); !m.isAfter(YearMonth.of(2026, 11)); m = m.plusMonths(1)) {
-            periods.add(Period.month(m));
-        }
-        periods.addAll(List.of(Period.parse("2026"), Period.parse("2026-Q2")));
-        agreement.statisticsAgree(periods);
-        agreement.listsAgree(LocalDate.of(2026, 11, 30));
-    }
-
     private static Person person(SyncWorld.Station village, String name, Sex sex, LocalDate born, int order) {
-        return village.addPerson(Person.builder().name(name).sex(sex).birthDate(born)
-                .idNumber(IdNumber.compose("410103", born, sex == Sex.MALE ? order * 2 + 1 : order * 2))
-                .ethnicity(Ethnicity.HAN).hukouType(HukouType.AGRICULTURAL).maritalStatus(MaritalStatus.UNMARRIED)
-                .enteredOn(LONG_AGO).build());
+        return village.addPerson(villager(name, sex, born, order, MaritalStatus.UNMARRIED).enteredOn(LONG_AGO)
+                .build());
     }
 }

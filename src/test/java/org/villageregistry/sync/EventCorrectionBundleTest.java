@@ -5,38 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.villageregistry.domain.event.Death;
 import org.villageregistry.domain.event.DeathCause;
 import org.villageregistry.domain.event.EventSource;
 import org.villageregistry.domain.person.CorrectionReason;
 import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.person.Sex;
-import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.DeathReport;
 import org.villageregistry.service.RegisterServices;
 import org.villageregistry.service.sync.ImportService;
 
 /** A death date corrected at 柳树村 reaches 城关镇 in the next bundle, with the day the person left. */
-class EventCorrectionBundleTest {
-    @TempDir
-    Path temp;
-    SyncWorld world;
-
-    @BeforeEach
-    void world() throws Exception {
-        Messages.setLocale(Messages.CHINESE);
-        world = new SyncWorld(temp);
-    }
-
-    @AfterEach
-    void close() {
-        world.close();
-    }
-
+class EventCorrectionBundleTest extends SyncWorldTest {
     @Test
     void theCorrectedDeathAndTheDayThePersonLeftGoInTheNextBundleAndTheTownshipAppliesThem() {
         Person grandpa = world.willow.addPerson("王老汉", Sex.MALE, LocalDate.of(1940, 1, 5));

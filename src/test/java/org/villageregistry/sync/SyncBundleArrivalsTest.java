@@ -10,13 +10,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.villageregistry.domain.indicator.Period;
 import org.villageregistry.domain.person.Sex;
-import org.villageregistry.domain.text.Messages;
 import org.villageregistry.report.CancelCheck;
 import org.villageregistry.report.ReportKind;
 import org.villageregistry.report.ReportProgress;
@@ -30,17 +27,11 @@ import org.villageregistry.service.ReceiptSigning;
  * 柳树村 sends its bundle on 30 November, 杨庄村 on 2 December; 城关镇 asks whose November bundle has arrived and
  * prints the township report naming the village still to send.
  */
-class SyncBundleArrivalsTest {
-    @TempDir
-    Path temp;
-
-    SyncWorld world;
+class SyncBundleArrivalsTest extends SyncWorldTest {
     SyncBundleArrivals arrivals;
 
     @BeforeEach
     void bundlesReachTheTownship() throws Exception {
-        Messages.setLocale(Messages.CHINESE);
-        world = new SyncWorld(temp);
         world.willow.addPerson("王秀英", Sex.FEMALE, LocalDate.of(1990, 1, 1));
         world.poplar.addPerson("李建国", Sex.MALE, LocalDate.of(1988, 5, 3));
         importAtTownship(world.willow.exportTo(world.stick, false));
@@ -53,11 +44,6 @@ class SyncBundleArrivalsTest {
     private void importAtTownship(Path bundle) {
         assertThat(world.township.sync.imports().importAll(List.of(bundle), SyncWorld.QUIET))
                 .allSatisfy(o -> assertThat(o.status().name()).isEqualTo("IMPORTED"));
-    }
-
-    @AfterEach
-    void close() {
-        world.close();
     }
 
     @Test

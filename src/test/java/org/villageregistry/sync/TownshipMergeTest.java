@@ -7,16 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.person.Sex;
 import org.villageregistry.domain.sync.SyncRecords.ConflictDecision;
 import org.villageregistry.domain.sync.SyncRecords.Task;
 import org.villageregistry.domain.sync.SyncRecords.TaskKind;
-import org.villageregistry.domain.text.Messages;
 import org.villageregistry.domain.text.RegistryException;
 import org.villageregistry.service.sync.ImportService;
 import org.villageregistry.service.sync.ImportService.Outcome;
@@ -24,22 +20,7 @@ import org.villageregistry.service.sync.ReceiptService;
 import org.villageregistry.storage.TestStores;
 
 /** 柳树村 and 杨庄村 hand their changes to 城关镇 on a USB stick, and get receipts back. */
-class TownshipMergeTest {
-    @TempDir
-    Path temp;
-    SyncWorld world;
-
-    @BeforeEach
-    void world() throws Exception {
-        Messages.setLocale(Messages.CHINESE);
-        world = new SyncWorld(temp);
-    }
-
-    @AfterEach
-    void close() {
-        world.close();
-    }
-
+class TownshipMergeTest extends SyncWorldTest {
     private Outcome importAtTownship(Path file) {
         List<Outcome> out = world.township.sync.imports().importAll(List.of(file), SyncWorld.QUIET);
         assertThat(out).hasSize(1);

@@ -6,10 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.villageregistry.domain.event.MoveKind;
 import org.villageregistry.domain.event.MoveReason;
 import org.villageregistry.domain.person.Ethnicity;
@@ -18,7 +16,6 @@ import org.villageregistry.domain.person.MaritalStatus;
 import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.person.ResidenceStatus;
 import org.villageregistry.domain.person.Sex;
-import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.MoveInReport;
 import org.villageregistry.service.MoveOutReport;
 import org.villageregistry.service.MoveService;
@@ -29,27 +26,17 @@ import org.villageregistry.service.sync.ImportService.Outcome;
  * the township matches it by the ID number as the transfer (BUNDLE.md "same UUID, or same ID number"), whichever
  * village's bundle reaches it first, and raises no duplicate conflict.
  */
-class TransferByIdNumberTest {
+class TransferByIdNumberTest extends SyncWorldTest {
     private static final String ID = "410103199001011222";
     private static final LocalDate MOVED = LocalDate.of(2026, 11, 20);
 
-    @TempDir
-    Path temp;
-    SyncWorld world;
     Person atWillow;
     int usb;
 
     @BeforeEach
     void wangLivesInWillow() throws Exception {
-        Messages.setLocale(Messages.CHINESE);
-        world = new SyncWorld(temp);
         atWillow = world.willow.addPerson(wang().idNumber(ID).build());
         assertThat(importAtTownship(world.willow).applied()).isPositive();
-    }
-
-    @AfterEach
-    void close() {
-        world.close();
     }
 
     private static Person.Builder wang() {

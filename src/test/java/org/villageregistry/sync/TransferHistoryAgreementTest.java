@@ -2,31 +2,19 @@ package org.villageregistry.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.villageregistry.domain.event.BirthPlace;
 import org.villageregistry.domain.event.EventSource;
 import org.villageregistry.domain.event.MarriageKind;
 import org.villageregistry.domain.event.MoveKind;
 import org.villageregistry.domain.event.MoveReason;
-import org.villageregistry.domain.indicator.Period;
-import org.villageregistry.domain.person.Ethnicity;
-import org.villageregistry.domain.person.HukouType;
-import org.villageregistry.domain.person.IdNumber;
 import org.villageregistry.domain.person.MaritalStatus;
 import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.person.ResidenceStatus;
 import org.villageregistry.domain.person.Sex;
-import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.BirthReport;
 import org.villageregistry.service.BirthService;
 import org.villageregistry.service.DeathReport;
@@ -36,7 +24,6 @@ import org.villageregistry.service.MarriageService;
 import org.villageregistry.service.MoveInReport;
 import org.villageregistry.service.MoveOutReport;
 import org.villageregistry.service.MoveService;
-import org.villageregistry.service.sync.ImportService.Outcome;
 
 /**
  * Eleven months of 柳树村 and 杨庄村 sent to 城关镇 bundle by bundle: a bride transfers from 柳树村 to 杨庄村 under
@@ -44,23 +31,9 @@ import org.villageregistry.service.sync.ImportService.Outcome;
  * as a new record with her ID number (its bundle before 柳树村's move-out), a death, a birth, a marriage, going away
  * to work. After every bundle, every period's figures and every list at the township are each village's own.
  */
-class TransferHistoryAgreementTest {
-    private static final LocalDate LONG_AGO = LocalDate.of(2015, 1, 1);
-
-    @TempDir
-    Path temp;
-    SyncWorld world;
-    int usb;
-
-    @BeforeEach
-    void world() throws Exception {
-        Messages.setLocale(Messages.CHINESE);
-        world = new SyncWorld(temp.resolve("world"));
-    }
-
-    @AfterEach
-    void close() {
-        world.close();
+class TransferHistoryAgreementTest extends TwoVillagesAgreement {
+    TransferHistoryAgreementTest() {
+        super("2025", "2026", "2026-Q2");
     }
 
     @Test
@@ -96,7 +69,7 @@ class TransferHistoryAgreementTest {
         LocalDate zhangMoved = LocalDate.of(2026, 7, 1);
         new MoveService(world.poplar.register, SyncWorld.CLOCK).moveIn(new MoveInReport(MoveKind.HUKOU_IN,
                 zhangMoved, world.willow.code(), "柳树村", MoveReason.FAMILY, EventSource.SELF_REPORT, null, null,
-                List.of(draft("张敏", Sex.FEMALE, zhang.birthDate(), 4, MaritalStatus.UNMARRIED).build())));
+                List.of(villager("张敏", Sex.FEMALE, zhang.birthDate(), 4, MaritalStatus.UNMARRIED).build())));
         sendAndCompare(world.poplar);
         assertThat(world.township.register.persons().get(bride.id()).owner())
                 .as("matched on 杨庄村's move-in: ownership moves").isEqualTo(world.poplar.code());
@@ -113,27 +86,8 @@ class TransferHistoryAgreementTest {
         assertThat(world.township.sync.conflicts().list(true)).isEmpty();
     }
 
-    private void sendAndCompare(SyncWorld.Station... villages) throws Exception {
-        Path stick = Files.createDirectories(temp.resolve("usb" + (++usb)));
-        List<Path> bundles = new ArrayList<>();
-        for (SyncWorld.Station v : villages) {
-            bundles.add(v.exportTo(stick, false));
-        }
-        List<Outcome> out = world.township.sync.imports().importAll(bundles, SyncWorld.QUIET);
-        assertThat(out).extracting(Outcome::quarantined).containsOnly(0);
-        TownshipAgreement agreement = new TownshipAgreement(world.township.register,
-                List.of(world.willow.register, world.poplar.register), SyncWorld.CLOCK);
-        List<Period> periods = new ArrayList<>();
-        for (YearMonth m = YearMonth.of(2026, 1); !m.isAfter(YearMonth.of(2026, 11)); m = m.plusMonths(1)) {
-            periods.add(Period.month(m));
-        }
-        periods.addAll(List.of(Period.parse("2025"), Period.parse("2026"), Period.parse("2026-Q2")));
-        agreement.statisticsAgree(periods);
-        agreement.listsAgree(LocalDate.of(2026, 11, 30));
-    }
-
     private Person willow(String name, Sex sex, LocalDate born, int order, MaritalStatus marital) {
-        Person.Builder p = draft(name, sex, born, order, marital).enteredOn(LONG_AGO);
+        Person.Builder p = villager(name, sex, born, order, marital).enteredOn(LONG_AGO);
         if (marital == MaritalStatus.FIRST_MARRIAGE) {
             p.firstMarriageDate(LocalDate.of(2018, 5, 1));
         }
@@ -141,13 +95,7 @@ class TransferHistoryAgreementTest {
     }
 
     private Person poplar(String name, Sex sex, LocalDate born, int order) {
-        return world.poplar.addPerson(draft(name, sex, born, order, MaritalStatus.UNMARRIED).enteredOn(LONG_AGO)
+        return world.poplar.addPerson(villager(name, sex, born, order, MaritalStatus.UNMARRIED).enteredOn(LONG_AGO)
                 .build());
-    }
-
-    private static Person.Builder draft(String name, Sex sex, LocalDate born, int order, MaritalStatus marital) {
-        return Person.builder().name(name).sex(sex).birthDate(born)
-                .idNumber(IdNumber.compose("410103", born, sex == Sex.MALE ? order * 2 + 1 : order * 2))
-                .ethnicity(Ethnicity.HAN).hukouType(HukouType.AGRICULTURAL).maritalStatus(marital);
     }
 }

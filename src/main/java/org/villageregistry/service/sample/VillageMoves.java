@@ -26,20 +26,10 @@ import org.villageregistry.service.sample.VillageRecords.Couple;
  * Marriages and moves of the window: brides marrying in (with their hukou move), daughters marrying out,
  * students leaving, workers leaving and returning, incoming workers arriving and leaving.
  */
-final class VillageMoves {
-    private final VillageRecords village;
-    private final SampleRandom random;
-    private final SampleNames names;
-    private final SampleIdNumbers ids;
-    private final SampleCalendar calendar;
-
+final class VillageMoves extends VillageSampler {
     VillageMoves(VillageRecords village, SampleRandom random, SampleNames names, SampleIdNumbers ids,
                  SampleCalendar calendar) {
-        this.village = village;
-        this.random = random;
-        this.names = names;
-        this.ids = ids;
-        this.calendar = calendar;
+        super(village, random, names, ids, calendar);
     }
 
     void marriages() {

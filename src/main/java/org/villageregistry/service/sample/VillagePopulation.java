@@ -18,7 +18,7 @@ import org.villageregistry.service.sample.VillageRecords.Couple;
  * village has (elderly alone or in pairs, couples with children, three generations), which together give
  * the aged pyramid of rural China, with many working-age people registered here but living away.
  */
-final class VillagePopulation {
+final class VillagePopulation extends VillageSampler {
     static final String HOME_COUNTY = "410103";
     static final String OUTSIDE_COUNTY = "410122";
     /**
@@ -33,20 +33,13 @@ final class VillagePopulation {
             "incoming");
     private static final double[] KIND_WEIGHTS = {9, 17, 20, 24, 20, 6, 4};
 
-    private final VillageRecords village;
-    private final SampleRandom random;
-    private final SampleNames names;
-    private final SampleIdNumbers ids;
     private final LocalDate setUp;
     private final LocalDate reference;
     private Home home;
 
     VillagePopulation(VillageRecords village, SampleRandom random, SampleNames names, SampleIdNumbers ids,
                       SampleCalendar calendar) {
-        this.village = village;
-        this.random = random;
-        this.names = names;
-        this.ids = ids;
+        super(village, random, names, ids, calendar);
         this.setUp = calendar.setUp();
         this.reference = calendar.reference();
     }

@@ -27,25 +27,16 @@ import org.villageregistry.service.sample.VillageRecords.Couple;
  * Births and deaths of the three-year window. Births come to married couples by the wife's age and the
  * children they already have (orders 1–3, about 1.5% twins, sex ratio near 110); deaths by age.
  */
-final class VillageVitalEvents {
+final class VillageVitalEvents extends VillageSampler {
     /** Chance that a birth is a boy: 110 boys per 100 girls. */
     static final double MALE_SHARE = 110.0 / 210.0;
 
-    private final VillageRecords village;
-    private final SampleRandom random;
-    private final SampleNames names;
-    private final SampleIdNumbers ids;
-    private final SampleCalendar calendar;
     private int boys;
     private int girls;
 
     VillageVitalEvents(VillageRecords village, SampleRandom random, SampleNames names, SampleIdNumbers ids,
                        SampleCalendar calendar) {
-        this.village = village;
-        this.random = random;
-        this.names = names;
-        this.ids = ids;
-        this.calendar = calendar;
+        super(village, random, names, ids, calendar);
     }
 
     void births() {

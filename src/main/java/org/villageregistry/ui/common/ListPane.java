@@ -24,9 +24,15 @@ public final class ListPane {
     private ListPane() {
     }
 
-    public static HBox titleBar(String title, String icon, ObservableBooleanValue loading, Node... right) {
-        Label label = new Label(title, new FontIcon(icon));
+    /** A screen's title with its icon, as the navigation shows it. */
+    public static Label title(String text, String icon) {
+        Label label = new Label(text, new FontIcon(icon));
         label.getStyleClass().add(Styles.TITLE_3);
+        return label;
+    }
+
+    public static HBox titleBar(String title, String icon, ObservableBooleanValue loading, Node... right) {
+        Label label = title(title, icon);
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(18, 18);
         spinner.visibleProperty().bind(loading);

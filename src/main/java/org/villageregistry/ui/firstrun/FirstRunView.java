@@ -24,6 +24,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.domain.workstation.WorkstationRole;
+import org.villageregistry.ui.common.ListPane;
 import org.villageregistry.ui.DesktopTheme;
 import org.villageregistry.ui.firstrun.FirstRunViewModel.Step;
 
@@ -55,13 +56,7 @@ public final class FirstRunView extends StackPane {
                 create();
             }
         });
-        Label error = new Label();
-        error.setId("first-run-error");
-        error.setWrapText(true);
-        error.getStyleClass().add(Styles.DANGER);
-        error.textProperty().bind(viewModel.errorProperty());
-        error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        Label error = ListPane.errorLine("first-run-error", viewModel.errorProperty());
         VBox card = new VBox(14, title, stepLabel, page, error);
         card.setMaxWidth(560);
         card.setMaxHeight(Region.USE_PREF_SIZE);

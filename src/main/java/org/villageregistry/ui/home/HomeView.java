@@ -2,7 +2,6 @@ package org.villageregistry.ui.home;
 
 import atlantafx.base.theme.Styles;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -19,6 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.villageregistry.domain.text.Messages;
+import org.villageregistry.ui.common.ListPane;
 import org.villageregistry.service.home.TodayItem;
 import org.villageregistry.service.home.TodayRecord;
 
@@ -38,9 +38,8 @@ public final class HomeView extends VBox {
         this.viewModel = viewModel;
         setId("home");
         setSpacing(12);
-        setPadding(new Insets(18, 22, 18, 22));
-        Label title = new Label(Messages.get("home.title"), new FontIcon("mdi2c-clipboard-check-outline"));
-        title.getStyleClass().add(Styles.TITLE_3);
+        setPadding(ListPane.padding());
+        Label title = ListPane.title(Messages.get("home.title"), "mdi2c-clipboard-check-outline");
         summary.setId("home-summary");
         summary.getStyleClass().add(Styles.TEXT_MUTED);
         ProgressIndicator spinner = new ProgressIndicator();
@@ -54,13 +53,7 @@ public final class HomeView extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(12, title, spinner, spacer, refresh);
         top.setAlignment(Pos.CENTER_LEFT);
-        Label error = new Label();
-        error.setId("home-error");
-        error.setWrapText(true);
-        error.getStyleClass().add(Styles.DANGER);
-        error.textProperty().bind(viewModel.errorProperty());
-        error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        Label error = ListPane.errorLine("home-error", viewModel.errorProperty());
         ScrollPane scroll = new ScrollPane(panels);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);

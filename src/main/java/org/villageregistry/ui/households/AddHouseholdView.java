@@ -8,7 +8,6 @@ import java.util.Map;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -33,6 +32,7 @@ import org.villageregistry.domain.person.MaritalStatus;
 import org.villageregistry.domain.person.RelationToHead;
 import org.villageregistry.domain.person.Sex;
 import org.villageregistry.domain.text.Messages;
+import org.villageregistry.ui.common.ListPane;
 import org.villageregistry.ui.table.CodedChoices;
 
 /**
@@ -58,9 +58,8 @@ final class AddHouseholdView extends VBox {
         setId("household-add");
         keepTheFocusOnTheNameUntilFirstInput();
         setSpacing(10);
-        setPadding(new Insets(18, 22, 18, 22));
-        Label title = new Label(Messages.get("households.add.title"), new FontIcon("mdi2h-home-plus-outline"));
-        title.getStyleClass().add(Styles.TITLE_3);
+        setPadding(ListPane.padding());
+        Label title = ListPane.title(Messages.get("households.add.title"), "mdi2h-home-plus-outline");
         number.setId("household-add-number");
         number.setPromptText(Messages.get("households.add.number"));
         number.setStyle("-fx-prompt-text-fill: -color-fg-subtle;"); // the theme hides a hint in a focused field
@@ -117,13 +116,7 @@ final class AddHouseholdView extends VBox {
         cancelButton.setId("household-add-cancel");
         cancelButton.setOnAction(event -> cancel.run());
         HBox buttons = new HBox(8, addMember, save, cancelButton);
-        Label error = new Label();
-        error.setId("household-add-error");
-        error.setWrapText(true);
-        error.getStyleClass().add(Styles.DANGER);
-        error.textProperty().bind(viewModel.errorProperty());
-        error.visibleProperty().bind(error.textProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        Label error = ListPane.errorLine("household-add-error", viewModel.errorProperty());
 
         getChildren().addAll(title, household, arriving, scroll, error, buttons);
         viewModel.members().addListener((ListChangeListener<MemberDraft>) change -> rebuild());

@@ -2,7 +2,6 @@ package org.villageregistry.ui.households;
 
 import atlantafx.base.theme.Styles;
 import java.util.function.Consumer;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -27,9 +26,8 @@ final class HouseholdListView extends VBox {
     HouseholdListView(HouseholdsViewModel viewModel, Consumer<HouseholdRow> open, Runnable startNew) {
         setId("households-list");
         setSpacing(10);
-        setPadding(new Insets(18, 22, 18, 22));
-        Label title = new Label(Messages.get("screen.households"), new FontIcon("mdi2h-home-group"));
-        title.getStyleClass().add(Styles.TITLE_3);
+        setPadding(ListPane.padding());
+        Label title = ListPane.title(Messages.get("screen.households"), "mdi2h-home-group");
         search.setId("households-search");
         search.setPromptText(Messages.get("households.search.prompt"));
         search.setPrefColumnCount(30);
@@ -44,11 +42,7 @@ final class HouseholdListView extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(12, title, search, status, spacer, add);
         top.setAlignment(Pos.CENTER_LEFT);
-        Label error = new Label();
-        error.getStyleClass().add(Styles.DANGER);
-        error.textProperty().bind(viewModel.errorProperty());
-        error.visibleProperty().bind(error.textProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        Label error = ListPane.errorLine("households-error", viewModel.errorProperty());
 
         ListPane.searchAsYouType(search, viewModel::search);
         search.setOnKeyPressed(event -> {

@@ -2,7 +2,6 @@ package org.villageregistry.ui.people;
 
 import atlantafx.base.theme.Styles;
 import java.util.function.Consumer;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -13,7 +12,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.ui.common.ListPane;
 import org.villageregistry.ui.table.Columns;
@@ -26,9 +24,8 @@ final class PeopleListView extends VBox {
     PeopleListView(PeopleViewModel viewModel, Consumer<PersonRow> open) {
         setId("people-list");
         setSpacing(10);
-        setPadding(new Insets(18, 22, 18, 22));
-        Label title = new Label(Messages.get("screen.people"), new FontIcon("mdi2a-account-search-outline"));
-        title.getStyleClass().add(Styles.TITLE_3);
+        setPadding(ListPane.padding());
+        Label title = ListPane.title(Messages.get("screen.people"), "mdi2a-account-search-outline");
         search.setId("people-search");
         search.setPromptText(Messages.get("people.search.prompt"));
         search.setPrefColumnCount(36);
@@ -39,11 +36,7 @@ final class PeopleListView extends VBox {
         status.setId("people-status");
         status.getStyleClass().add(Styles.TEXT_MUTED);
         status.textProperty().bind(viewModel.statusProperty());
-        Label error = new Label();
-        error.getStyleClass().add(Styles.DANGER);
-        error.textProperty().bind(viewModel.errorProperty());
-        error.visibleProperty().bind(error.textProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        Label error = ListPane.errorLine("people-error", viewModel.errorProperty());
         HBox top = new HBox(12, title, search, spinner, status);
         top.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(search, Priority.SOMETIMES);

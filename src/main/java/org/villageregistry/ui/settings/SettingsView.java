@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.villageregistry.domain.text.Messages;
+import org.villageregistry.ui.common.ListPane;
 import org.villageregistry.ui.common.Choosers;
 import org.villageregistry.domain.workstation.UserRole;
 import org.villageregistry.domain.workstation.WorkstationUser;
@@ -36,8 +37,7 @@ public final class SettingsView extends ScrollPane {
         setId("settings");
         setFitToWidth(true);
         getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
-        Label title = new Label(Messages.get("screen.settings"), new FontIcon("mdi2c-cog-outline"));
-        title.getStyleClass().add(Styles.TITLE_3);
+        Label title = ListPane.title(Messages.get("screen.settings"), "mdi2c-cog-outline");
         VBox page = new VBox(16, title, card(general()));
         if (viewModel.isAdministrator()) {
             page.getChildren().add(card(users()));

@@ -130,12 +130,7 @@ class BadBundleTest {
 
     @Test
     void aDecompressionBombIsStoppedAtTheCap() throws Exception {
-        byte[] bomb = new byte[200 * 1024 * 1024];
-        Arrays.fill(bomb, (byte) ' ');
-        byte[] open = "{\"changes\":[".getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(open, 0, bomb, 0, open.length);
-        bomb[bomb.length - 2] = ']';
-        bomb[bomb.length - 1] = '}';
+        byte[] bomb = decompressionBomb(200);
         Path file = signedByWillow("bomb.vrb.json", header(BundleMetadata.FORMAT), bomb);
         assertThat(Files.size(file)).isLessThan(1024 * 1024);
         assertThat(refusal(file)).isEqualTo(SyncProblem.DECOMPRESSED_TOO_LARGE);
@@ -204,5 +199,16 @@ class BadBundleTest {
     private static Change withHash(Change c) {
         return new Change(c.changeId(), c.origin(), c.entityType(), c.entityId(), c.baseVersion(), c.version(), c.op(),
                 c.stateJson(), c.author(), c.at(), c.prev(), ChangeJson.hash(MAPPER, c));
+    }
+
+    /** A bundle's plaintext of {@code mebibytes} MiB that is nearly all blanks: it packs into a few hundred KiB. */
+    static byte[] decompressionBomb(int mebibytes) {
+        byte[] bomb = new byte[mebibytes * 1024 * 1024];
+        Arrays.fill(bomb, (byte) ' ');
+        byte[] open = "{\"changes\":[".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(open, 0, bomb, 0, open.length);
+        bomb[bomb.length - 2] = ']';
+        bomb[bomb.length - 1] = '}';
+        return bomb;
     }
 }

@@ -14,14 +14,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.villageregistry.domain.division.DivisionCode;
 import org.villageregistry.domain.person.Sex;
 import org.villageregistry.domain.repository.Change;
-import org.villageregistry.domain.text.Messages;
 import org.villageregistry.domain.workstation.WorkstationInfo;
 import org.villageregistry.domain.workstation.WorkstationRole;
 import org.villageregistry.service.change.ChangeHash;
@@ -30,6 +27,7 @@ import org.villageregistry.service.sync.ImportService.Outcome;
 import org.villageregistry.storage.TestStores;
 import org.villageregistry.sync.SafeJson;
 import org.villageregistry.sync.SyncWorld;
+import org.villageregistry.sync.SyncWorldTest;
 import org.villageregistry.sync.enrol.EnrolledOrigin;
 import org.villageregistry.sync.keys.WorkstationKeys;
 
@@ -37,17 +35,12 @@ import org.villageregistry.sync.keys.WorkstationKeys;
  * Every bad file of the issue, imported at 城关镇 through the import service: each is refused with a Chinese
  * message naming the file, and the township's database is exactly as it was (all tables, change log head).
  */
-class TownshipImportBadInputTest {
-    @TempDir
-    Path temp;
-    SyncWorld world;
+class TownshipImportBadInputTest extends SyncWorldTest {
     Path good;
     String before;
 
     @BeforeEach
     void townshipWithOneBundleImported() throws Exception {
-        Messages.setLocale(Messages.CHINESE);
-        world = new SyncWorld(temp);
         world.willow.addPerson("王秀英", Sex.FEMALE, LocalDate.of(1990, 1, 1));
         world.willow.addPerson("李建国", Sex.MALE, LocalDate.of(1988, 5, 3));
         Path first = world.willow.exportTo(world.stick, false);
@@ -55,11 +48,6 @@ class TownshipImportBadInputTest {
         world.willow.addPerson("赵小红", Sex.FEMALE, LocalDate.of(2001, 2, 2));
         good = world.willow.exportTo(Files.createDirectories(temp.resolve("next")), false);
         before = TestStores.dump(world.township.register);
-    }
-
-    @AfterEach
-    void close() {
-        world.close();
     }
 
     private Outcome refused(Path file) {
@@ -174,12 +162,7 @@ class TownshipImportBadInputTest {
 
     @Test
     void aDecompressionBombIsStopped() throws Exception {
-        byte[] bomb = new byte[120 * 1024 * 1024];
-        Arrays.fill(bomb, (byte) ' ');
-        byte[] open = "{\"changes\":[".getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(open, 0, bomb, 0, open.length);
-        bomb[bomb.length - 2] = ']';
-        bomb[bomb.length - 1] = '}';
+        byte[] bomb = BadBundleTest.decompressionBomb(120);
         assertThat(refused(signedByWillow("bomb.vrb.json", BundleMetadata.FORMAT, bomb)).reasonCode())
                 .contains("decompressedTooLarge");
     }

@@ -41,6 +41,21 @@ public final class EventsRegister {
         return new RegisterServices(register, CLOCK);
     }
 
+    /** A new register in a folder of its own below {@code parent} (a folder the tests of a class share). */
+    public static RegisterServices openBelow(Path parent) {
+        return open(parent.resolve(java.util.UUID.randomUUID().toString()));
+    }
+
+    /** 李秀英, the mother whose births the birth form tests record. */
+    public static Person mother(RegisterServices services) {
+        return services.persons().register(adult("李秀英", Sex.FEMALE, LocalDate.of(1995, 4, 2), 2).build());
+    }
+
+    /** 张建国, the father of her children. */
+    public static Person father(RegisterServices services) {
+        return services.persons().register(adult("张建国", Sex.MALE, LocalDate.of(1993, 8, 9), 1).build());
+    }
+
     /** A complete adult with a valid ID number; {@code order} odd for men, even for women. */
     public static Person.Builder adult(String name, Sex sex, LocalDate born, int order) {
         return Person.builder().name(name).sex(sex).birthDate(born)

@@ -39,7 +39,7 @@ class NewHouseholdStartTest {
     @Start
     void start(Stage stage) {
         DesktopTheme.apply();
-        services = EventsRegister.open(home.resolve(UUID.randomUUID().toString()));
+        services = EventsRegister.openBelow(home);
         screen = new HouseholdsScreen(new ScreenContext(org.villageregistry.app.TestSessions.of(services.register(),
                 services.clock()), new SameThreadTaskExecutor(), new Navigator() {
             @Override

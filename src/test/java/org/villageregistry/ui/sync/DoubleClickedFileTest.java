@@ -33,17 +33,7 @@ class DoubleClickedFileTest {
         Messages.setLocale(Messages.CHINESE);
         world = new SyncWorld(temp);
         township = new TownshipSyncViewModel(world.township.sync, new SameThreadTaskExecutor(), Runnable::run,
-                new TownshipSyncViewModel.UrlStore() {
-                    @Override
-                    public String load() {
-                        return "";
-                    }
-
-                    @Override
-                    public void save(String url) {
-                        // the county URL plays no part here
-                    }
-                });
+                new UrlInMemory());
         willow = new VillageSyncViewModel(world.willow.sync, new SameThreadTaskExecutor(), Runnable::run, id -> { });
     }
 

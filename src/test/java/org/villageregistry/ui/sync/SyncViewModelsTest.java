@@ -40,7 +40,7 @@ class SyncViewModelsTest {
     private final List<UUID> opened = new ArrayList<>();
     private VillageSyncViewModel willow;
     private TownshipSyncViewModel township;
-    private String savedUrl = "";
+    private final UrlInMemory countyUrl = new UrlInMemory();
 
     @BeforeEach
     void world() throws IOException {
@@ -48,17 +48,7 @@ class SyncViewModelsTest {
         world = new SyncWorld(temp);
         willow = villageModel(world.willow);
         township = new TownshipSyncViewModel(world.township.sync, new SameThreadTaskExecutor(), Runnable::run,
-                new TownshipSyncViewModel.UrlStore() {
-                    @Override
-                    public String load() {
-                        return savedUrl;
-                    }
-
-                    @Override
-                    public void save(String url) {
-                        savedUrl = url;
-                    }
-                });
+                countyUrl);
     }
 
     private VillageSyncViewModel villageModel(SyncWorld.Station station) {
@@ -310,12 +300,12 @@ class SyncViewModelsTest {
 
         township.uploadNow();
         assertThat(township.errorProperty().get()).isEqualTo(Messages.get("sync.service.noCountyUrl"));
-        assertThat(savedUrl).isEmpty();
+        assertThat(countyUrl.load()).isEmpty();
 
         township.countyUrlProperty().set("http://127.0.0.1:9/vreg");
         township.uploadNow();
 
-        assertThat(savedUrl).isEqualTo("http://127.0.0.1:9/vreg");
+        assertThat(countyUrl.load()).isEqualTo("http://127.0.0.1:9/vreg");
         assertThat(township.resultProperty().get()).isEqualTo("已发送 0 个，失败 1 个");
         assertThat(township.outbox()).singleElement().satisfies(o -> {
             assertThat(o.stateText()).isEqualTo("发送失败");

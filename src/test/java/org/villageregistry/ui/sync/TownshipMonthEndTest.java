@@ -48,18 +48,7 @@ class TownshipMonthEndTest {
     }
 
     private TownshipSyncViewModel township(TaskExecutor executor) {
-        return new TownshipSyncViewModel(world.township.sync, executor, Runnable::run,
-                new TownshipSyncViewModel.UrlStore() {
-                    @Override
-                    public String load() {
-                        return "";
-                    }
-
-                    @Override
-                    public void save(String url) {
-                        // the county URL plays no part here
-                    }
-                });
+        return new TownshipSyncViewModel(world.township.sync, executor, Runnable::run, new UrlInMemory());
     }
 
     @Test

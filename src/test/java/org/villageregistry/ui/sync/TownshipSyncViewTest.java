@@ -56,18 +56,7 @@ class TownshipSyncViewTest {
     void start(Stage stage) throws Exception {
         Messages.setLocale(Messages.CHINESE);
         DesktopTheme.apply();
-        vm = new TownshipSyncViewModel(world.township.sync, executor, Runnable::run,
-                new TownshipSyncViewModel.UrlStore() {
-                    @Override
-                    public String load() {
-                        return "";
-                    }
-
-                    @Override
-                    public void save(String url) {
-                        // the county URL plays no part here
-                    }
-                });
+        vm = new TownshipSyncViewModel(world.township.sync, executor, Runnable::run, new UrlInMemory());
         stage.setScene(new Scene(new TownshipSyncView(vm, new Choosers(new LastFolder(world.root))), WIDTH, HEIGHT));
         stage.show();
     }

@@ -1,5 +1,6 @@
 package org.villageregistry.ui.events.correct;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.Observable;
@@ -50,6 +51,13 @@ interface CorrectionFields<T extends RegisterRecord> {
         }
         return DateText.date(typed).isEmpty()
                 ? Optional.of(Problem.error(field, "events.error.date", typed)) : Optional.empty();
+    }
+
+    /** The problems of a form whose only field that can be typed wrong is its required date, "date". */
+    static List<Problem> dateProblems(String typed, String labelKey) {
+        List<Problem> problems = new ArrayList<>();
+        dateProblem("date", typed, labelKey).ifPresent(problems::add);
+        return problems;
     }
 
     /** An optional whole number: typed but not a number is a problem quoting it. */

@@ -3,7 +3,6 @@ package org.villageregistry.ui.events.correct;
 import static org.villageregistry.ui.events.form.FormGrid.date;
 import static org.villageregistry.ui.events.form.FormGrid.text;
 
-import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
@@ -48,9 +47,7 @@ final class MoveFields implements CorrectionFields<Move> {
 
     @Override
     public List<Problem> formProblems() {
-        List<Problem> problems = new ArrayList<>();
-        CorrectionFields.dateProblem("date", date.get(), "events.move.date").ifPresent(problems::add);
-        return problems;
+        return CorrectionFields.dateProblems(date.get(), "events.move.date");
     }
 
     @Override

@@ -31,10 +31,8 @@ class BirthFormModelTest {
     @BeforeEach
     void openRegister() {
         services = EventsRegister.open(home);
-        mother = services.persons().register(EventsRegister.adult("李秀英", Sex.FEMALE, LocalDate.of(1995, 4, 2), 2)
-                .build());
-        father = services.persons().register(EventsRegister.adult("张建国", Sex.MALE, LocalDate.of(1993, 8, 9), 1)
-                .build());
+        mother = EventsRegister.mother(services);
+        father = EventsRegister.father(services);
         services.births().record(new BirthReport(mother.id(), father.id(), LocalDateTime.of(2022, 5, 1, 9, 0),
                 BirthPlace.HOSPITAL, 39, null, List.of(new BirthReport.NewChild("张一", Sex.MALE, null, 3300,
                 null, "健康"))), false);

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -51,9 +49,8 @@ class BirthFormProblemsTest {
     @Start
     void start(Stage stage) {
         DesktopTheme.apply();
-        services = EventsRegister.open(home.resolve(UUID.randomUUID().toString()));
-        mother = services.persons().register(EventsRegister.adult("李秀英", Sex.FEMALE, LocalDate.of(1995, 4, 2), 2)
-                .build());
+        services = EventsRegister.openBelow(home);
+        mother = EventsRegister.mother(services);
         model = new BirthFormModel(services.births(), services.persons(), executor);
         view = new BirthFormView(model, id -> { });
         stage.setScene(new Scene(view, 900, 480));

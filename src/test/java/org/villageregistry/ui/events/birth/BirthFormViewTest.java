@@ -3,7 +3,6 @@ package org.villageregistry.ui.events.birth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -39,10 +38,9 @@ class BirthFormViewTest {
     @Start
     void start(Stage stage) {
         DesktopTheme.apply();
-        services = EventsRegister.open(home.resolve(UUID.randomUUID().toString()));
-        mother = services.persons().register(EventsRegister.adult("李秀英", Sex.FEMALE, LocalDate.of(1995, 4, 2), 2)
-                .build());
-        services.persons().register(EventsRegister.adult("张建国", Sex.MALE, LocalDate.of(1993, 8, 9), 1).build());
+        services = EventsRegister.openBelow(home);
+        mother = EventsRegister.mother(services);
+        EventsRegister.father(services);
         view = new BirthFormView(new BirthFormModel(services.births(), services.persons(),
                 new SameThreadTaskExecutor()), opened::add);
         stage.setScene(new Scene(view, 900, 820));
