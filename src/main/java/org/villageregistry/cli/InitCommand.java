@@ -25,6 +25,9 @@ final class InitCommand extends FolderCommand {
     @Option(names = "--user", paramLabel = "NAME", defaultValue = "admin", descriptionKey = "cli.opt.user")
     String user;
 
+    @Option(names = "--display-name", paramLabel = "姓名", descriptionKey = "cli.opt.displayName")
+    String displayName;
+
     @Option(names = "--password-stdin", descriptionKey = "cli.opt.passwordStdin")
     boolean passwordStdin;
 
@@ -34,12 +37,23 @@ final class InitCommand extends FolderCommand {
     @Override
     int run(Vreg vreg, CliContext context, Path folder) {
         WorkstationSetup setup = new WorkstationSetup(role, DivisionCode.of(division), name);
+        if (displayName != null) { // refused before anything is made
+            org.villageregistry.domain.person.PersonRules.checkName(displayName).stream().findFirst().ifPresent(p -> {
+                throw new org.villageregistry.domain.text.RegistryException("account.displayName.bad",
+                        displayName.strip(), p.message());
+            });
+        }
         char[] password = CommandBase.password(context, passwordStdin);
         try (Session made = vreg.program().create(folder, setup, user, password)) {
             Register register = made.register();
             context.out().println(Messages.get("cli.init.done", register.workstation().role().label(),
                     register.workstation().division().value(), register.workstation().divisionName(), folder,
                     register.user().name()));
+            if (displayName != null) {
+                made.accounts().setDisplayName(register, register.user().name(), displayName);
+                context.out().println(Messages.get("cli.user.displayNameSet", register.user().name(),
+                        displayName.strip()));
+            }
             String code = made.accounts().newRecoveryKey(register);
             context.out().println();
             context.out().println(Messages.get("cli.init.recoveryKey", code));

@@ -134,7 +134,8 @@ public final class ReportService {
 
     private ReportHeader header() {
         var ws = register.workstation();
-        return new ReportHeader(ws.division().value(), ws.divisionName(), register.user().name(),
+        return new ReportHeader(ws.division().value(), ws.divisionName(),
+                org.villageregistry.service.access.AccountService.printedName(register, register.user().name()),
                 LocalDateTime.now(clock), program);
     }
 

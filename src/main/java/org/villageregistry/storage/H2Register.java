@@ -33,6 +33,7 @@ import org.villageregistry.domain.repository.ServiceRepositories.ProgrammeReposi
 import org.villageregistry.domain.repository.ServiceRepositories.ServiceVisitRepository;
 import org.villageregistry.domain.repository.StatisticsQueries;
 import org.villageregistry.domain.repository.TableSpace;
+import org.villageregistry.domain.repository.UserProfiles;
 import org.villageregistry.domain.repository.TransferredPersons;
 import org.villageregistry.domain.repository.Transactions;
 import org.villageregistry.domain.sync.SyncState;
@@ -262,6 +263,11 @@ final class H2Register implements Register {
                 throw StorageFailure.explain(e, home);
             }
         });
+    }
+
+    @Override
+    public UserProfiles profiles() {
+        return new JdbcUserProfiles(tx);
     }
 
     @Override

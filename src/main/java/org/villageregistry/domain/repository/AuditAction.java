@@ -12,6 +12,8 @@ public enum AuditAction {
     LOGIN_FAILED,
     /** An administrator added a user. */
     USER_ADDED,
+    /** A user's display name (printed on documents) was set; detail: whose. */
+    DISPLAY_NAME_SET,
     /** A user changed their password, or got a new one with the recovery key. */
     PASSWORD_CHANGED,
     /** An administrator made a new recovery key (the old one stopped working). */

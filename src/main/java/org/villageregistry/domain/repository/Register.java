@@ -63,6 +63,9 @@ public interface Register extends AutoCloseable {
 
     StatisticsQueries statistics();
 
+    /** The names users' documents print instead of their logins. */
+    UserProfiles profiles();
+
     /** How much of the database file each table takes with its indexes, and its rows (for `vreg bench`). */
     List<TableSpace> space();
 

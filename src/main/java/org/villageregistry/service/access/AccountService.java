@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.villageregistry.domain.repository.AuditAction;
+import org.villageregistry.domain.text.Problem;
+import org.villageregistry.domain.person.PersonRules;
 import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.repository.RegisterKeys;
 import org.villageregistry.domain.repository.RegisterStore;
@@ -45,6 +47,35 @@ public final class AccountService {
         } finally {
             Arrays.fill(password, '\0');
         }
+    }
+
+    /**
+     * Sets the name a user's documents print (制表人, 审核人): 2–20 Chinese characters or letters, as a person's
+     * name; empty clears it (the login is printed again). Administrators set anyone's; every user their own.
+     */
+    public void setDisplayName(Register register, String login, String displayName) {
+        String user = login.strip();
+        if (!user.equals(register.user().name())) {
+            Permissions.require(register, Permission.MANAGE_USERS);
+            if (store.users(register).stream().noneMatch(u -> u.name().equals(user))) {
+                throw new RegistryException("account.displayName.noSuchUser", user);
+            }
+        }
+        String name = displayName == null ? "" : displayName.strip();
+        List<Problem> problems = name.isEmpty() ? List.of() : PersonRules.checkName(name);
+        if (!problems.isEmpty()) {
+            throw new RegistryException("account.displayName.bad", name, problems.get(0).message());
+        }
+        register.transactions().write(() -> {
+            register.profiles().setDisplayName(user, name);
+            register.audit().append(AuditAction.DISPLAY_NAME_SET, null, null, "user=" + user);
+            return null;
+        });
+    }
+
+    /** The name the user's documents print: the display name, or the login when none is set. */
+    public static String printedName(Register register, String login) {
+        return register.profiles().displayName(login).orElse(login);
     }
 
     /** The users of this workstation; administrators only. */

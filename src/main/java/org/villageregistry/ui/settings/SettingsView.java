@@ -103,6 +103,16 @@ public final class SettingsView extends ScrollPane {
         HBox idle = new HBox(8, minutes, muted(Messages.get("settings.idle.unit")));
         idle.setAlignment(Pos.CENTER_LEFT);
         grid.addRow(1, idleLabel, idle);
+        TextField printedName = new TextField();
+        printedName.setId("settings-display-name");
+        printedName.setPromptText(viewModel.signedInUser());
+        printedName.setPrefColumnCount(12);
+        printedName.textProperty().bindBidirectional(viewModel.displayNameProperty());
+        Label printedNameLabel = new Label(Messages.get("settings.displayName"));
+        printedNameLabel.setLabelFor(printedName);
+        HBox printed = new HBox(8, printedName, muted(Messages.get("settings.displayName.hint")));
+        printed.setAlignment(Pos.CENTER_LEFT);
+        grid.addRow(2, printedNameLabel, printed);
         Button save = new Button(Messages.get("settings.save"), new FontIcon("mdi2c-content-save-outline"));
         save.setId("settings-save");
         save.getStyleClass().add(Styles.ACCENT);

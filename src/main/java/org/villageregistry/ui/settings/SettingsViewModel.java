@@ -54,6 +54,8 @@ public final class SettingsViewModel {
     private final Consumer<DesktopSettings> onChanged;
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>();
     private final IntegerProperty idleLockMinutes = new SimpleIntegerProperty();
+    private final StringProperty displayName = new SimpleStringProperty("");
+    private String savedDisplayName;
     private final ReadOnlyStringWrapper settingsMessage = new ReadOnlyStringWrapper("");
     private final ObservableList<WorkstationUser> users = FXCollections.observableArrayList();
     /** One read-only view, kept: listeners on a fresh wrapper would be dropped with it. */
@@ -77,6 +79,13 @@ public final class SettingsViewModel {
         this.onChanged = Objects.requireNonNull(onChanged);
         language.set(settings.language());
         idleLockMinutes.set(settings.idleLockMinutes());
+        displayName.set(register.profiles().displayName(register.user().name()).orElse(""));
+        savedDisplayName = displayName.get();
+    }
+
+    /** The name the signed-in user's documents print (制表人); empty prints the login. */
+    public StringProperty displayNameProperty() {
+        return displayName;
     }
 
     public List<Locale> languages() {
@@ -96,6 +105,16 @@ public final class SettingsViewModel {
                     DesktopSettings.MAX_IDLE_MINUTES));
             return false;
         }
+        String name = displayName.get() == null ? "" : displayName.get().strip();
+        if (!name.equals(savedDisplayName)) {
+            try {
+                session.accounts().setDisplayName(register, register.user().name(), name);
+                savedDisplayName = name;
+            } catch (RegistryException refused) {
+                settingsMessage.set(refused.getMessage());
+                return false;
+            }
+        }
         DesktopSettings chosen = new DesktopSettings(language.get(), minutes);
         settingsMessage.set("");
         executor.execute(BackgroundTask.<DesktopSettings>of(progress -> {
@@ -109,6 +128,11 @@ public final class SettingsViewModel {
             settingsMessage.set(Messages.get("settings.saveFailed", home.resolve(DesktopSettings.FILE)));
         }));
         return true;
+    }
+
+    /** The login of the signed-in user (the display name's hint: what documents print without one). */
+    public String signedInUser() {
+        return register.user().name();
     }
 
     public boolean isAdministrator() {

@@ -48,6 +48,19 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void theNameOnDocumentsIsSavedWithTheSettingsAndABadOneIsRefusedWithWhatWasTyped() {
+        settings.displayNameProperty().set("王1");
+        assertThat(settings.saveSettings()).isFalse();
+        assertThat(settings.settingsMessageProperty().get()).contains("“王1”");
+        assertThat(register.profiles().displayName("admin")).isEmpty();
+        assertThat(settings.displayNameProperty().get()).as("what was typed stays").isEqualTo("王1");
+
+        settings.displayNameProperty().set(" 王秀英 ");
+        assertThat(settings.saveSettings()).isTrue();
+        assertThat(register.profiles().displayName("admin")).hasValue("王秀英");
+    }
+
+    @Test
     void theAdministratorAddsARegistrarWhoThenAppearsInTheList() {
         settings.loadUsers();
         assertThat(settings.users()).containsExactly(new WorkstationUser("admin", UserRole.ADMINISTRATOR));
