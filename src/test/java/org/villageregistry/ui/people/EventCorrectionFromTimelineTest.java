@@ -104,6 +104,9 @@ class EventCorrectionFromTimelineTest {
         javax.imageio.ImageIO.write(shot.get(), "png",
                 java.nio.file.Path.of("target", "screenshots", "event-correction-refused.png").toFile());
 
+        assertThat(robot.from(date.getScene().getRoot()).lookup("#clear").queryAs(javafx.scene.control.Button.class)
+                .getText()).as("the button puts back what is recorded").startsWith("还原");
+
         robot.interact(() -> date.setText(""));
         robot.clickOn(date).write("2026-04-10").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();

@@ -71,6 +71,11 @@ public final class EventCorrectionFormModel<T extends RegisterRecord> extends Ev
     }
 
     @Override
+    public String clearKey() {
+        return "events.correct.restore";
+    }
+
+    @Override
     public String titleKey() {
         return "events.correct.title." + event.entityType().name();
     }

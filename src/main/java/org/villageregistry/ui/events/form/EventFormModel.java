@@ -53,6 +53,11 @@ public abstract class EventFormModel {
     /** Message key of the form's title, e.g. "events.birth.title". */
     public abstract String titleKey();
 
+    /** The label of the button that throws the input away: 清空(C) for a new event. */
+    public String clearKey() {
+        return "events.clear";
+    }
+
     /** Problems found on the form itself (missing picks, dates that are not dates) before asking the register. */
     protected abstract List<Problem> formProblems();
 

@@ -88,7 +88,7 @@ public final class FormFrame extends VBox {
         save.getStyleClass().add("accent");
         save.setTooltip(new Tooltip(Messages.get("events.save.hint")));
         save.setOnAction(e -> model.save());
-        Button clear = new Button(Messages.get("events.clear"));
+        Button clear = new Button(Messages.get(model.clearKey()));
         clear.setId("clear");
         clear.setOnAction(e -> cancel());
         ProgressIndicator progress = new ProgressIndicator();
