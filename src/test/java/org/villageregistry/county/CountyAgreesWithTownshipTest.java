@@ -43,7 +43,8 @@ class CountyAgreesWithTownshipTest {
         SampleCounty at = new SampleCounty(temp);
         Path sample = temp.resolve("sample");
         Path stick = Files.createDirectories(temp.resolve("usb"));
-        at.ok("sample", "--out", sample.toString(), "--villages", "3", "--persons", "300", "--seed", "20261122");
+        at.ok("sample", "--out", sample.toString(), "--villages", "3", "--persons", "300", "--seed", "20261122",
+                "--no-county");
         String town = sample.resolve("township").toString();
         String county = at.home.toString();
         at.ok("county", "init", "--home", county, "--division", "410103", "--name", "示范县", "--db",

@@ -87,7 +87,7 @@ class CountyEndToEndTest {
         Path sample = temp.resolve("sample");
         Path county = temp.resolve("county");
         Path stick = Files.createDirectories(temp.resolve("usb"));
-        ok("sample", "--out", sample.toString(), "--villages", "2", "--persons", "60", "--seed", "7");
+        ok("sample", "--out", sample.toString(), "--villages", "2", "--persons", "60", "--seed", "7", "--no-county");
         String town = sample.resolve("township").toString();
         String[] villages = {sample.resolve("village-01").toString(), sample.resolve("village-02").toString()};
         String[] codes = {"410103100001", "410103100002"};
