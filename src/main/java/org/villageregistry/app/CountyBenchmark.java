@@ -25,6 +25,7 @@ import org.villageregistry.county.CountyHome;
 import org.villageregistry.county.store.BareCopy;
 import org.villageregistry.county.store.CountyDatabase;
 import org.villageregistry.county.store.CountyStore;
+import org.villageregistry.county.store.PgStatistics;
 import org.villageregistry.domain.indicator.Period;
 import org.villageregistry.service.sync.UploadService;
 import org.villageregistry.session.Benchmarks;
@@ -118,17 +119,32 @@ final class CountyBenchmark {
                 + ", ratio %.1f×", took / 1_000_000, rows.size(), intake / (double) took));
     }
 
+    /**
+     * A month's statistics counted from the rows (the counts kept per village forgotten before each run), then as
+     * an analyst gets them once counted (the kept counts of villages that did not change since).
+     */
     private void statistics(CountyHome home, CountyDatabase db, Period month) {
         County.stats(home, db, month);
-        long[] runs = new long[5];
-        for (int i = 0; i < runs.length; i++) {
+        CountyStore store = new CountyStore(db);
+        long[] cold = new long[5];
+        for (int i = 0; i < cold.length; i++) {
+            PgStatistics.forgetKeptCounts(store);
             long t = System.nanoTime();
             County.stats(home, db, month);
-            runs[i] = System.nanoTime() - t;
+            cold[i] = System.nanoTime() - t;
         }
-        Arrays.sort(runs);
-        report.accept(String.format(Locale.ROOT, "county statistics of %s: median %,d ms, slowest %,d ms (5 runs)",
-                month.text(), runs[2] / 1_000_000, runs[4] / 1_000_000));
+        long[] kept = new long[5];
+        for (int i = 0; i < kept.length; i++) {
+            long t = System.nanoTime();
+            County.stats(home, db, month);
+            kept[i] = System.nanoTime() - t;
+        }
+        Arrays.sort(cold);
+        Arrays.sort(kept);
+        report.accept(String.format(Locale.ROOT, "county statistics of %s counted from the rows: median %,d ms, slowest"
+                + " %,d ms (5 runs); from the counts kept per village: median %,d ms, slowest %,d ms (5 runs);"
+                + " goal ≤ 1,000 ms", month.text(), cold[2] / 1_000_000, cold[4] / 1_000_000, kept[2] / 1_000_000,
+                kept[4] / 1_000_000));
     }
 
     private void page(HttpClient http, String base, Period month) throws IOException, InterruptedException {
@@ -160,7 +176,7 @@ final class CountyBenchmark {
             }
         }
         Arrays.sort(runs);
-        report.accept(String.format(Locale.ROOT, "indicators page /stats?period=%s: p50 %,d ms, p95 %,d ms (20 loads)",
+        report.accept(String.format(Locale.ROOT, "indicators page /stats?period=%s: p50 %,d ms, p95 %,d ms (20 loads); goal p95 ≤ 300 ms",
                 month.text(), runs[9] / 1_000_000, runs[18] / 1_000_000));
     }
 

@@ -3,6 +3,7 @@ package org.villageregistry.cli;
 import org.villageregistry.session.Session;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.sample.SampleSettings;
@@ -16,6 +17,8 @@ import picocli.CommandLine.Spec;
 /** vreg sample: makes the deterministic sample township (one township and N village workstations). */
 @Command(name = "sample", mixinStandardHelpOptions = true)
 final class SampleCommand implements Callable<Integer> {
+    static final String COUNTY_NAME = "示范县";
+
     @Spec
     CommandSpec spec;
 
@@ -31,6 +34,10 @@ final class SampleCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "20261122", descriptionKey = "sample.opt.seed")
     long seed;
 
+    @Option(names = "--county", negatable = true, defaultValue = "true", fallbackValue = "true",
+            descriptionKey = "sample.opt.county")
+    boolean county;
+
     @Override
     public Integer call() {
         Vreg vreg = (Vreg) spec.root().userObject();
@@ -45,9 +52,35 @@ final class SampleCommand implements Callable<Integer> {
         }
         enrolBothWays(vreg, made);
         o.println(Messages.get("sample.done.enrolled", made.villages().size(), out.resolve("enrolment")));
+        if (county) {
+            Path home = county(vreg, made);
+            o.println(Messages.get("sample.done.county", home, made.township().code().value(),
+                    out.resolve("enrolment")));
+        }
         o.println(Messages.get("sample.done.users", SampleTownshipGenerator.ADMIN, "registrar",
                 SampleTownshipGenerator.CLERK, SampleTownshipGenerator.SAMPLE_PASSWORD));
         return Vreg.OK;
+    }
+
+    /**
+     * The sample county (示范县): its folder and keys, its database made at first use; the township and every
+     * village take its enrolment file, so their bundles are encrypted to the county too.
+     */
+    private Path county(Vreg vreg, SampleTownship made) {
+        Path home = out.resolve("county");
+        org.villageregistry.county.County counties = vreg.program().county();
+        org.villageregistry.county.CountyHome county = counties.makeHome(home,
+                made.township().code().value().substring(0, 6), COUNTY_NAME, Path.of("db"));
+        Path file = counties.exportEnrolment(county, out.resolve("enrolment")).file();
+        List<Path> homes = new java.util.ArrayList<>(List.of(made.townshipHome()));
+        made.villages().forEach(v -> homes.add(v.home()));
+        for (Path workstation : homes) {
+            try (Session s = vreg.program().signIn(workstation, SampleTownshipGenerator.ADMIN,
+                    SampleTownshipGenerator.SAMPLE_PASSWORD.toCharArray())) {
+                s.sync().enrolment().importFile(file, false);
+            }
+        }
+        return home;
     }
 
     /** The township and each village exchange enrolment files, so the sample can export and import at once. */

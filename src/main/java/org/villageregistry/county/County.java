@@ -72,9 +72,7 @@ public final class County {
         if (Files.exists(home.resolve(CountyHome.SETTINGS))) {
             throw new RegistryException("county.init.exists", home.toString());
         }
-        Path embedded = db.embeddedFolder().map(p -> home.resolve(p).toAbsolutePath().normalize()).orElse(null);
-        CountyHome made = new CountyHome(home.toAbsolutePath(), code, name, UUID.randomUUID(),
-                clock.instant().truncatedTo(ChronoUnit.SECONDS), db.jdbcUrl(), Optional.ofNullable(embedded));
+        CountyHome made = newHome(home, code, name, db);
         byte[] keys = crypto.newKeys();
         try (CountyDatabase database = made.openDatabase()) {
             new CountyUsers(new CountyStore(database)).add(user, CountyUsers.Role.ADMINISTRATOR, password,
@@ -82,6 +80,29 @@ public final class County {
             made.save(keys);
             return new Made(made, crypto.fingerprints(keys), database.description());
         }
+    }
+
+    /**
+     * Makes a county's folder and keys only, its embedded database to be made at first use (the sample county,
+     * whose database is not handed around): {@code county enrol import} and {@code county user add} then make it.
+     */
+    public CountyHome makeHome(Path home, String division, String name, Path embeddedFolder) {
+        DivisionCode code = DivisionCode.of(division);
+        if (code.level() != DivisionLevel.COUNTY) {
+            throw new RegistryException("county.init.notACounty", division);
+        }
+        if (Files.exists(home.resolve(CountyHome.SETTINGS))) {
+            throw new RegistryException("county.init.exists", home.toString());
+        }
+        CountyHome made = newHome(home, code, name, new Database(Optional.empty(), Optional.of(embeddedFolder)));
+        made.save(crypto.newKeys());
+        return made;
+    }
+
+    private CountyHome newHome(Path home, DivisionCode code, String name, Database db) {
+        Path embedded = db.embeddedFolder().map(p -> home.resolve(p).toAbsolutePath().normalize()).orElse(null);
+        return new CountyHome(home.toAbsolutePath(), code, name, UUID.randomUUID(),
+                clock.instant().truncatedTo(ChronoUnit.SECONDS), db.jdbcUrl(), Optional.ofNullable(embedded));
     }
 
     public CountyHome open(Path home) {

@@ -87,7 +87,7 @@ class CountyEndToEndTest {
         Path sample = temp.resolve("sample");
         Path county = temp.resolve("county");
         Path stick = Files.createDirectories(temp.resolve("usb"));
-        ok("sample", "--out", sample.toString(), "--villages", "2", "--persons", "60", "--seed", "7");
+        ok("sample", "--out", sample.toString(), "--villages", "2", "--persons", "60", "--seed", "7", "--no-county");
         String town = sample.resolve("township").toString();
         String[] villages = {sample.resolve("village-01").toString(), sample.resolve("village-02").toString()};
         String[] codes = {"410103100001", "410103100002"};
@@ -170,5 +170,60 @@ class CountyEndToEndTest {
         }
         ok("county", "duplicates", "--home", county.toString());
         assertThat(out.toString()).as("one township's villages agree with each other").contains("没有发现");
+
+        // counts are kept per village between reports; a death recorded later at village 01 and uploaded changes
+        // that village's counts only, and the county is again exactly the township
+        assertThat(keptCounts(codes[1])).as("the report kept its per-village counts").isPositive();
+        ok("death", "record", "--home", villages[0], "--user", "admin", "--person", living(villages[0]),
+                "--date", "2026-11-15");
+        Path later = Files.createDirectories(temp.resolve("bundles-later"));
+        ok("export", "--home", villages[0], "--user", "admin", "--to", later.toString());
+        ok("import", "--home", town, "--user", "admin", only(later, ".vrb.json").toString());
+        try (County.Running server = counties.serve(county, "127.0.0.1", 0)) {
+            ok("upload", "--home", town, "--user", "admin", "--url", "http://127.0.0.1:" + server.port(), "--now");
+            assertThat(out.toString()).contains("SENT").doesNotContain("FAILED");
+        }
+        ok("stats", "--home", town, "--user", "admin", "--period", "2026", "--format", "json");
+        com.fasterxml.jackson.databind.JsonNode townshipLater = org.villageregistry.service.Json.mapper()
+                .readTree(out.toString());
+        ok("county", "stats", "--home", county.toString(), "--period", "2026", "--format", "json");
+        com.fasterxml.jackson.databind.JsonNode countedLater = org.villageregistry.service.Json.mapper()
+                .readTree(out.toString());
+        assertThat(townshipLater.path("total").path("deaths").asLong())
+                .isEqualTo(township.path("total").path("deaths").asLong() + 1);
+        assertThat(countedLater.path("townships").get(0)).isEqualTo(townshipLater);
+    }
+
+    private String living(String village) {
+        for (String surname : new String[] {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴"}) {
+            ok("find", surname, "--home", village, "--user", "admin", "--format", "json");
+            for (com.fasterxml.jackson.databind.JsonNode hit : readJson(out.toString())) {
+                if (!"DEAD".equals(hit.path("residence").asText()) && !"MOVED_OUT".equals(hit.path("residence").asText())) {
+                    return hit.path("id").asText();
+                }
+            }
+        }
+        throw new AssertionError("no living person found in " + village);
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode readJson(String text) {
+        try {
+            return org.villageregistry.service.Json.mapper().readTree(text);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static long keptCounts(String village) throws Exception {
+        try (Connection c = DriverManager.getConnection(jdbc);
+             java.sql.PreparedStatement s = c.prepareStatement("select count(*) from statistics_cache k"
+                     + " join village_generation g on g.village = k.village and g.generation = k.generation"
+                     + " where k.village = ?")) {
+            s.setString(1, village);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
     }
 }

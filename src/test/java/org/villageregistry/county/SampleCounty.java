@@ -65,7 +65,7 @@ final class SampleCounty {
     SampleCounty build(String jdbc) throws Exception {
         Path sample = folder.resolve("sample");
         Path stick = Files.createDirectories(folder.resolve("usb"));
-        ok("sample", "--out", sample.toString(), "--villages", "3", "--persons", "80", "--seed", "11");
+        ok("sample", "--out", sample.toString(), "--villages", "3", "--persons", "80", "--seed", "11", "--no-county");
         String town = sample.resolve("township").toString();
         ok("county", "init", "--home", home.toString(), "--division", "410103", "--name", "示范县", "--db", jdbc,
                 "--user", ADMIN);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +19,9 @@ import org.villageregistry.domain.event.Birth;
 import org.villageregistry.domain.event.Death;
 import org.villageregistry.domain.event.Marriage;
 import org.villageregistry.domain.event.Move;
+import org.villageregistry.domain.event.MoveKind;
 import org.villageregistry.domain.person.Person;
+import org.villageregistry.domain.person.ResidenceStatus;
 import org.villageregistry.domain.record.RegisterRecord;
 import org.villageregistry.domain.repository.Change;
 import org.villageregistry.domain.text.Messages;
@@ -38,6 +41,12 @@ final class CountyApplier {
     private final LocalDate today;
     private final List<AppliedChange> applied = new ArrayList<>();
     private final List<QuarantinedChange> quarantined = new ArrayList<>();
+    /** Persons who arrived by transfer from a sibling village: the old village's record becomes its history. */
+    private final Set<UUID> arrived = new LinkedHashSet<>();
+    /** Changes of this (old) village to persons who transferred away: kept as its history of them. */
+    private final Map<UUID, AppliedChange> oldVillageHistory = new LinkedHashMap<>();
+    private final Map<UUID, String> movedInFrom = new HashMap<>();
+    private final Set<UUID> leavingInThisBundle = new HashSet<>();
 
     CountyApplier(String village, String township, boolean snapshot, LocalDate today) {
         this.village = village;
@@ -54,6 +63,14 @@ final class CountyApplier {
         return quarantined;
     }
 
+    Set<UUID> arrived() {
+        return arrived;
+    }
+
+    List<AppliedChange> oldVillageHistory() {
+        return List.copyOf(oldVillageHistory.values());
+    }
+
     void applyAll(List<Change> changes, CountyTransaction tx) {
         Set<UUID> waiting = new HashSet<>(tx.quarantinedRecords(village));
         Map<String, Set<UUID>> ids = new HashMap<>();
@@ -61,6 +78,16 @@ final class CountyApplier {
         Map<String, Map<UUID, CountyTransaction.Stored>> stored = new HashMap<>();
         for (var e : ids.entrySet()) {
             stored.put(e.getKey(), new HashMap<>(tx.stored(e.getKey(), e.getValue())));
+        }
+        for (Change c : changes) {
+            ReceivedRecords.parse(c).ifPresent(r -> {
+                if (r instanceof Person p && p.residence() == ResidenceStatus.MOVED_OUT) {
+                    leavingInThisBundle.add(p.id());
+                } else if (r instanceof Move m && !m.isVoided() && m.kind() == MoveKind.HUKOU_IN
+                        && sibling(m.fromDivision(), village)) {
+                    m.personIds().forEach(id -> movedInFrom.put(id, m.fromDivision()));
+                }
+            });
         }
         Map<String, AppliedChange> latest = new LinkedHashMap<>();
         for (Change c : changes) {
@@ -86,6 +113,16 @@ final class CountyApplier {
                 continue;
             }
             CountyTransaction.Stored known = stored.get(type).get(c.entityId());
+            if (village.equals(record.owner()) && known != null && !known.village().equals(village)
+                    && record instanceof Person && sibling(known.village(), village)) {
+                if (arrival(c.entityId(), known, tx)) {
+                    arrived.add(c.entityId());
+                    known = null;
+                } else if (historyOfThisVillage(c.entityId(), known, tx)) {
+                    oldVillageHistory.put(c.entityId(), new AppliedChange(c, row(type, record, c.stateJson())));
+                    continue;
+                }
+            }
             if (!village.equals(record.owner()) || known != null && !known.village().equals(village)) {
                 quarantine(c, "NOT_OWNER", known != null ? known.village() : record.owner(), waiting);
                 continue;
@@ -97,7 +134,8 @@ final class CountyApplier {
                 }
                 continue;
             }
-            stored.get(type).put(c.entityId(), new CountyTransaction.Stored(record.version(), village));
+            stored.get(type).put(c.entityId(), new CountyTransaction.Stored(record.version(), village,
+                    record instanceof Person p && p.residence() != null ? p.residence().name() : null));
             AppliedChange a = new AppliedChange(c, row(type, record, c.stateJson()));
             if (snapshot) {
                 latest.put(type + c.entityId(), a);
@@ -106,6 +144,28 @@ final class CountyApplier {
             }
         }
         applied.addAll(latest.values());
+    }
+
+    /**
+     * A person held for a sibling village arrives here by transfer: this village recorded the move in from there
+     * (in this bundle), or the old village recorded the person as moved out to here.
+     */
+    private boolean arrival(UUID person, CountyTransaction.Stored held, CountyTransaction tx) {
+        return held.village().equals(movedInFrom.get(person))
+                || ResidenceStatus.MOVED_OUT.name().equals(held.residence())
+                && tx.recordedTransfer(held.village(), village, person, true);
+    }
+
+    /** A change of the old village to a person who has since arrived in the sibling village that holds him. */
+    private boolean historyOfThisVillage(UUID person, CountyTransaction.Stored held, CountyTransaction tx) {
+        return leavingInThisBundle.contains(person) || tx.keepsHistory(person, village)
+                || tx.recordedTransfer(held.village(), village, person, false);
+    }
+
+    /** Another village of the same township. */
+    private static boolean sibling(String division, String other) {
+        return division != null && other != null && division.length() == 12 && other.length() == 12
+                && !division.equals(other) && division.startsWith(other.substring(0, 9));
     }
 
     private void quarantine(Change c, String reason, Object arg, Set<UUID> waiting) {

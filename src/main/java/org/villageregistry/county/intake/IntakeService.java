@@ -100,20 +100,20 @@ public final class IntakeService {
             if (sameBytes.isEmpty() && store.addToInbox(new InboxItem(m.itemId(), m.sha256(), m.township(),
                     m.village(), m.kind(), m.fileName(), body, Base64.getUrlDecoder().decode(manifestHeader),
                     clock.instant(), Optional.empty(), Optional.empty(), Optional.empty()))) {
-                return process(m.itemId(), m, true);
+                return process(m.itemId(), m);
             }
             held = store.inboxItem(m.itemId());
             if (held.isEmpty()) {
                 InboxItem before = sameBytes.or(() -> store.inboxBySha256(m.township(), m.sha256()))
                         .orElseThrow(() -> new IllegalStateException("inbox refused item " + m.itemId()
                                 + " but holds neither it nor its bytes"));
-                return process(before.itemId(), m, false);
+                return process(before.itemId(), m);
             }
         }
         if (!held.get().sha256().equals(m.sha256())) {
             return Reply.text(409, Messages.get(Messages.CHINESE, "county.intake.otherBytes", m.fileName()));
         }
-        return process(m.itemId(), m, false);
+        return process(m.itemId(), m);
     }
 
     private Manifest manifest(String header) {
@@ -156,8 +156,11 @@ public final class IntakeService {
         }
     }
 
-    /** Applies the inbox item once (others wait on its row), or gives the receipt it already has. */
-    private Reply process(UUID itemId, Manifest m, boolean firstDelivery) {
+    /**
+     * Applies the inbox item once (others wait on its row) and answers 201, or gives the receipt it already has
+     * with 200: of deliveries at once, the one that applies it gets the 201, whichever stored the bytes.
+     */
+    private Reply process(UUID itemId, Manifest m) {
         return store.processing(itemId, (item, tx) -> {
             if (item.receipt().isPresent() && !"refused".equals(item.outcome().orElse(""))) {
                 return new Reply(200, item.receipt().get(), Reply.JOSE);
@@ -177,7 +180,7 @@ public final class IntakeService {
             if (outcome.name.equals("refused")) {
                 return Reply.text(422, outcome.message);
             }
-            return new Reply(firstDelivery ? 201 : 200, receipt, Reply.JOSE);
+            return new Reply(201, receipt, Reply.JOSE);
         });
     }
 
@@ -222,9 +225,10 @@ public final class IntakeService {
             applier.applyAll(changes, tx);
             Change last = changes.isEmpty() ? null : changes.get(changes.size() - 1);
             if (last != null) {
-                tx.apply(new BundleLineage(info.bundleId(), village, item.township(), info.sequence(),
-                        info.fromChange(), info.toChange(), info.kind(), info.signerFingerprint(), now), snapshot,
-                        applier.applied(), applier.quarantined(), last);
+                BundleLineage lineage = new BundleLineage(info.bundleId(), village, item.township(), info.sequence(),
+                        info.fromChange(), info.toChange(), info.kind(), info.signerFingerprint(), now);
+                tx.transfers(lineage, applier.arrived(), applier.oldVillageHistory());
+                tx.apply(lineage, snapshot, applier.applied(), applier.quarantined(), last);
             }
             List<Map<String, Object>> q = applier.quarantined().stream().map(x -> {
                 Map<String, Object> row = new LinkedHashMap<>();
@@ -234,7 +238,7 @@ public final class IntakeService {
                 row.put("message", x.message());
                 return row;
             }).toList();
-            return new Outcome("applied", "", applier.applied().size(), q);
+            return new Outcome("applied", "", applier.applied().size() + applier.oldVillageHistory().size(), q);
         } catch (IOException e) {
             throw new RegistryException(e, "county.intake.tempFailed", String.valueOf(e.getMessage()));
         } finally {

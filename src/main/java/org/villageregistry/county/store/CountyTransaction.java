@@ -40,6 +40,11 @@ public final class CountyTransaction {
             + " excluded.birth_order, kind = excluded.kind, person_count = excluded.person_count, recorded_on ="
             + " excluded.recorded_on where record.version < excluded.version";
 
+    /** The old village's record of a transferred person moves forward like a record does. */
+    private static final String HISTORY_UPSERT = UPSERT.replace("on conflict (entity_type, entity_id) do update set"
+            + " village = excluded.village, ", "on conflict (entity_id, village) do update set ")
+            .replace("record.version", "transferred_person.version");
+
     private final Connection c;
 
     CountyTransaction(Connection c) {
@@ -47,7 +52,7 @@ public final class CountyTransaction {
     }
 
     /** A record's version and owning village as the county holds it. */
-    public record Stored(long version, String village) {
+    public record Stored(long version, String village, String residence) {
     }
 
     public VillageProgress progress(String village) {
@@ -94,12 +99,12 @@ public final class CountyTransaction {
     private Map<UUID, Stored> storedSql(String entityType, Collection<UUID> ids) throws SQLException {
         Map<UUID, Stored> out = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement(
-                "select entity_id, version, village from record where entity_type = ? and entity_id = any(?)")) {
+                "select entity_id, version, village, residence from record where entity_type = ? and entity_id = any(?)")) {
             s.setString(1, entityType);
             s.setArray(2, c.createArrayOf("uuid", ids.toArray()));
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    out.put(r.getObject(1, UUID.class), new Stored(r.getLong(2), r.getString(3)));
+                    out.put(r.getObject(1, UUID.class), new Stored(r.getLong(2), r.getString(3), r.getString(4)));
                 }
             }
         }
@@ -191,6 +196,64 @@ public final class CountyTransaction {
         }
     }
 
+    /**
+     * A person's transfer between two villages of a township, as the township keeps it: the record held for the
+     * old village becomes that village's history ({@code transferred_person}) and the id is free for the record
+     * of the new village; changes of the old village to a person who has left it are kept as its history.
+     */
+    public void transfers(BundleLineage b, Collection<UUID> arrived, List<AppliedChange> oldVillageHistory) {
+        try {
+            try (PreparedStatement keep = c.prepareStatement("insert into transferred_person select * from record"
+                    + " where entity_type = 'person' and entity_id = ? on conflict (entity_id, village) do nothing");
+                 PreparedStatement free = c.prepareStatement(
+                         "delete from record where entity_type = 'person' and entity_id = ?")) {
+                for (UUID id : arrived) {
+                    keep.setObject(1, id);
+                    keep.addBatch();
+                    free.setObject(1, id);
+                    free.addBatch();
+                }
+                keep.executeBatch();
+                free.executeBatch();
+            }
+            if (!oldVillageHistory.isEmpty()) {
+                writeRecords("transferred_person", HISTORY_UPSERT, b, oldVillageHistory);
+                history(b, oldVillageHistory);
+            }
+        } catch (SQLException e) {
+            throw CountyStore.failure(e);
+        }
+    }
+
+    /** Whether the county keeps an old village's record of this person (it transferred away from there). */
+    public boolean keepsHistory(UUID person, String village) {
+        return exists("select 1 from transferred_person where entity_id = ? and village = ?", person, village);
+    }
+
+    /**
+     * Whether a village recorded the person's move as a transfer: {@code HUKOU_OUT} to the other village, or
+     * {@code HUKOU_IN} from it ({@code out} tells which).
+     */
+    public boolean recordedTransfer(String village, String otherVillage, UUID person, boolean out) {
+        return exists("select 1 from record where entity_type = 'move' and not voided and village = ? and kind = ?"
+                + " and state->>'" + (out ? "toDivision" : "fromDivision") + "' = ?"
+                + " and state->'personIds' @> jsonb_build_array(cast(? as text))",
+                village, out ? "HUKOU_OUT" : "HUKOU_IN", otherVillage, person.toString());
+    }
+
+    private boolean exists(String sql, Object... args) {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                s.setObject(i + 1, args[i]);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                return r.next();
+            }
+        } catch (SQLException e) {
+            throw CountyStore.failure(e);
+        }
+    }
+
     /** Marks the inbox row done, with the receipt that every later delivery of the same bytes gets. */
     public void finish(UUID itemId, String outcome, String message, int applied, int quarantined, byte[] receipt,
                        Instant at) {
@@ -217,8 +280,13 @@ public final class CountyTransaction {
     }
 
     private void batchRecords(BundleLineage b, List<AppliedChange> applied) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("insert into record (" + RECORD_COLUMNS + ") values"
-                + " (?,?,?,?,?,?,cast(? as jsonb),?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)" + UPSERT)) {
+        writeRecords("record", UPSERT, b, applied);
+    }
+
+    private void writeRecords(String table, String onConflict, BundleLineage b, List<AppliedChange> applied)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("insert into " + table + " (" + RECORD_COLUMNS + ") values"
+                + " (?,?,?,?,?,?,cast(? as jsonb),?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)" + onConflict)) {
             for (AppliedChange a : applied) {
                 CountyRecord r = a.record();
                 s.setString(1, r.entityType());

@@ -1,8 +1,5 @@
 package org.villageregistry.county.store;
 
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -13,7 +10,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.villageregistry.domain.event.MarriageKind;
 import org.villageregistry.domain.event.MoveKind;
-import org.villageregistry.domain.person.MaritalStatus;
 import org.villageregistry.domain.person.ResidenceStatus;
 import org.villageregistry.domain.person.Sex;
 import org.villageregistry.domain.repository.StatisticsQueries;
@@ -23,27 +19,29 @@ import org.villageregistry.domain.repository.StatisticsQueries;
  * definitions as the workstations' own queries. Each count is taken once for the whole county grouped by village
  * and kept for the life of this object (one report), so a township or the county is the sum of its villages
  * (a division is a code prefix of the village) and a report of hundreds of divisions runs a handful of queries.
+ * The per-village counts are also kept in the database between reports ({@link StatisticsCache}), so a report
+ * after a bundle recounts only the villages whose records changed.
  */
 public final class PgStatistics implements StatisticsQueries {
-    private static final String IN_REGISTER_ON = " and coalesce(entered_on, birth_date) <= ?"
-            + " and (left_on is null or left_on > ?)";
-    private static final String MARRIED = "'" + MaritalStatus.MARRIED.name() + "', '"
-            + MaritalStatus.FIRST_MARRIAGE.name() + "', '" + MaritalStatus.REMARRIED.name() + "', '"
-            + MaritalStatus.MARRIED_AGAIN.name() + "'";
 
-    private final CountyStore store;
+    private final StatisticsCache cache;
     /** Per query and its arguments: village → group (a residence, a kind, sex and rank, or "") → count. */
     private final Map<String, Map<String, Map<String, Long>>> byVillage = new ConcurrentHashMap<>();
 
     public PgStatistics(CountyStore store) {
-        this.store = store;
+        this.cache = new StatisticsCache(store);
+    }
+
+    /** Forgets the counts kept per village, so that the next report counts every village from its rows. */
+    public static void forgetKeptCounts(CountyStore store) {
+        StatisticsCache.clear(store);
     }
 
     @Override
     public Map<ResidenceStatus, Long> populationOn(String division, LocalDate day) {
         Map<ResidenceStatus, Long> out = new EnumMap<>(ResidenceStatus.class);
-        sum(division, "select village, residence, count(*) from record where entity_type = 'person' and not voided"
-                + IN_REGISTER_ON + " group by village, residence", day, day)
+        sum(division, perVillage(StatisticsCache.key("population on", day),
+                (c, villages) -> PersonCounts.population(c, day, villages)))
                 .forEach((g, n) -> out.put(ResidenceStatus.valueOf(g), n));
         return out;
     }
@@ -86,10 +84,8 @@ public final class PgStatistics implements StatisticsQueries {
 
     @Override
     public long women(String division, LocalDate day, int minAge, int maxAge, boolean marriedOnly) {
-        return total(sum(division, "select village, '', count(*) from record where entity_type = 'person'"
-                + " and not voided and sex = ?" + IN_REGISTER_ON + " and birth_date <= ? and birth_date > ?"
-                + (marriedOnly ? " and marital in (" + MARRIED + ")" : "") + " group by village", Sex.FEMALE.name(),
-                day, day, day.minusYears(minAge), day.minusYears(maxAge + 1L)));
+        return total(sum(division, perVillage(StatisticsCache.key("women on", day, minAge, maxAge, marriedOnly),
+                (c, villages) -> PersonCounts.women(c, day, minAge, maxAge, marriedOnly, villages))));
     }
 
     @Override
@@ -101,39 +97,29 @@ public final class PgStatistics implements StatisticsQueries {
 
     /** The division's counts per group: its villages' rows of the query (run once for all villages) added up. */
     private Map<String, Long> sum(String division, String sql, Object... args) {
+        String key = StatisticsCache.key(sql, args);
+        return sum(division, byVillage.computeIfAbsent(key, k -> cache.counts(key, (c, villages) ->
+                StatisticsCache.grouped(c, sql, args, villages))));
+    }
+
+    /** The counts per village of a counter, taken once for this report. */
+    private Map<String, Map<String, Long>> perVillage(String key, StatisticsCache.Counter counter) {
+        return byVillage.computeIfAbsent(key, k -> cache.counts(key, counter));
+    }
+
+    /** The division's counts per group from counts per village. */
+    private static Map<String, Long> sum(String division, Map<String, Map<String, Long>> villages) {
         String prefix = division == null ? "" : division.strip();
         if (!prefix.matches("\\d*")) {
             throw new IllegalArgumentException("a division is a code of digits");
         }
-        StringBuilder key = new StringBuilder(sql);
-        for (Object a : args) {
-            key.append('|').append(a);
-        }
         Map<String, Long> out = new HashMap<>();
-        byVillage.computeIfAbsent(key.toString(), k -> run(sql, args)).forEach((village, groups) -> {
+        villages.forEach((village, groups) -> {
             if (village.startsWith(prefix)) {
                 groups.forEach((g, n) -> out.merge(g, n, Long::sum));
             }
         });
         return out;
-    }
-
-    private Map<String, Map<String, Long>> run(String sql, Object... args) {
-        return store.read(c -> {
-            Map<String, Map<String, Long>> rows = new HashMap<>();
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                for (int i = 0; i < args.length; i++) {
-                    s.setObject(i + 1, args[i] instanceof LocalDate d ? Date.valueOf(d) : args[i]);
-                }
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        rows.computeIfAbsent(r.getString(1), v -> new HashMap<>())
-                                .put(r.getString(2) == null ? "" : r.getString(2), r.getLong(3));
-                    }
-                }
-            }
-            return rows;
-        });
     }
 
     private static long total(Map<String, Long> counts) {

@@ -1,0 +1,112 @@
+package org.villageregistry.county;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.villageregistry.county.store.CountyDatabase;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.service.Json;
+
+/**
+ * Every figure the county shows for a township equals the township's own, for every month of the year and for the
+ * years before, on a sample township whose villages transfer persons to each other, record deaths, moves away and
+ * back, marriages and divorces: the past periods rest on each person's state on the day, not on today's record.
+ */
+class CountyAgreesWithTownshipTest {
+    @TempDir
+    static Path temp;
+
+    static CountyDatabase postgres;
+
+    @BeforeAll
+    static void startPostgres() {
+        Messages.setLocale(Messages.CHINESE);
+        postgres = CountyDatabase.embedded(temp.resolve("pg"));
+    }
+
+    @AfterAll
+    static void stopPostgres() {
+        postgres.close();
+    }
+
+    @Test
+    void theCountysFiguresAreTheTownshipsForEveryPastPeriod() throws Exception {
+        SampleCounty at = new SampleCounty(temp);
+        Path sample = temp.resolve("sample");
+        Path stick = Files.createDirectories(temp.resolve("usb"));
+        at.ok("sample", "--out", sample.toString(), "--villages", "3", "--persons", "300", "--seed", "20261122",
+                "--no-county");
+        String town = sample.resolve("township").toString();
+        String county = at.home.toString();
+        at.ok("county", "init", "--home", county, "--division", "410103", "--name", "示范县", "--db",
+                postgres.embeddedJdbcUrl(), "--user", SampleCounty.ADMIN);
+        at.ok("county", "enrol", "export", "--home", county, "--to", stick.toString());
+        at.ok("enrol", "export", "--home", town, "--user", "admin", "--to", stick.toString());
+        at.ok("county", "enrol", "import", "--home", county, stick.resolve("410103100.enrol.json").toString());
+        at.ok("enrol", "import", "--home", town, "--user", "admin", stick.resolve("410103.enrol.json").toString());
+        for (String v : new String[] {"village-01", "village-02", "village-03"}) {
+            String village = sample.resolve(v).toString();
+            at.ok("enrol", "import", "--home", village, "--user", "admin", stick.resolve("410103.enrol.json").toString());
+            Path bundles = Files.createDirectories(temp.resolve("bundles-" + v));
+            at.ok("export", "--home", village, "--user", "admin", "--to", bundles.toString());
+            at.ok("import", "--home", town, "--user", "admin", only(bundles).toString());
+        }
+        try (County.Running server = at.county().serve(at.home, "127.0.0.1", 0)) {
+            at.ok("upload", "--home", town, "--user", "admin", "--url", "http://127.0.0.1:" + server.port(), "--now");
+            assertThat(at.out()).contains("SENT").doesNotContain("FAILED");
+        }
+
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(postgres.embeddedJdbcUrl());
+             java.sql.ResultSet r = c.createStatement().executeQuery("select count(*) from transferred_person")) {
+            r.next();
+            assertThat(r.getLong(1)).as("persons transferred between the sample's villages, kept as history")
+                    .isPositive();
+        }
+        List<String> periods = new ArrayList<>(List.of("2024", "2025", "2026", "2025-Q4"));
+        for (int m = 1; m <= 10; m++) {
+            periods.add(String.format("2026-%02d", m));
+        }
+        long transfersSeen = 0;
+        for (String period : periods) {
+            at.ok("stats", "--home", town, "--user", "admin", "--period", period, "--format", "json");
+            JsonNode township = Json.mapper().readTree(at.out());
+            at.ok("county", "stats", "--home", county, "--period", period, "--format", "json");
+            JsonNode counted = Json.mapper().readTree(at.out());
+            List<String> differences = new ArrayList<>();
+            differences(period, township, counted.path("townships").get(0), differences);
+            assertThat(differences).as("township ≠ county").isEmpty();
+            transfersSeen += township.path("total").path("movesOut").asLong();
+        }
+        assertThat(transfersSeen).as("the sample moves persons out in these periods").isPositive();
+    }
+
+    private static void differences(String path, JsonNode township, JsonNode county, List<String> out) {
+        if (township.isObject() || county.isObject()) {
+            java.util.Set<String> names = new java.util.TreeSet<>();
+            township.fieldNames().forEachRemaining(names::add);
+            county.fieldNames().forEachRemaining(names::add);
+            names.forEach(n -> differences(path + "." + n, township.path(n), county.path(n), out));
+        } else if (township.isArray() || county.isArray()) {
+            for (int i = 0; i < Math.max(township.size(), county.size()); i++) {
+                differences(path + "[" + i + "]", township.path(i), county.path(i), out);
+            }
+        } else if (!township.equals(county)) {
+            out.add(path + ": township " + township + ", county " + county);
+        }
+    }
+
+    private static Path only(Path folder) throws Exception {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".vrb.json")).findFirst().orElseThrow();
+        }
+    }
+}
