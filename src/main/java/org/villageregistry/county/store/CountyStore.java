@@ -202,28 +202,21 @@ public final class CountyStore {
 
     /** Reads in one repeatable-read transaction: every query of the work sees the same snapshot. */
     <T> T snapshot(SqlWork<T> work) {
-        try (Connection c = database.connection()) {
-            c.setAutoCommit(false);
-            c.setReadOnly(true);
-            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                rollback(c);
-                throw e;
-            } finally {
-                c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-            }
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        return transaction(work, true);
     }
 
     <T> T write(SqlWork<T> work) {
+        return transaction(work, false);
+    }
+
+    private <T> T transaction(SqlWork<T> work, boolean snapshot) {
         try (Connection c = database.connection()) {
             c.setAutoCommit(false);
+            if (snapshot) {
+                // the pool puts the connection's isolation and read-only flag back when it is returned
+                c.setReadOnly(true);
+                c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            }
             try {
                 T result = work.run(c);
                 c.commit();
