@@ -258,13 +258,12 @@ public final class County {
         if (county != null) {
             CountyStore store = new CountyStore(database);
             CountyUsers users = new CountyUsers(store);
-            server.route("/api/stats", new StatsApi(users, period -> CountyStatistics.compute(county, store, period),
-                    clock));
-            server.route("/", new CountyPages(new CountySite(county.name(), users,
-                    period -> CountyStatistics.compute(county, store, period),
+            CountyStatistics.Kept reports = new CountyStatistics.Kept(county, store);
+            server.route("/api/stats", new StatsApi(users, reports::report, clock));
+            server.route("/", new CountyPages(new CountySite(county.name(), users, reports::report,
                     period -> ReportingStatus.of(store, period, clock.getZone()),
                     () -> new DuplicateSuspects(store).find(DUPLICATE_GROUPS_SHOWN),
-                    (period, who) -> printer.monthlyPdf(CountyStatistics.compute(county, store, period),
+                    (period, who) -> printer.monthlyPdf(reports.report(period),
                             ReportingStatus.of(store, period, clock.getZone()), who), clock)));
         }
         server.start();

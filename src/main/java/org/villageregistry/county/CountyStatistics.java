@@ -30,6 +30,39 @@ public final class CountyStatistics {
     private CountyStatistics() {
     }
 
+    /**
+     * The reports of a served county, each kept until the county's data changes: a report is given again only
+     * while no village's records and no enrolment changed since it was made ({@link CountyStore#dataVersion()}),
+     * so analysts reloading the page do not count again what a bundle has not changed.
+     */
+    static final class Kept {
+        private record Made(String version, Report report) {
+        }
+
+        private final CountyHome county;
+        private final CountyStore store;
+        private final java.util.Map<Period, Made> made = new java.util.concurrent.ConcurrentHashMap<>();
+
+        Kept(CountyHome county, CountyStore store) {
+            this.county = county;
+            this.store = store;
+        }
+
+        Report report(Period period) {
+            String version = store.dataVersion();
+            Made kept = made.get(period);
+            if (kept != null && kept.version().equals(version)) {
+                return kept.report();
+            }
+            Report report = compute(county, store, period);
+            if (made.size() > 64) {
+                made.clear();
+            }
+            made.put(period, new Made(version, report));
+            return report;
+        }
+    }
+
     static Report compute(CountyHome county, CountyStore store, Period period) {
         PgStatistics q = new PgStatistics(store);
         List<Enrolment> enrolled = store.enrolments();

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -189,6 +190,22 @@ public final class CountyStore {
                 Optional.ofNullable(r.getString(4)), r.getString(5), r.getString(6), r.getBytes(7), r.getBytes(8),
                 r.getTimestamp(9).toInstant(), Optional.ofNullable(r.getString(10)),
                 Optional.ofNullable(r.getString(11)), Optional.ofNullable(r.getBytes(12)));
+    }
+
+    /**
+     * What the county's figures rest on, as one text that changes whenever they may: the villages' generations
+     * (moved on by every write to their records) and the enrolments.
+     */
+    public String dataVersion() {
+        return read(c -> {
+            try (Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("select (select coalesce(sum(generation), 0) || ':' || count(*)"
+                         + " from village_generation) || '/' || (select count(*) || ':' || coalesce(max(enrolled_at)"
+                         + "::text, '') from enrolment)")) {
+                r.next();
+                return r.getString(1);
+            }
+        });
     }
 
     <T> T read(SqlWork<T> work) {
