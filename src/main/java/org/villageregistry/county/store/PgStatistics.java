@@ -9,6 +9,11 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.villageregistry.domain.benefit.ProgrammeKind;
+import org.villageregistry.domain.indicator.BenefitFigures;
+import org.villageregistry.domain.indicator.DataQuality;
+import org.villageregistry.domain.indicator.ServiceCoverage;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.villageregistry.domain.event.MarriageKind;
@@ -27,7 +32,7 @@ import org.villageregistry.domain.repository.StatisticsQueries;
 public final class PgStatistics implements StatisticsQueries {
     private static final String IN_REGISTER_ON = " and coalesce(entered_on, birth_date) <= ?"
             + " and (left_on is null or left_on > ?)";
-    private static final String MARRIED = "'" + MaritalStatus.MARRIED.name() + "', '"
+    static final String MARRIED = "'" + MaritalStatus.MARRIED.name() + "', '"
             + MaritalStatus.FIRST_MARRIAGE.name() + "', '" + MaritalStatus.REMARRIED.name() + "', '"
             + MaritalStatus.MARRIED_AGAIN.name() + "'";
 
@@ -35,8 +40,11 @@ public final class PgStatistics implements StatisticsQueries {
     /** Per query and its arguments: village → group (a residence, a kind, sex and rank, or "") → count. */
     private final Map<String, Map<String, Map<String, Long>>> byVillage = new ConcurrentHashMap<>();
 
+    private final PgMonitoringCounts monitoring;
+
     public PgStatistics(CountyStore store) {
         this.store = store;
+        this.monitoring = new PgMonitoringCounts(this, store);
     }
 
     @Override
@@ -99,8 +107,29 @@ public final class PgStatistics implements StatisticsQueries {
                 + " and recorded_on - event_date <= ? group by village", from, to, days));
     }
 
+    @Override
+    public ServiceCoverage serviceCoverage(String division, LocalDate from, LocalDate to) {
+        return monitoring.serviceCoverage(division, from, to);
+    }
+
+    @Override
+    public Map<ProgrammeKind, BenefitFigures> benefits(String division, LocalDate from, LocalDate to) {
+        return monitoring.benefits(division, from, to);
+    }
+
+    /** The reconciliation lists stay at the townships: the county holds none ("—"). */
+    @Override
+    public Optional<KnownBirths> knownBirths(String division, LocalDate from, LocalDate to) {
+        return Optional.empty();
+    }
+
+    @Override
+    public DataQuality dataQuality(String division, LocalDate day) {
+        return monitoring.dataQuality(division, day);
+    }
+
     /** The division's counts per group: its villages' rows of the query (run once for all villages) added up. */
-    private Map<String, Long> sum(String division, String sql, Object... args) {
+    Map<String, Long> sum(String division, String sql, Object... args) {
         String prefix = division == null ? "" : division.strip();
         if (!prefix.matches("\\d*")) {
             throw new IllegalArgumentException("a division is a code of digits");
