@@ -58,6 +58,15 @@ public record DivisionStatistics(
         benefits = BenefitFigures.byKind(benefits);
     }
 
+    /** Whether a rate here stands on small numbers: the note beneath a table then explains its mark. */
+    public boolean smallNumbers() {
+        ServiceCoverage s = serviceCoverage;
+        return java.util.stream.Stream.of(registrationTimeliness, s.healthChecks(), s.followUps(),
+                        s.postnatalVisits(), s.awayHealthChecks(), s.awayFollowUps(), s.awayPostnatalVisits(),
+                        dataQuality.completeness(), underReporting.orElse(new Share(0, 0)))
+                .anyMatch(Share::smallNumbers) || sexRatioAtBirth.smallNumbers();
+    }
+
     /** A read-only copy that lists its keys in the order of the enumeration, so JSON output is the same every run. */
     private static <K extends Enum<K>> Map<K, Long> inEnumOrder(Map<K, Long> counts, Class<K> type) {
         Map<K, Long> ordered = new EnumMap<>(type);
