@@ -63,6 +63,15 @@ public final class ReportService {
     }
 
     /** The period to offer for a payment roll of the programme: see {@link PaymentRolls#suggestedPeriod}. */
+    /** The figures of the monthly report for a period, as it prints them, for the desktop's list. */
+    public MonthFigures figures(org.villageregistry.domain.indicator.Period period) {
+        org.villageregistry.service.DivisionStatistics total = new org.villageregistry.service.StatisticsService(register)
+                .compute(period).total();
+        return new MonthFigures(java.util.Arrays.stream(Indicator.values())
+                .map(i -> new MonthFigures.Line(i.label(), i.value(total))).toList(),
+                Indicator.notes(java.util.List.of(total)));
+    }
+
     public String rollPeriod(String programmeCode) {
         Permissions.require(register, Permission.PRINT_REPORTS);
         return new PaymentRolls(register).suggestedPeriod(programmeCode, java.time.LocalDate.now(clock));
