@@ -1,5 +1,10 @@
 package org.villageregistry.report;
 
+import java.util.Arrays;
+import java.util.List;
+import org.villageregistry.domain.indicator.Period;
+import org.villageregistry.service.DivisionStatistics;
+import org.villageregistry.service.StatisticsService;
 import org.villageregistry.service.ProgramBuild;
 import org.villageregistry.service.access.Permission;
 import org.villageregistry.service.access.Permissions;
@@ -64,12 +69,11 @@ public final class ReportService {
 
     /** The period to offer for a payment roll of the programme: see {@link PaymentRolls#suggestedPeriod}. */
     /** The figures of the monthly report for a period, as it prints them, for the desktop's list. */
-    public MonthFigures figures(org.villageregistry.domain.indicator.Period period) {
-        org.villageregistry.service.DivisionStatistics total = new org.villageregistry.service.StatisticsService(register)
-                .compute(period).total();
-        return new MonthFigures(java.util.Arrays.stream(Indicator.values())
+    public MonthFigures figures(Period period) {
+        DivisionStatistics total = new StatisticsService(register).compute(period).total();
+        return new MonthFigures(Arrays.stream(Indicator.values())
                 .map(i -> new MonthFigures.Line(i.label(), i.value(total))).toList(),
-                Indicator.notes(java.util.List.of(total)));
+                Indicator.notes(List.of(total)));
     }
 
     public String rollPeriod(String programmeCode) {

@@ -45,10 +45,12 @@ final class PgMonitoringCounts {
     }
 
     ServiceCoverage serviceCoverage(String division, LocalDate from, LocalDate to) {
-        Object[] away = {to.minusYears(ReproductiveAgeRoster.MIN_AGE), to.minusYears(ReproductiveAgeRoster.MAX_AGE + 1L)};
+        Object[] away = {to.minusYears(ReproductiveAgeRoster.MIN_AGE),
+            to.minusYears(ReproductiveAgeRoster.MAX_AGE + 1L)};
         Map<String, Long> checks = statistics.sum(division, "with v as (select village,"
                 + " (state->>'personId')::uuid as person, (state->>'date')::date as day,"
-                + " (state->>'nextDue')::date as next_due from record r where " + visits("r", VisitType.WOMEN_HEALTH_CHECK)
+                + " (state->>'nextDue')::date as next_due from record r where "
+                + visits("r", VisitType.WOMEN_HEALTH_CHECK)
                 + "), due as (select s.village, s.person, bool_or(exists("
                 + "select 1 from v c where c.person = s.person and c.day > s.day and c.day <= ?)) as done from v s"
                 + " where s.next_due between ? and ? group by s.village, s.person)"
@@ -63,7 +65,8 @@ final class PgMonitoringCounts {
                 + " and f.state->>'pregnancyId' = p.id::text"
                 + " and (f.state->>'date')::date <= ?)::text || '|' || (woman in " + AWAY + ")::text, count(*)"
                 + " from p group by village, 2", to, from, to, away[0], away[1]);
-        Map<String, Long> postnatal = statistics.sum(division, "with d as (select distinct village, mother_id as mother,"
+        Map<String, Long> postnatal = statistics.sum(division, "with d as (select distinct village,"
+                + " mother_id as mother,"
                 + " event_date as day from record where entity_type = 'birth' and not voided and mother_id is not null"
                 + " and event_date between ? and ?) select village, exists(select 1 from record v where "
                 + visits("v", VisitType.POSTNATAL) + " and (v.state->>'personId')::uuid = d.mother"

@@ -72,7 +72,8 @@ public final class ServiceCoverageRules {
             for (ServiceVisit setting : hers) {
                 if (setting.nextDue() != null && period.contains(setting.nextDue())) {
                     checksDue.add(woman);
-                    if (hers.stream().anyMatch(c -> c.date().isAfter(setting.date()) && !c.date().isAfter(period.to()))) {
+                    if (hers.stream().anyMatch(c -> c.date().isAfter(setting.date())
+                            && !c.date().isAfter(period.to()))) {
                         checksDone.add(woman);
                     }
                 }
