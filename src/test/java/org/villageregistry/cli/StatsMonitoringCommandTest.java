@@ -59,6 +59,8 @@ class StatsMonitoringCommandTest extends VillageAtTheTerminal {
         }
         assertThat(services.path("postnatalVisits").path("whole").asLong()).as("李秀英's delivery").isEqualTo(1);
         assertThat(services.path("postnatalVisits").path("part").asLong()).isZero();
+        assertThat(services.path("postnatalVisits").path("smallNumbers").asBoolean()).as("1 delivery").isTrue();
+        assertThat(services.path("healthChecks").path("smallNumbers").asBoolean()).as("none due: no rate").isFalse();
         assertThat(total.path("benefits").path("CHILDCARE_SUBSIDY").path("persons").asLong()).isZero();
         assertThat(total.path("benefits").path("ONLY_CHILD_PARENT").path("paid").path("fen").asLong()).isZero();
         assertThat(total.path("underReporting").isNull()).as("no list at a village").isTrue();
