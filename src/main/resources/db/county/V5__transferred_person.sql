@@ -13,3 +13,12 @@ create trigger transferred_update_generation after update on transferred_person
 create trigger transferred_delete_generation after delete on transferred_person referencing old table as old_rows
     for each statement execute function record_deleted_moves_generation();
 
+
+-- The quarantined changes count among a village's figures (data quality): they move its generation on too.
+create trigger quarantine_insert_generation after insert on quarantine referencing new table as new_rows
+    for each statement execute function record_inserted_moves_generation();
+create trigger quarantine_update_generation after update on quarantine
+    referencing old table as old_rows new table as new_rows
+    for each statement execute function record_updated_moves_generation();
+create trigger quarantine_delete_generation after delete on quarantine referencing old table as old_rows
+    for each statement execute function record_deleted_moves_generation();

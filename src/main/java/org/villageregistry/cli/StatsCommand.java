@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import org.villageregistry.domain.benefit.ProgrammeKind;
 import org.villageregistry.domain.event.MarriageKind;
+import org.villageregistry.domain.indicator.IndicatorText;
 import org.villageregistry.domain.indicator.PerMille;
 import org.villageregistry.domain.indicator.Period;
 import org.villageregistry.domain.indicator.Share;
@@ -60,16 +62,44 @@ final class StatsCommand extends CommandBase {
         row(table, "birthRate", columns, c -> perMille(c.birthRate()));
         row(table, "deathRate", columns, c -> perMille(c.deathRate()));
         row(table, "growthRate", columns, c -> perMille(c.naturalGrowthRate()));
-        row(table, "sexRatio", columns, c -> c.sexRatioAtBirth().ratio()
-                .map(r -> String.format(Locale.ROOT, "%.1f", r)).orElse(Messages.get("cli.stats.none"))
+        row(table, "sexRatio", columns, c -> IndicatorText.sexRatio(c.sexRatioAtBirth())
                 + (c.sexRatioAtBirth().smallNumbers() ? Messages.get("cli.stats.smallNumbers") : ""));
         row(table, "women", columns, c -> String.valueOf(c.women15to49()));
         row(table, "marriedWomen", columns, c -> String.valueOf(c.marriedWomen15to49()));
-        row(table, "timeliness", columns, c -> percent(c.registrationTimeliness()));
+        row(table, "timeliness", columns, c -> IndicatorText.share(c.registrationTimeliness()));
+        monitoringRows(table, columns);
         table.print(out());
         columns.stream().flatMap(c -> c.birthRate().stream()).findFirst()
                 .ifPresent(rate -> out().println(rate.basis()));
+        if (columns.stream().anyMatch(DivisionStatistics::smallNumbers)) {
+            out().println(IndicatorText.smallNumbersNote());
+        }
+        if (columns.stream().anyMatch(c -> c.underReporting().isEmpty())) {
+            out().println(Messages.get("indicator.underReporting.noList"));
+        }
         return Vreg.OK;
+    }
+
+    /** Service coverage, benefits per kind of programme, under-reporting and data quality. */
+    private static void monitoringRows(TextTable table, List<DivisionStatistics> columns) {
+        row(table, "healthChecks", columns, c -> IndicatorText.share(c.serviceCoverage().healthChecks()));
+        row(table, "followUps", columns, c -> IndicatorText.share(c.serviceCoverage().followUps()));
+        row(table, "postnatal", columns, c -> IndicatorText.share(c.serviceCoverage().postnatalVisits()));
+        row(table, "awayHealthChecks", columns, c -> IndicatorText.share(c.serviceCoverage().awayHealthChecks()));
+        row(table, "awayFollowUps", columns, c -> IndicatorText.share(c.serviceCoverage().awayFollowUps()));
+        row(table, "awayPostnatal", columns, c -> IndicatorText.share(c.serviceCoverage().awayPostnatalVisits()));
+        for (ProgrammeKind kind : ProgrammeKind.values()) {
+            List<Object> cells = new ArrayList<>(List.of(Messages.get("indicator.benefit", kind.label())));
+            columns.forEach(c -> cells.add(IndicatorText.benefit(c.benefits().get(kind))));
+            table.row(cells.toArray());
+        }
+        row(table, "underReporting", columns, c -> c.underReporting().map(IndicatorText::share)
+                .orElse(IndicatorText.none()));
+        row(table, "completeness", columns, c -> IndicatorText.share(c.dataQuality().completeness()));
+        row(table, "invalidIds", columns, c -> String.valueOf(c.dataQuality().invalidIds()));
+        row(table, "duplicates", columns, c -> String.valueOf(c.dataQuality().duplicateSuspects()));
+        row(table, "conflicts", columns, c -> IndicatorText.count(c.dataQuality().unresolvedConflicts()));
+        row(table, "notAcknowledged", columns, c -> IndicatorText.count(c.dataQuality().notAcknowledged()));
     }
 
     private static void row(TextTable table, String key, List<DivisionStatistics> columns,

@@ -8,7 +8,6 @@ import org.villageregistry.report.ReportDocument.Block;
 import org.villageregistry.report.ReportDocument.Heading;
 import org.villageregistry.report.ReportDocument.Lines;
 import org.villageregistry.report.ReportDocument.Signatures;
-import org.villageregistry.report.ReportTable.Column;
 import org.villageregistry.service.DivisionStatistics;
 import org.villageregistry.service.StatisticsReport;
 
@@ -36,19 +35,26 @@ public record CountyMonthlyReport(ReportHeader header, Period period, List<Stati
                 Messages.get("report.header.division", header.divisionName(), header.divisionCode()),
                 Messages.get("report.header.period", period.text(), period.from().toString(), period.to().toString())),
                 false));
-        List<Column> columns = new java.util.ArrayList<>(List.of(Column.text(Messages.get("report.col.division"), 2.8f)));
-        for (Indicator i : Indicator.values()) {
-            columns.add(Column.number(i.label(), i == Indicator.BALANCE ? 1.6f : 1.15f));
-        }
-        List<List<String>> rows = new java.util.ArrayList<>();
-        for (StatisticsReport t : townships) {
-            rows.add(MonthlyLayouts.row(t.total().divisionName() + " " + t.total().divisionCode(), t.total()));
-            for (DivisionStatistics v : t.villages()) {
-                rows.add(MonthlyLayouts.row("　" + v.divisionName() + " " + v.divisionCode(), v));
+        List<DivisionStatistics> shown = new java.util.ArrayList<>();
+        for (Indicator.Group group : Indicator.Group.values()) {
+            List<List<String>> rows = new java.util.ArrayList<>();
+            for (StatisticsReport t : townships) {
+                rows.add(MonthlyLayouts.row(group, t.total().divisionName() + " " + t.total().divisionCode(),
+                        t.total()));
+                shown.add(t.total());
+                for (DivisionStatistics v : t.villages()) {
+                    rows.add(MonthlyLayouts.row(group, "　" + v.divisionName() + " " + v.divisionCode(), v));
+                    shown.add(v);
+                }
             }
+            blocks.add(new Heading(group.title()));
+            blocks.add(new ReportTable(Messages.get("report.county.table"),
+                    MonthlyLayouts.columns(group, Messages.get("report.col.division"), 2.8f), rows,
+                    Optional.of(MonthlyLayouts.row(group, Messages.get("report.township.total"), total)),
+                    Optional.empty()));
         }
-        blocks.add(new ReportTable(Messages.get("report.county.table"), columns, rows,
-                Optional.of(MonthlyLayouts.row(Messages.get("report.township.total"), total)), Optional.empty()));
+        shown.add(total);
+        blocks.add(new Lines(Indicator.notes(shown), false));
         blocks.add(new Heading(Messages.get("report.county.reporting")));
         blocks.add(new Lines(List.of(notReported.isEmpty() ? Messages.get("report.county.allReported")
                 : Messages.get("report.county.notReported", String.join("、", notReported))), true));

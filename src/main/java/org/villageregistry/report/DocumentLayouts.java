@@ -3,6 +3,7 @@ package org.villageregistry.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.villageregistry.domain.indicator.IndicatorText;
 import org.villageregistry.domain.indicator.Share;
 import org.villageregistry.domain.registration.BirthRegistration;
 import org.villageregistry.domain.registration.RegisteredChild;
@@ -116,8 +117,7 @@ final class DocumentLayouts {
         Share c = q.completeness();
         blocks.add(ReportTable.of(Messages.get("report.quality.figures"), List.of(
                 Column.text(Messages.get("report.col.indicator"), 3f), Column.number(Messages.get("report.col.value"), 2f)),
-                List.of(List.of(Messages.get("report.quality.completeness"), Indicator.percent(c) + "（" + c.part()
-                                + " / " + c.whole() + "）"),
+                List.of(List.of(Messages.get("report.quality.completeness"), IndicatorText.share(c)),
                         List.of(Messages.get("report.quality.invalidIds"), String.valueOf(q.invalidIds())),
                         List.of(Messages.get("report.quality.duplicates"), String.valueOf(q.duplicateSuspects())))));
         blocks.add(new Heading(Messages.get("report.quality.byKind")));

@@ -28,7 +28,9 @@ final class MonthlyLayouts {
                         r.yearToDate().to().toString())), false));
         blocks.add(new Heading(Messages.get("report.village.indicators")));
         blocks.add(indicatorTable(r));
-        r.thisMonth().birthRate().ifPresent(rate -> blocks.add(new Lines(List.of(rate.basis()), false)));
+        List<String> notes = new ArrayList<>(Indicator.notes(List.of(r.thisMonth(), r.toDate(), r.lastYear())));
+        r.thisMonth().birthRate().ifPresent(rate -> notes.add(0, rate.basis()));
+        blocks.add(new Lines(notes, false));
         blocks.addAll(events(Messages.get("report.village.births"), r.births()));
         blocks.addAll(events(Messages.get("report.village.deaths"), r.deaths()));
         blocks.addAll(events(Messages.get("report.village.marriages"), r.marriages()));
@@ -79,16 +81,20 @@ final class MonthlyLayouts {
                 Messages.get("report.header.division", r.header().divisionName(), r.header().divisionCode()),
                 Messages.get("report.header.period", r.month().text(), r.month().from().toString(),
                         r.month().to().toString())), false));
-        List<Column> columns = new ArrayList<>(List.of(Column.text(Messages.get("report.col.village"), 2.6f)));
-        for (Indicator i : Indicator.values()) {
-            columns.add(Column.number(i.label(), i == Indicator.BALANCE ? 1.6f : 1.15f));
+        for (Indicator.Group group : Indicator.Group.values()) {
+            List<List<String>> rows = new ArrayList<>();
+            for (DivisionStatistics v : r.statistics().villages()) {
+                rows.add(row(group, v.divisionName() + " " + v.divisionCode().substring(9), v));
+            }
+            blocks.add(new Heading(group.title()));
+            blocks.add(new ReportTable(Messages.get("report.township.table"),
+                    columns(group, Messages.get("report.col.village"), 2.6f), rows,
+                    Optional.of(row(group, Messages.get("report.township.total"), r.statistics().total())),
+                    Optional.empty()));
         }
-        List<List<String>> rows = new ArrayList<>();
-        for (DivisionStatistics v : r.statistics().villages()) {
-            rows.add(row(v.divisionName() + " " + v.divisionCode().substring(9), v));
-        }
-        blocks.add(new ReportTable(Messages.get("report.township.table"), columns, rows,
-                Optional.of(row(Messages.get("report.township.total"), r.statistics().total())), Optional.empty()));
+        List<DivisionStatistics> shown = new ArrayList<>(r.statistics().villages());
+        shown.add(r.statistics().total());
+        blocks.add(new Lines(Indicator.notes(shown), false));
         blocks.add(new Heading(Messages.get("report.township.bundles")));
         List<String> missing = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
@@ -118,9 +124,19 @@ final class MonthlyLayouts {
         return new ReportDocument(Messages.get("report.township.title"), true, r.header(), blocks);
     }
 
-    static List<String> row(String label, DivisionStatistics s) {
+    /** The columns of one group's table: the division, then the group's indicators (a wider balance column). */
+    static List<Column> columns(Indicator.Group group, String divisionHeader, float divisionWidth) {
+        List<Column> columns = new ArrayList<>(List.of(Column.text(divisionHeader, divisionWidth)));
+        for (Indicator i : group.indicators()) {
+            columns.add(Column.number(i.label(), i == Indicator.BALANCE ? 1.6f
+                    : group == Indicator.Group.POPULATION ? 1.15f : 1.6f));
+        }
+        return columns;
+    }
+
+    static List<String> row(Indicator.Group group, String label, DivisionStatistics s) {
         List<String> cells = new ArrayList<>(List.of(label));
-        for (Indicator i : Indicator.values()) {
+        for (Indicator i : group.indicators()) {
             cells.add(i.value(s));
         }
         return cells;

@@ -1,5 +1,10 @@
 package org.villageregistry.report;
 
+import java.util.Arrays;
+import java.util.List;
+import org.villageregistry.domain.indicator.Period;
+import org.villageregistry.service.DivisionStatistics;
+import org.villageregistry.service.StatisticsService;
 import org.villageregistry.service.ProgramBuild;
 import org.villageregistry.service.access.Permission;
 import org.villageregistry.service.access.Permissions;
@@ -63,6 +68,14 @@ public final class ReportService {
     }
 
     /** The period to offer for a payment roll of the programme: see {@link PaymentRolls#suggestedPeriod}. */
+    /** The figures of the monthly report for a period, as it prints them, for the desktop's list. */
+    public MonthFigures figures(Period period) {
+        DivisionStatistics total = new StatisticsService(register).compute(period).total();
+        return new MonthFigures(Arrays.stream(Indicator.values())
+                .map(i -> new MonthFigures.Line(i.label(), i.value(total))).toList(),
+                Indicator.notes(List.of(total)));
+    }
+
     public String rollPeriod(String programmeCode) {
         Permissions.require(register, Permission.PRINT_REPORTS);
         return new PaymentRolls(register).suggestedPeriod(programmeCode, java.time.LocalDate.now(clock));

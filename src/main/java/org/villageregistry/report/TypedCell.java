@@ -11,14 +11,21 @@ import org.villageregistry.report.ReportTable.Column;
 /**
  * A printed cell read back as the value a spreadsheet should hold: ¥2,100.00 is the amount 2100.00, 88.5% the
  * share 0.885, 12.34‰ the rate 12.34 in per mille, 17 the count 17, 2026-11-30 a date. Whatever is not one of
- * those ("—", "3 / 2", a name) stays text, as printed.
+ * those ("—", "3 / 2", a name) stays text, as printed. A rate printed with its counts, "87.5% (7/8)*", is the share
+ * 0.875 with its basis " (7/8)*" kept for the cell's number format, so the sheet shows what the page shows.
  */
-record TypedCell(Type type, BigDecimal number, LocalDate date, int decimals) {
+record TypedCell(Type type, BigDecimal number, LocalDate date, int decimals, String basis) {
     enum Type { TEXT, COUNT, AMOUNT, PERCENT, PER_MILLE, DECIMAL, DATE }
 
     private static final Pattern AMOUNT = Pattern.compile("(-?)¥(-?)(\\d{1,3}(,\\d{3})*|\\d+)(\\.\\d+)?");
     private static final Pattern NUMBER = Pattern.compile("(-?\\d{1,15})(\\.(\\d{1,6}))?([%‰]?)");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** "87.5% (7/8)", marked "*" on small numbers. */
+    private static final Pattern RATE = Pattern.compile("(\\d{1,3}(\\.\\d{1,6})?%)( \\(\\d+/\\d+\\)\\*?)");
+
+    TypedCell(Type type, BigDecimal number, LocalDate date, int decimals) {
+        this(type, number, date, decimals, "");
+    }
 
     static TypedCell of(Column column, String printed) {
         String v = printed == null ? "" : printed.strip();
@@ -55,6 +62,11 @@ record TypedCell(Type type, BigDecimal number, LocalDate date, int decimals) {
             BigDecimal value = new BigDecimal(digits);
             boolean negative = !amount.group(1).isEmpty() || !amount.group(2).isEmpty();
             return Optional.of(new TypedCell(Type.AMOUNT, negative ? value.negate() : value, null, 2));
+        }
+        Matcher rate = RATE.matcher(v);
+        if (rate.matches()) {
+            return number(rate.group(1)).map(share -> new TypedCell(share.type(), share.number(), null,
+                    share.decimals(), rate.group(3)));
         }
         Matcher n = NUMBER.matcher(v);
         if (!n.matches()) {

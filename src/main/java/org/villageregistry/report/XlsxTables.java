@@ -124,7 +124,7 @@ final class XlsxTables {
             case AMOUNT -> AMOUNT;
             case COUNT -> "0";
             case DECIMAL -> "0" + decimals;
-            case PERCENT -> "0" + decimals + "%";
+            case PERCENT -> "0" + decimals + "%" + (cell.basis().isEmpty() ? "" : "\"" + cell.basis() + "\"");
             case PER_MILLE -> "0" + decimals + "\"‰\"";
         };
     }

@@ -16,6 +16,7 @@ import org.villageregistry.domain.indicator.Period;
 import org.villageregistry.domain.indicator.PopulationBalance;
 import org.villageregistry.domain.person.IdNumber;
 import org.villageregistry.domain.person.Person;
+import org.villageregistry.domain.quality.QualityCounts;
 import org.villageregistry.domain.quality.RecordCompleteness;
 import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.text.Messages;
@@ -53,14 +54,9 @@ public final class QualityCheckService {
                 if (p.householdId() != null) {
                     byHousehold.computeIfAbsent(p.householdId(), k -> new ArrayList<>()).add(p);
                 }
-                if (p.idNumber() != null && !p.idNumber().isBlank()) {
-                    byId.computeIfAbsent(p.owner() + "|" + IdNumber.normalise(p.idNumber()), k -> new ArrayList<>())
-                            .add(p);
-                }
-                if (p.name() != null && p.birthDate() != null) {
-                    byNameAndBirth.computeIfAbsent(p.owner() + "|" + p.name().strip() + "|" + p.birthDate(),
-                            k -> new ArrayList<>()).add(p);
-                }
+                QualityCounts.idKey(p).ifPresent(k -> byId.computeIfAbsent(k, x -> new ArrayList<>()).add(p));
+                QualityCounts.nameBirthKey(p).ifPresent(k -> byNameAndBirth.computeIfAbsent(k,
+                        x -> new ArrayList<>()).add(p));
             });
             duplicates(byId, byNameAndBirth, villages, findings);
             byHousehold.values().forEach(members -> generationGaps(members, villages, findings));

@@ -76,7 +76,12 @@ public final class StatisticsService {
                 q.women(division, last, ReproductiveAgeRoster.MIN_AGE, ReproductiveAgeRoster.MAX_AGE, false),
                 q.women(division, last, ReproductiveAgeRoster.MIN_AGE, ReproductiveAgeRoster.MAX_AGE, true),
                 Indicators.registrationTimeliness(
-                        q.birthsRecordedWithin(division, period.from(), period.to(), TIMELY_DAYS), births.total()));
+                        q.birthsRecordedWithin(division, period.from(), period.to(), TIMELY_DAYS), births.total()),
+                q.serviceCoverage(division, period.from(), period.to()),
+                q.benefits(division, period.from(), period.to()),
+                q.knownBirths(division, period.from(), period.to())
+                        .map(k -> Indicators.underReporting(k.found(), k.reported())),
+                q.dataQuality(division, last));
     }
 
     private static BirthFigures births(List<BirthCount> counts) {

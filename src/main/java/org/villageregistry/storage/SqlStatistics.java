@@ -6,6 +6,11 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.villageregistry.domain.benefit.ProgrammeKind;
+import org.villageregistry.domain.indicator.BenefitFigures;
+import org.villageregistry.domain.indicator.DataQuality;
+import org.villageregistry.domain.indicator.ServiceCoverage;
 import org.villageregistry.domain.event.MarriageKind;
 import org.villageregistry.domain.event.MoveKind;
 import org.villageregistry.domain.person.MaritalStatus;
@@ -36,9 +41,11 @@ final class SqlStatistics implements StatisticsQueries {
             + " 'FLOAT_LEAVE') AND m.move_date IS NOT NULL";
 
     private final JdbcTransactions tx;
+    private final SqlMonitoringCounts monitoring;
 
     SqlStatistics(JdbcTransactions tx) {
         this.tx = tx;
+        this.monitoring = new SqlMonitoringCounts(tx);
     }
 
     @Override
@@ -170,6 +177,26 @@ final class SqlStatistics implements StatisticsQueries {
         return tx.read(() -> Sql.count(tx.connection(), "SELECT COUNT(*) FROM birth WHERE owner LIKE ?"
                 + " AND NOT voided AND born_on BETWEEN ? AND ? AND recorded_on IS NOT NULL"
                 + " AND DATEDIFF('DAY', born_on, recorded_on) <= ?", prefix(division), from, to, days));
+    }
+
+    @Override
+    public ServiceCoverage serviceCoverage(String division, LocalDate from, LocalDate to) {
+        return monitoring.serviceCoverage(prefix(division), from, to);
+    }
+
+    @Override
+    public Map<ProgrammeKind, BenefitFigures> benefits(String division, LocalDate from, LocalDate to) {
+        return monitoring.benefits(prefix(division), from, to);
+    }
+
+    @Override
+    public Optional<KnownBirths> knownBirths(String division, LocalDate from, LocalDate to) {
+        return monitoring.knownBirths(prefix(division), from, to);
+    }
+
+    @Override
+    public DataQuality dataQuality(String division, LocalDate day) {
+        return monitoring.dataQuality(prefix(division), day);
     }
 
     private static String prefix(String division) {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -160,6 +161,33 @@ class CountyPagesHttpTest extends CountyIntakeFixture {
         assertThat(page).contains("data-reason=\"SAME_ID_NUMBER\"").contains("身份证号相同")
                 .contains("data-village=\"410103100001\"").contains("data-village=\"410103200001\"")
                 .contains("410103199001011222").contains("王秀英");
+    }
+
+    @Test
+    void oneGirlAndNoBoyIsASexRatioOfADashWithTheNoteOnThePageAndInTheCountysReport() throws Exception {
+        Person mother = world.willow.addPerson("李秀英", Sex.FEMALE, LocalDate.of(1990, 1, 1));
+        new org.villageregistry.service.BirthService(world.willow.register, SyncWorld.CLOCK).record(
+                new org.villageregistry.service.BirthReport(mother.id(), null, LocalDate.of(2026, 11, 5).atTime(7, 0),
+                        org.villageregistry.domain.event.BirthPlace.HOSPITAL, 39,
+                        org.villageregistry.domain.event.EventSource.HOSPITAL, List.of(
+                        new org.villageregistry.service.BirthReport.NewChild("王小红", Sex.FEMALE, null, 3100, null,
+                                null))), false);
+        world.township.sync.imports().importOne(world.willow.exportTo(world.stick, false));
+        uploadAll();
+        String cookie = signedIn();
+
+        String village = get("/village?code=410103100001&period=2026-11", cookie).body();
+        assertThat(village).contains("data-figure=\"sexRatio\">— (0/1)<span class=\"note\">*</span>")
+                .doesNotContain("0.0 (0/1)").contains("出生数少于 50 例的出生性别比")
+                .contains("data-figure=\"healthChecks\">— (0/0)").contains("data-figure=\"completeness\">")
+                .contains("data-figure=\"benefit.CHILDCARE_SUBSIDY\">0 / ¥0.00");
+        assertThat(get("/stats?period=2026-11", cookie).body()).contains("— (0/1)<span class=\"note\">*</span>");
+        HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create(base + "/report.pdf?period=2026-11"))
+                .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofByteArray());
+        try (org.apache.pdfbox.pdmodel.PDDocument report = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(report)).contains("— (0/1)*")
+                    .doesNotContain("0.0 (0/1)").contains("出生数少于 50 例的出生性别比").contains("服务覆盖");
+        }
     }
 
     @Test

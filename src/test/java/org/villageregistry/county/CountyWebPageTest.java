@@ -23,6 +23,7 @@ import org.villageregistry.county.store.CountyDatabase;
 import org.villageregistry.county.store.CountyStore;
 import org.villageregistry.domain.indicator.Period;
 import org.villageregistry.domain.text.Messages;
+import org.villageregistry.domain.indicator.IndicatorText;
 import org.villageregistry.service.DivisionStatistics;
 import org.villageregistry.service.StatisticsReport;
 
@@ -162,8 +163,12 @@ class CountyWebPageTest {
         assertThat(cell("410103100", "deaths")).isEqualTo(String.valueOf(town.deaths()));
         town.birthRate().ifPresent(r -> assertThat(cell("410103100", "birthRate"))
                 .startsWith(String.format(Locale.ROOT, "%.2f", r.value())).contains("（" + r.events() + " ÷ "));
-        assertThat(cell("410103100", "timeliness")).contains("（" + town.registrationTimeliness().part() + " / "
-                + town.registrationTimeliness().whole() + "）");
+        assertThat(cell("410103100", "timeliness")).as("a rate as every output writes it")
+                .isEqualTo(IndicatorText.share(town.registrationTimeliness()));
+        assertThat(cell("410103100", "healthChecks")).isEqualTo(IndicatorText.share(
+                town.serviceCoverage().healthChecks()));
+        assertThat(cell("410103100", "completeness")).isEqualTo(IndicatorText.share(
+                town.dataQuality().completeness()));
         assertThat(cell("410103200", "populationEnd")).as("a township that never uploaded").isEqualTo("0");
         assertThat(cell("total", "populationEnd")).isEqualTo(String.valueOf(report.total().populationEnd()));
 

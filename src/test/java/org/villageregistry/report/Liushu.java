@@ -1,5 +1,11 @@
 package org.villageregistry.report;
 
+import org.villageregistry.domain.health.Pregnancy;
+import org.villageregistry.domain.health.ServiceVisit;
+import org.villageregistry.domain.health.VisitResult;
+import org.villageregistry.domain.health.VisitType;
+import org.villageregistry.domain.person.ResidenceStatus;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -113,6 +119,35 @@ final class Liushu {
     private void birth(BirthService births, Person mother, String name, Sex sex, LocalDate day) {
         births.record(new BirthReport(mother.id(), null, day.atTime(9, 0), BirthPlace.HOSPITAL, 39,
                 EventSource.HOSPITAL, List.of(new BirthReport.NewChild(name, sex, null, 3200, null, null))), false);
+    }
+
+    /**
+     * Health services of the year, counted by hand for November: 孙梅 (married, 1988, working away) and 李秀英 were
+     * due a health check in November (set in May); 孙梅 had hers early on 11-08, 李秀英 none: 1 of 2, of the women away
+     * 1 of 1. 孙梅's pregnancy (expected 2027-03-01) was followed up on 10-15: 1 of 1. 李秀英 had 王小红 on 11-05 and
+     * a postnatal visit on 11-09: 1 of 1.
+     */
+    Person services() {
+        Person sunMei = new PersonService(register, CLOCK).register(adult("孙梅", Sex.FEMALE, LocalDate.of(1988, 4, 4), 28)
+                .maritalStatus(MaritalStatus.FIRST_MARRIAGE).firstMarriageDate(LocalDate.of(2010, 1, 1))
+                .relation(RelationToHead.HEAD).residence(ResidenceStatus.AWAY).enteredOn(LocalDate.of(2026, 1, 1))
+                .build());
+        register.transactions().write(() -> {
+            UUID pregnancy = register.pregnancies().save(new Pregnancy(UUID.randomUUID(), 0, VILLAGE, sunMei.id(),
+                    LocalDate.of(2026, 5, 25), LocalDate.of(2027, 3, 1), null, null, null)).id();
+            visit(sunMei, null, VisitType.WOMEN_HEALTH_CHECK, LocalDate.of(2026, 5, 10), LocalDate.of(2026, 11, 10));
+            visit(sunMei, null, VisitType.WOMEN_HEALTH_CHECK, LocalDate.of(2026, 11, 8), LocalDate.of(2027, 5, 8));
+            visit(wife, null, VisitType.WOMEN_HEALTH_CHECK, LocalDate.of(2026, 5, 1), LocalDate.of(2026, 11, 15));
+            visit(sunMei, pregnancy, VisitType.PREGNANCY_FOLLOW_UP, LocalDate.of(2026, 10, 15), null);
+            visit(wife, null, VisitType.POSTNATAL, LocalDate.of(2026, 11, 9), null);
+            return null;
+        });
+        return sunMei;
+    }
+
+    private void visit(Person woman, UUID pregnancy, VisitType type, LocalDate day, LocalDate nextDue) {
+        register.visits().save(new ServiceVisit(UUID.randomUUID(), 0, VILLAGE, woman.id(), pregnancy, day, type,
+                "青山镇卫生院", null, VisitResult.NORMAL, nextDue, null));
     }
 
     /** The programme 育儿补贴 (code YEBT) and one payment of the given amount per payee for the period. */

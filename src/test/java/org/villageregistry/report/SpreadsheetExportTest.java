@@ -88,7 +88,8 @@ class SpreadsheetExportTest {
             Cell timely = row(indicators, Messages.get("report.indicator.TIMELY_REGISTRATION")).getCell(1);
             assertThat(timely.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(timely.getNumericCellValue()).isBetween(0.0, 1.0);
-            assertThat(timely.getCellStyle().getDataFormatString()).endsWith("%");
+            assertThat(timely.getCellStyle().getDataFormatString()).as("the share with its counts, as printed")
+                    .isEqualTo("0.0%\" (1/1)*\"");
 
             Sheet events = sheetWithHeader(book, Messages.get("report.col.date"));
             Cell day = events.getRow(1).getCell(0);

@@ -62,8 +62,11 @@ final class TownshipAgreement {
                 DivisionStatistics own = new StatisticsService(village).compute(period).total();
                 DivisionStatistics row = report.villages().stream().filter(v -> v.divisionCode().equals(code))
                         .findFirst().orElseThrow();
+                // every figure but those the two workstations keep by their role (DataQuality, DivisionStatistics):
+                // the township's conflict list and reconciliation lists, and what each side waits to be acknowledged
                 assertThat(row).as(code + " " + period.text()).usingRecursiveComparison()
-                        .ignoringFields("divisionName").isEqualTo(own);
+                        .ignoringFields("divisionName", "dataQuality.unresolvedConflicts",
+                                "dataQuality.notAcknowledged", "underReporting").isEqualTo(own);
                 assertThat(row.balance().balanced()).as(code + " " + period.text() + " balances").isTrue();
                 start += own.populationStart();
                 end += own.populationEnd();

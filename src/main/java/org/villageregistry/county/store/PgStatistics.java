@@ -6,6 +6,11 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.villageregistry.domain.benefit.ProgrammeKind;
+import org.villageregistry.domain.indicator.BenefitFigures;
+import org.villageregistry.domain.indicator.DataQuality;
+import org.villageregistry.domain.indicator.ServiceCoverage;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.villageregistry.domain.event.MarriageKind;
@@ -28,8 +33,11 @@ public final class PgStatistics implements StatisticsQueries {
     /** Per query and its arguments: village → group (a residence, a kind, sex and rank, or "") → count. */
     private final Map<String, Map<String, Map<String, Long>>> byVillage = new ConcurrentHashMap<>();
 
+    private final PgMonitoringCounts monitoring;
+
     public PgStatistics(CountyStore store) {
         this.cache = new StatisticsCache(store);
+        this.monitoring = new PgMonitoringCounts(this);
     }
 
     /** Forgets the counts kept per village, so that the next report counts every village from its rows. */
@@ -95,20 +103,41 @@ public final class PgStatistics implements StatisticsQueries {
                 + " and recorded_on - event_date <= ? group by village", from, to, days));
     }
 
+    @Override
+    public ServiceCoverage serviceCoverage(String division, LocalDate from, LocalDate to) {
+        return monitoring.serviceCoverage(division, from, to);
+    }
+
+    @Override
+    public Map<ProgrammeKind, BenefitFigures> benefits(String division, LocalDate from, LocalDate to) {
+        return monitoring.benefits(division, from, to);
+    }
+
+    /** The reconciliation lists stay at the townships: the county holds none ("—"). */
+    @Override
+    public Optional<KnownBirths> knownBirths(String division, LocalDate from, LocalDate to) {
+        return Optional.empty();
+    }
+
+    @Override
+    public DataQuality dataQuality(String division, LocalDate day) {
+        return monitoring.dataQuality(division, day);
+    }
+
     /** The division's counts per group: its villages' rows of the query (run once for all villages) added up. */
-    private Map<String, Long> sum(String division, String sql, Object... args) {
+    Map<String, Long> sum(String division, String sql, Object... args) {
         String key = StatisticsCache.key(sql, args);
         return sum(division, byVillage.computeIfAbsent(key, k -> cache.counts(key, (c, villages) ->
                 StatisticsCache.grouped(c, sql, args, villages))));
     }
 
     /** The counts per village of a counter, taken once for this report. */
-    private Map<String, Map<String, Long>> perVillage(String key, StatisticsCache.Counter counter) {
+    Map<String, Map<String, Long>> perVillage(String key, StatisticsCache.Counter counter) {
         return byVillage.computeIfAbsent(key, k -> cache.counts(key, counter));
     }
 
     /** The division's counts per group from counts per village. */
-    private static Map<String, Long> sum(String division, Map<String, Map<String, Long>> villages) {
+    static Map<String, Long> sum(String division, Map<String, Map<String, Long>> villages) {
         String prefix = division == null ? "" : division.strip();
         if (!prefix.matches("\\d*")) {
             throw new IllegalArgumentException("a division is a code of digits");

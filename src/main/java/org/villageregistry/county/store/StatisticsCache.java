@@ -26,8 +26,6 @@ import java.util.TreeMap;
  * it counted: a bundle applied meanwhile moves the generation on and the kept count is not used again.
  */
 final class StatisticsCache {
-    private static final String GROUP_BY = " group by village";
-
     private final CountyStore store;
 
     StatisticsCache(CountyStore store) {
@@ -53,12 +51,15 @@ final class StatisticsCache {
         return counted.all();
     }
 
-    /** Runs a grouped count, restricted to some villages by {@code and village = any(?)} before its grouping. */
+    /**
+     * Runs a grouped count, restricted to some villages by wrapping it: {@code select * from (…) q where q.village
+     * = any(?)} (the first column of every count is named {@code village}; PostgreSQL pushes the condition down
+     * into a grouped query).
+     */
     static Map<String, Map<String, Long>> grouped(Connection c, String sql, Object[] args,
                                                    Optional<Collection<String>> villages) throws SQLException {
-        int at = sql.indexOf(GROUP_BY);
-        boolean restrict = villages.isPresent() && at >= 0;
-        String restricted = restrict ? sql.substring(0, at) + " and village = any(?)" + sql.substring(at) : sql;
+        boolean restrict = villages.isPresent();
+        String restricted = restrict ? "select * from (" + sql + ") q where q.village = any(?)" : sql;
         Map<String, Map<String, Long>> counted = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement(restricted)) {
             int i = 0;

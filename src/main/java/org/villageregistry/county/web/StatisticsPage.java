@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.villageregistry.county.CountyStatistics;
 import org.villageregistry.domain.indicator.Period;
+import org.villageregistry.domain.indicator.IndicatorText;
 import org.villageregistry.service.DivisionStatistics;
 import org.villageregistry.service.StatisticsReport;
 
@@ -40,6 +41,7 @@ final class StatisticsPage {
                     "/stats?township="));
         }
         h.append(Html.paragraph("note", "county.web.basisNote"));
+        h.append(notes());
         h.append("<p><a id=\"monthly-report\" href=\"").append(link("/report.pdf", period, null)).append("\">")
                 .append(Html.label("county.web.monthlyReport")).append("</a></p>\n");
         return Html.page(site.countyName(), "county.web.nav.stats", Optional.of(session), h.toString());
@@ -76,10 +78,19 @@ final class StatisticsPage {
                     .append("\">").append(f.cell(v)).append("</td></tr>\n");
         }
         h.append("</tbody>\n</table>\n");
+        h.append(notes());
         v.birthRate().ifPresent(r -> h.append("<p class=\"note\">").append(Html.escape(r.basis(java.util.Locale
                 .SIMPLIFIED_CHINESE))).append(" <span class=\"en\" lang=\"en\">")
                 .append(Html.escape(r.basis(java.util.Locale.ENGLISH))).append("</span></p>\n"));
         return h.toString();
+    }
+
+    /** The small-numbers mark and the "—" of under-reporting explained, as beneath every printed table. */
+    private static String notes() {
+        return Html.paragraph("note", "indicator.smallNumbers.note", IndicatorText.SMALL,
+                org.villageregistry.domain.indicator.SexRatio.SMALL_NUMBER_LIMIT,
+                String.valueOf(org.villageregistry.domain.indicator.Share.SMALL_NUMBER_LIMIT))
+                + Html.paragraph("note", "indicator.underReporting.noList");
     }
 
     /** One row per division (a link down to it), then the total. */

@@ -3,6 +3,12 @@ package org.villageregistry.domain.repository;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.villageregistry.domain.benefit.ProgrammeKind;
+import org.villageregistry.domain.health.ServiceCoverageRules;
+import org.villageregistry.domain.indicator.BenefitFigures;
+import org.villageregistry.domain.indicator.DataQuality;
+import org.villageregistry.domain.indicator.ServiceCoverage;
 import org.villageregistry.domain.event.MarriageKind;
 import org.villageregistry.domain.event.MoveKind;
 import org.villageregistry.domain.person.ResidenceStatus;
@@ -32,6 +38,25 @@ public interface StatisticsQueries {
 
     /** Births in the range whose record was made within {@code days} days of the birth. */
     long birthsRecordedWithin(String division, LocalDate from, LocalDate to, int days);
+
+    /** Service coverage in the range, by the rules of {@link ServiceCoverageRules}. */
+    ServiceCoverage serviceCoverage(String division, LocalDate from, LocalDate to);
+
+    /** Benefits by kind of programme in the range (see {@link BenefitFigures}); kinds with nobody may be missing. */
+    Map<ProgrammeKind, BenefitFigures> benefits(String division, LocalDate from, LocalDate to);
+
+    /**
+     * Births born in the range on the township's reconciliation lists (hospital, police), and how many of them
+     * the village had recorded; empty where no list is held for the division (a village, the county).
+     */
+    Optional<KnownBirths> knownBirths(String division, LocalDate from, LocalDate to);
+
+    /** Data quality of the persons in the register, ages on the day ({@link DataQuality}). */
+    DataQuality dataQuality(String division, LocalDate day);
+
+    /** Births on a reconciliation list and those of them the village had recorded. */
+    record KnownBirths(long found, long reported) {
+    }
 
     /** A count of births for one sex and order. */
     record BirthCount(Sex sex, int order, long count) {

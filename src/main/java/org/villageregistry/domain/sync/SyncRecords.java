@@ -50,6 +50,11 @@ public final class SyncRecords {
     /** Township: a birth known from a hospital or police list. */
     public record KnownBirth(long id, String village, String source, String childName, String sex, LocalDate bornOn,
                              String motherName, String motherIdNumber) {
+        /**
+         * The village recorded a known birth when it holds a birth to the mother with that ID number within this
+         * many days of the listed day (lists and registers often differ by a day or two).
+         */
+        public static final int MATCH_DAYS = 3;
     }
 
     /** Village: how far the township acknowledged, and the number of the next bundle. */

@@ -26,7 +26,7 @@ import org.villageregistry.service.AuditService;
  */
 public final class HealthServiceRecords {
     /** 预产期 = 末次月经 + 280 days. */
-    public static final int PREGNANCY_DAYS = 280;
+    public static final int PREGNANCY_DAYS = org.villageregistry.domain.health.ServiceCoverageRules.PREGNANCY_DAYS;
     /** A last menstrual period longer ago than this is refused as a typing error. */
     static final int MAX_LMP_DAYS_AGO = 300;
     /** Follow-ups due within this many days are listed as due. */

@@ -198,7 +198,7 @@ public final class ReceiptService {
         LocalDate day = known.bornOn();
         for (Birth b : identity.register().births().byMother(mother.get().id())) {
             if (b.owner().equals(village) && b.bornAt() != null
-                    && Math.abs(b.bornAt().toLocalDate().toEpochDay() - day.toEpochDay()) <= 3) {
+                    && Math.abs(b.bornAt().toLocalDate().toEpochDay() - day.toEpochDay()) <= KnownBirth.MATCH_DAYS) {
                 return true;
             }
         }

@@ -1,6 +1,11 @@
 package org.villageregistry.ui.reports;
 
 import java.awt.image.BufferedImage;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import java.nio.file.Path;
 import javafx.collections.ListChangeListener;
 import javafx.embed.swing.SwingFXUtils;
@@ -22,6 +27,7 @@ import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.ui.common.Choosers;
+import org.villageregistry.report.MonthFigures;
 import org.villageregistry.report.ReportKind;
 
 /** The reports screen: choices and actions on the left, the pages of the preview on the right. */
@@ -38,6 +44,7 @@ final class ReportsView extends BorderPane {
         getStyleClass().add("reports-screen");
         setLeft(choices());
         setCenter(preview());
+        setRight(figures());
         model.pages().addListener((ListChangeListener<BufferedImage>) c -> showPages());
     }
 
@@ -122,6 +129,37 @@ final class ReportsView extends BorderPane {
         return box;
     }
 
+    /** The previewed monthly report's figures as a list, each rate with its counts, the notes beneath. */
+    private VBox figures() {
+        Label heading = new Label(Messages.get("reports.screen.figures"));
+        heading.getStyleClass().add("title-4");
+        TableView<MonthFigures.Line> table = new TableView<>(model.figures());
+        table.setId("report-figures");
+        TableColumn<MonthFigures.Line, String> label =
+                new TableColumn<>(Messages.get("report.col.indicator"));
+        label.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue().label()));
+        label.setPrefWidth(190);
+        TableColumn<MonthFigures.Line, String> value =
+                new TableColumn<>(Messages.get("reports.screen.figureValue"));
+        value.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue().value()));
+        value.setPrefWidth(120);
+        table.getColumns().add(label);
+        table.getColumns().add(value);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        Label notes = new Label();
+        notes.setId("report-figures-notes");
+        notes.textProperty().bind(model.figureNotesProperty());
+        notes.setWrapText(true);
+        VBox box = new VBox(8, heading, table, notes);
+        box.setPadding(new Insets(16));
+        box.setPrefWidth(340);
+        BooleanBinding shown = Bindings.isNotEmpty(model.figures());
+        box.visibleProperty().bind(shown);
+        box.managedProperty().bind(shown);
+        return box;
+    }
+
     private static VBox field(String key, javafx.scene.Node control) {
         Label label = new Label(Messages.get(key));
         label.setLabelFor(control);
@@ -147,7 +185,7 @@ final class ReportsView extends BorderPane {
         for (BufferedImage page : model.pages()) {
             ImageView view = new ImageView(SwingFXUtils.toFXImage(page, null));
             view.setPreserveRatio(true);
-            view.fitWidthProperty().bind(javafx.beans.binding.Bindings.min(page.getWidth(),
+            view.fitWidthProperty().bind(Bindings.min(page.getWidth(),
                     scroll.widthProperty().subtract(48)));
             view.setEffect(new DropShadow(6, javafx.scene.paint.Color.gray(0.4)));
             pageList.getChildren().add(view);

@@ -28,6 +28,7 @@ import org.villageregistry.domain.text.Messages;
 import org.villageregistry.domain.text.RegistryException;
 import org.villageregistry.domain.workstation.WorkstationRole;
 import org.villageregistry.report.CancelCheck;
+import org.villageregistry.report.MonthFigures;
 import org.villageregistry.report.ReportKind;
 import org.villageregistry.report.ReportProgress;
 import org.villageregistry.report.ReportRequest;
@@ -79,6 +80,8 @@ public final class ReportsViewModel {
     private final ReadOnlyBooleanWrapper needsProgramme = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper needsRegistration = new ReadOnlyBooleanWrapper();
     private final ObservableList<BufferedImage> pages = FXCollections.observableArrayList();
+    private final ObservableList<MonthFigures.Line> figures = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper figureNotes = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper hasPreview = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private byte[] previewPdf;
@@ -136,6 +139,8 @@ public final class ReportsViewModel {
     /** The pages shown belong to other choices: they go, so no page of one report is taken for another. */
     private void clearPreview() {
         pages.clear();
+        figures.clear();
+        figureNotes.set("");
         hasPreview.set(false);
         previewPdf = null;
         previewRequest = null;
@@ -187,17 +192,23 @@ public final class ReportsViewModel {
         request().ifPresent(request -> start("reports.screen.previewing", task -> {
             byte[] pdf = reports.pdf(request, progressOf(task, 0.9), cancelOf(task));
             List<BufferedImage> images = reports.pageImages(pdf, PREVIEW_DPI, cancelOf(task));
-            return new Rendered(request, pdf, images);
+            Optional<MonthFigures> figures = request.kind() == ReportKind.VILLAGE_MONTHLY
+                    || request.kind() == ReportKind.TOWNSHIP_MONTHLY
+                    ? request.period().map(reports::figures) : Optional.empty();
+            return new Rendered(request, pdf, images, figures);
         }, this::shown));
     }
 
-    private record Rendered(ReportRequest request, byte[] pdf, List<BufferedImage> images) {
+    private record Rendered(ReportRequest request, byte[] pdf, List<BufferedImage> images,
+                            Optional<MonthFigures> figures) {
     }
 
     private void shown(Rendered r) {
         previewPdf = r.pdf();
         previewRequest = r.request();
         pages.setAll(r.images());
+        figures.setAll(r.figures().map(MonthFigures::lines).orElse(List.of()));
+        figureNotes.set(r.figures().map(f -> String.join("\n", f.notes())).orElse(""));
         hasPreview.set(true);
         status.set(Messages.get("reports.screen.pages", r.images().size(), r.request().kind().label()));
     }
@@ -298,6 +309,16 @@ public final class ReportsViewModel {
 
     public ReadOnlyBooleanProperty needsRegistrationProperty() {
         return needsRegistration.getReadOnlyProperty();
+    }
+
+    /** The previewed monthly report's figures (this period), as printed; empty for other documents. */
+    public ObservableList<MonthFigures.Line> figures() {
+        return figures;
+    }
+
+    /** The notes beneath the figures: the small-numbers mark, a missing reconciliation list. */
+    public ReadOnlyStringProperty figureNotesProperty() {
+        return figureNotes.getReadOnlyProperty();
     }
 
     public ObservableList<BufferedImage> pages() {

@@ -1,0 +1,145 @@
+package org.villageregistry.storage;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.villageregistry.domain.benefit.BenefitProgramme;
+import org.villageregistry.domain.benefit.Money;
+import org.villageregistry.domain.benefit.ProgrammeKind;
+import org.villageregistry.domain.health.Pregnancy;
+import org.villageregistry.domain.health.ServiceCoverageRules;
+import org.villageregistry.domain.health.ServiceCoverageRules.Delivery;
+import org.villageregistry.domain.health.ServiceVisit;
+import org.villageregistry.domain.health.VisitType;
+import org.villageregistry.domain.indicator.BenefitFigures;
+import org.villageregistry.domain.indicator.DataQuality;
+import org.villageregistry.domain.indicator.Period;
+import org.villageregistry.domain.indicator.ServiceCoverage;
+import org.villageregistry.domain.person.MaritalStatus;
+import org.villageregistry.domain.person.Person;
+import org.villageregistry.domain.person.ResidenceStatus;
+import org.villageregistry.domain.person.Sex;
+import org.villageregistry.domain.quality.QualityCounts;
+import org.villageregistry.domain.repository.StatisticsQueries.KnownBirths;
+import org.villageregistry.domain.sync.SyncRecords.KnownBirth;
+import org.villageregistry.domain.workstation.WorkstationRole;
+
+/**
+ * The counts of the monitoring indicators on a workstation (service coverage, benefits, reconciliation lists, data
+ * quality): SQL picks the division's rows, the domain's rules count them ({@link ServiceCoverageRules},
+ * {@link QualityCounts}), so the county's PostgreSQL queries have one definition to agree with.
+ */
+final class SqlMonitoringCounts {
+    private final JdbcTransactions tx;
+
+    SqlMonitoringCounts(JdbcTransactions tx) {
+        this.tx = tx;
+    }
+
+    ServiceCoverage serviceCoverage(String prefix, LocalDate from, LocalDate to) {
+        return tx.read(() -> {
+            List<ServiceVisit> visits = Sql.list(tx.connection(), "SELECT id, person_id, pregnancy_id, visit_date,"
+                    + " visit_type, next_due FROM service_visit WHERE owner LIKE ? AND NOT voided AND visit_date <= ?"
+                    + " AND visit_type IN (?, ?, ?)", rs -> new ServiceVisit(rs.getObject(1, UUID.class), 0, null,
+                            rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
+                            rs.getObject(4, LocalDate.class), VisitType.valueOf(rs.getString(5)), null, null, null,
+                            rs.getObject(6, LocalDate.class), null),
+                    prefix, to, VisitType.WOMEN_HEALTH_CHECK, VisitType.PREGNANCY_FOLLOW_UP, VisitType.POSTNATAL);
+            List<Pregnancy> pregnancies = Sql.list(tx.connection(), "SELECT id, woman_id, expected_delivery,"
+                    + " outcome_date FROM pregnancy WHERE owner LIKE ? AND NOT voided AND expected_delivery IS NOT NULL",
+                    rs -> new Pregnancy(rs.getObject(1, UUID.class), 0, null, rs.getObject(2, UUID.class), null,
+                            rs.getObject(3, LocalDate.class), null, rs.getObject(4, LocalDate.class), null), prefix);
+            List<Delivery> deliveries = Sql.list(tx.connection(), "SELECT DISTINCT mother_id, born_on FROM birth"
+                    + " WHERE owner LIKE ? AND NOT voided AND mother_id IS NOT NULL AND born_on BETWEEN ? AND ?",
+                    rs -> new Delivery(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class)), prefix, from, to);
+            Set<UUID> away = new HashSet<>();
+            Sql.each(tx.connection(), "SELECT id, sex, residence, marital, birth_date FROM person WHERE owner LIKE ?"
+                    + " AND NOT voided AND residence = ?", rs -> {
+                        if (ServiceCoverageRules.isMarriedWomanAway(enumOf(Sex.class, rs.getString(2)),
+                                ResidenceStatus.AWAY, enumOf(MaritalStatus.class, rs.getString(4)),
+                                rs.getObject(5, LocalDate.class), to)) {
+                            away.add(rs.getObject(1, UUID.class));
+                        }
+                    }, prefix, ResidenceStatus.AWAY);
+            return ServiceCoverageRules.count(new Period(Period.Kind.MONTH, from, to), visits, pregnancies,
+                    deliveries, away::contains);
+        });
+    }
+
+    Map<ProgrammeKind, BenefitFigures> benefits(String prefix, LocalDate from, LocalDate to) {
+        return tx.read(() -> {
+            Map<UUID, ProgrammeKind> kinds = new HashMap<>();
+            Sql.each(tx.connection(), "SELECT id, state FROM programme WHERE NOT voided", rs -> {
+                BenefitProgramme p = RecordJson.read(rs.getString(2), BenefitProgramme.class);
+                if (p.kind() != null) {
+                    kinds.put(rs.getObject(1, UUID.class), p.kind());
+                }
+            });
+            Map<ProgrammeKind, BenefitFigures> out = new EnumMap<>(ProgrammeKind.class);
+            Sql.each(tx.connection(), "SELECT programme_id, COUNT(DISTINCT person_id) FROM enrolment WHERE owner LIKE ?"
+                    + " AND NOT voided AND from_date <= ? AND (to_date IS NULL OR to_date >= ?) GROUP BY programme_id",
+                    rs -> add(out, kinds.get(rs.getObject(1, UUID.class)), new BenefitFigures(rs.getLong(2), Money.ZERO)),
+                    prefix, to, from);
+            Sql.each(tx.connection(), "SELECT e.programme_id, SUM(p.amount_fen) FROM payment p JOIN enrolment e"
+                    + " ON e.id = p.enrolment_id WHERE p.owner LIKE ? AND NOT p.voided AND p.amount_fen IS NOT NULL"
+                    + " AND p.paid_on BETWEEN ? AND ? GROUP BY e.programme_id",
+                    rs -> add(out, kinds.get(rs.getObject(1, UUID.class)), new BenefitFigures(0,
+                            new Money(rs.getLong(2)))), prefix, from, to);
+            return out;
+        });
+    }
+
+    private static void add(Map<ProgrammeKind, BenefitFigures> out, ProgrammeKind kind, BenefitFigures figures) {
+        if (kind != null) {
+            out.merge(kind, figures, BenefitFigures::plus);
+        }
+    }
+
+    /** Known births of the township's lists; a village holds no list (the township's receipt names what it missed). */
+    Optional<KnownBirths> knownBirths(String prefix, LocalDate from, LocalDate to) {
+        return tx.read(() -> {
+            if (Sql.count(tx.connection(), "SELECT COUNT(*) FROM sync_known_birth WHERE village LIKE ?", prefix) == 0) {
+                return Optional.empty();
+            }
+            long found = Sql.count(tx.connection(), "SELECT COUNT(*) FROM sync_known_birth WHERE village LIKE ?"
+                    + " AND born_on BETWEEN ? AND ?", prefix, from, to);
+            long reported = Sql.count(tx.connection(), "SELECT COUNT(*) FROM sync_known_birth k WHERE k.village LIKE ?"
+                    + " AND k.born_on BETWEEN ? AND ? AND (k.matched OR EXISTS (SELECT 1 FROM birth b"
+                    + " JOIN person m ON m.id = b.mother_id WHERE b.owner = k.village AND NOT b.voided AND NOT m.voided"
+                    + " AND m.id_number = k.mother_id_number AND ABS(DATEDIFF('DAY', b.born_on, k.born_on)) <= ?))",
+                    prefix, from, to, KnownBirth.MATCH_DAYS);
+            return Optional.of(new KnownBirths(found, reported));
+        });
+    }
+
+    DataQuality dataQuality(String prefix, LocalDate day) {
+        return tx.read(() -> {
+            List<Person> persons = Sql.list(tx.connection(), "SELECT state FROM person WHERE owner LIKE ?"
+                    + " AND NOT voided AND residence NOT IN (?, ?)", rs -> RecordJson.read(rs.getString(1), Person.class),
+                    prefix, ResidenceStatus.MOVED_OUT, ResidenceStatus.DEAD);
+            QualityCounts counts = QualityCounts.of(persons, day);
+            WorkstationRole role = WorkstationRole.valueOf(Sql.list(tx.connection(),
+                    "SELECT role FROM workstation WHERE id = 1", rs -> rs.getString(1)).get(0));
+            Optional<Long> conflicts = role == WorkstationRole.VILLAGE ? Optional.empty()
+                    : Optional.of(Sql.count(tx.connection(), "SELECT COUNT(*) FROM sync_conflict WHERE origin LIKE ?"
+                            + " AND decision IS NULL", prefix));
+            long notAcknowledged = role == WorkstationRole.VILLAGE
+                    ? Sql.count(tx.connection(), "SELECT COUNT(DISTINCT entity_id) FROM change_log WHERE origin LIKE ?"
+                            + " AND change_id > COALESCE((SELECT MAX(last_acknowledged) FROM sync_village), 0)", prefix)
+                    : Sql.count(tx.connection(), "SELECT COALESCE(SUM(applied), 0) FROM sync_imported_bundle"
+                            + " WHERE origin LIKE ? AND receipt_id IS NULL", prefix);
+            return new DataQuality(counts.completeness(), counts.invalidIds(), counts.duplicateSuspects(), conflicts,
+                    Optional.of(notAcknowledged));
+        });
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+}
