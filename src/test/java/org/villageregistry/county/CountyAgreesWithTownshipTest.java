@@ -89,7 +89,15 @@ class CountyAgreesWithTownshipTest {
         assertThat(transfersSeen).as("the sample moves persons out in these periods").isPositive();
     }
 
+    /**
+     * Where the two differ, but for the figures each role keeps its own way (DataQuality): unresolved conflicts and
+     * acknowledgements, and under-reporting from the township's reconciliation lists.
+     */
     private static void differences(String path, JsonNode township, JsonNode county, List<String> out) {
+        if (path.endsWith(".dataQuality.unresolvedConflicts") || path.endsWith(".dataQuality.notAcknowledged")
+                || path.endsWith(".underReporting")) {
+            return;
+        }
         if (township.isObject() || county.isObject()) {
             java.util.Set<String> names = new java.util.TreeSet<>();
             township.fieldNames().forEachRemaining(names::add);

@@ -237,7 +237,7 @@ class CountyEndToEndTest {
                 .readTree(out.toString());
         assertThat(townshipLater.path("total").path("deaths").asLong())
                 .isEqualTo(township.path("total").path("deaths").asLong() + 1);
-        assertThat(countedLater.path("townships").get(0)).isEqualTo(townshipLater);
+        assertThat(sharedFigures(countedLater.path("townships").get(0))).isEqualTo(sharedFigures(townshipLater));
     }
 
     private String living(String village) {
