@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "signoff", mixinStandardHelpOptions = true,
         subcommands = {SignoffCommand.Submit.class, SignoffCommand.Status.class, SignoffCommand.Approve.class,
-                SignoffCommand.Return.class})
+                SignoffCommand.Return.class, SignoffCommand.Seal.class})
 final class SignoffCommand extends CommandGroup {
     @Command(name = "submit", mixinStandardHelpOptions = true)
     static final class Submit extends CommandBase {
@@ -149,6 +149,20 @@ final class SignoffCommand extends CommandGroup {
         int run(Session session) {
             VillageMonth m = session.services().signoffs().returnMonth(village, period, reason);
             out().println(Messages.get("cli.signoff.returned", m.villageName(), m.period(), m.reason().orElse("")));
+            return Vreg.OK;
+        }
+    }
+
+    @Command(name = "seal", mixinStandardHelpOptions = true)
+    static final class Seal extends CommandBase {
+        @Option(names = "--period", required = true, paramLabel = "YYYY-MM", descriptionKey = "cli.opt.signoffPeriod")
+        String period;
+
+        @Override
+        int run(Session session) {
+            var sealed = session.sync().townshipReports().seal(period);
+            out().println(Messages.get("cli.signoff.sealed", sealed.period(), sealed.fileName(), sealed.approved(),
+                    sealed.villages()));
             return Vreg.OK;
         }
     }
