@@ -26,6 +26,9 @@ final class ExportCommand extends SyncCommandBase {
         out().println(Messages.get("cli.export.done", e.fileName(), e.sequence(), e.fromChange(), e.toChange(),
                 e.total()));
         out().println("  " + counts(e.counts()));
+        if (!e.signoffs().isEmpty()) {
+            out().println("  " + Messages.get("cli.export.signoffs", String.join("、", e.signoffs())));
+        }
         return Vreg.OK;
     }
 }

@@ -50,10 +50,12 @@ public final class ReportService {
         progress.progress(0.05, Messages.get("report.progress.collect"));
         ReportHeader header = header();
         ReportDocument document = switch (request.kind()) {
-            case VILLAGE_MONTHLY -> MonthlyLayouts.village(
-                    new VillageMonthlyReports(register).build(header, request.requirePeriod(), cancel));
-            case TOWNSHIP_MONTHLY -> MonthlyLayouts.township(
-                    new TownshipMonthlyReports(register, arrivals).build(header, request.requirePeriod(), cancel));
+            case VILLAGE_MONTHLY -> new SignoffParts(register, clock).village(MonthlyLayouts.village(
+                    new VillageMonthlyReports(register).build(header, request.requirePeriod(), cancel)), header,
+                    request.requirePeriod());
+            case TOWNSHIP_MONTHLY -> new SignoffParts(register, clock).township(MonthlyLayouts.township(
+                    new TownshipMonthlyReports(register, arrivals).build(header, request.requirePeriod(), cancel)),
+                    request.requirePeriod());
             case PAYMENT_ROLL -> DocumentLayouts.roll(new PaymentRolls(register).build(header,
                     request.programme().orElseThrow(() -> new RegistryException("report.request.programme")),
                     request.requirePeriod().text()));

@@ -22,7 +22,10 @@ final class TownshipMonthlyReports {
     }
 
     TownshipMonthlyReport build(ReportHeader header, Period month, CancelCheck cancel) {
-        StatisticsReport statistics = new StatisticsService(register).compute(month);
+        StatisticsReport computed = new StatisticsService(register).compute(month);
+        // approved villages print the figures they signed
+        StatisticsReport statistics = register.transactions().read(() ->
+                new org.villageregistry.service.signoff.LockedMonths(register).withSignedVillages(computed));
         cancel.throwIfCancelled();
         Map<String, Long> events = register.transactions().read(() -> eventsByVillage(month));
         List<TownshipMonthlyReport.VillageStatus> villages = statistics.villages().stream()

@@ -41,7 +41,9 @@ final class VillageMonthlyReports {
             String name = header.divisionName();
             Period ytd = month.statisticsYearToDate();
             Period lastYear = month.sameLastYear();
-            var thisMonth = statistics.of(code, name, month);
+            // an approved month is locked: it prints the figures the village signed
+            var thisMonth = new org.villageregistry.service.signoff.LockedMonths(register).signed(code, month)
+                    .orElseGet(() -> statistics.of(code, name, month));
             var toDate = statistics.of(code, name, ytd);
             var previous = statistics.of(code, name, lastYear);
             cancel.throwIfCancelled();

@@ -34,6 +34,7 @@ public final class RegisterServices {
     private final BenefitService benefits;
     private final PaymentBatchService paymentBatches;
     private final TownshipRegisterService township;
+    private final org.villageregistry.service.signoff.SignoffService signoffs;
 
     public RegisterServices(Register register, Clock clock) {
         this.register = register;
@@ -55,6 +56,7 @@ public final class RegisterServices {
         this.benefits = new BenefitService(register, clock);
         this.paymentBatches = new PaymentBatchService(register, clock);
         this.township = new TownshipRegisterService(register, persons);
+        this.signoffs = new org.villageregistry.service.signoff.SignoffService(register, clock);
     }
 
     public Register register() {
@@ -132,5 +134,10 @@ public final class RegisterServices {
 
     public TownshipRegisterService township() {
         return township;
+    }
+
+    /** Monthly sign-off (审核): a village submits its month, the township approves or returns it. */
+    public org.villageregistry.service.signoff.SignoffService signoffs() {
+        return signoffs;
     }
 }

@@ -1,5 +1,6 @@
 package org.villageregistry.sync;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import org.villageregistry.domain.repository.Change;
 import org.villageregistry.domain.sync.SyncRecords.Enrolment;
 import org.villageregistry.domain.workstation.WorkstationInfo;
 import org.villageregistry.service.sync.SyncCrypto;
+import org.villageregistry.service.sync.SyncCrypto.Contents;
 import org.villageregistry.sync.bundle.BundleKind;
 import org.villageregistry.sync.bundle.BundleLimits;
 import org.villageregistry.sync.bundle.BundleMetadata;
@@ -117,8 +119,9 @@ public final class JoseSyncCrypto implements SyncCrypto {
             }
 
             @Override
-            public List<Change> decrypt(long anchorChangeId, Optional<String> anchorHash) {
-                return reader.changes(bundle, new ChainAnchor(anchorChangeId, anchorHash));
+            public Contents contents(long anchorChangeId, Optional<String> anchorHash) {
+                BundleReader.Contents c = reader.contents(bundle, new ChainAnchor(anchorChangeId, anchorHash));
+                return new Contents(c.changes(), c.signoffs().stream().map(JsonNode::toString).toList());
             }
         };
     }
@@ -129,7 +132,7 @@ public final class JoseSyncCrypto implements SyncCrypto {
         recipients.forEach(e -> to.add(origin(e)));
         BundleOrder order = new BundleOrder(r.origin(), DivisionCode.of(r.audience()), r.sequence(),
                 r.snapshot() ? BundleKind.SNAPSHOT : BundleKind.CHANGES, 1, r.changes(), r.chainHead(),
-                r.createdAt(), to);
+                r.createdAt(), to, r.signoffs().stream().map(JoseSyncCrypto::tree).toList());
         org.villageregistry.sync.bundle.WrittenBundle written =
                 new BundleWriter(WorkstationKeys.fromBytes(keys), zone).write(folder, order);
         return new SyncCrypto.WrittenBundle(written.file(), info(written, r.origin(), keys));
@@ -177,6 +180,14 @@ public final class JoseSyncCrypto implements SyncCrypto {
         return new BundleInfo(fileName, bytes, m.bundleId(), m.originDivision().value(), originName,
                 m.originWorkstation(), m.audience().value(), m.sequence(), m.changes().from(), m.changes().to(),
                 new java.util.TreeMap<>(m.changes().countByEntityType()), m.chainHead(), m.createdAt(),
-                m.kind().wireName(), kid);
+                m.kind().wireName(), kid, m.signoffs());
+    }
+
+    private static JsonNode tree(String json) {
+        try {
+            return org.villageregistry.service.Json.mapper().readTree(json);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("a submitted month is not JSON", e);
+        }
     }
 }

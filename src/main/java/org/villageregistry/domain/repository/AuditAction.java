@@ -25,5 +25,11 @@ public enum AuditAction {
     /** An identity field of a person (ID number, name, sex, birth date) was corrected; detail: fields and reason. */
     IDENTITY_CORRECTED,
     /** A recorded birth, death, marriage or move was corrected; detail: fields and reason. */
-    EVENT_CORRECTED
+    EVENT_CORRECTED,
+    /** A village submitted its month's figures for sign-off (审核); detail: the month. */
+    SIGNOFF_SUBMITTED,
+    /** The township approved a village's month; detail: village and month. */
+    SIGNOFF_APPROVED,
+    /** The township returned a village's month; detail: village and month (the reason stays with the month). */
+    SIGNOFF_RETURNED
 }

@@ -20,4 +20,7 @@ public interface SyncState {
     TaskList tasks();
 
     Outbox outbox();
+
+    /** Monthly sign-off (审核): submitted months and the township's decisions. */
+    MonthlySignoffs signoffs();
 }

@@ -41,7 +41,7 @@ public final class ExportService {
      * the written file back from the folder (the USB stick) found.
      */
     public record Exported(Path file, String fileName, long sequence, long fromChange, long toChange,
-                           Map<String, Integer> counts, boolean snapshot, ReadBack readBack) {
+                           Map<String, Integer> counts, boolean snapshot, ReadBack readBack, List<String> signoffs) {
         public int total() {
             return counts.values().stream().mapToInt(Integer::intValue).sum();
         }
@@ -75,11 +75,19 @@ public final class ExportService {
         ChangeLog log = identity.register().changes();
         long after = snapshot ? 0 : identity.register().sync().delivery().villageProgress().lastAcknowledged();
         List<Change> changes = snapshot ? latestOfEachRecord(log, progress) : all(log, after, progress);
+        List<String> signoffs = identity.register().transactions()
+                .read(() -> new SignoffTransport(identity.register()).outgoing());
+        if (changes.isEmpty() && !signoffs.isEmpty()) {
+            // months submitted with nothing new to send: the last change again (applying it twice is harmless)
+            // carries them, so the bundle still attaches to the chain the township holds
+            changes = log.last().stream().toList();
+        }
         if (changes.isEmpty()) {
             throw new RegistryException("sync.emptyBundle", identity.register().workstation().divisionName());
         }
         checkCancelled(progress);
         String chainHead = changes.get(changes.size() - 1).hash();
+        List<Change> bundled = changes;
         progress.message(Messages.get("sync.service.progress.writing"));
         // the bundle number is taken in the transaction that writes the file: an export that fails (stick pulled
         // out, read-only, full) gives its number back and the next export carries the same changes
@@ -87,14 +95,14 @@ public final class ExportService {
             long sequence = identity.register().sync().delivery().takeSequence();
             return identity.crypto().writeBundle(folder,
                     new SyncCrypto.BundleRequest(identity.register().workstation(), township.division(), sequence,
-                            snapshot, changes, chainHead, clock.instant().truncatedTo(ChronoUnit.SECONDS)),
+                            snapshot, bundled, chainHead, clock.instant().truncatedTo(ChronoUnit.SECONDS), signoffs),
                     keys, recipients);
         });
         progress.update(1, 1);
         progress.message(Messages.get("sync.service.progress.verifying"));
         SyncCrypto.BundleInfo info = written.info();
         return new Exported(written.file(), info.fileName(), info.sequence(), info.fromChange(), info.toChange(),
-                info.counts(), snapshot, readBack(written.file(), keys));
+                info.counts(), snapshot, readBack(written.file(), keys), info.signoffPeriods());
     }
 
     /**

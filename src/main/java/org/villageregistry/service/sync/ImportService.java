@@ -106,19 +106,25 @@ public final class ImportService {
         SyncCrypto.SequenceVerdict verdict = bundle.sequence(progress.lastChangeId(), progress.importedBundles());
         switch (verdict.outcome()) {
             case ALREADY_IMPORTED:
+                if (!info.signoffPeriods().isEmpty() && !progress.importedBundles().contains(info.bundleId())) {
+                    return signoffsOnly(file, bundle, progress);
+                }
                 return new Outcome(file, Status.ALREADY_IMPORTED, verdict.message(), Optional.empty(), 0, 0);
             case GAP:
                 return new Outcome(file, Status.REFUSED, verdict.message(), Optional.of("sequenceGap"), 0, 0);
             default:
                 break;
         }
-        List<Change> changes = bundle.decrypt(progress.lastChangeId(), progress.lastHash());
+        SyncCrypto.Contents contents = bundle.contents(progress.lastChangeId(), progress.lastHash());
+        List<Change> changes = contents.changes();
         boolean snapshot = "snapshot".equals(info.kind());
         Instant now = clock.instant();
         ChangeApplier applier = new ChangeApplier(identity.register(), info.bundleId(), snapshot, now,
                 clock.getZone());
         identity.register().transactions().write(() -> {
             applier.applyAll(changes.stream().filter(c -> c.changeId() >= verdict.firstNewChangeId()).toList());
+            new SignoffTransport(identity.register()).receive(info.origin(), info.bundleId(), contents.signoffs(),
+                    info.fileName());
             Change last = changes.get(changes.size() - 1);
             identity.register().sync().intake().recordImport(new ImportedBundle(info.bundleId(), info.origin(),
                     info.sequence(), info.fromChange(), info.toChange(), info.chainHead(), info.kind(),
@@ -127,8 +133,26 @@ public final class ImportService {
                     bundle.fileContent(), OutboxState.PENDING, 0, now, Optional.empty(), now, Optional.empty()));
         });
         return new Outcome(file, Status.IMPORTED, Messages.get("sync.service.imported", info.fileName(),
-                info.originName(), applier.applied(), applier.quarantined()), Optional.empty(), applier.applied(),
-                applier.quarantined());
+                info.originName(), applier.applied(), applier.quarantined()) + submitted(info), Optional.empty(),
+                applier.applied(), applier.quarantined());
+    }
+
+    /**
+     * A bundle whose changes are all here already but that submits months (a village sends its figures with no
+     * new change): the months are kept, the village's progress stays where it is.
+     */
+    private Outcome signoffsOnly(Path file, SyncCrypto.OpenedBundle bundle, OriginProgress progress) {
+        SyncCrypto.BundleInfo info = bundle.info();
+        SyncCrypto.Contents contents = bundle.contents(progress.lastChangeId(), progress.lastHash());
+        identity.register().transactions().write(() -> new SignoffTransport(identity.register())
+                .receive(info.origin(), info.bundleId(), contents.signoffs(), info.fileName()));
+        return new Outcome(file, Status.IMPORTED, Messages.get("sync.service.signoffsOnly", info.fileName(),
+                info.originName()) + submitted(info), Optional.empty(), 0, 0);
+    }
+
+    private static String submitted(SyncCrypto.BundleInfo info) {
+        return info.signoffPeriods().isEmpty() ? ""
+                : Messages.get("sync.service.signoffsReceived", String.join("、", info.signoffPeriods()));
     }
 
     /** Folders give their bundle (township) or receipt (village) files in name order; files stay as given. */

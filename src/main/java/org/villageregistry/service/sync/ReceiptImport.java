@@ -63,6 +63,10 @@ final class ReceiptImport {
         identity.register().transactions().write(() -> {
             sync.delivery().acknowledge(upTo);
             tasks.forEach(sync.tasks()::addTask);
+            SignoffTransport signoffs = new SignoffTransport(identity.register());
+            tasks.stream().filter(t -> t.kind() == TaskKind.SIGNOFF_APPROVED || t.kind() == TaskKind.SIGNOFF_RETURNED)
+                    .forEach(t -> signoffs.decided(t.kind().name(), parse(t.payloadJson().getBytes(
+                            java.nio.charset.StandardCharsets.UTF_8), name), now, township.division(), name));
             sync.delivery().recordReceipt(new ImportedReceipt(receiptId, township.division(), upTo, name, now));
         });
         int taskCount = tasks.size();
@@ -89,10 +93,20 @@ final class ReceiptImport {
             TaskKind kind = Arrays.stream(TaskKind.values()).filter(k -> k.name().equals(f.path("kind").asText()))
                     .findFirst().orElseThrow(() -> new RegistryException("sync.malformed", name));
             tasks.add(new Task(0, receiptId, kind, uuid(f.path("entityId"), name), Optional.empty(),
-                    Optional.empty(), Messages.get(Messages.CHINESE, "sync.task." + kind.name()),
-                    f.path("payload").toString(), now, false));
+                    Optional.empty(), message(kind, f.path("payload")), f.path("payload").toString(), now, false));
         }
         return tasks;
+    }
+
+    /** The task's text; a month's approval or return names the month (and the township's reason). */
+    private static String message(TaskKind kind, JsonNode payload) {
+        return switch (kind) {
+            case SIGNOFF_APPROVED -> Messages.get(Messages.CHINESE, "sync.task.SIGNOFF_APPROVED",
+                    payload.path("period").asText());
+            case SIGNOFF_RETURNED -> Messages.get(Messages.CHINESE, "sync.task.SIGNOFF_RETURNED",
+                    payload.path("period").asText(), payload.path("reason").asText());
+            default -> Messages.get(Messages.CHINESE, "sync.task." + kind.name());
+        };
     }
 
     /** A list member of the receipt: missing means empty, anything but a list is a damaged receipt. */

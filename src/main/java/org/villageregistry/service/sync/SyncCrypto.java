@@ -90,7 +90,7 @@ public interface SyncCrypto {
     record BundleInfo(String fileName, long fileBytes, UUID bundleId, String origin, String originName,
                       UUID originWorkstation, String audience, long sequence, long fromChange, long toChange,
                       Map<String, Integer> counts, String chainHead, Instant createdAt, String kind,
-                      String signerFingerprint) {
+                      String signerFingerprint, List<String> signoffPeriods) {
         /** The signer's key fingerprint as people compare it: Crockford base32 in groups of four. */
         public String signerFingerprintDisplay() {
             return inGroupsOfFour(signerFingerprint);
@@ -110,7 +110,16 @@ public interface SyncCrypto {
         SequenceVerdict sequence(long lastAppliedChangeId, java.util.Set<UUID> importedBundles);
 
         /** Step 5: decrypts, checks every hash and the chain from the last applied change of this origin. */
-        List<Change> decrypt(long anchorChangeId, Optional<String> anchorHash);
+        default List<Change> decrypt(long anchorChangeId, Optional<String> anchorHash) {
+            return contents(anchorChangeId, anchorHash).changes();
+        }
+
+        /** As {@link #decrypt}, with the months the bundle submits for sign-off (JSON objects as text). */
+        Contents contents(long anchorChangeId, Optional<String> anchorHash);
+    }
+
+    /** What a bundle carries, decrypted and checked. */
+    record Contents(List<Change> changes, List<String> signoffs) {
     }
 
     /** The sequence check's answer, with its message already in the user's language. */
@@ -121,7 +130,12 @@ public interface SyncCrypto {
 
     /** What the export asks to be sealed. */
     record BundleRequest(WorkstationInfo origin, String audience, long sequence, boolean snapshot,
-                         List<Change> changes, String chainHead, Instant createdAt) {
+                         List<Change> changes, String chainHead, Instant createdAt, List<String> signoffs) {
+        /** Changes only, no month submitted for sign-off. */
+        public BundleRequest(WorkstationInfo origin, String audience, long sequence, boolean snapshot,
+                             List<Change> changes, String chainHead, Instant createdAt) {
+            this(origin, audience, sequence, snapshot, changes, chainHead, createdAt, List.of());
+        }
     }
 
     /** A bundle written under its final name and verified. */

@@ -19,6 +19,7 @@ public final class SyncServices {
     private final ReconcileService reconcile;
     private final UploadService upload;
     private final VillageSyncStatus village;
+    private final TownshipReportSeal townshipReports;
 
     public SyncServices(Register register, Clock clock, SyncCrypto crypto, EnrolmentService.FileWriter writer,
                         CountyClient client) {
@@ -32,6 +33,7 @@ public final class SyncServices {
         this.reconcile = new ReconcileService(identity);
         this.upload = new UploadService(identity, clock, client, Duration.ofSeconds(30));
         this.village = new VillageSyncStatus(identity);
+        this.townshipReports = new TownshipReportSeal(identity, clock);
     }
 
     public SyncIdentity identity() {
@@ -72,5 +74,10 @@ public final class SyncServices {
 
     public VillageSyncStatus village() {
         return village;
+    }
+
+    /** The township's monthly report, signed and queued for the county. */
+    public TownshipReportSeal townshipReports() {
+        return townshipReports;
     }
 }

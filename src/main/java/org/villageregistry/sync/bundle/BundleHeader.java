@@ -39,6 +39,9 @@ final class BundleHeader {
         vreg.put("createdAt", m.createdAt().toString());
         vreg.put("schemaVersion", m.schemaVersion());
         vreg.put("kind", m.kind().wireName());
+        if (!m.signoffs().isEmpty()) {
+            m.signoffs().forEach(vreg.putArray("signoffs")::add);
+        }
         return vreg;
     }
 
@@ -72,12 +75,31 @@ final class BundleHeader {
                     Instant.parse(text(vreg, "createdAt", fileName)),
                     Math.toIntExact(number(vreg, "schemaVersion", fileName)),
                     BundleKind.fromWireName(text(vreg, "kind", fileName))
-                            .orElseThrow(() -> new SyncException(SyncProblem.MALFORMED, fileName)));
+                            .orElseThrow(() -> new SyncException(SyncProblem.MALFORMED, fileName)),
+                    signoffs(vreg.path("signoffs"), fileName));
         } catch (SyncException e) {
             throw e;
         } catch (RuntimeException e) {
             throw new SyncException(e, SyncProblem.MALFORMED, fileName);
         }
+    }
+
+    /** The months a bundle submits for sign-off: absent in bundles without (and in those written before). */
+    private static java.util.List<String> signoffs(JsonNode node, String fileName) {
+        if (node.isMissingNode()) {
+            return java.util.List.of();
+        }
+        if (!node.isArray()) {
+            throw new SyncException(SyncProblem.MALFORMED, fileName);
+        }
+        java.util.List<String> periods = new java.util.ArrayList<>();
+        for (JsonNode p : node) {
+            if (!p.isTextual()) {
+                throw new SyncException(SyncProblem.MALFORMED, fileName);
+            }
+            periods.add(p.asText());
+        }
+        return periods;
     }
 
     private static Map<String, Integer> counts(JsonNode count, String fileName) {

@@ -49,8 +49,24 @@ public final class BundleReader {
         return bundle;
     }
 
+    /** The changes and the months submitted for sign-off that a bundle carries, all checked. */
+    public record Contents(List<Change> changes, List<JsonNode> signoffs) {
+        public Contents {
+            changes = List.copyOf(changes);
+            signoffs = List.copyOf(signoffs);
+        }
+    }
+
     /** Decrypts and checks every change; {@code anchor} is the last change of this origin already applied. */
     public List<Change> changes(VerifiedBundle bundle, ChainAnchor anchor) {
+        return contents(bundle, anchor).changes();
+    }
+
+    /**
+     * As {@link #changes}, and the submitted months: a {@code signoffs} list beside the changes, whose periods
+     * must be those the signed header names (a bundle without it, as every bundle before sign-off, has none).
+     */
+    public Contents contents(VerifiedBundle bundle, ChainAnchor anchor) {
         String name = bundle.fileName();
         long cap = limits.decompressedCap(bundle.fileBytes());
         byte[] plaintext = BundleEncryption.decrypt(new SafeJson(limits.maxFileBytes()),
@@ -58,16 +74,45 @@ public final class BundleReader {
         JsonNode root = new SafeJson(cap).parse(plaintext, name);
         BundleMetadata m = bundle.metadata();
         JsonNode array = root.get(m.kind().wireName());
-        if (!root.isObject() || root.size() != 1 || array == null || !array.isArray()) {
+        JsonNode signoffs = root.path(BundleWriter.SIGNOFFS);
+        int members = signoffs.isMissingNode() ? 1 : 2;
+        if (!root.isObject() || root.size() != members || array == null || !array.isArray()) {
             throw new SyncException(SyncProblem.BAD_CHANGE, name, "-");
         }
+        List<JsonNode> submitted = signoffs(signoffs, m, name);
         List<Change> changes = new ArrayList<>(array.size());
         for (JsonNode node : array) {
             changes.add(checkedChange(node, m, name, changes.isEmpty() ? null : changes.get(changes.size() - 1)));
         }
         checkMatchesHeader(changes, m, name);
         checkAnchor(changes, m.kind(), anchor, name);
-        return changes;
+        return new Contents(changes, submitted);
+    }
+
+    /** Each submitted month an object with its period, and the periods exactly those of the signed header. */
+    private static List<JsonNode> signoffs(JsonNode node, BundleMetadata m, String name) {
+        if (node.isMissingNode()) {
+            if (!m.signoffs().isEmpty()) {
+                throw new SyncException(SyncProblem.RANGE_MISMATCH, name);
+            }
+            return List.of();
+        }
+        if (!node.isArray()) {
+            throw new SyncException(SyncProblem.MALFORMED, name);
+        }
+        List<JsonNode> out = new ArrayList<>();
+        List<String> periods = new ArrayList<>();
+        for (JsonNode s : node) {
+            if (!s.isObject() || !s.path("period").isTextual() || !s.path("figures").isObject()) {
+                throw new SyncException(SyncProblem.MALFORMED, name);
+            }
+            out.add(s);
+            periods.add(s.path("period").asText());
+        }
+        if (!periods.equals(m.signoffs())) {
+            throw new SyncException(SyncProblem.RANGE_MISMATCH, name);
+        }
+        return out;
     }
 
     private static Change checkedChange(JsonNode node, BundleMetadata m, String name, Change before) {

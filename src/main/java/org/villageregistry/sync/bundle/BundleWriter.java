@@ -1,6 +1,7 @@
 package org.villageregistry.sync.bundle;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jose.jwk.OctetKeyPair;
@@ -28,6 +29,8 @@ import org.villageregistry.sync.keys.WorkstationKeys;
  * {@code typ} vreg-bundle+jws, metadata in the protected {@code vreg} header), written atomically and verified.
  */
 public final class BundleWriter {
+    /** The plaintext member with the months submitted for sign-off. */
+    static final String SIGNOFFS = "signoffs";
     private static final SafeJson JSON = new SafeJson(BundleLimits.defaults().maxFileBytes());
 
     private final WorkstationKeys keys;
@@ -55,8 +58,9 @@ public final class BundleWriter {
         }
         BundleMetadata metadata = new BundleMetadata(BundleMetadata.FORMAT, UUID.randomUUID(),
                 order.origin().division(), order.origin().workstationId(), order.audience(), order.sequence(),
-                ChangeRange.of(changes), order.chainHead(), order.createdAt(), order.schemaVersion(), order.kind());
-        byte[] content = seal(BundleHeader.toJson(JSON, metadata), plaintext(order.kind(), changes),
+                ChangeRange.of(changes), order.chainHead(), order.createdAt(), order.schemaVersion(), order.kind(),
+                order.signoffs().stream().map(s -> s.path("period").asText()).toList());
+        byte[] content = seal(BundleHeader.toJson(JSON, metadata), plaintext(order.kind(), changes, order.signoffs()),
                 order.recipients().stream().map(EnrolledOrigin::encryptionKey).toList());
         String name = BundleFileName.of(metadata.originDivision(), metadata.sequence(), metadata.createdAt(), zone);
         return new SealedBundle(metadata, name, content);
@@ -92,7 +96,8 @@ public final class BundleWriter {
         return JSON.write(FlattenedJws.sign(JSON, header, jwe.getBytes(StandardCharsets.UTF_8), keys.signingKey()));
     }
 
-    private static byte[] plaintext(BundleKind kind, List<Change> changes) {
+    /** {@code {"changes":[…]}}, with {@code "signoffs":[…]} after it only when months are submitted. */
+    private static byte[] plaintext(BundleKind kind, List<Change> changes, List<JsonNode> signoffs) {
         ObjectMapper mapper = JSON.mapper();
         ByteArrayOutputStream out = new ByteArrayOutputStream(changes.size() * 512 + 64);
         try (JsonGenerator gen = mapper.getFactory().createGenerator(out)) {
@@ -102,6 +107,13 @@ public final class BundleWriter {
                 mapper.writeTree(gen, ChangeJson.toJson(mapper, c));
             }
             gen.writeEndArray();
+            if (!signoffs.isEmpty()) {
+                gen.writeArrayFieldStart(SIGNOFFS);
+                for (JsonNode s : signoffs) {
+                    mapper.writeTree(gen, s);
+                }
+                gen.writeEndArray();
+            }
             gen.writeEndObject();
         } catch (IOException e) {
             throw new IllegalStateException("cannot write bundle plaintext", e);

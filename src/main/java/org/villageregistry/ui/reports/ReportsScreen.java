@@ -16,12 +16,21 @@ public final class ReportsScreen extends LazyScreen<ReportsViewModel, ReportsVie
 
     private ReportsScreen(ScreenContext context, Choosers choosers) {
         super("screen.reports", "mdi2f-file-chart-outline", viewModel(context), ReportsViewModel::refresh,
-                model -> new ReportsView(model, choosers));
+                model -> new ReportsView(model, choosers, signoffs(context)));
     }
 
     /** Printing a rendered report through the system print dialog. */
     public static ReportsViewModel.Printing printing(ReportService reports) {
         return (pdf, title) -> reports.print(pdf, title, PrinterJob.getPrinterJob());
+    }
+
+    /** A village submits its months here; a township approves them under 各村. */
+    private static java.util.Optional<org.villageregistry.ui.signoff.VillageSignoffModel> signoffs(
+            ScreenContext context) {
+        boolean village = context.session().register().workstation().division().level()
+                == org.villageregistry.domain.division.DivisionLevel.VILLAGE;
+        return village ? java.util.Optional.of(new org.villageregistry.ui.signoff.VillageSignoffModel(
+                context.services().signoffs(), context.executor())) : java.util.Optional.empty();
     }
 
     private static ReportsViewModel viewModel(ScreenContext context) {

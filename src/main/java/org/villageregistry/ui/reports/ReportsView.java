@@ -38,7 +38,16 @@ final class ReportsView extends BorderPane {
     private final TextField period = new TextField();
     private final ScrollPane scroll = new ScrollPane();
 
+    private final java.util.Optional<org.villageregistry.ui.signoff.VillageSignoffModel> signoffs;
+
     ReportsView(ReportsViewModel model, Choosers choosers) {
+        this(model, choosers, java.util.Optional.empty());
+    }
+
+    /** With a village's 提交本月报表 under the buttons (the month is the period field's). */
+    ReportsView(ReportsViewModel model, Choosers choosers,
+                java.util.Optional<org.villageregistry.ui.signoff.VillageSignoffModel> signoffs) {
+        this.signoffs = signoffs;
         this.choosers = choosers;
         this.model = model;
         getStyleClass().add("reports-screen");
@@ -121,6 +130,10 @@ final class ReportsView extends BorderPane {
 
         VBox box = new VBox(10, title, field("reports.screen.document", kind), periodBox, programmeBox,
                 registrationBox, preview, new HBox(8, print, save), working, error, status);
+        signoffs.ifPresent(s -> {
+            box.getChildren().add(new org.villageregistry.ui.signoff.VillageSignoffBox(s, period::getText));
+            s.refresh();
+        });
         HBox.setHgrow(print, Priority.ALWAYS);
         HBox.setHgrow(save, Priority.ALWAYS);
         box.setPadding(new Insets(16));

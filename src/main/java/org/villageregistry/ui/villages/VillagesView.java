@@ -87,8 +87,16 @@ public final class VillagesView extends VBox {
         Tab dupTab = new Tab(Messages.get("villages.tab.duplicates"), duplicates);
         vm.duplicates().addListener((javafx.collections.ListChangeListener<DuplicateSuspect>) c ->
                 dupTab.setText(Messages.get("villages.tab.duplicatesCount", vm.duplicates().size())));
+        Tab signoffTab = new Tab(Messages.get("villages.tab.signoff"),
+                new org.villageregistry.ui.signoff.TownshipSignoffPane(vm.signoffs()));
+        signoffTab.setId("villages-signoff-tab");
+        signoffTab.setOnSelectionChanged(e -> {
+            if (signoffTab.isSelected()) {
+                vm.signoffs().refresh();
+            }
+        });
         tabs.getTabs().addAll(new Tab(Messages.get("villages.tab.villages"), villages),
-                new Tab(Messages.get("villages.tab.search"), searchPane), dupTab);
+                new Tab(Messages.get("villages.tab.search"), searchPane), dupTab, signoffTab);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         Label note = new Label(Messages.get("villages.note"));
         note.getStyleClass().add(Styles.TEXT_MUTED);

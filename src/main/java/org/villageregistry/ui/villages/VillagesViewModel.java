@@ -42,11 +42,19 @@ public final class VillagesViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private long searchGeneration;
+    private final org.villageregistry.ui.signoff.TownshipSignoffModel signoffs;
 
     public VillagesViewModel(RegisterServices services, SyncServices sync, TaskExecutor executor) {
         this.services = Objects.requireNonNull(services);
         this.sync = Objects.requireNonNull(sync);
         this.executor = Objects.requireNonNull(executor);
+        this.signoffs = new org.villageregistry.ui.signoff.TownshipSignoffModel(services.signoffs(), services.clock(),
+                executor);
+    }
+
+    /** 月报审核: each village's month, approved or returned here. */
+    public org.villageregistry.ui.signoff.TownshipSignoffModel signoffs() {
+        return signoffs;
     }
 
     public void refresh() {

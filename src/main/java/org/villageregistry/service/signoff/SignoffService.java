@@ -1,0 +1,188 @@
+package org.villageregistry.service.signoff;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.villageregistry.domain.division.Division;
+import org.villageregistry.domain.division.DivisionLevel;
+import org.villageregistry.domain.indicator.Period;
+import org.villageregistry.domain.repository.AuditAction;
+import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.sync.MonthlySignoffs.Signoff;
+import org.villageregistry.domain.sync.MonthlySignoffs.State;
+import org.villageregistry.domain.sync.SyncRecords.Feedback;
+import org.villageregistry.domain.sync.SyncRecords.FeedbackKind;
+import org.villageregistry.domain.text.RegistryException;
+import org.villageregistry.domain.workstation.WorkstationInfo;
+import org.villageregistry.service.Json;
+import org.villageregistry.service.StatisticsService;
+import org.villageregistry.service.access.Permission;
+import org.villageregistry.service.access.Permissions;
+
+/**
+ * Monthly sign-off (审核, DOMAIN.md "Monitoring"). A village submits a finished month: its statistics, as signed
+ * figures, travel in the next bundle. The township approves the month (it is then locked at the village) or returns
+ * it with a reason; both travel back in the village's next receipt. Every step is audited.
+ */
+public final class SignoffService {
+    /** A month's report is due at the township by this day of the next month. */
+    public static final int DUE_DAY = 3;
+    static final int MAX_REASON = 500;
+
+    private final Register register;
+    private final Clock clock;
+
+    public SignoffService(Register register, Clock clock) {
+        this.register = register;
+        this.clock = clock;
+    }
+
+    /** Village: submits the month's figures; they go in the next bundle. An approved month cannot change. */
+    public Signoff submit(String periodText) {
+        Permissions.require(register, Permission.EXPORT_REGISTER);
+        WorkstationInfo ws = register.workstation();
+        if (ws.division().level() != DivisionLevel.VILLAGE) {
+            throw new RegistryException("signoff.submit.notVillage");
+        }
+        Period month = month(periodText);
+        if (!month.to().isBefore(LocalDate.now(clock))) {
+            throw new RegistryException("signoff.submit.notOver", month.text());
+        }
+        String village = ws.division().value();
+        return register.transactions().write(() -> {
+            Optional<Signoff> before = register.sync().signoffs().find(village, month.text());
+            if (before.map(s -> s.state() == State.APPROVED).orElse(false)) {
+                throw new RegistryException("signoff.submit.approved", month.text());
+            }
+            String figures = SignedFigures.canonical(new StatisticsService(register).of(village, ws.divisionName(),
+                    month));
+            Signoff s = new Signoff(village, month.text(), UUID.randomUUID(), figures, State.SUBMITTED,
+                    clock.instant(), register.user().name(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty());
+            register.sync().signoffs().save(s);
+            register.audit().append(AuditAction.SIGNOFF_SUBMITTED, null, null, month.text());
+            return s;
+        });
+    }
+
+    /** Village: its own months that were submitted, oldest first. */
+    public List<Signoff> ownMonths() {
+        return register.transactions().read(() ->
+                register.sync().signoffs().ofVillage(register.workstation().division().value()));
+    }
+
+    /** Township: every village's state for the month, by village code; overdue ones flagged by the session clock. */
+    public List<VillageMonth> status(String periodText) {
+        Period month = month(periodText);
+        return register.transactions().read(() -> villages().stream().map(v -> monthOf(v, month)).toList());
+    }
+
+    /** Township: approves a month that arrived and waits for a decision; the village learns it in its receipt. */
+    public VillageMonth approve(String villageCode, String periodText) {
+        Permissions.require(register, Permission.TOWNSHIP_SYNC);
+        Period month = month(periodText);
+        return register.transactions().write(() -> {
+            Division village = village(villageCode);
+            Signoff s = pending(village, month);
+            Signoff approved = s.decided(State.APPROVED, clock.instant(), register.user().name(), Optional.empty());
+            register.sync().signoffs().save(approved);
+            var payload = Json.mapper().createObjectNode().put("period", s.period())
+                    .put("submissionId", s.submissionId().toString());
+            payload.set("figures", SignedFigures.tree(s.figuresJson()));
+            register.sync().feedback().addFeedback(new Feedback(0, s.village(), FeedbackKind.SIGNOFF_APPROVED,
+                    Optional.empty(), payload.toString(), clock.instant()));
+            register.audit().append(AuditAction.SIGNOFF_APPROVED, null, null, s.village() + " " + s.period());
+            return monthOf(village, month);
+        });
+    }
+
+    /** Township: returns a month with the reason the village is to act on (a task in its next receipt). */
+    public VillageMonth returnMonth(String villageCode, String periodText, String reasonText) {
+        Permissions.require(register, Permission.TOWNSHIP_SYNC);
+        Period month = month(periodText);
+        String reason = reasonText == null ? "" : reasonText.strip();
+        if (reason.isEmpty()) {
+            throw new RegistryException("signoff.return.noReason", villageCode == null ? "" : villageCode.strip(),
+                    month.text());
+        }
+        if (reason.length() > MAX_REASON) {
+            throw new RegistryException("signoff.return.reasonTooLong", reason.length(), MAX_REASON);
+        }
+        return register.transactions().write(() -> {
+            Division village = village(villageCode);
+            Signoff s = pending(village, month);
+            register.sync().signoffs().save(s.decided(State.RETURNED, clock.instant(), register.user().name(),
+                    Optional.of(reason)));
+            var payload = Json.mapper().createObjectNode().put("period", s.period())
+                    .put("submissionId", s.submissionId().toString()).put("reason", reason);
+            register.sync().feedback().addFeedback(new Feedback(0, s.village(), FeedbackKind.SIGNOFF_RETURNED,
+                    Optional.empty(), payload.toString(), clock.instant()));
+            register.audit().append(AuditAction.SIGNOFF_RETURNED, null, null, s.village() + " " + s.period());
+            return monthOf(village, month);
+        });
+    }
+
+    /** A month as "2026-11"; anything else (a quarter, a year, a typo) is refused quoting what was typed. */
+    public static Period month(String text) {
+        String typed = text == null ? "" : text.strip();
+        Period p;
+        try {
+            p = Period.parse(typed);
+        } catch (RegistryException e) {
+            throw new RegistryException(e, "signoff.period.malformed", typed);
+        }
+        if (p.kind() != Period.Kind.MONTH) {
+            throw new RegistryException("signoff.period.malformed", typed);
+        }
+        return p;
+    }
+
+    /** The day a month's report is due at the township: the 3rd of the next month. */
+    public static LocalDate dueOn(Period month) {
+        return month.to().plusDays(DUE_DAY);
+    }
+
+    private Signoff pending(Division village, Period month) {
+        Signoff s = register.sync().signoffs().find(village.code().value(), month.text())
+                .orElseThrow(() -> new RegistryException("signoff.decide.notArrived", village.name(),
+                        village.code().value(), month.text()));
+        return switch (s.state()) {
+            case SUBMITTED -> s;
+            case APPROVED -> throw new RegistryException("signoff.decide.alreadyApproved", village.name(), month.text());
+            case RETURNED -> throw new RegistryException("signoff.decide.returned", village.name(), month.text());
+        };
+    }
+
+    private VillageMonth monthOf(Division village, Period month) {
+        Optional<Signoff> s = register.sync().signoffs().find(village.code().value(), month.text());
+        MonthState state = s.map(x -> switch (x.state()) {
+            case SUBMITTED -> MonthState.PENDING;
+            case APPROVED -> MonthState.APPROVED;
+            case RETURNED -> MonthState.RETURNED;
+        }).orElse(MonthState.NOT_SUBMITTED);
+        LocalDate due = dueOn(month);
+        boolean overdue = (state == MonthState.NOT_SUBMITTED || state == MonthState.RETURNED)
+                && LocalDate.now(clock).isAfter(due);
+        return new VillageMonth(village.code().value(), village.name(), month.text(), state,
+                s.map(Signoff::submittedAt), s.flatMap(Signoff::decidedAt), s.flatMap(Signoff::reason), due, overdue);
+    }
+
+    private List<Division> villages() {
+        WorkstationInfo ws = register.workstation();
+        if (ws.division().level() == DivisionLevel.VILLAGE) {
+            throw new RegistryException("signoff.status.notTownship");
+        }
+        return register.divisions().stream()
+                .filter(d -> d.code().level() == DivisionLevel.VILLAGE && ws.division().contains(d.code()))
+                .sorted(Comparator.comparing(d -> d.code().value())).toList();
+    }
+
+    private Division village(String code) {
+        String typed = code == null ? "" : code.strip();
+        return villages().stream().filter(d -> d.code().value().equals(typed)).findFirst()
+                .orElseThrow(() -> new RegistryException("signoff.village.unknown", typed));
+    }
+}

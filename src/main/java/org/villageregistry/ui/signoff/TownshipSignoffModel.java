@@ -1,0 +1,134 @@
+package org.villageregistry.ui.signoff;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.service.signoff.MonthState;
+import org.villageregistry.service.signoff.SignoffService;
+import org.villageregistry.service.signoff.VillageMonth;
+import org.villageregistry.service.task.BackgroundTask;
+import org.villageregistry.service.task.TaskExecutor;
+import org.villageregistry.ui.common.FailureText;
+
+/**
+ * 月报审核 at the township: each village's month (未报/待审/已审/退回, overdue marked), and 通过 or 退回 (with the
+ * reason, required) for the chosen village. A refusal is shown as the service words it and changes nothing.
+ */
+public final class TownshipSignoffModel {
+    private static final Logger LOG = LoggerFactory.getLogger(TownshipSignoffModel.class);
+
+    private final SignoffService signoffs;
+    private final TaskExecutor executor;
+    private final StringProperty period = new SimpleStringProperty();
+    private final StringProperty reason = new SimpleStringProperty("");
+    private final ObjectProperty<VillageMonth> selected = new SimpleObjectProperty<>();
+    private final ObservableList<VillageMonth> months = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+
+    public TownshipSignoffModel(SignoffService signoffs, Clock clock, TaskExecutor executor) {
+        this.signoffs = Objects.requireNonNull(signoffs);
+        this.executor = Objects.requireNonNull(executor);
+        period.set(YearMonth.now(clock).minusMonths(1).toString());
+    }
+
+    public void refresh() {
+        String asked = period.get();
+        run(() -> signoffs.status(asked), "");
+    }
+
+    /** Approves the chosen village's month. */
+    public void approve() {
+        VillageMonth v = selected.get();
+        if (v == null) {
+            error.set(Messages.get("signoff.ui.chooseVillage"));
+            return;
+        }
+        String month = period.get();
+        run(() -> {
+            signoffs.approve(v.village(), month);
+            return signoffs.status(month);
+        }, Messages.get("signoff.ui.approved", v.villageName(), month));
+    }
+
+    /** Returns the chosen village's month with the reason typed (the service refuses an empty one). */
+    public void returnMonth() {
+        VillageMonth v = selected.get();
+        if (v == null) {
+            error.set(Messages.get("signoff.ui.chooseVillage"));
+            return;
+        }
+        String month = period.get();
+        String why = reason.get();
+        run(() -> {
+            signoffs.returnMonth(v.village(), month, why);
+            return signoffs.status(month);
+        }, Messages.get("signoff.ui.returned", v.villageName(), month));
+    }
+
+    private void run(Supplier<List<VillageMonth>> work, String done) {
+        error.set("");
+        executor.execute(BackgroundTask.of(p -> work.get())
+                .onSuccess(list -> {
+                    String chosen = selected.get() == null ? null : selected.get().village();
+                    months.setAll(list);
+                    selected.set(list.stream().filter(m -> m.village().equals(chosen)).findFirst().orElse(null));
+                    if (!done.isEmpty()) {
+                        reason.set("");
+                    }
+                    status.set(done.isEmpty() ? overdueLine(list) : done);
+                })
+                .onFailure(f -> error.set(FailureText.of(f, LOG, "Monthly sign-off"))));
+    }
+
+    private static String overdueLine(List<VillageMonth> list) {
+        List<String> overdue = list.stream().filter(VillageMonth::overdue).map(VillageMonth::villageName).toList();
+        return overdue.isEmpty() ? "" : Messages.get("signoff.ui.overdue", String.join("、", overdue));
+    }
+
+    /** The state as the table shows it, 逾期 added where overdue. */
+    public static String stateText(VillageMonth m) {
+        return m.state().label() + (m.overdue() ? Messages.get("report.signoff.overdueMark") : "");
+    }
+
+    public static boolean decidable(VillageMonth m) {
+        return m != null && m.state() == MonthState.PENDING;
+    }
+
+    public StringProperty periodProperty() {
+        return period;
+    }
+
+    public StringProperty reasonProperty() {
+        return reason;
+    }
+
+    public ObjectProperty<VillageMonth> selectedProperty() {
+        return selected;
+    }
+
+    public ObservableList<VillageMonth> months() {
+        return months;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,84 @@
+package org.villageregistry.ui.signoff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.villageregistry.domain.person.Sex;
+import org.villageregistry.domain.text.Messages;
+import org.villageregistry.service.RegisterServices;
+import org.villageregistry.service.signoff.MonthState;
+import org.villageregistry.service.signoff.VillageMonth;
+import org.villageregistry.sync.SyncWorld;
+import org.villageregistry.ui.DeferredTaskExecutor;
+import org.villageregistry.ui.DesktopTheme;
+
+/** 城关镇's clerk opens 月报审核, picks 柳树村's October by keyboard, must give a reason to return it, then does. */
+@ExtendWith(ApplicationExtension.class)
+class TownshipSignoffPaneTest {
+    private final SyncWorld world;
+    private final DeferredTaskExecutor executor = new DeferredTaskExecutor();
+    private TownshipSignoffModel model;
+
+    TownshipSignoffPaneTest() throws Exception {
+        world = new SyncWorld(Files.createTempDirectory("signoff-pane"));
+        world.willow.addPerson("张伟", Sex.MALE, LocalDate.of(1985, 6, 1));
+        new RegisterServices(world.willow.register, SyncWorld.CLOCK).signoffs().submit("2026-10");
+        world.township.sync.imports().importAll(List.of(world.willow.exportTo(world.stick, false)), SyncWorld.QUIET);
+    }
+
+    @Start
+    void start(Stage stage) {
+        Messages.setLocale(Messages.CHINESE);
+        DesktopTheme.apply();
+        model = new TownshipSignoffModel(new RegisterServices(world.township.register, SyncWorld.CLOCK).signoffs(),
+                SyncWorld.CLOCK, executor);
+        stage.setScene(new Scene(new TownshipSignoffPane(model), 900, 500));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        world.close();
+    }
+
+    @Test
+    void theClerkReturnsAMonthOnlyWithAReasonAndTheTableShowsEachVillagesState(FxRobot robot) {
+        robot.interact(model::refresh);
+        robot.interact(executor::runPending);
+        TableView<?> table = robot.lookup("#signoff-table").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize(2);
+        assertThat(TownshipSignoffModel.stateText((VillageMonth) table.getItems().get(0))).isEqualTo("待审");
+        assertThat(TownshipSignoffModel.stateText((VillageMonth) table.getItems().get(1))).isEqualTo("未报（逾期）");
+        assertThat(robot.lookup("#signoff-status").queryAs(Label.class).getText()).contains("杨庄村");
+
+        robot.clickOn("#signoff-table").type(KeyCode.HOME);
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.press(KeyCode.ALT).type(KeyCode.R).release(KeyCode.ALT);
+        robot.interact(executor::runPending);
+        assertThat(robot.lookup("#signoff-error").queryAs(Label.class).getText()).contains("必须写明原因")
+                .contains("2026-10");
+        assertThat(model.months().get(0).state()).isEqualTo(MonthState.PENDING);
+
+        robot.clickOn("#signoff-reason").write("出生人数与医院名单不符");
+        robot.press(KeyCode.ALT).type(KeyCode.R).release(KeyCode.ALT);
+        robot.interact(executor::runPending);
+        assertThat(robot.lookup("#signoff-error").queryAs(Label.class).getText()).isEmpty();
+        assertThat(model.months().get(0).state()).isEqualTo(MonthState.RETURNED);
+        assertThat(model.months().get(0).reason()).contains("出生人数与医院名单不符");
+        assertThat(robot.lookup("#signoff-status").queryAs(Label.class).getText()).contains("已退回 柳树村 2026-10");
+        assertThat(robot.lookup("#signoff-approve").queryButton().isDisabled()).as("a returned month waits").isTrue();
+    }
+}
