@@ -17,7 +17,7 @@ import org.villageregistry.service.change.CanonicalJson;
 import org.villageregistry.service.signoff.SignoffService;
 
 /**
- * How submitted months travel (docs/decisions/0013-monthly-signoff.md): the village puts every month still waiting
+ * How submitted months travel (docs/decisions/0014-monthly-signoff.md): the village puts every month still waiting
  * for a decision into each bundle (a lost stick costs nothing); the township keeps the latest submission of each
  * month unless it approved one already; approvals and returns come back in the receipt.
  */

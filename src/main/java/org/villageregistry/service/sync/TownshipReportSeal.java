@@ -27,7 +27,7 @@ import org.villageregistry.service.signoff.SignoffService;
 import org.villageregistry.service.signoff.VillageMonth;
 
 /**
- * The township's own monthly report, signed for the county (docs/decisions/0013-monthly-signoff.md): each village's
+ * The township's own monthly report, signed for the county (docs/decisions/0014-monthly-signoff.md): each village's
  * sign-off state and figures (as signed where approved) and the township's total, as a JWS of typ {@value #TYPE}
  * put into the outbox beside the village bundles and manifests. No personal data: not encrypted.
  */
