@@ -310,6 +310,9 @@ final class H2Register implements Register {
         }
         closed = true;
         try {
+            if (!connection.isClosed()) {
+                CloseCompaction.closeCompacting(connection);
+            }
             connection.close();
         } catch (SQLException e) {
             throw StorageFailure.explain(e, home);
