@@ -12,10 +12,27 @@ import java.util.List;
  * in the user's cache folder, named after the jar's size and time so a new jar gets a new archive: on JDK 19 and
  * later {@code -XX:+AutoCreateSharedArchive} makes and refreshes it; on JDK 17 the first run writes it at exit
  * ({@code -XX:ArchiveClassesAtExit}) and later runs map it ({@code -XX:SharedArchiveFile}). Class data sharing
- * takes only jars: a class path with folders (a build's {@code target/classes}) gets no options.
+ * takes only jars: a class path with folders (a build's {@code target/classes}) gets no archive.
  */
 final class CdsArchive {
     private CdsArchive() {
+    }
+
+    /** Commands that run long enough for the optimising compiler to pay off; the others start with C1 only. */
+    static final java.util.Set<String> LONG_RUNNING = java.util.Set.of("bench", "sample", "import", "county",
+            "ledger", "report");
+
+    /**
+     * The launcher's JVM options for {@code command}: the class-data-sharing archive, and for a short command
+     * {@code -XX:TieredStopAtLevel=1} (only the quick compiler: it compiles what start-up runs sooner and with less
+     * CPU; measured 1.8 s instead of 2.7 s of CPU for {@code vreg find} with the archive).
+     */
+    static List<String> options(String classPath, String command) {
+        List<String> out = new java.util.ArrayList<>(options(classPath));
+        if (!LONG_RUNNING.contains(command)) {
+            out.add("-XX:TieredStopAtLevel=1");
+        }
+        return out;
     }
 
     static List<String> options(String classPath) {
