@@ -85,9 +85,10 @@ public final class Assembly implements Program {
     public Benchmarks benchmarks() {
         return new Benchmarks() {
             @Override
-            public void syncHandOff(Path work, Consumer<String> report, Size size) throws IOException {
+            public void syncHandOff(Path work, Consumer<String> report, Size size,
+                    org.villageregistry.service.bench.GoalSheet goals) throws IOException {
                 SyncBenchmark.run(store, work, report, new SyncBenchmark.Size(size.villagePersons(), size.villages(),
-                        size.personsPerVillage()), new BareBatchFloor(clock));
+                        size.personsPerVillage()), new BareBatchFloor(clock), goals);
             }
 
             @Override

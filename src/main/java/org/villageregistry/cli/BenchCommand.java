@@ -15,8 +15,11 @@ import org.villageregistry.domain.text.Messages;
 import org.villageregistry.report.ReportBenchmark;
 import org.villageregistry.service.bench.BenchReport;
 import org.villageregistry.service.bench.BenchResult;
+import org.villageregistry.service.bench.Goal;
+import org.villageregistry.service.bench.GoalSheet;
 import org.villageregistry.service.bench.RegisterBenchmark;
 import org.villageregistry.service.bench.RegisterBenchmark.Scale;
+import org.villageregistry.service.sample.SampleTownshipGenerator;
 import org.villageregistry.session.Benchmarks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,17 +68,22 @@ final class BenchCommand implements Callable<Integer> {
             return county(vreg, o);
         }
         StringBuilder report = new StringBuilder();
+        GoalSheet goals = new GoalSheet();
         Path folder = Files.createTempDirectory("vreg-bench");
         try {
             if (part != Part.sync) {
-                report.append(register(o, folder));
+                report.append(register(o, folder, goals));
+                cliFind(o, folder, goals);
             }
             if (part != Part.register) {
-                report.append(sync(vreg, o, Files.createDirectories(folder.resolve("sync"))));
+                report.append(sync(vreg, o, Files.createDirectories(folder.resolve("sync")), goals));
             }
         } finally {
             deleteTree(folder);
         }
+        String sheet = goals.markdown();
+        o.println(sheet);
+        report.append(sheet);
         if (out != null) {
             Files.writeString(out, report.toString(), StandardCharsets.UTF_8);
             o.println(Messages.get("bench.written", out));
@@ -83,11 +91,11 @@ final class BenchCommand implements Callable<Integer> {
         return Vreg.OK;
     }
 
-    private String register(PrintWriter o, Path folder) {
+    private String register(PrintWriter o, Path folder, GoalSheet goals) {
         List<Scale> scales = scale == Choice.all ? List.of(Scale.values())
                 : List.of(Scale.valueOf(scale.name().toUpperCase(Locale.ROOT)));
         RegisterBenchmark bench = new RegisterBenchmark(((Vreg) spec.root().userObject()).program().store(),
-                step -> o.println(Messages.get("bench.progress", step)));
+                step -> o.println(Messages.get("bench.progress", step)), goals);
         List<BenchResult> results = new ArrayList<>();
         for (Scale s : scales) {
             results.add(bench.run(s, folder));
@@ -98,8 +106,31 @@ final class BenchCommand implements Callable<Integer> {
         return table + System.lineSeparator();
     }
 
+    /**
+     * {@code vreg find} in a process of its own on the smallest register the run built (the village's when it was
+     * built), as the launcher script starts it; a failure to start one is reported, not fatal.
+     */
+    private void cliFind(PrintWriter o, Path folder, GoalSheet goals) {
+        Scale smallest = scale == Choice.all ? Scale.VILLAGE : Scale.valueOf(scale.name().toUpperCase(Locale.ROOT));
+        Path home = folder.resolve("register-" + smallest.name().toLowerCase(Locale.ROOT));
+        o.println(Messages.get("bench.progress", "vreg find"));
+        o.flush();
+        try {
+            CliStartBench.Timing t = CliStartBench.find(home, SampleTownshipGenerator.ADMIN,
+                    SampleTownshipGenerator.SAMPLE_PASSWORD, "王");
+            if (smallest == Scale.VILLAGE) {
+                goals.measured(Goal.CLI_FIND, t.medianMs(), t.note());
+            } else {
+                goals.measuredSmaller(Goal.CLI_FIND, t.medianMs(), t.note() + "; on the " + smallest.name()
+                        .toLowerCase(Locale.ROOT) + " register");
+            }
+        } catch (IOException e) {
+            o.println(Messages.get("bench.progress", "vreg find: " + e.getMessage()));
+        }
+    }
+
     /** The USB hand-off (issue 4): export, verify, incremental bundle and the township import, one line each. */
-    private String sync(Vreg vreg, PrintWriter o, Path folder) throws IOException {
+    private String sync(Vreg vreg, PrintWriter o, Path folder, GoalSheet goals) throws IOException {
         Benchmarks.Size size = scale == Choice.village ? SYNC_VILLAGE_SCALE : Benchmarks.Size.TARGET;
         String heading = Messages.get("bench.sync.heading", size.villagePersons(), size.villages(),
                 size.villages() * size.personsPerVillage());
@@ -110,7 +141,7 @@ final class BenchCommand implements Callable<Integer> {
             o.println(line);
             o.flush();
             text.append(line).append(System.lineSeparator());
-        }, size);
+        }, size, goals);
         return text.append("```").append(System.lineSeparator()).toString();
     }
 

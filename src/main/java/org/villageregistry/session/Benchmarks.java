@@ -3,6 +3,7 @@ package org.villageregistry.session;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import org.villageregistry.service.bench.GoalSheet;
 
 /** The parts of {@code vreg bench} that need modules the command line does not see (the sync module's crypto). */
 public interface Benchmarks {
@@ -16,7 +17,7 @@ public interface Benchmarks {
      * Times the USB hand-off on generated registers in {@code work}: snapshot export, verify, an incremental
      * bundle and a township importing the villages' snapshots; one line a step to {@code report}.
      */
-    void syncHandOff(Path work, Consumer<String> report, Size size) throws IOException;
+    void syncHandOff(Path work, Consumer<String> report, Size size, GoalSheet goals) throws IOException;
 
     /** How big the county is: townships, villages per township, persons per village. */
     record CountySize(int townships, int villages, int persons) {

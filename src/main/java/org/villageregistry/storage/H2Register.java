@@ -32,6 +32,7 @@ import org.villageregistry.domain.repository.ServiceRepositories.PregnancyReposi
 import org.villageregistry.domain.repository.ServiceRepositories.ProgrammeRepository;
 import org.villageregistry.domain.repository.ServiceRepositories.ServiceVisitRepository;
 import org.villageregistry.domain.repository.StatisticsQueries;
+import org.villageregistry.domain.repository.SignInTimes;
 import org.villageregistry.domain.repository.TableSpace;
 import org.villageregistry.domain.repository.UserProfiles;
 import org.villageregistry.domain.repository.TransferredPersons;
@@ -71,6 +72,7 @@ final class H2Register implements Register {
     private final JdbcSyncState sync;
     private final Map<EntityType, RecordRepository<?>> byKind;
     private boolean closed;
+    private SignInTimes signInTimes;
 
     H2Register(Path home, DatabaseKey key, Connection connection, SignedInUser user, Clock clock, Runnable onClose)
             throws SQLException {
@@ -265,6 +267,15 @@ final class H2Register implements Register {
         });
     }
 
+    void timed(SignInTimes times) {
+        this.signInTimes = times;
+    }
+
+    @Override
+    public java.util.Optional<SignInTimes> signInTimes() {
+        return java.util.Optional.ofNullable(signInTimes);
+    }
+
     @Override
     public UserProfiles profiles() {
         return new JdbcUserProfiles(tx);
@@ -299,6 +310,9 @@ final class H2Register implements Register {
         }
         closed = true;
         try {
+            if (!connection.isClosed()) {
+                CloseCompaction.closeCompacting(connection);
+            }
             connection.close();
         } catch (SQLException e) {
             throw StorageFailure.explain(e, home);

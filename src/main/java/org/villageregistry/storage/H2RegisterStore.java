@@ -17,6 +17,7 @@ import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.repository.RegisterKeys;
 import org.villageregistry.domain.repository.RegisterStore;
 import org.villageregistry.domain.repository.SignInStep;
+import org.villageregistry.domain.repository.SignInTimes;
 import org.villageregistry.domain.text.RegistryException;
 import org.villageregistry.domain.workstation.SignedInUser;
 import org.villageregistry.domain.workstation.UserRole;
@@ -99,6 +100,7 @@ public final class H2RegisterStore implements RegisterStore, RegisterKeys {
 
     @Override
     public Register open(Path home, String user, char[] password, Consumer<SignInStep> steps) {
+        long started = System.nanoTime();
         steps.accept(SignInStep.CHECKING_PASSWORD);
         RegisterBackups.finishInterruptedRestore(home);
         KeyFile keys = KeyFile.read(home).orElseThrow(() -> Files.exists(RegisterDatabase.file(home))
@@ -140,13 +142,17 @@ public final class H2RegisterStore implements RegisterStore, RegisterKeys {
         Path folder = claim(home);
         try {
             RegisterDatabase db = new RegisterDatabase(home, key, migrationLocations, clock);
+            double passwordMs = (System.nanoTime() - started) / 1e6;
             steps.accept(SignInStep.OPENING_DATABASE);
             Connection c = db.open(true, () -> steps.accept(SignInStep.MIGRATING));
+            long opened = System.nanoTime();
             try {
                 H2Register register = new H2Register(home, key, c, new SignedInUser(user, role(entry)), clock,
                         () -> OPEN.remove(folder));
                 SignInFailures.moveInto(home, register.audit());
                 register.audit().append(AuditAction.LOGIN, null, null, null);
+                register.timed(new SignInTimes(passwordMs, db.connectMillis(), db.schemaMillis(), db.flywayRan(),
+                        (System.nanoTime() - opened) / 1e6));
                 return register;
             } catch (SQLException | RuntimeException e) {
                 closeQuietly(c);

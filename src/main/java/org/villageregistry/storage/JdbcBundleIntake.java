@@ -76,32 +76,34 @@ final class JdbcBundleIntake implements BundleIntake {
 
     @Override
     public void saveReceivedChange(Change c) {
-        tx.write(() -> Sql.update(tx.connection(), "MERGE INTO sync_received_change (origin, change_id, entity_type,"
-                + " entity_id, change_json) KEY (origin, change_id) VALUES (?, ?, ?, ?, ?)", c.origin(),
-                c.changeId(), c.entityType().wireName(), c.entityId(), changeJson(c)));
+        saveReceivedChanges(List.of(c));
     }
 
+    /** Kept once, compressed: batches of deflated JSON lines with a small index by record ({@link ReceivedHistory}). */
     @Override
     public void saveReceivedChanges(List<Change> changes) {
         if (changes.isEmpty()) {
             return;
         }
         tx.write(() -> {
-            List<Object[]> rows = new java.util.ArrayList<>(changes.size());
-            for (Change c : changes) {
-                rows.add(new Object[] {c.origin(), c.changeId(), c.entityType().wireName(), c.entityId(),
-                        changeJson(c)});
+            try {
+                ReceivedHistory.save(tx.connection(), changes, JdbcBundleIntake::changeJson);
+            } catch (SQLException e) {
+                throw StorageFailure.explain(e, null);
             }
-            Sql.batch(tx.connection(), "MERGE INTO sync_received_change (origin, change_id, entity_type, entity_id,"
-                    + " change_json) KEY (origin, change_id) VALUES (?, ?, ?, ?, ?)", rows);
             return null;
         });
     }
 
     @Override
     public List<Change> receivedHistory(UUID entityId) {
-        return tx.read(() -> Sql.list(tx.connection(), "SELECT change_json FROM sync_received_change"
-                + " WHERE entity_id = ? ORDER BY change_id", rs -> change(rs.getString(1)), entityId));
+        return tx.read(() -> {
+            try {
+                return ReceivedHistory.of(tx.connection(), entityId, JdbcBundleIntake::change);
+            } catch (SQLException e) {
+                throw StorageFailure.explain(e, null);
+            }
+        });
     }
 
     private static ImportedBundle bundle(ResultSet rs) throws SQLException {

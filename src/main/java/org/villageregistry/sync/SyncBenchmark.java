@@ -11,6 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.villageregistry.domain.record.RegisterRecord;
+import org.villageregistry.service.bench.BackupBench;
+import org.villageregistry.service.bench.Goal;
+import org.villageregistry.service.bench.GoalSheet;
+import org.villageregistry.service.bench.Resident;
+import org.villageregistry.service.bench.SignInBench;
 import org.villageregistry.service.bench.SpaceReport;
 import org.villageregistry.service.bench.WriteFloor;
 import java.util.UUID;
@@ -80,6 +85,15 @@ public final class SyncBenchmark {
      */
     public static void run(RegisterStore store, Path work, Consumer<String> report, Size size, WriteFloor floor)
             throws IOException {
+        run(store, work, report, size, floor, new GoalSheet());
+    }
+
+    /**
+     * As above; {@code goals} receives the import's time, floor ratio, CPU and resident memory, the township
+     * register's size after the import (closed) and a sign-in to it with its home screen.
+     */
+    public static void run(RegisterStore store, Path work, Consumer<String> report, Size size, WriteFloor floor,
+            GoalSheet goals) throws IOException {
         Path stick = Files.createDirectories(work.resolve("usb"));
         try (Register township = store.create(work.resolve("town"), new WorkstationSetup(WorkstationRole.TOWNSHIP,
                 DivisionCode.of("410103100"), "城关镇"), "admin", "bench-2026".toCharArray());
@@ -116,9 +130,14 @@ public final class SyncBenchmark {
 
             Path many = Files.createDirectories(work.resolve("usb40"));
             List<List<RegisterRecord>> villages = townshipOf(size, town, township, many, work);
+            int records = villages.stream().mapToInt(List::size).sum();
+            // the floor first, so the records it writes are not held in memory during the import
+            long referenceMs = floor.writeMillis(Files.createDirectories(work.resolve("floor")), villages);
+            villages = null;
             System.gc();
             long heapBefore = usedHeap();
             long[] peak = {heapBefore};
+            Resident resident = Resident.watch();
             t = System.nanoTime();
             cpu = cpuNanos();
             Thread watcher = new Thread(() -> {
@@ -134,19 +153,57 @@ public final class SyncBenchmark {
             watcher.setDaemon(true);
             watcher.start();
             List<ImportService.Outcome> outcomes = town.imports().importAll(List.of(many), QUIET);
+            long importCpuMs = (cpuNanos() - cpu) / 1_000_000;
             watcher.interrupt();
+            resident.close();
             long importMs = (System.nanoTime() - t) / 1_000_000;
             int applied = outcomes.stream().mapToInt(ImportService.Outcome::applied).sum();
             report.accept(line(String.format("township import of %d snapshots, %,d persons applied",
                     size.villages(), applied), t, -1) + cpu(cpu)
-                    + String.format(", peak heap %d MiB of max %d MiB", peak[0] >> 20,
-                    Runtime.getRuntime().maxMemory() >> 20));
-            long referenceMs = floor.writeMillis(Files.createDirectories(work.resolve("floor")), villages);
+                    + String.format(", peak heap %d MiB of max %d MiB, peak resident %d MiB", peak[0] >> 20,
+                    Runtime.getRuntime().maxMemory() >> 20, resident.peakBytes() >> 20));
+            double ratio = importMs / (double) Math.max(1, referenceMs);
             report.accept(String.format(Locale.ROOT, "%-55s %7d ms, ratio %.2f×", String.format(Locale.ROOT,
-                    "reference: bare JDBC batch of the %,d records, 1 commit/village", applied), referenceMs,
-                    importMs / (double) Math.max(1, referenceMs)));
-            report.accept(SpaceReport.markdown("township register after the import", township.space(),
-                    folderSize(work.resolve("town")), (int) township.persons().count()));
+                    "reference: bare JDBC batch of the %,d records, 1 commit/village", records), referenceMs,
+                    ratio));
+            int persons = (int) township.persons().count();
+            report.accept(SpaceReport.markdown("township register after the import (still open)", township.space(),
+                    folderSize(work.resolve("town")), persons));
+            township.close();
+            long closedBytes = folderSize(work.resolve("town"));
+            report.accept(String.format(Locale.ROOT, "township register after the import, closed: %.1f MB (%,.0f"
+                    + " bytes per person)", closedBytes / 1e6, closedBytes / (double) Math.max(1, persons)));
+            SignInBench.Timing signIn = SignInBench.median(store, work.resolve("town"), "admin", "bench-2026", CLOCK);
+            report.accept(String.format(Locale.ROOT, "sign-in to the township register → home screen filled: %.0f ms"
+                    + " (%s)", signIn.totalMs(), signIn.steps()));
+            judge(goals, size, importMs, ratio, referenceMs, importCpuMs, resident.peakBytes(), peak[0],
+                    closedBytes, signIn);
+        }
+    }
+
+    private static void judge(GoalSheet goals, Size size, long importMs, double ratio, long referenceMs,
+            long importCpuMs, long residentBytes, long heapBytes, long closedBytes, SignInBench.Timing signIn) {
+        boolean target = size.villages() == Size.TARGET.villages()
+                && size.personsPerVillage() == Size.TARGET.personsPerVillage();
+        String at = String.format(Locale.ROOT, "%d × %,d persons", size.villages(), size.personsPerVillage());
+        record(goals, target, Goal.IMPORT, importMs, at + String.format(Locale.ROOT, "; floor %,d ms", referenceMs));
+        record(goals, target, Goal.IMPORT_RATIO, ratio, String.format(Locale.ROOT, "%,d ms ÷ floor %,d ms (%s)",
+                importMs, referenceMs, at));
+        record(goals, target, Goal.IMPORT_CPU, importCpuMs, at);
+        record(goals, target, Goal.MEMORY_IMPORT, residentBytes / 1e6, String.format(Locale.ROOT, "the whole"
+                + " benchmark process (%s); peak Java heap %d MiB", at, heapBytes >> 20));
+        record(goals, target, Goal.SIZE_TOWNSHIP_IMPORTED, closedBytes / 1e6, at);
+        record(goals, target, Goal.SIGN_IN_TOWNSHIP, signIn.totalMs(), signIn.steps() + " (" + at + ")");
+        if (target) {
+            goals.measured(Goal.BACKUPS, BackupBench.timesRegister(closedBytes), BackupBench.note(closedBytes));
+        }
+    }
+
+    private static void record(GoalSheet goals, boolean atTarget, Goal goal, double value, String note) {
+        if (atTarget) {
+            goals.measured(goal, value, note);
+        } else {
+            goals.measuredSmaller(goal, value, note);
         }
     }
 

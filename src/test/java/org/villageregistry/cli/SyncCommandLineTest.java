@@ -103,6 +103,13 @@ class SyncCommandLineTest extends StationsAtTheTerminal {
         assertThat(out.toString()).contains("U盘交换").contains("export snapshot, 2,000 persons")
                 .contains("verify that bundle").contains("township import of 4 snapshots, 2,000 persons applied")
                 .doesNotContain("| scale |");
+        // every goal of the storage issue is listed; the sync part's at this small scale are shown, not judged,
+        // and the sign-in to the township is timed step by step
+        assertThat(out.toString()).contains("## Goals (load average")
+                .contains("| township import ÷ its floor (bare JDBC batch, 1 commit/village) | ≤ 0.50 × |")
+                .contains("4 × 500 persons").contains("password (Argon2id)").contains("home screen's to-do list")
+                .contains("| size: register of 300,000 persons (closed after the load) | ≤ 600 MB |  | not measured |")
+                .contains("township register after the import, closed:");
         assertThat(Files.readString(report)).contains("## U盘交换")
                 .contains("township import of 4 snapshots, 2,000 persons applied");
     }

@@ -37,7 +37,8 @@ import org.villageregistry.storage.TestStores;
  * writes ({@code writes}: a ledger import of {@value #LEDGER_ROWS} rows in one transaction, then single saves of
  * households, persons and marriages through the services), backs up ({@code backups}: ten saves, a backup to the
  * stick folder, the automatic rotating backup), restores ({@code restores}) or rewrites {@code keys.json}
- * ({@code keys}: see {@link #rewriteKeysForever}). Before each write it prints {@code op <persons before> <persons
+ * ({@code keys}: see {@link #rewriteKeysForever}) or saves and closes ({@code closes}: {@link #savesThenClose}, the
+ * close compacting the file). Before each write it prints {@code op <persons before> <persons
  * added>} and after it {@code ok}, so the test knows what may be in flight when it kills.
  */
 public final class FaultChild {
@@ -69,6 +70,11 @@ public final class FaultChild {
         System.out.flush();
         if (args[1].equals("writes")) {
             child.writeForever();
+        } else if (args[1].equals("closes")) {
+            while (true) {
+                child.savesThenClose(home);
+                child = new FaultChild(store.open(home, USER, PASSWORD.toCharArray()));
+            }
         } else {
             child.backUpForever(new BackupService(store), home, Path.of(args[2]));
         }
@@ -104,6 +110,30 @@ public final class FaultChild {
                 persons.register(person(before + 2, Sex.FEMALE).build());
                 done();
             }
+        }
+    }
+
+    /**
+     * Thirty persons saved one commit each (each commit leaves old chunks behind), then the register closed: with
+     * that much dead space the close compacts the file ({@code SHUTDOWN COMPACT}); {@code compacted} is printed
+     * when the file came out smaller.
+     */
+    private void savesThenClose(Path home) {
+        PersonService persons = new PersonService(register, clock);
+        for (int i = 0; i < 30; i++) {
+            long before = count();
+            announce(before, 1);
+            persons.register(person(before, Sex.FEMALE).build());
+            done();
+        }
+        Path file = home.resolve("register.mv.db");
+        long size = file.toFile().length();
+        announce(count(), 0);
+        register.close();
+        done();
+        if (file.toFile().length() < size) {
+            System.out.println("compacted");
+            System.out.flush();
         }
     }
 

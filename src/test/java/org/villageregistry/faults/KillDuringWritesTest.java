@@ -69,6 +69,8 @@ class KillDuringWritesTest {
     Path stick;
     final H2RegisterStore store = TestStores.quick(Clock.systemDefaultZone());
     final Random random = new Random(2026);
+    /** Closes that came out smaller (the child says {@code compacted}), over the rounds of a test. */
+    int compactions;
 
     @BeforeEach
     void village() throws IOException {
@@ -109,6 +111,32 @@ class KillDuringWritesTest {
             }
         }
         assertThat(ledgersCut + ledgersFinished).as("some kills fell on a ledger import").isPositive();
+    }
+
+    @Test
+    void killingTheCompactionOfAClosingRegisterLeavesItWholeAndOpening() throws Exception {
+        long personsBefore = 0;
+        long changesChecked = 0;
+        compactions = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+            InFlight last = killAtRandom("closes", 300 + random.nextInt(2_500));
+            try (Register register = open()) {
+                checkOpensAndVerifies(register, round);
+                long persons = register.transactions().read(() -> register.persons().count());
+                if (last.before() < 0) {
+                    assertThat(persons).as("round %d: nothing changed", round).isEqualTo(personsBefore);
+                } else if (last.finished()) {
+                    assertThat(persons).as("round %d: the finished write or close %s", round, last)
+                            .isEqualTo(last.before() + last.added());
+                } else {
+                    assertThat(persons).as("round %d: the write or close cut by the kill, %s", round, last)
+                            .isIn(last.before(), last.before() + last.added());
+                }
+                changesChecked = checkNoHalfRecords(register, round, changesChecked);
+                personsBefore = persons;
+            }
+        }
+        assertThat(compactions).as("closes compacted the file in some rounds").isPositive();
     }
 
     @Test
@@ -272,6 +300,8 @@ class KillDuringWritesTest {
                 last = new InFlight(last.op(), true, said);
             } else if (line.startsWith("recovery ")) {
                 said.add(line);
+            } else if (line.equals("compacted")) {
+                compactions++;
             } else {
                 throw new AssertionError("the child failed before it was killed: " + String.join("\n", rest));
             }

@@ -22,6 +22,7 @@ import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.person.Sex;
 import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.repository.SignInStep;
+import org.villageregistry.domain.repository.SignInTimes;
 import org.villageregistry.domain.text.RegistryException;
 import org.villageregistry.domain.workstation.UserRole;
 
@@ -194,6 +195,32 @@ class RegisterStoreTest {
         try (var listing = Files.list(home.resolve("backups"))) {
             assertThat(listing.count()).isEqualTo(1);
         }
+    }
+
+    @Test
+    void aSignInIsTimedStepByStepAndSkipsFlywayWhenTheSchemaIsTheProgramsOwn() {
+        RegisterFixture.create(home).close();
+        H2RegisterStore upgraded = new H2RegisterStore(RegisterFixture.CLOCK,
+                List.of(H2RegisterStore.MIGRATIONS, "classpath:db/testmigration"), RegisterFixture.QUICK);
+
+        SignInTimes first;
+        try (Register r = upgraded.open(home, USER, PASSWORD.clone())) {
+            first = r.signInTimes().orElseThrow();
+        }
+        SignInTimes second;
+        try (Register r = upgraded.open(home, USER, PASSWORD.clone())) {
+            second = r.signInTimes().orElseThrow();
+        }
+
+        assertThat(first.flyway()).as("V999 was pending: Flyway ran").isTrue();
+        assertThat(second.flyway()).as("the schema is the program's: no Flyway").isFalse();
+        assertThat(List.of(second.passwordMs(), second.databaseMs(), second.schemaMs(), second.restMs()))
+                .allSatisfy(ms -> assertThat(ms).isPositive());
+        assertThat(second.totalMs()).isEqualTo(second.passwordMs() + second.databaseMs() + second.schemaMs()
+                + second.restMs());
+        // the program without V999 sees a register newer than itself: Flyway decides (and refuses) as before
+        assertThat(SchemaVersion.available(List.of(H2RegisterStore.MIGRATIONS)).orElseThrow())
+                .contains("1", "2", "3", "5", "6", "7").doesNotContain("999");
     }
 
     private static String stamp() {

@@ -69,6 +69,11 @@ public interface Register extends AutoCloseable {
     /** How much of the database file each table takes with its indexes, and its rows (for `vreg bench`). */
     List<TableSpace> space();
 
+    /** How long the steps of the sign-in that opened this register took; empty where nothing was timed. */
+    default java.util.Optional<SignInTimes> signInTimes() {
+        return java.util.Optional.empty();
+    }
+
     /** Named divisions known here: a village's own, a township's own and its villages. */
     List<Division> divisions();
 

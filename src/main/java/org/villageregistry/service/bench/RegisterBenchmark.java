@@ -5,10 +5,13 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.villageregistry.domain.household.Household;
@@ -49,10 +52,17 @@ public final class RegisterBenchmark {
 
     private final RegisterStore store;
     private final Consumer<String> progress;
+    private final GoalSheet goals;
 
     public RegisterBenchmark(RegisterStore store, Consumer<String> progress) {
+        this(store, progress, new GoalSheet());
+    }
+
+    /** @param goals receives the sizes, sign-in, search and statistics figures of the goals */
+    public RegisterBenchmark(RegisterStore store, Consumer<String> progress, GoalSheet goals) {
         this.store = store;
         this.progress = progress;
+        this.goals = goals;
     }
 
     public BenchResult run(Scale scale, Path folder) {
@@ -77,9 +87,49 @@ public final class RegisterBenchmark {
         }
         progress.accept(scale + ": open");
         double[] open = openTimes(home);
-        return new BenchResult(scale.name().toLowerCase(), village.persons(), village.records(), loadSeconds,
-                village.persons() / loadSeconds, search[0], search[1], search[2], QUERIES, search[3], statistics[0], open[0],
-                size(home), loadCpuSeconds, search[4], statistics[1], open[1], space);
+        progress.accept(scale + ": sign-in and the home screen");
+        SignInBench.Timing signIn = SignInBench.median(store, home, SampleTownshipGenerator.ADMIN,
+                SampleTownshipGenerator.SAMPLE_PASSWORD, Clock.fixed(SampleSettings.DEFAULT_REFERENCE
+                        .atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        BenchResult result = new BenchResult(scale.name().toLowerCase(), village.persons(), village.records(),
+                loadSeconds, village.persons() / loadSeconds, search[0], search[1], search[2], QUERIES, search[3],
+                statistics[0], open[0], size(home), loadCpuSeconds, search[4], statistics[1], open[1], space, signIn);
+        judge(scale, result);
+        return result;
+    }
+
+    /** The goals this scale measures: its size, the sign-in, search and statistics (their goals are at 300,000). */
+    private void judge(Scale scale, BenchResult r) {
+        double mb = r.databaseBytes() / 1e6;
+        String persons = String.format(Locale.ROOT, "%,d persons, %,.0f bytes per person", r.persons(),
+                r.databaseBytes() / (double) r.persons());
+        String at = String.format(Locale.ROOT, "at %,d persons", r.persons());
+        switch (scale) {
+            case VILLAGE -> {
+                goals.measured(Goal.SIZE_VILLAGE, mb, persons);
+                goals.measured(Goal.SIGN_IN_VILLAGE, r.signIn().totalMs(), r.signIn().steps());
+                goals.measuredSmaller(Goal.BACKUPS, BackupBench.timesRegister(r.databaseBytes()),
+                        BackupBench.note(r.databaseBytes()) + " (village register)");
+            }
+            case TOWNSHIP -> {
+                goals.measured(Goal.SIZE_TOWNSHIP, mb, persons);
+                goals.measured(Goal.BACKUPS, BackupBench.timesRegister(r.databaseBytes()),
+                        BackupBench.note(r.databaseBytes()) + " (60,000-person register)");
+                goals.measuredSmaller(Goal.SIGN_IN_TOWNSHIP, r.signIn().totalMs(), r.signIn().steps()
+                        + "; one register of 60,000 from the generator, not the township of --part sync");
+            }
+            case COUNTY -> {
+                goals.measured(Goal.SIZE_COUNTY, mb, persons);
+                goals.measured(Goal.SEARCH_COUNTY, r.searchP95(), String.format(Locale.ROOT, "CPU %.2f ms",
+                        r.searchP95CpuMs()));
+                goals.measured(Goal.STATISTICS_COUNTY, r.statisticsMonthMs(), String.format(Locale.ROOT,
+                        "CPU %.1f ms", r.statisticsMonthCpuMs()));
+            }
+        }
+        if (scale != Scale.COUNTY) {
+            goals.measuredSmaller(Goal.SEARCH_COUNTY, r.searchP95(), at);
+            goals.measuredSmaller(Goal.STATISTICS_COUNTY, r.statisticsMonthMs(), at);
+        }
     }
 
     private Register open(Path home) {
