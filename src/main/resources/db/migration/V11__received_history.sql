@@ -1,4 +1,4 @@
--- Township: the changes received from villages kept once, compressed (docs/decisions/0015). A batch is up to 256
+-- Township: the changes received from villages kept once, compressed (docs/decisions/0017). A batch is up to 256
 -- changes of one origin as applied from one bundle, in changeId order, as deflated JSON lines (each change as
 -- the bundle carries it, with its hash); a record's batches are found by its id. It replaces one row per change
 -- with the change's full JSON again (sync_received_change, still read for changes received before V11).

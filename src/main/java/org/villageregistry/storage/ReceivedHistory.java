@@ -24,7 +24,7 @@ import java.util.zip.InflaterInputStream;
 import org.villageregistry.domain.repository.Change;
 
 /**
- * The township's received history kept once, compressed (V11, docs/decisions/0015): the changes applied from a
+ * The township's received history kept once, compressed (V11, docs/decisions/0017): the changes applied from a
  * bundle are written as batches of up to {@value #PER_BATCH} changes of one origin, each batch one row of deflated
  * JSON lines (a change as the bundle carries it, with its hash), and one small index row per record and batch. A
  * record's history reads its batches, inflates them and keeps its own changes; changes received before V11 are
