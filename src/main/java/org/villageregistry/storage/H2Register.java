@@ -34,6 +34,7 @@ import org.villageregistry.domain.repository.ServiceRepositories.ServiceVisitRep
 import org.villageregistry.domain.repository.StatisticsQueries;
 import org.villageregistry.domain.repository.TableSpace;
 import org.villageregistry.domain.repository.UserProfiles;
+import org.villageregistry.domain.repository.VerificationRepository;
 import org.villageregistry.domain.repository.TransferredPersons;
 import org.villageregistry.domain.repository.Transactions;
 import org.villageregistry.domain.sync.SyncState;
@@ -69,6 +70,7 @@ final class H2Register implements Register {
     private final ServiceStores.Payments payments;
     private final SqlStatistics statistics;
     private final JdbcSyncState sync;
+    private final JdbcVerifications verifications;
     private final Map<EntityType, RecordRepository<?>> byKind;
     private boolean closed;
 
@@ -98,6 +100,7 @@ final class H2Register implements Register {
         this.payments = new ServiceStores.Payments(tx, changes);
         this.statistics = new SqlStatistics(tx);
         this.sync = JdbcSyncState.over(tx, key, clock);
+        this.verifications = new JdbcVerifications(tx);
         this.byKind = byKind();
         // the search index is built on the first search (PersonSearchIndex), not here: opening does not need it
     }
@@ -263,6 +266,11 @@ final class H2Register implements Register {
                 throw StorageFailure.explain(e, home);
             }
         });
+    }
+
+    @Override
+    public VerificationRepository verifications() {
+        return verifications;
     }
 
     @Override

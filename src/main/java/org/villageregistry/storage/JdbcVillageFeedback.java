@@ -65,6 +65,15 @@ final class JdbcVillageFeedback implements VillageFeedback {
     }
 
     @Override
+    public List<KnownBirth> knownBirths(String village) {
+        return tx.read(() -> Sql.list(tx.connection(), "SELECT id, village, source, child_name, sex, born_on,"
+                + " mother_name, mother_id_number FROM sync_known_birth WHERE village = ? ORDER BY born_on, id",
+                rs -> new KnownBirth(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getObject(6, java.time.LocalDate.class), rs.getString(7),
+                        rs.getString(8)), village));
+    }
+
+    @Override
     public void markKnownBirthMatched(long id) {
         tx.write(() -> Sql.update(tx.connection(), "UPDATE sync_known_birth SET matched = TRUE WHERE id = ?", id));
     }

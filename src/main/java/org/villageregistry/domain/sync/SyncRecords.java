@@ -82,10 +82,10 @@ public final class SyncRecords {
     public enum ConflictDecision { KEEP_VILLAGE, KEEP_OTHER, DIFFERENT_PEOPLE }
 
     /** Kinds of feedback for a village. */
-    public enum FeedbackKind { TRANSFER_IN, KNOWN_BIRTH, DUPLICATE_SUSPECT, CONFLICT_DECIDED }
+    public enum FeedbackKind { TRANSFER_IN, KNOWN_BIRTH, DUPLICATE_SUSPECT, CONFLICT_DECIDED, VERIFICATION_FINDING }
 
     /** Kinds of task at a village. */
-    public enum TaskKind { FIX_CHANGE, TRANSFER_IN, KNOWN_BIRTH, DUPLICATE_SUSPECT, CONFLICT_DECIDED }
+    public enum TaskKind { FIX_CHANGE, TRANSFER_IN, KNOWN_BIRTH, DUPLICATE_SUSPECT, CONFLICT_DECIDED, VERIFICATION_FINDING }
 
     /** Where an outbox item stands. */
     public enum OutboxState { PENDING, SENT, FAILED }

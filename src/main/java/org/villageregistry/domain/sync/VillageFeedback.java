@@ -20,5 +20,8 @@ public interface VillageFeedback {
 
     List<KnownBirth> unmatchedKnownBirths(String village);
 
+    /** Every birth of the village known from the lists, matched to a recorded birth or not (for verification). */
+    List<KnownBirth> knownBirths(String village);
+
     void markKnownBirthMatched(long id);
 }

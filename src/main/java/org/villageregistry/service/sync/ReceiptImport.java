@@ -89,10 +89,24 @@ final class ReceiptImport {
             TaskKind kind = Arrays.stream(TaskKind.values()).filter(k -> k.name().equals(f.path("kind").asText()))
                     .findFirst().orElseThrow(() -> new RegistryException("sync.malformed", name));
             tasks.add(new Task(0, receiptId, kind, uuid(f.path("entityId"), name), Optional.empty(),
-                    Optional.empty(), Messages.get(Messages.CHINESE, "sync.task." + kind.name()),
-                    f.path("payload").toString(), now, false));
+                    Optional.empty(), message(kind, f.path("payload")), f.path("payload").toString(), now, false));
         }
         return tasks;
+    }
+
+    /**
+     * The task's sentence in Chinese; a verification finding says what the team found (核查发现：出生日期 应为
+     * 1985-03-02（王秀英，户号 0012）), any other kind its fixed sentence.
+     */
+    private static String message(TaskKind kind, JsonNode payload) {
+        if (kind == TaskKind.VERIFICATION_FINDING) {
+            String finding = payload.path("finding").asText();
+            return Messages.get(Messages.CHINESE, "sync.task.VERIFICATION_FINDING." + finding,
+                    payload.path("fieldLabel").asText(), payload.path("value").asText(),
+                    payload.path("personName").asText(), payload.path("household").asText(),
+                    payload.path("sex").asText(), payload.path("birthDate").asText());
+        }
+        return Messages.get(Messages.CHINESE, "sync.task." + kind.name());
     }
 
     /** A list member of the receipt: missing means empty, anything but a list is a damaged receipt. */
