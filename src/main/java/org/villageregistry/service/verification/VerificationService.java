@@ -54,6 +54,11 @@ public final class VerificationService {
         }
     }
 
+    /** The township's division code. */
+    public String township() {
+        return register.workstation().division().value();
+    }
+
     /** The township's villages that can be drawn, in code order. */
     public List<Division> villages() {
         String township = register.workstation().division().value();
@@ -64,7 +69,7 @@ public final class VerificationService {
     public VerificationSample draw(Draw draw) {
         requireTownship();
         if (draw.householdsPerVillage() <= 0) {
-            throw new RegistryException("verification.error.households", draw.householdsPerVillage());
+            throw new RegistryException("verification.error.households", String.valueOf(draw.householdsPerVillage()));
         }
         List<String> villages = chosen(draw.villages());
         Instant now = clock.instant();
@@ -79,7 +84,8 @@ public final class VerificationService {
         requireTownship();
         VerificationSample old = sample(id);
         if (!results(id).isEmpty()) {
-            throw new RegistryException("verification.error.redrawAfterResults", id, seed, old.verification().seed());
+            throw new RegistryException("verification.error.redrawAfterResults", String.valueOf(id), String.valueOf(seed),
+                    String.valueOf(old.verification().seed()));
         }
         Verification v = old.verification().redrawn(seed, clock.instant(), LocalDate.now(clock),
                 register.user().name());
@@ -98,7 +104,7 @@ public final class VerificationService {
     public VerificationSample sample(long id) {
         requireTownship();
         return register.verifications().sample(id)
-                .orElseThrow(() -> new RegistryException("verification.error.noSuchVerification", id));
+                .orElseThrow(() -> new RegistryException("verification.error.noSuchVerification", String.valueOf(id)));
     }
 
     public VerificationResults results(long id) {
@@ -110,7 +116,7 @@ public final class VerificationService {
     public VerificationSheet sheet(long id, String village) {
         VerificationSample s = sample(id);
         if (!s.verification().villages().contains(village)) {
-            throw new RegistryException("verification.error.villageNotDrawn", village, id);
+            throw new RegistryException("verification.error.villageNotDrawn", village, String.valueOf(id));
         }
         List<VerificationSheet.Household> households = s.householdsOf(village).stream()
                 .map(h -> new VerificationSheet.Household(h, s.membersOf(h.number()))).toList();
@@ -126,7 +132,7 @@ public final class VerificationService {
                                      Map<CheckedField, String> corrections) {
         VerificationSample s = sample(id);
         SampledPerson person = number(personNumber).flatMap(s::person).orElseThrow(
-                () -> new RegistryException("verification.error.personNotInSample", personNumber, id));
+                () -> new RegistryException("verification.error.personNotInSample", personNumber, String.valueOf(id)));
         PersonResult result = result(person, outcome, corrections);
         SampledHousehold household = s.household(person.household()).orElseThrow();
         Instant now = clock.instant();
@@ -141,7 +147,7 @@ public final class VerificationService {
     public int recordRestCorrect(long id, String village) {
         VerificationSample s = sample(id);
         if (!village.isEmpty() && !s.verification().villages().contains(village)) {
-            throw new RegistryException("verification.error.villageNotDrawn", village, id);
+            throw new RegistryException("verification.error.villageNotDrawn", village, String.valueOf(id));
         }
         VerificationResults entered = results(id);
         List<PersonResult> rest = s.persons().stream()
@@ -156,17 +162,17 @@ public final class VerificationService {
                                    LocalDate birthDate, boolean married) {
         VerificationSample s = sample(id);
         SampledHousehold household = number(householdNumber).flatMap(s::household).orElseThrow(
-                () -> new RegistryException("verification.error.householdNotInSample", householdNumber, id));
+                () -> new RegistryException("verification.error.householdNotInSample", householdNumber, String.valueOf(id)));
         if (name == null || name.isBlank() || name.strip().length() > MAX_VALUE) {
             throw new RegistryException("verification.error.foundName", name == null ? "" : name);
         }
         if (birthDate != null && birthDate.isAfter(LocalDate.now(clock))) {
-            throw new RegistryException("verification.error.foundBornLater", name.strip(), birthDate);
+            throw new RegistryException("verification.error.foundBornLater", name.strip(), birthDate.toString());
         }
         if (kind == FoundPerson.Kind.UNRECORDED_BIRTH && (birthDate == null
                 || !birthDate.isAfter(s.verification().drawnOn().minusYears(1)))) {
             throw new RegistryException("verification.error.birthNotRecent", name.strip(),
-                    birthDate == null ? "" : birthDate, s.verification().drawnOn().minusYears(1));
+                    birthDate == null ? "" : birthDate.toString(), s.verification().drawnOn().minusYears(1).toString());
         }
         FoundPerson draft = new FoundPerson(0, household.number(), kind, name.strip(), sex, birthDate,
                 married && sex == Sex.FEMALE);
@@ -182,7 +188,7 @@ public final class VerificationService {
     public void recordNewborn(long id, String newbornNumber, boolean found) {
         VerificationSample s = sample(id);
         int number = number(newbornNumber).filter(n -> s.newborn(n).isPresent()).orElseThrow(
-                () -> new RegistryException("verification.error.newbornNotInSample", newbornNumber, id));
+                () -> new RegistryException("verification.error.newbornNotInSample", newbornNumber, String.valueOf(id)));
         register.transactions().write(() -> register.verifications().saveNewbornResult(id, number, found));
     }
 
@@ -228,12 +234,12 @@ public final class VerificationService {
                                        Map<CheckedField, String> corrections) {
         if (outcome != PersonOutcome.WRONG) {
             if (!corrections.isEmpty()) {
-                throw new RegistryException("verification.error.correctionsWithoutWrong", person.number());
+                throw new RegistryException("verification.error.correctionsWithoutWrong", String.valueOf(person.number()));
             }
             return new PersonResult(person.number(), outcome, Map.of());
         }
         if (corrections.isEmpty()) {
-            throw new RegistryException("verification.error.wrongWithoutField", person.number());
+            throw new RegistryException("verification.error.wrongWithoutField", String.valueOf(person.number()));
         }
         Map<CheckedField, String> clean = new java.util.EnumMap<>(CheckedField.class);
         corrections.forEach((field, value) -> {
