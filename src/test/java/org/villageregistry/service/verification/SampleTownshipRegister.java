@@ -1,0 +1,58 @@
+package org.villageregistry.service.verification;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.villageregistry.domain.repository.Register;
+import org.villageregistry.service.sample.SampleSettings;
+import org.villageregistry.service.sample.SampleTownshipGenerator;
+import org.villageregistry.storage.H2RegisterStore;
+import org.villageregistry.storage.TestStores;
+
+/**
+ * The sample township's register as it stands once its two villages' bundles are in, opened by its clerk: made
+ * once per test run, each test opening its own copy.
+ */
+final class SampleTownshipRegister {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-30T02:00:00Z"), ZoneOffset.UTC);
+    static final String WILLOW = "410103100001";
+    static final String APRICOT = "410103100002";
+    private static final H2RegisterStore STORE = TestStores.quick(CLOCK);
+    private static Path made;
+
+    private SampleTownshipRegister() {
+    }
+
+    static synchronized Register open(Path folder) {
+        try {
+            if (made == null) {
+                Path once = Files.createTempDirectory("verification-township");
+                made = new SampleTownshipGenerator(STORE).generateMergedTownship(once.resolve("township"),
+                        new SampleSettings(once, 2, 150, 11, SampleSettings.DEFAULT_REFERENCE));
+            }
+            Path home = folder.resolve("township");
+            copy(made, home);
+            return STORE.open(home, SampleTownshipGenerator.CLERK,
+                    SampleTownshipGenerator.SAMPLE_PASSWORD.toCharArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (var files = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
+}
