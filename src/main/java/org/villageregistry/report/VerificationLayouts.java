@@ -50,7 +50,7 @@ final class VerificationLayouts {
         if (!sheet.newborns().isEmpty()) {
             blocks.add(new Heading(Messages.get("report.verification.newborns")));
             blocks.add(ReportTable.of(Messages.get("report.verification.newborns"), List.of(
-                    Column.number(Messages.get("report.verification.col.number"), 0.6f),
+                    Column.text(Messages.get("report.verification.col.number"), 0.6f),
                     Column.text(Messages.get("report.verification.col.childName"), 1.2f),
                     Column.text(Messages.get("report.col.sex"), 0.6f),
                     Column.date(Messages.get("report.col.birthDate"), 1.1f),

@@ -17,17 +17,17 @@ import org.villageregistry.storage.TestStores;
  * The sample township's register as it stands once its two villages' bundles are in, opened by its clerk: made
  * once per test run, each test opening its own copy.
  */
-final class SampleTownshipRegister {
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-30T02:00:00Z"), ZoneOffset.UTC);
-    static final String WILLOW = "410103100001";
-    static final String APRICOT = "410103100002";
+public final class SampleTownshipRegister {
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-30T02:00:00Z"), ZoneOffset.UTC);
+    public static final String WILLOW = "410103100001";
+    public static final String APRICOT = "410103100002";
     private static final H2RegisterStore STORE = TestStores.quick(CLOCK);
     private static Path made;
 
     private SampleTownshipRegister() {
     }
 
-    static synchronized Register open(Path folder) {
+    public static synchronized Register open(Path folder) {
         try {
             if (made == null) {
                 Path once = Files.createTempDirectory("verification-township");
