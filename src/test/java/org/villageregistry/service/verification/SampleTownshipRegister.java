@@ -27,7 +27,18 @@ public final class SampleTownshipRegister {
     private SampleTownshipRegister() {
     }
 
-    public static synchronized Register open(Path folder) {
+    public static Register open(Path folder) {
+        return STORE.open(copyTo(folder), SampleTownshipGenerator.CLERK,
+                SampleTownshipGenerator.SAMPLE_PASSWORD.toCharArray());
+    }
+
+    /** The store the township's registers open with. */
+    public static H2RegisterStore store() {
+        return STORE;
+    }
+
+    /** A copy of the township's workstation folder in {@code folder/township}; returns that folder. */
+    public static synchronized Path copyTo(Path folder) {
         try {
             if (made == null) {
                 Path once = Files.createTempDirectory("verification-township");
@@ -36,8 +47,7 @@ public final class SampleTownshipRegister {
             }
             Path home = folder.resolve("township");
             copy(made, home);
-            return STORE.open(home, SampleTownshipGenerator.CLERK,
-                    SampleTownshipGenerator.SAMPLE_PASSWORD.toCharArray());
+            return home;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
