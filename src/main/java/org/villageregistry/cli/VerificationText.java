@@ -1,7 +1,6 @@
 package org.villageregistry.cli;
 
 import java.io.PrintWriter;
-import java.util.Locale;
 import org.villageregistry.domain.indicator.SampleRate;
 import org.villageregistry.domain.indicator.VerificationRates;
 import org.villageregistry.domain.text.Messages;
@@ -46,10 +45,8 @@ final class VerificationText {
     }
 
     private static void line(PrintWriter out, String label, SampleRate r) {
-        String rate = r.value().map(p -> String.format(Locale.ROOT, "%.1f%%", p * 100)).orElse("—");
-        String interval = r.interval().map(i -> String.format(Locale.ROOT, "%.1f%%–%.1f%%", i.low() * 100,
-                i.high() * 100)).orElse("—");
-        out.println("  " + Messages.get("cli.verification.figure", label, rate, String.valueOf(r.numerator()),
-                String.valueOf(r.denominator()), interval, r.smallSample() ? Messages.get("cli.verification.small") : ""));
+        out.println("  " + Messages.get("cli.verification.figure", label, r.percentText(),
+                String.valueOf(r.numerator()), String.valueOf(r.denominator()), r.intervalText(),
+                r.smallSample() ? Messages.get("cli.verification.small") : ""));
     }
 }

@@ -2,10 +2,8 @@ package org.villageregistry.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.villageregistry.domain.indicator.SampleRate;
 import org.villageregistry.domain.indicator.VerificationRates;
-import org.villageregistry.domain.indicator.WilsonInterval;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.domain.verification.CheckedField;
 import org.villageregistry.domain.verification.Verification;
@@ -98,21 +96,16 @@ final class VerificationReportLayout {
         }
     }
 
-    /** 94.1 %, with * when fewer than 30 were counted; "—" when none. */
+    /** 94.1%, with * when fewer than 30 were counted; "—" when none. */
     static String rate(SampleRate r) {
-        return r.value().map(p -> String.format(Locale.ROOT, "%.1f%%", p * 100) + (r.smallSample() ? "*" : ""))
-                .orElse(Messages.get("report.none"));
+        return r.percentText() + (r.smallSample() ? "*" : "");
     }
 
     static String counts(SampleRate r) {
-        return r.numerator() + "/" + r.denominator();
+        return r.countsText();
     }
 
     static String interval(SampleRate r) {
-        return r.interval().map(VerificationReportLayout::interval).orElse(Messages.get("report.none"));
-    }
-
-    static String interval(WilsonInterval i) {
-        return String.format(Locale.ROOT, "%.1f%%–%.1f%%", i.low() * 100, i.high() * 100);
+        return r.intervalText();
     }
 }

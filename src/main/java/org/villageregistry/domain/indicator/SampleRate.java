@@ -9,6 +9,7 @@ import java.util.Optional;
 public record SampleRate(long numerator, long denominator) {
     /** Fewer checked than this and the interval is wide: the printed rate carries the small-numbers note. */
     public static final int SMALL_SAMPLE = 30;
+    private static final String NONE = "—";
 
     public SampleRate {
         if (numerator < 0 || denominator < 0 || numerator > denominator) {
@@ -28,6 +29,22 @@ public record SampleRate(long numerator, long denominator) {
 
     public boolean smallSample() {
         return denominator > 0 && denominator < SMALL_SAMPLE;
+    }
+
+    /** The rate as printed: 94.1%, or — when nothing was counted. */
+    public String percentText() {
+        return value().map(p -> String.format(java.util.Locale.ROOT, "%.1f%%", p * 100)).orElse(NONE);
+    }
+
+    /** The counts as printed: 32/34. */
+    public String countsText() {
+        return numerator + "/" + denominator;
+    }
+
+    /** The interval as printed: 80.9%–98.4%, or — when nothing was counted. */
+    public String intervalText() {
+        return interval().map(i -> String.format(java.util.Locale.ROOT, "%.1f%%–%.1f%%", i.low() * 100,
+                i.high() * 100)).orElse(NONE);
     }
 
     public SampleRate plus(SampleRate other) {
