@@ -57,7 +57,7 @@ public final class VerificationView extends VBox {
         list.setId("verification-list");
         list.setPlaceholder(new Label(Messages.get("verifui.none")));
         list.getColumns().add(Columns.text(Messages.get("verifui.col.id"), 50, l -> String.valueOf(l.id())));
-        list.getColumns().add(Columns.text(Messages.get("verifui.col.drawnOn"), 90, VerificationLine::drawnOn));
+        list.getColumns().add(Columns.text(Messages.get("verifui.col.drawnOn"), 100, VerificationLine::drawnOn));
         list.getColumns().add(Columns.text(Messages.get("verifui.col.seed"), 80, VerificationLine::seed));
         list.getColumns().add(Columns.text(Messages.get("verifui.col.entered"), 70, VerificationLine::entered));
         list.getColumns().add(Columns.text(Messages.get("verifui.col.state"), 80, VerificationLine::state));
@@ -73,7 +73,7 @@ public final class VerificationView extends VBox {
                 tab(Messages.get("verifui.tab.rates"), rates()));
         tabs.setId("verification-tabs");
         SplitPane split = new SplitPane(list, tabs);
-        split.setDividerPositions(0.3);
+        split.setDividerPositions(0.33);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(ListPane.titleBar(Messages.get("verifui.title"), "mdi2c-clipboard-check-outline",
                         vm.work().busyProperty(), refresh), drawRow(),
@@ -89,7 +89,7 @@ public final class VerificationView extends VBox {
         seed.textProperty().bindBidirectional(vm.seedProperty());
         CheckBox newborns = new CheckBox(Messages.get("verifui.newborns"));
         newborns.selectedProperty().bindBidirectional(vm.newbornsProperty());
-        Button draw = button("verification-draw", "verifui.draw", "mdi2d-dice-multiple-outline", vm::draw);
+        Button draw = button("verification-draw", "verifui.draw", "mdi2c-clipboard-plus-outline", vm::draw);
         draw.disableProperty().bind(vm.work().busyProperty());
         seed.setOnAction(e -> vm.draw());
         return flow(label("verifui.villages", villages), villages, label("verifui.households", households), households,
@@ -119,7 +119,8 @@ public final class VerificationView extends VBox {
         VBox.setVgrow(persons, Priority.ALWAYS);
         ListView<String> found = new ListView<>(vm.found());
         found.setId("verification-found");
-        found.setPrefHeight(70);
+        found.setPrefHeight(80);
+        found.setMinHeight(60);
         found.setPlaceholder(new Label(Messages.get("verifui.noneFound")));
         return new VBox(8, persons, personRow(), foundRow(), found, printRow());
     }
@@ -169,12 +170,16 @@ public final class VerificationView extends VBox {
         Button rest = button("verification-rest", "verifui.rest", "mdi2c-check-all", vm::restCorrect);
         ComboBox<Division> village = combo("verification-sheet-village", List.of(), Division::name);
         village.setItems(vm.villages());
+        village.setPromptText(Messages.get("verifui.sheetVillage"));
+        if (!vm.villages().isEmpty()) {
+            village.setValue(vm.villages().get(0));
+        }
         vm.villages().addListener((javafx.collections.ListChangeListener<Division>) c -> {
             if (village.getValue() == null && !vm.villages().isEmpty()) {
                 village.setValue(vm.villages().get(0));
             }
         });
-        Button sheet = button("verification-sheet", "verifui.sheet", "mdi2p-printer-outline", () ->
+        Button sheet = button("verification-sheet", "verifui.sheet", "mdi2p-printer", () ->
                 save("verifui.sheetTitle", Messages.get("verifui.sheetFile", village.getValue() == null ? ""
                         : village.getValue().name())).ifPresent(f -> vm.saveSheet(village.getValue(), f)));
         Button report = button("verification-report", "verifui.report", "mdi2f-file-chart-outline", () ->
