@@ -55,7 +55,10 @@ public final class VerificationView extends VBox {
         refresh.setOnAction(e -> vm.refresh());
         list = new TableView<>(vm.verifications());
         list.setId("verification-list");
-        list.setPlaceholder(new Label(Messages.get("verifui.none")));
+        Label none = new Label(Messages.get("verifui.none"));
+        none.setWrapText(true);
+        none.setPadding(new javafx.geometry.Insets(0, 12, 0, 12));
+        list.setPlaceholder(none);
         list.getColumns().add(Columns.text(Messages.get("verifui.col.id"), 50, l -> String.valueOf(l.id())));
         list.getColumns().add(Columns.text(Messages.get("verifui.col.drawnOn"), 100, VerificationLine::drawnOn));
         list.getColumns().add(Columns.text(Messages.get("verifui.col.seed"), 80, VerificationLine::seed));
