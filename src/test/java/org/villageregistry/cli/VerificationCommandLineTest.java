@@ -122,6 +122,16 @@ class VerificationCommandLineTest {
     }
 
     @Test
+    void theSampleTownshipGetsOneCompletedVerification() throws Exception {
+        assertThat(vreg("verification", "sample")).as(this::err).isZero();
+        assertThat(out()).contains("示例抽样核查已完成：编号 1，12 户").contains("数据库信息准确率：")
+                .contains("95% 置信区间");
+        assertThat(vreg("verification", "list", "--format", "json")).isZero();
+        assertThat(json().get(0).path("complete").asBoolean()).isTrue();
+        assertThat(json().get(0).path("seed").asLong()).isEqualTo(20261201L);
+    }
+
+    @Test
     void theHelpOfRecordTellsTheClerkHowToTypeTheSheetIn() {
         assertThat(vreg("verification", "record", "--help")).isZero();
         assertThat(out()).contains("--rest-correct").contains("--missing-person").contains("出生日期=1985-03-02")
