@@ -124,7 +124,7 @@ class VerificationCommandLineTest {
     @Test
     void theSampleTownshipGetsOneCompletedVerification() throws Exception {
         assertThat(vreg("verification", "sample")).as(this::err).isZero();
-        assertThat(out()).contains("示例抽样核查已完成：编号 1，12 户").contains("数据库信息准确率：")
+        assertThat(out()).contains("示例抽样核查已完成：编号 1，20 户").contains("数据库信息准确率：")
                 .contains("95% 置信区间");
         assertThat(vreg("verification", "list", "--format", "json")).isZero();
         assertThat(json().get(0).path("complete").asBoolean()).isTrue();

@@ -20,11 +20,12 @@ import org.villageregistry.service.verification.VerificationService;
  * One completed sample verification in the sample township (示例数据 only), entered through the same service a
  * clerk uses: every village, {@link #HOUSEHOLDS} households each and the listed newborns, drawn with the seed; then
  * what a field team plausibly finds, worked out from the same seed: about one person in sixteen with a wrong birth
- * date, now and then an unmarried adult who has married or a person no longer living there, a married woman not
- * registered in every third household, one birth not recorded, every listed newborn found; everyone else correct.
+ * date, now and then an unmarried adult who has married or a person no longer living there, a person not registered
+ * in every third household (every other one a married woman), one birth not recorded, every listed newborn found;
+ * everyone else correct.
  */
 public final class SampleVerification {
-    public static final int HOUSEHOLDS = 6;
+    public static final int HOUSEHOLDS = 10;
 
     private SampleVerification() {
     }
@@ -51,12 +52,16 @@ public final class SampleVerification {
             }
         }
         for (SampledHousehold h : s.households()) {
-            if (h.number() % 3 == 0) {
-                String surname = s.membersOf(h.number()).stream().map(SampledPerson::name)
-                        .filter(n -> n != null && !n.isEmpty()).findFirst().map(n -> n.substring(0, 1)).orElse("李");
+            String surname = s.membersOf(h.number()).stream().map(SampledPerson::name)
+                    .filter(n -> n != null && !n.isEmpty()).findFirst().map(n -> n.substring(0, 1)).orElse("李");
+            if (h.number() % 6 == 3) {
                 service.recordFound(id, String.valueOf(h.number()), FoundPerson.Kind.MISSING_PERSON,
                         surname + "秀兰", Sex.FEMALE, s.verification().drawnOn().minusYears(31).minusDays(h.number()),
                         true);
+            } else if (h.number() % 6 == 0) {
+                service.recordFound(id, String.valueOf(h.number()), FoundPerson.Kind.MISSING_PERSON,
+                        surname + "志强", Sex.MALE, s.verification().drawnOn().minusYears(24).minusDays(h.number()),
+                        false);
             }
         }
         if (!s.households().isEmpty()) {
