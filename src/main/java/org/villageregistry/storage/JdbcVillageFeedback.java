@@ -48,6 +48,12 @@ final class JdbcVillageFeedback implements VillageFeedback {
     }
 
     @Override
+    public int withdrawUnsentFeedback(FeedbackKind kind, UUID entityId) {
+        return tx.write(() -> Sql.update(tx.connection(), "DELETE FROM sync_feedback WHERE kind = ? AND entity_id = ?"
+                + " AND receipt_id IS NULL", kind.name(), entityId));
+    }
+
+    @Override
     public void addKnownBirth(KnownBirth b) {
         tx.write(() -> Sql.update(tx.connection(), "INSERT INTO sync_known_birth (village, source, child_name, sex,"
                 + " born_on, mother_name, mother_id_number, imported_at) VALUES (?,?,?,?,?,?,?,?)", b.village(),

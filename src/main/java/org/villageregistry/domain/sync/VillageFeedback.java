@@ -16,6 +16,9 @@ public interface VillageFeedback {
 
     void markFeedbackSent(List<Long> ids, UUID receiptId);
 
+    /** Takes back feedback of that kind about the record not yet sent in a receipt; returns how much. */
+    int withdrawUnsentFeedback(SyncRecords.FeedbackKind kind, UUID entityId);
+
     void addKnownBirth(KnownBirth birth);
 
     List<KnownBirth> unmatchedKnownBirths(String village);

@@ -30,7 +30,12 @@ final class VerificationFindings {
         this.register = register;
     }
 
+    /**
+     * The findings about a person, replacing those of an earlier entry that have not gone out yet (a result typed
+     * again after a slip must not send the slip to the village).
+     */
     void person(Verification v, SampledHousehold household, SampledPerson person, PersonResult result, Instant now) {
+        register.sync().feedback().withdrawUnsentFeedback(FeedbackKind.VERIFICATION_FINDING, person.personId());
         if (!result.livesThere()) {
             send(v, household, Optional.of(person), payload(v, household, Finding.NOT_LIVING)
                     .put("personName", person.name()), now);

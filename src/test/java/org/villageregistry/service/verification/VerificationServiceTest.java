@@ -179,6 +179,23 @@ class VerificationServiceTest {
     }
 
     @Test
+    void aResultTypedAgainReplacesTheFindingThatHasNotGoneOutYet() {
+        VerificationSample s = draw(5);
+        long id = s.verification().id();
+        SampledPerson first = s.persons().get(0);
+
+        service.recordPerson(id, "1", PersonOutcome.WRONG, Map.of(CheckedField.BIRTH_DATE, "1901-01-01"));
+        service.recordPerson(id, "1", PersonOutcome.WRONG, Map.of(CheckedField.BIRTH_DATE, "1901-01-10"));
+
+        List<Feedback> feedback = register.sync().feedback().unsentFeedback(first.village());
+        assertThat(feedback).singleElement().satisfies(f -> assertThat(read(f).path("value").asText())
+                .isEqualTo("1901-01-10"));
+        service.recordPerson(id, "1", PersonOutcome.CORRECT, Map.of());
+        assertThat(register.sync().feedback().unsentFeedback(first.village())).isEmpty();
+        assertThat(service.results(id).of(1).orElseThrow().outcome()).isEqualTo(PersonOutcome.CORRECT);
+    }
+
+    @Test
     void aValueThatIsWhatTheRegisterHoldsIsNoCorrection() {
         VerificationSample s = draw(5);
         SampledPerson first = s.persons().get(0);
