@@ -17,6 +17,7 @@ import org.villageregistry.service.access.BackupService;
 import org.villageregistry.service.ledger.LedgerExportService;
 import org.villageregistry.service.ledger.LedgerImportService;
 import org.villageregistry.service.sync.SyncServices;
+import org.villageregistry.service.verification.VerificationService;
 import org.villageregistry.session.Benchmarks;
 import org.villageregistry.session.Program;
 import org.villageregistry.session.Session;
@@ -109,6 +110,6 @@ public final class Assembly implements Program {
         LedgerWorkbooks workbooks = new LedgerWorkbooks();
         return new Session(new Session.Parts(home, services, sync, reports,
                 new LedgerImportService(register, clock, workbooks), new LedgerExportService(register, workbooks),
-                signing, accounts, backups));
+                signing, accounts, backups, new VerificationService(register, clock)));
     }
 }

@@ -24,6 +24,7 @@ import org.villageregistry.ui.shell.ScreenContext;
 import org.villageregistry.ui.sync.ConflictsScreen;
 import org.villageregistry.ui.sync.TownshipSyncScreen;
 import org.villageregistry.ui.sync.VillageSyncScreen;
+import org.villageregistry.ui.verification.VerificationScreen;
 import org.villageregistry.ui.villages.VillagesScreen;
 
 /**
@@ -58,6 +59,7 @@ final class Screens {
             village(VillageSyncScreen::new),
             township(TownshipSyncScreen::new),
             township(ConflictsScreen::new),
+            township(VerificationScreen::new),
             both(ReportsScreen::new).forUsersWho(Permission.PRINT_REPORTS),
             both(AuditScreen::new).forUsersWho(Permission.READ_AUDIT));
 

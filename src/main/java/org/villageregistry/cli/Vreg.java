@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
                 EnrolCommand.class, ExportCommand.class, VerifyCommand.class, ImportCommand.class,
                 ReceiptCommand.class, ConflictsCommand.class, UploadCommand.class, ReconcileCommand.class,
                 VerifyReceiptCommand.class, UserCommand.class, RecoverCommand.class, BackupCommand.class,
-                RestoreCommand.class, CountyCommand.class, SignoffCommand.class})
+                RestoreCommand.class, CountyCommand.class, SignoffCommand.class, VerificationCommand.class})
 public final class Vreg implements Runnable {
     public static final int OK = 0;
     public static final int USER_ERROR = 1;

@@ -69,6 +69,20 @@ public final class ReportService {
         return document;
     }
 
+    /** The door-to-door verification sheet (入户核查表) of one village, as PDF bytes. */
+    public byte[] verificationSheet(org.villageregistry.service.verification.VerificationSheet sheet) {
+        Permissions.require(register, Permission.PRINT_REPORTS);
+        return new PdfRenderer().render(VerificationLayouts.sheet(header(), sheet), ReportProgress.NONE,
+                CancelCheck.NEVER);
+    }
+
+    /** The verification report (抽样核查报告) with every rate, its counts and its 95 % interval, as PDF bytes. */
+    public byte[] verificationReport(org.villageregistry.service.verification.VerificationReport report) {
+        Permissions.require(register, Permission.PRINT_REPORTS);
+        return new PdfRenderer().render(VerificationReportLayout.report(header(), report), ReportProgress.NONE,
+                CancelCheck.NEVER);
+    }
+
     /** The period to offer for a payment roll of the programme: see {@link PaymentRolls#suggestedPeriod}. */
     /** The figures of the monthly report for a period, as it prints them, for the desktop's list. */
     public MonthFigures figures(Period period) {

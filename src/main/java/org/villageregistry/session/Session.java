@@ -12,6 +12,7 @@ import org.villageregistry.service.access.BackupService;
 import org.villageregistry.service.ledger.LedgerExportService;
 import org.villageregistry.service.ledger.LedgerImportService;
 import org.villageregistry.service.sync.SyncServices;
+import org.villageregistry.service.verification.VerificationService;
 
 /**
  * Every service the program has over one open register, for the user who signed in: built once per sign-in (and
@@ -28,11 +29,13 @@ public final class Session implements AutoCloseable {
     private final ReceiptSigning receiptSigning;
     private final AccountService accounts;
     private final BackupService backups;
+    private final VerificationService verification;
 
     /** The pieces, each built once by the composition root. */
     public record Parts(Path home, RegisterServices services, SyncServices sync, ReportService reports,
                         LedgerImportService ledgerImport, LedgerExportService ledgerExport,
-                        ReceiptSigning receiptSigning, AccountService accounts, BackupService backups) {
+                        ReceiptSigning receiptSigning, AccountService accounts, BackupService backups,
+                        VerificationService verification) {
     }
 
     public Session(Parts parts) {
@@ -45,6 +48,7 @@ public final class Session implements AutoCloseable {
         this.receiptSigning = Objects.requireNonNull(parts.receiptSigning());
         this.accounts = Objects.requireNonNull(parts.accounts());
         this.backups = Objects.requireNonNull(parts.backups());
+        this.verification = Objects.requireNonNull(parts.verification());
     }
 
     public Register register() {
@@ -95,6 +99,11 @@ public final class Session implements AutoCloseable {
 
     public BackupService backups() {
         return backups;
+    }
+
+    /** Township: sample verification (抽样核查), its sheets' data and its rates. */
+    public VerificationService verification() {
+        return verification;
     }
 
     @Override

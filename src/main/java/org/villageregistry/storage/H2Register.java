@@ -35,6 +35,7 @@ import org.villageregistry.domain.repository.StatisticsQueries;
 import org.villageregistry.domain.repository.SignInTimes;
 import org.villageregistry.domain.repository.TableSpace;
 import org.villageregistry.domain.repository.UserProfiles;
+import org.villageregistry.domain.repository.VerificationRepository;
 import org.villageregistry.domain.repository.TransferredPersons;
 import org.villageregistry.domain.repository.Transactions;
 import org.villageregistry.domain.sync.SyncState;
@@ -70,6 +71,7 @@ final class H2Register implements Register {
     private final ServiceStores.Payments payments;
     private final SqlStatistics statistics;
     private final JdbcSyncState sync;
+    private final JdbcVerifications verifications;
     private final Map<EntityType, RecordRepository<?>> byKind;
     private boolean closed;
     private SignInTimes signInTimes;
@@ -100,6 +102,7 @@ final class H2Register implements Register {
         this.payments = new ServiceStores.Payments(tx, changes);
         this.statistics = new SqlStatistics(tx);
         this.sync = JdbcSyncState.over(tx, key, clock);
+        this.verifications = new JdbcVerifications(tx);
         this.byKind = byKind();
         // the search index is built on the first search (PersonSearchIndex), not here: opening does not need it
     }
@@ -274,6 +277,11 @@ final class H2Register implements Register {
     @Override
     public java.util.Optional<SignInTimes> signInTimes() {
         return java.util.Optional.ofNullable(signInTimes);
+    }
+
+    @Override
+    public VerificationRepository verifications() {
+        return verifications;
     }
 
     @Override

@@ -48,6 +48,12 @@ final class JdbcVillageFeedback implements VillageFeedback {
     }
 
     @Override
+    public int withdrawUnsentFeedback(FeedbackKind kind, UUID entityId) {
+        return tx.write(() -> Sql.update(tx.connection(), "DELETE FROM sync_feedback WHERE kind = ? AND entity_id = ?"
+                + " AND receipt_id IS NULL", kind.name(), entityId));
+    }
+
+    @Override
     public void addKnownBirth(KnownBirth b) {
         tx.write(() -> Sql.update(tx.connection(), "INSERT INTO sync_known_birth (village, source, child_name, sex,"
                 + " born_on, mother_name, mother_id_number, imported_at) VALUES (?,?,?,?,?,?,?,?)", b.village(),
@@ -59,6 +65,15 @@ final class JdbcVillageFeedback implements VillageFeedback {
     public List<KnownBirth> unmatchedKnownBirths(String village) {
         return tx.read(() -> Sql.list(tx.connection(), "SELECT id, village, source, child_name, sex, born_on,"
                 + " mother_name, mother_id_number FROM sync_known_birth WHERE village = ? AND NOT matched ORDER BY id",
+                rs -> new KnownBirth(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getObject(6, java.time.LocalDate.class), rs.getString(7),
+                        rs.getString(8)), village));
+    }
+
+    @Override
+    public List<KnownBirth> knownBirths(String village) {
+        return tx.read(() -> Sql.list(tx.connection(), "SELECT id, village, source, child_name, sex, born_on,"
+                + " mother_name, mother_id_number FROM sync_known_birth WHERE village = ? ORDER BY born_on, id",
                 rs -> new KnownBirth(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getObject(6, java.time.LocalDate.class), rs.getString(7),
                         rs.getString(8)), village));

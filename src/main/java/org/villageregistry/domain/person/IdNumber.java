@@ -72,6 +72,12 @@ public final class IdNumber {
         return id.substring(0, 6) + "*".repeat(id.length() - 10) + id.substring(id.length() - 4);
     }
 
+    /** Masked but for the last 4 characters (**************123X), for papers that leave the office. */
+    public static String lastFourOnly(String raw) {
+        String id = normalise(raw);
+        return id.length() <= 4 ? "*".repeat(id.length()) : "*".repeat(id.length() - 4) + id.substring(id.length() - 4);
+    }
+
     /** Problems of the number on its own: length, characters, birth date, check character. */
     public static List<Problem> check(String raw, LocalDate today) {
         String id = normalise(raw);

@@ -63,6 +63,9 @@ public interface Register extends AutoCloseable {
 
     StatisticsQueries statistics();
 
+    /** Township: the sample verifications (抽样核查) drawn here and their results. */
+    VerificationRepository verifications();
+
     /** The names users' documents print instead of their logins. */
     UserProfiles profiles();
 

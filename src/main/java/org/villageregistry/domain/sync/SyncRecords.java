@@ -88,11 +88,11 @@ public final class SyncRecords {
 
     /** Kinds of feedback for a village. */
     public enum FeedbackKind { TRANSFER_IN, KNOWN_BIRTH, DUPLICATE_SUSPECT, CONFLICT_DECIDED, SIGNOFF_APPROVED,
-        SIGNOFF_RETURNED }
+        SIGNOFF_RETURNED, VERIFICATION_FINDING }
 
     /** Kinds of task at a village. */
     public enum TaskKind { FIX_CHANGE, TRANSFER_IN, KNOWN_BIRTH, DUPLICATE_SUSPECT, CONFLICT_DECIDED, SIGNOFF_APPROVED,
-        SIGNOFF_RETURNED }
+        SIGNOFF_RETURNED, VERIFICATION_FINDING }
 
     /** Where an outbox item stands. */
     public enum OutboxState { PENDING, SENT, FAILED }

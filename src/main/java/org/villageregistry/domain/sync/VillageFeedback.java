@@ -16,9 +16,15 @@ public interface VillageFeedback {
 
     void markFeedbackSent(List<Long> ids, UUID receiptId);
 
+    /** Takes back feedback of that kind about the record not yet sent in a receipt; returns how much. */
+    int withdrawUnsentFeedback(SyncRecords.FeedbackKind kind, UUID entityId);
+
     void addKnownBirth(KnownBirth birth);
 
     List<KnownBirth> unmatchedKnownBirths(String village);
+
+    /** Every birth of the village known from the lists, matched to a recorded birth or not (for verification). */
+    List<KnownBirth> knownBirths(String village);
 
     void markKnownBirthMatched(long id);
 }

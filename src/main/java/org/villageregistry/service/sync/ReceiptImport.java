@@ -98,13 +98,22 @@ final class ReceiptImport {
         return tasks;
     }
 
-    /** The task's text; a month's approval or return names the month (and the township's reason). */
+    /**
+     * The task's sentence in Chinese: a month's approval or return names the month (and the township's reason); a
+     * verification finding says what the team found (核查发现：出生日期 应为 1985-03-02（王秀英，户号 0012））; any other
+     * kind its fixed sentence.
+     */
     private static String message(TaskKind kind, JsonNode payload) {
         return switch (kind) {
             case SIGNOFF_APPROVED -> Messages.get(Messages.CHINESE, "sync.task.SIGNOFF_APPROVED",
                     payload.path("period").asText());
             case SIGNOFF_RETURNED -> Messages.get(Messages.CHINESE, "sync.task.SIGNOFF_RETURNED",
                     payload.path("period").asText(), payload.path("reason").asText());
+            case VERIFICATION_FINDING -> Messages.get(Messages.CHINESE,
+                    "sync.task.VERIFICATION_FINDING." + payload.path("finding").asText(),
+                    payload.path("fieldLabel").asText(), payload.path("value").asText(),
+                    payload.path("personName").asText(), payload.path("household").asText(),
+                    payload.path("sex").asText(), payload.path("birthDate").asText());
             default -> Messages.get(Messages.CHINESE, "sync.task." + kind.name());
         };
     }

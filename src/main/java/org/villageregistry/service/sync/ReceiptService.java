@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.villageregistry.domain.event.Birth;
-import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.sync.SyncRecords.Enrolment;
 import org.villageregistry.domain.sync.SyncRecords.Feedback;
 import org.villageregistry.domain.sync.SyncRecords.ImportedBundle;
@@ -190,19 +187,7 @@ public final class ReceiptService {
     }
 
     private boolean recorded(KnownBirth known, String village) {
-        Optional<Person> mother = known.motherIdNumber() == null || known.motherIdNumber().isBlank()
-                ? Optional.empty() : identity.register().persons().findActiveByIdNumber(known.motherIdNumber());
-        if (mother.isEmpty()) {
-            return false;
-        }
-        LocalDate day = known.bornOn();
-        for (Birth b : identity.register().births().byMother(mother.get().id())) {
-            if (b.owner().equals(village) && b.bornAt() != null
-                    && Math.abs(b.bornAt().toLocalDate().toEpochDay() - day.toEpochDay()) <= KnownBirth.MATCH_DAYS) {
-                return true;
-            }
-        }
-        return false;
+        return KnownBirthMatch.recorded(identity.register(), known, village);
     }
 
     static byte[] bytes(JsonNode node) {
