@@ -21,4 +21,16 @@ for v in "$OUT"/village-0*; do
     vreg receipt --home "$OUT"/township --user clerk --village "$code" --to "$OUT"/receipts
     vreg import --home "$v" --user admin "$OUT"/receipts/"${code}"_receipt_*.vrr.json
 done
+
+# one approved month: 柳树村 submits October with its next bundle, the township approves it, the receipt locks it
+v1="$OUT"/village-01
+vreg signoff submit --home "$v1" --user registrar --period 2026-10
+vreg export --home "$v1" --user registrar --to "$OUT"/bundles
+vreg import --home "$OUT"/township --user clerk "$OUT"/bundles
+vreg signoff approve --home "$OUT"/township --user clerk --village 410103100001 --period 2026-10
+vreg receipt --home "$OUT"/township --user clerk --village 410103100001 --to "$OUT"/receipts
+vreg import --home "$v1" --user registrar "$(ls -t "$OUT"/receipts/410103100001_receipt_*.vrr.json | head -1)"
+
+# one completed sample verification (抽样核查) at the township; its findings go out with the next receipts
+vreg verification sample --home "$OUT"/township --user clerk
 echo "done: $OUT"
