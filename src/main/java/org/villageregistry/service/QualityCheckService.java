@@ -125,7 +125,7 @@ public final class QualityCheckService {
     /** Whether a village's month so far adds up: end = start + births + moves in − deaths − moves out. */
     private void balance(String division, String name, String village, LocalDate today, List<Finding> findings) {
         Period month = Period.month(YearMonth.from(today));
-        PopulationBalance b = new StatisticsService(register).of(division, name, month).balance();
+        PopulationBalance b = new StatisticsService(register).balance(division, month);
         if (!b.balanced()) {
             findings.add(new Finding(Finding.Kind.BALANCE, null, name, Messages.get("service.quality.balance", name,
                     month.text(), b.start(), b.births(), b.movesIn(), b.deaths(), b.movesOut(), b.expectedEnd(),

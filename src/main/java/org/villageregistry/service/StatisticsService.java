@@ -53,6 +53,30 @@ public final class StatisticsService {
      * The indicators of one division from any store's counts (the county's PostgreSQL gives its own): one
      * definition of every figure, with the formulas of {@link Indicators}.
      */
+    /**
+     * Only the population balance of a division for the period (start + births + moves in − deaths − moves out =
+     * end), the same counts as in {@link #of}: the data-quality check needs no other figure.
+     */
+    public PopulationBalance balance(String division, Period period) {
+        return register.transactions().read(() -> {
+            StatisticsQueries q = register.statistics();
+            long start = sum(q.populationOn(division, period.from().minusDays(1)));
+            long end = sum(q.populationOn(division, period.to()));
+            BirthFigures births = births(q.births(division, period.from(), period.to()));
+            Map<MoveKind, Long> moves = q.movesByKind(division, period.from(), period.to());
+            return Indicators.balance(start, births.total(), movesIn(moves), q.deaths(division, period.from(),
+                    period.to()), movesOut(moves), end);
+        });
+    }
+
+    private static long movesIn(Map<MoveKind, Long> moves) {
+        return moves.getOrDefault(MoveKind.HUKOU_IN, 0L) + moves.getOrDefault(MoveKind.FLOAT_IN, 0L);
+    }
+
+    private static long movesOut(Map<MoveKind, Long> moves) {
+        return moves.getOrDefault(MoveKind.HUKOU_OUT, 0L) + moves.getOrDefault(MoveKind.FLOAT_LEAVE, 0L);
+    }
+
     public static DivisionStatistics of(StatisticsQueries q, String division, String name, Period period) {
         Map<ResidenceStatus, Long> atStart = q.populationOn(division, period.from().minusDays(1));
         Map<ResidenceStatus, Long> atEnd = q.populationOn(division, period.to());
@@ -62,8 +86,8 @@ public final class StatisticsService {
         BirthFigures births = births(q.births(division, period.from(), period.to()));
         long deaths = q.deaths(division, period.from(), period.to());
         Map<MoveKind, Long> moves = q.movesByKind(division, period.from(), period.to());
-        long movesIn = moves.getOrDefault(MoveKind.HUKOU_IN, 0L) + moves.getOrDefault(MoveKind.FLOAT_IN, 0L);
-        long movesOut = moves.getOrDefault(MoveKind.HUKOU_OUT, 0L) + moves.getOrDefault(MoveKind.FLOAT_LEAVE, 0L);
+        long movesIn = movesIn(moves);
+        long movesOut = movesOut(moves);
         PopulationBalance balance = Indicators.balance(start, births.total(), movesIn, deaths, movesOut, end);
         LocalDate last = period.to();
         return new DivisionStatistics(division, name, atStart, atEnd, start, end, average, balance, births, deaths,
