@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.villageregistry.domain.text.RegistryException;
 
 /**
@@ -66,7 +67,20 @@ public final class CountyDatabase implements AutoCloseable {
 
     /** Brings the schema up to date. */
     public CountyDatabase migrate() {
-        Flyway.configure().dataSource(source).locations("classpath:db/county").load().migrate();
+        try {
+            Flyway.configure().dataSource(source).locations("classpath:db/county").load().migrate();
+        } catch (FlywayException e) {
+            Throwable cause = e;
+            while (cause != null && !(cause instanceof SQLException)) {
+                cause = cause.getCause();
+            }
+            if (cause instanceof SQLException sql) {
+                // the database cannot be reached (or refused us): say so, not "internal error"
+                throw new RegistryException(e, "county.db.failed", String.valueOf(sql.getSQLState()),
+                        String.valueOf(sql.getMessage()));
+            }
+            throw e;
+        }
         return this;
     }
 
