@@ -93,7 +93,7 @@ $SUDO sed -i "s/^port=.*/port=$port/" "$conf"
 sample="$work/sample"
 usb="$work/usb"
 mkdir -p "$usb" && chmod 777 "$usb"
-/usr/bin/vreg sample --out "$sample" --villages 2 --persons 60 --seed 7 >/dev/null
+/usr/bin/vreg sample --out "$sample" --villages 2 --persons 60 --seed 7 --no-county >/dev/null
 export VREG_PASSWORD=sample-password-2026
 town="$sample/township"
 as_county env VREG_NEW_PASSWORD=county-admin-2026 "$vreg" county init --config "$conf" --division 410103 \
