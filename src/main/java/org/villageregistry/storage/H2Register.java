@@ -318,9 +318,7 @@ final class H2Register implements Register {
         }
         closed = true;
         try {
-            if (!connection.isClosed()) {
-                CloseCompaction.closeCompacting(connection);
-            }
+            // no SHUTDOWN COMPACT here: killed during it, an encrypted register was left unreadable (decision 0016)
             connection.close();
         } catch (SQLException e) {
             throw StorageFailure.explain(e, home);

@@ -41,44 +41,6 @@ class WhereTheBytesGoTest {
     }
 
     @Test
-    void closingAFileOfMostlyOldChunksCompactsItAndKeepsEveryRecordEncrypted() throws Exception {
-        List<java.util.UUID> ids = new ArrayList<>();
-        long open;
-        try (Register register = RegisterFixture.create(home)) {
-            for (int commit = 0; commit < 60; commit++) {
-                int c = commit;
-                register.transactions().write(() -> {
-                    for (int i = 0; i < 50; i++) {
-                        ids.add(register.persons().save(RegisterFixture.person("赵秀" + "一二三四五六七八九十"
-                                .charAt(i % 10), Sex.FEMALE, LocalDate.of(1950 + (c + i) % 50, 1, 1)).build()).id());
-                    }
-                    return null;
-                });
-            }
-            open = Files.size(RegisterDatabase.file(home));
-        }
-        long closed = Files.size(RegisterDatabase.file(home));
-
-        assertThat(closed).as("closed %d bytes, open %d", closed, open).isLessThan(open / 2);
-        try (Register register = RegisterFixture.open(home)) {
-            assertThat(register.persons().count()).isEqualTo(3_000);
-            assertThat(register.persons().get(ids.get(2_999)).name()).startsWith("赵秀");
-        }
-        assertThat(new String(Files.readAllBytes(RegisterDatabase.file(home)), java.nio.charset.StandardCharsets.UTF_8))
-                .doesNotContain("赵秀");
-    }
-
-    @Test
-    void aFileWithLittleDeadSpaceIsClosedWithoutCompaction() throws Exception {
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + home.resolve("small"));
-             java.sql.Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE t (id INT PRIMARY KEY, v VARCHAR)");
-            s.execute("INSERT INTO t VALUES (1, 'one')");
-            assertThat(CloseCompaction.worthIt(s)).isFalse();
-        }
-    }
-
-    @Test
     void theFloorWritesEveryRecordIntoANewEncryptedDatabase() throws Exception {
         List<List<RegisterRecord>> villages = new ArrayList<>();
         for (int v = 0; v < 3; v++) {
