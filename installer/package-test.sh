@@ -143,9 +143,11 @@ http_get() {
 http_get "/api/stats?period=$year" | tr -d '\r' >"$work/stats.http"
 head -1 "$work/stats.http" | grep -q ' 200' || { cat "$work/stats.http" >&2; fail "GET /api/stats failed"; }
 "$vreg" stats --home "$town" --period "$year" --format json >"$work/township.json"
-# the county's answer holds the township's own report unchanged (one definition of every figure)
-county_body=$(sed '1,/^$/d' "$work/stats.http" | tr -d ' \n\t')
-township_body=$(tr -d ' \n\t' <"$work/township.json")
+# the county's answer holds the township's own report unchanged (one definition of every figure), but for the
+# two figures each keeps its own way (DataQuality: unresolved conflicts, acknowledgements)
+own_way() { sed -E 's/"(unresolvedConflicts|notAcknowledged)":[^,}]*/"\1":-/g'; }
+county_body=$(sed '1,/^$/d' "$work/stats.http" | tr -d ' \n\t' | own_way)
+township_body=$(tr -d ' \n\t' <"$work/township.json" | own_way)
 [[ "$county_body" == *"\"townships\":[$township_body"* ]] \
   || { cat "$work/stats.http" "$work/township.json" >&2; fail "the county's statistics are not the township's"; }
 population=$(grep -o '"populationEnd":[0-9]*' <<<"$township_body" | cut -d: -f2 | sort -n | tail -1)
