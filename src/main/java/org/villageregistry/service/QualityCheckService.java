@@ -60,7 +60,7 @@ public final class QualityCheckService {
             });
             duplicates(byId, byNameAndBirth, villages, findings);
             byHousehold.values().forEach(members -> generationGaps(members, villages, findings));
-            villages.all().forEach((code, name) -> balance(code, name, villages.name(code), today, findings));
+            balances(villages, today, findings);
             findings.sort(Comparator.comparing(Finding::kind));
             return findings;
         });
@@ -122,14 +122,18 @@ public final class QualityCheckService {
         }
     }
 
-    /** Whether a village's month so far adds up: end = start + births + moves in − deaths − moves out. */
-    private void balance(String division, String name, String village, LocalDate today, List<Finding> findings) {
+    /** Whether each village's month so far adds up: end = start + births + moves in − deaths − moves out. */
+    private void balances(VillagesHeld villages, LocalDate today, List<Finding> findings) {
         Period month = Period.month(YearMonth.from(today));
-        PopulationBalance b = new StatisticsService(register).balance(division, month);
-        if (!b.balanced()) {
-            findings.add(new Finding(Finding.Kind.BALANCE, null, name, Messages.get("service.quality.balance", name,
-                    month.text(), b.start(), b.births(), b.movesIn(), b.deaths(), b.movesOut(), b.expectedEnd(),
-                    b.end()), village));
-        }
+        Map<String, PopulationBalance> balances = new StatisticsService(register).balances(
+                register.workstation().division().value(), villages.all().keySet(), month);
+        villages.all().forEach((code, name) -> {
+            PopulationBalance b = balances.get(code);
+            if (!b.balanced()) {
+                findings.add(new Finding(Finding.Kind.BALANCE, null, name, Messages.get("service.quality.balance",
+                        name, month.text(), b.start(), b.births(), b.movesIn(), b.deaths(), b.movesOut(),
+                        b.expectedEnd(), b.end()), villages.name(code)));
+            }
+        });
     }
 }

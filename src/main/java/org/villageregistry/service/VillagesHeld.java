@@ -1,5 +1,6 @@
 package org.villageregistry.service;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -55,5 +56,15 @@ public final class VillagesHeld {
     public static void forEachPersonRecord(Register register, Consumer<Person> action) {
         register.persons().forEach(action);
         register.transferredPersons().forEach(action);
+    }
+
+    /** {@link #forEachPersonRecord} for the persons born after a day (their birth date indexed in the register). */
+    public static void forEachPersonRecordBornAfter(Register register, LocalDate day, Consumer<Person> action) {
+        register.persons().forEachBornAfter(day, action);
+        register.transferredPersons().forEach(p -> {
+            if (p.birthDate() != null && p.birthDate().isAfter(day)) {
+                action.accept(p);
+            }
+        });
     }
 }

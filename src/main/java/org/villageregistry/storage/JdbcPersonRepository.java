@@ -1,5 +1,6 @@
 package org.villageregistry.storage;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -95,6 +96,15 @@ final class JdbcPersonRepository extends JdbcRecordRepository<Person> implements
         tx.read(() -> {
             Sql.each(tx.connection(), "SELECT state FROM person ORDER BY id",
                     rs -> action.accept(RecordJson.read(rs.getString(1), Person.class)));
+            return null;
+        });
+    }
+
+    @Override
+    public void forEachBornAfter(LocalDate day, Consumer<Person> action) {
+        tx.read(() -> {
+            Sql.each(tx.connection(), "SELECT state FROM person WHERE birth_date > ? ORDER BY id",
+                    rs -> action.accept(RecordJson.read(rs.getString(1), Person.class)), day);
             return null;
         });
     }

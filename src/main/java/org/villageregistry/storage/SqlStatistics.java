@@ -2,6 +2,7 @@ package org.villageregistry.storage;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -51,12 +52,30 @@ final class SqlStatistics implements StatisticsQueries {
     @Override
     public Map<ResidenceStatus, Long> populationOn(String division, LocalDate day) {
         Map<ResidenceStatus, Long> out = new EnumMap<>(ResidenceStatus.class);
+        byVillageOn(division, day).values().forEach(counts -> counts.forEach((status, n) -> out.merge(status, n,
+                Long::sum)));
+        out.values().removeIf(n -> n == 0);
+        return out;
+    }
+
+    @Override
+    public Map<String, Map<ResidenceStatus, Long>> populationOnByVillage(String division, Collection<String> villages,
+                                                                       LocalDate day) {
+        Map<String, Map<ResidenceStatus, Long>> out = byVillageOn(division, day);
+        out.keySet().retainAll(villages);
+        return out;
+    }
+
+    /** Persons in the register on a day by owner and residence on the day, the zeros removed. */
+    private Map<String, Map<ResidenceStatus, Long>> byVillageOn(String division, LocalDate day) {
+        Map<String, Map<ResidenceStatus, Long>> out = new HashMap<>();
         tx.read(() -> {
             Map<String, List<DatedMove>> moves = residenceMoves(division);
             for (String table : PERSON_TABLES) {
-                Sql.each(tx.connection(), "SELECT residence, COUNT(*) FROM " + table + " WHERE owner LIKE ?"
-                        + " AND NOT voided" + IN_REGISTER_ON + " GROUP BY residence",
-                        rs -> out.merge(ResidenceStatus.valueOf(rs.getString(1)), rs.getLong(2), Long::sum),
+                Sql.each(tx.connection(), "SELECT owner, residence, COUNT(*) FROM " + table + " WHERE owner LIKE ?"
+                        + " AND NOT voided" + IN_REGISTER_ON + " GROUP BY owner, residence",
+                        rs -> counts(out, rs.getString(1)).merge(ResidenceStatus.valueOf(rs.getString(2)),
+                                rs.getLong(3), Long::sum),
                         prefix(division), day, day);
                 Sql.each(tx.connection(), "SELECT id, owner, residence FROM " + table + " WHERE owner LIKE ?"
                         + " AND NOT voided" + IN_REGISTER_ON + " AND residence IN ('DEAD', 'MOVED_OUT')"
@@ -68,14 +87,20 @@ final class SqlStatistics implements StatisticsQueries {
                             ResidenceStatus today = ResidenceStatus.valueOf(rs.getString(3));
                             ResidenceStatus then = StateOnDay.residenceOn(today,
                                     moves.getOrDefault(rs.getString(2) + "|" + rs.getObject(1), List.of()), day);
-                            out.merge(today, -1L, Long::sum);
-                            out.merge(then, 1L, Long::sum);
+                            Map<ResidenceStatus, Long> counts = counts(out, rs.getString(2));
+                            counts.merge(today, -1L, Long::sum);
+                            counts.merge(then, 1L, Long::sum);
                         }, prefix(division), day, day, prefix(division), day, day);
             }
-            out.values().removeIf(n -> n == 0);
+            out.values().forEach(counts -> counts.values().removeIf(n -> n == 0));
+            out.values().removeIf(Map::isEmpty);
             return null;
         });
         return out;
+    }
+
+    private static Map<ResidenceStatus, Long> counts(Map<String, Map<ResidenceStatus, Long>> byOwner, String owner) {
+        return byOwner.computeIfAbsent(owner, o -> new EnumMap<>(ResidenceStatus.class));
     }
 
     /** The moves that change where a person lives, by "owner|person id" (a village's own moves of its persons). */

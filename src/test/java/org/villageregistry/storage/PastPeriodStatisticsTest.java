@@ -113,6 +113,15 @@ class PastPeriodStatisticsTest {
             assertThat(s.populationOn(VILLAGE, may)).isEmpty();
             assertThat(s.populationOn(OTHER_VILLAGE, may)).isEqualTo(Map.of(ResidenceStatus.RESIDENT, 1L));
             assertThat(s.populationOn("410103100", april)).isEqualTo(Map.of(ResidenceStatus.RESIDENT, 1L));
+            // the township's forty villages in one pass give each village's own figures
+            for (LocalDate day : List.of(april, may)) {
+                assertThat(s.populationOnByVillage("410103100", List.of(VILLAGE, OTHER_VILLAGE), day)).isEqualTo(
+                        Map.of(VILLAGE, s.populationOn(VILLAGE, day), OTHER_VILLAGE, s.populationOn(OTHER_VILLAGE,
+                                day)).entrySet().stream().filter(e -> !e.getValue().isEmpty()).collect(
+                                java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+            }
+            assertThat(s.populationOnByVillage("410103100", List.of(VILLAGE), may)).as("only the villages asked for")
+                    .isEmpty();
             assertThat(s.women(VILLAGE, april, 15, 49, true)).isEqualTo(1);
             assertThat(s.women(VILLAGE, LocalDate.of(2025, 3, 31), 15, 49, true)).isZero();
             assertThat(s.women(OTHER_VILLAGE, may, 15, 49, true)).isEqualTo(1);

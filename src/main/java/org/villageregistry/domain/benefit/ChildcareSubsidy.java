@@ -38,8 +38,13 @@ public final class ChildcareSubsidy {
     }
 
     /** Whether a child is eligible on a day, with the reason. */
+    /** The age (whole years) from which a child is no longer eligible under the programme. */
+    public static int maxChildAge(BenefitProgramme programme) {
+        return ProgrammeTerms.intParameter(programme, MAX_CHILD_AGE, 3);
+    }
+
     public static Eligibility forChild(Person child, BenefitProgramme programme, LocalDate on) {
-        int maxAge = ProgrammeTerms.intParameter(programme, MAX_CHILD_AGE, 3);
+        int maxAge = maxChildAge(programme);
         if (!child.isActive() || child.birthDate() == null || child.birthDate().isAfter(on)) {
             return Eligibility.no("rule.benefit.notInRegister", child.name());
         }

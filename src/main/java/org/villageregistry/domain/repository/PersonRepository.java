@@ -1,5 +1,6 @@
 package org.villageregistry.domain.repository;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,18 @@ public interface PersonRepository extends RecordRepository<Person> {
 
     /** Walks every person (voided ones too) without holding them all in memory. */
     void forEach(Consumer<Person> action);
+
+    /**
+     * Walks the persons (voided ones too) born after a day: the children a list of newborns or of young children
+     * needs, without reading the whole register.
+     */
+    default void forEachBornAfter(LocalDate day, Consumer<Person> action) {
+        forEach(p -> {
+            if (p.birthDate() != null && p.birthDate().isAfter(day)) {
+                action.accept(p);
+            }
+        });
+    }
 
     /** Persons not voided (active or not) holding any of these ID numbers, compared upper-case. */
     default List<Person> withIdNumbers(Collection<String> idNumbers) {

@@ -141,7 +141,7 @@ public final class TodayService {
     private List<TodayRecord> newbornsWithoutRegistration(LocalDate today) {
         LocalDate yearAgo = today.minusYears(1);
         List<TodayRecord> found = new ArrayList<>();
-        VillagesHeld.forEachPersonRecord(register, child -> {
+        VillagesHeld.forEachPersonRecordBornAfter(register, yearAgo, child -> {
             if (child.isActive() && child.birthDate() != null && child.birthDate().isAfter(yearAgo)
                     && !child.birthDate().isAfter(today) && !registered(child)) {
                 found.add(new TodayRecord(child.id(), child.name(),
@@ -204,7 +204,9 @@ public final class TodayService {
         });
         Map<UUID, List<TodayRecord>> found = new LinkedHashMap<>();
         programmes.values().stream().flatMap(List::stream).forEach(p -> found.put(p.id(), new ArrayList<>()));
-        VillagesHeld.forEachPersonRecord(register, child -> {
+        int oldest = programmes.values().stream().flatMap(List::stream)
+                .mapToInt(ChildcareSubsidy::maxChildAge).max().orElse(0);
+        VillagesHeld.forEachPersonRecordBornAfter(register, today.minusYears(oldest).minusDays(1), child -> {
             if (!child.isActive() || child.birthDate() == null) {
                 return;
             }
