@@ -195,6 +195,20 @@ class VregCommandLineTest {
     }
 
     @Test
+    void theRootHelpListsEveryCommandAndAMistypedOneIsAUserError() {
+        assertThat(vreg("--help")).isZero();
+        for (Class<?> command : Vreg.COMMANDS) {
+            String name = command.getAnnotation(picocli.CommandLine.Command.class).name();
+            assertThat(out.toString()).as(name).contains("  " + name + " ");
+        }
+        assertThat(vreg("fnd", "王")).isEqualTo(1);
+        assertThat(err.toString()).contains("fnd").contains("vreg --help");
+        assertThat(Vreg.named(new String[] {"find", "王"})).containsExactly(FindCommand.class);
+        assertThat(Vreg.named(new String[] {"person", "correct"})).containsExactly(PersonCommand.class);
+        assertThat(Vreg.named(new String[] {"--version"})).isEqualTo(Vreg.COMMANDS);
+    }
+
+    @Test
     void aGroupCommandWithoutItsSubcommandAsksForOne() {
         for (String group : new String[] {"person", "household", "move", "enrol", "user"}) {
             assertThat(vreg(group)).as(group).isEqualTo(1);
