@@ -67,12 +67,16 @@ public final class ReceiptScanner {
 
     /**
      * Tries the ways a phone photo or a low-resolution scan is most often read: ZXing's local (hybrid) threshold and
-     * its global histogram threshold; then the picture turned back by a few degrees (ZXing's finder misses about one
+     * its global histogram threshold; then the picture at half its size (ZXing's finder misses a few in a hundred
+     * dense codes in a clean scan at 150–300 dpi, and finds nearly all of them at half the size); then turned back by a few degrees (ZXing's finder misses about one
      * hand-held photo in seven of a dense code tilted by 1–4°, and finds it once the tilt is undone); then the
      * picture enlarged twice (a code whose modules are only two or three pixels wide is often found only then).
      */
     public Optional<String> scan(BufferedImage image) {
         Optional<String> found = decode(image);
+        if (found.isEmpty() && image.getWidth() >= 800) {
+            found = decode(scaled(image, 0.5));
+        }
         for (int i = 0; found.isEmpty() && i < TILTS.length; i++) {
             found = decode(turned(image, TILTS[i]));
         }
@@ -111,15 +115,19 @@ public final class ReceiptScanner {
     }
 
     private static BufferedImage enlarged(BufferedImage image) {
-        BufferedImage twice = new BufferedImage(image.getWidth() * 2, image.getHeight() * 2,
-                BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = twice.createGraphics();
+        return scaled(image, 2);
+    }
+
+    private static BufferedImage scaled(BufferedImage image, double factor) {
+        BufferedImage out = new BufferedImage((int) Math.round(image.getWidth() * factor),
+                (int) Math.round(image.getHeight() * factor), BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = out.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.drawImage(image, 0, 0, twice.getWidth(), twice.getHeight(), null);
+            g.drawImage(image, 0, 0, out.getWidth(), out.getHeight(), null);
         } finally {
             g.dispose();
         }
-        return twice;
+        return out;
     }
 }
