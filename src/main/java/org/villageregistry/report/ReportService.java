@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.villageregistry.domain.indicator.Period;
 import org.villageregistry.service.DivisionStatistics;
+import org.villageregistry.service.StatisticsReport;
 import org.villageregistry.service.StatisticsService;
 import org.villageregistry.service.ProgramBuild;
 import org.villageregistry.service.access.Permission;
@@ -86,7 +87,10 @@ public final class ReportService {
     /** The period to offer for a payment roll of the programme: see {@link PaymentRolls#suggestedPeriod}. */
     /** The figures of the monthly report for a period, as it prints them, for the desktop's list. */
     public MonthFigures figures(Period period) {
-        DivisionStatistics total = new StatisticsService(register).compute(period).total();
+        StatisticsReport computed = new StatisticsService(register).compute(period);
+        // a township's month adds up its rows as printed, approved villages as signed
+        DivisionStatistics total = register.transactions().read(() ->
+                new org.villageregistry.service.signoff.LockedMonths(register).withSignedVillages(computed)).total();
         return new MonthFigures(Arrays.stream(Indicator.values())
                 .map(i -> new MonthFigures.Line(i.label(), i.value(total))).toList(),
                 Indicator.notes(List.of(total)));
