@@ -1,11 +1,7 @@
 package org.villageregistry.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.villageregistry.domain.text.Messages;
-import org.villageregistry.domain.text.RegistryException;
 import org.villageregistry.service.verification.VerificationService.Imported;
 import org.villageregistry.session.Session;
 import picocli.CommandLine.Command;
@@ -25,15 +21,7 @@ final class VerificationImportCommand extends CommandBase {
 
     @Override
     int run(Session session) {
-        byte[] content;
-        try {
-            content = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new RegistryException(e, "verification.file.missing", file.toString());
-        } catch (IOException e) {
-            throw new RegistryException(e, "verification.file.unreadable", file.toString());
-        }
-        Imported done = session.verification().importResults(id, file.getFileName().toString(), content);
+        Imported done = session.verification().importResults(id, file);
         out().println(Messages.get("verification.file.imported", String.valueOf(done.persons()),
                 String.valueOf(done.found()), String.valueOf(done.newborns())));
         return Vreg.OK;

@@ -248,6 +248,19 @@ public final class VerificationService {
         }
     }
 
+    /** The results file at {@code file} entered as {@link #importResults(long, String, byte[])} does. */
+    public Imported importResults(long id, java.nio.file.Path file) {
+        byte[] content;
+        try {
+            content = java.nio.file.Files.readAllBytes(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new RegistryException(e, "verification.file.missing", file.toString());
+        } catch (java.io.IOException e) {
+            throw new RegistryException(e, "verification.file.unreadable", file.toString());
+        }
+        return importResults(id, file.getFileName().toString(), content);
+    }
+
     /** Enters one line of a results file; which count it adds to (persons, found, newborns). */
     private int enter(long id, ResultsFile.Row row) {
         switch (row.kind()) {
