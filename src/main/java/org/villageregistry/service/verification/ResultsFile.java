@@ -111,8 +111,12 @@ public final class ResultsFile {
         }
     }
 
+    /** The header as typed, empty cells at its end left out (Excel pads every line to the widest one). */
     private static boolean headerMatches(String typed) {
-        List<String> cells = cells(typed).stream().map(String::strip).toList();
+        List<String> cells = new ArrayList<>(cells(typed).stream().map(String::strip).toList());
+        while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
+            cells.remove(cells.size() - 1);
+        }
         return cells.equals(cells(header(Messages.CHINESE))) || cells.equals(cells(header(Messages.ENGLISH)));
     }
 

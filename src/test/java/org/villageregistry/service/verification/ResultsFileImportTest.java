@@ -128,6 +128,9 @@ class ResultsFileImportTest {
                 .isEqualTo(new VerificationService.Imported(2, 0, 1));
         assertThat(service.results(id).of(2)).hasValueSatisfying(p ->
                 assertThat(p.outcome()).isEqualTo(PersonOutcome.NOT_LIVING));
+        assertThat(service.importResults(id, "padded.csv", utf8("类别,编号,结果,有误项目,姓名,性别,出生日期,已婚,,\r\n"
+                + "人员,3,正确,,,,,,,\r\n"))).as("Excel pads every line to the widest")
+                .isEqualTo(new VerificationService.Imported(1, 0, 0));
     }
 
     @Test
