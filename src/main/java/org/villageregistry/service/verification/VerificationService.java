@@ -221,60 +221,18 @@ public final class VerificationService {
      */
     public Imported importResults(long id, String fileName, byte[] content) {
         sample(id);
-        List<ResultsFile.Row> rows = ResultsFile.read(fileName, content);
-        return register.transactions().write(() -> {
-            int[] counts = new int[3];
-            for (ResultsFile.Row row : rows) {
-                try {
-                    counts[enter(id, row)]++;
-                } catch (RegistryException e) {
-                    throw ResultsFile.line(e, row.line(), row.text());
-                }
-            }
-            return new Imported(counts[0], counts[1], counts[2]);
-        });
+        return new ResultsImport(this, register).enter(id, ResultsFile.read(fileName, content));
+    }
+
+    /** The results file at {@code file} entered as {@link #importResults(long, String, byte[])} does. */
+    public Imported importResults(long id, java.nio.file.Path file) {
+        return importResults(id, file.getFileName().toString(), ResultsImport.read(file));
     }
 
     /** Writes the blank results file the team fills ({@link ResultsFile#template()}). */
     public void writeResultsTemplate(java.nio.file.Path file) {
         requireTownship();
-        java.nio.file.Path target = file.toAbsolutePath();
-        org.villageregistry.service.files.WriteFailure.requireFolder(target);
-        try {
-            org.villageregistry.service.files.DurableFile.replace(target.getParent(), target.getFileName().toString(),
-                    ResultsFile.template());
-        } catch (java.io.IOException e) {
-            throw org.villageregistry.service.files.WriteFailure.explain(e, target);
-        }
-    }
-
-    /** The results file at {@code file} entered as {@link #importResults(long, String, byte[])} does. */
-    public Imported importResults(long id, java.nio.file.Path file) {
-        byte[] content;
-        try {
-            content = java.nio.file.Files.readAllBytes(file);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new RegistryException(e, "verification.file.missing", file.toString());
-        } catch (java.io.IOException e) {
-            throw new RegistryException(e, "verification.file.unreadable", file.toString());
-        }
-        return importResults(id, file.getFileName().toString(), content);
-    }
-
-    /** Enters one line of a results file; which count it adds to (persons, found, newborns). */
-    private int enter(long id, ResultsFile.Row row) {
-        switch (row.kind()) {
-            case PERSON -> recordPerson(id, row.number(), row.outcome(), row.corrections());
-            case NEWBORN -> recordNewborn(id, row.number(), row.found());
-            case MISSING_PERSON, UNRECORDED_BIRTH -> recordFound(id, row.number(), row.kind() == ResultsFile.Kind
-                    .MISSING_PERSON ? FoundPerson.Kind.MISSING_PERSON : FoundPerson.Kind.UNRECORDED_BIRTH, row.name(),
-                    row.sex(), row.born(), row.married());
-        }
-        return switch (row.kind()) {
-            case PERSON -> 0;
-            case MISSING_PERSON, UNRECORDED_BIRTH -> 1;
-            case NEWBORN -> 2;
-        };
+        ResultsImport.writeTemplate(file);
     }
 
     /** The rates of each village and of the township, with how far the results are entered. */
