@@ -121,9 +121,11 @@ class TownshipTotalOfSignedRowsTest {
         assertThat(deaths.change()).isEqualTo(-1);
         assertThat(october.differences()).extracting(Difference::figure).doesNotContain("births.total");
 
-        String november = new PdfText(new ReportService(register, SyncWorld.CLOCK, BundleArrivals.NOT_TRACKED,
+        byte[] pdf = new ReportService(register, SyncWorld.CLOCK, BundleArrivals.NOT_TRACKED,
                 ReceiptSigning.UNAVAILABLE, new ProgramBuild("0.1.0", "2026-11-30")).pdf(ReportRequest.monthly(
-                ReportKind.TOWNSHIP_MONTHLY, Period.parse("2026-11")), ReportProgress.NONE, CancelCheck.NEVER)).all();
+                ReportKind.TOWNSHIP_MONTHLY, Period.parse("2026-11")), ReportProgress.NONE, CancelCheck.NEVER);
+        PdfText.keep(pdf, "township-total-corrections-2026-11.pdf");
+        String november = new PdfText(pdf).all();
         assertThat(november).containsPattern("柳树村\\s*2026-10\\s*死亡人数\\s*1\\s*0\\s*-1")
                 .containsPattern("合计\\s*2026-10\\s*死亡人数\\s*1\\s*0\\s*-1");
     }
