@@ -15,14 +15,15 @@ import java.util.Set;
  * null such as a village's 出生漏报率, or a member an older program did not write) is not compared; a key of the
  * maps that list only what occurred (persons by residence status, marriages and moves by kind) counts 0 where it
  * is missing on one side.
- * Left out, see docs/decisions/0019: subtrees that only repeat counts compared elsewhere or derive from them (the
- * balance, the rates, the sex ratio, the order shares, the births under registration timeliness) and the two figures of the workstation's synchronisation
- * at the moment of computing, not of the month (unresolved conflicts, records not yet acknowledged).
+ * Left out, see docs/decisions/0019: what only repeats counts compared elsewhere or derives from them (the average
+ * population, the balance, the rates, the sex ratio, the order shares, the births under registration timeliness)
+ * and the two figures of the workstation's synchronisation when computed, not of the month (unresolved conflicts,
+ * records not yet acknowledged).
  */
 final class ComparedCounts {
     /** Subtrees whose integers repeat counts compared under another path, or are computed from them. */
-    static final Set<String> REPEATING = Set.of("balance", "birthRate", "deathRate", "naturalGrowthRate",
-            "sexRatioAtBirth", "orderShares", "registrationTimeliness.whole");
+    static final Set<String> REPEATING = Set.of("averagePopulation", "balance", "birthRate", "deathRate",
+            "naturalGrowthRate", "sexRatioAtBirth", "orderShares", "registrationTimeliness.whole");
     /** Figures of the workstation's synchronisation state when the statistics were computed. */
     static final Set<String> NOT_OF_THE_MONTH = Set.of("dataQuality.unresolvedConflicts",
             "dataQuality.notAcknowledged");
