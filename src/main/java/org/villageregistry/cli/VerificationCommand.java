@@ -15,13 +15,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * vreg verification draw|redraw|list|sheet|record|report|sample: the township's sample verification (抽样核查),
+ * vreg verification draw|redraw|list|sheet|record|import|report|sample: the township's sample verification (抽样核查),
  * from the draw to the printed sheets, the team's results and the rates.
  */
 @Command(name = "verification", mixinStandardHelpOptions = true,
         subcommands = {VerificationCommand.Draw.class, VerificationCommand.Redraw.class, VerificationCommand.ListAll.class,
                 VerificationCommand.Sheet.class, VerificationRecordCommand.class, VerificationCommand.Report.class,
-                VerificationCommand.Sample.class})
+                VerificationCommand.Sample.class, VerificationImportCommand.class})
 final class VerificationCommand extends CommandGroup {
     @Command(name = "draw", mixinStandardHelpOptions = true)
     static final class Draw extends CommandBase {
@@ -112,14 +112,26 @@ final class VerificationCommand extends CommandGroup {
         @Option(names = "--village", required = true, paramLabel = "CODE", descriptionKey = "cli.opt.verificationVillage")
         String village;
 
-        @Option(names = "--out", required = true, paramLabel = "F.pdf", descriptionKey = "cli.opt.verificationSheetOut")
+        @Option(names = "--out", paramLabel = "F.pdf", descriptionKey = "cli.opt.verificationSheetOut")
         Path out;
+
+        @Option(names = "--template", paramLabel = "F.csv", descriptionKey = "cli.opt.verificationTemplate")
+        Path template;
 
         @Override
         int run(Session session) {
-            byte[] pdf = session.reports().verificationSheet(session.verification().sheet(id, village.strip()));
-            session.reports().writePdf(pdf, inMadeFolder(out));
-            out().println(Messages.get("cli.verification.sheetWritten", out.toString()));
+            if (out == null && template == null) {
+                throw new org.villageregistry.domain.text.RegistryException("cli.verification.sheetOrTemplate");
+            }
+            var sheet = session.verification().sheet(id, village.strip());
+            if (out != null) {
+                session.reports().writePdf(session.reports().verificationSheet(sheet), inMadeFolder(out));
+                out().println(Messages.get("cli.verification.sheetWritten", out.toString()));
+            }
+            if (template != null) {
+                session.verification().writeResultsTemplate(inMadeFolder(template));
+                out().println(Messages.get("cli.verification.templateWritten", template.toString()));
+            }
             return Vreg.OK;
         }
     }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.villageregistry.domain.indicator.Period;
 import org.villageregistry.service.DivisionStatistics;
+import org.villageregistry.service.StatisticsReport;
 import org.villageregistry.service.StatisticsService;
 import org.villageregistry.service.ProgramBuild;
 import org.villageregistry.service.access.Permission;
@@ -72,21 +73,35 @@ public final class ReportService {
     /** The door-to-door verification sheet (入户核查表) of one village, as PDF bytes. */
     public byte[] verificationSheet(org.villageregistry.service.verification.VerificationSheet sheet) {
         Permissions.require(register, Permission.PRINT_REPORTS);
-        return new PdfRenderer().render(VerificationLayouts.sheet(header(), sheet), ReportProgress.NONE,
+        byte[] pdf = new PdfRenderer().render(VerificationLayouts.sheet(header(), sheet), ReportProgress.NONE,
                 CancelCheck.NEVER);
+        auditPrinted(sheet.verification().id(), "sheet village=" + sheet.village());
+        return pdf;
     }
 
     /** The verification report (抽样核查报告) with every rate, its counts and its 95 % interval, as PDF bytes. */
     public byte[] verificationReport(org.villageregistry.service.verification.VerificationReport report) {
         Permissions.require(register, Permission.PRINT_REPORTS);
-        return new PdfRenderer().render(VerificationReportLayout.report(header(), report), ReportProgress.NONE,
+        byte[] pdf = new PdfRenderer().render(VerificationReportLayout.report(header(), report), ReportProgress.NONE,
                 CancelCheck.NEVER);
+        auditPrinted(report.sample().verification().id(), "report");
+        return pdf;
+    }
+
+    /** Who made a verification sheet or report to print, and of which sample (the sheet holds names). */
+    private void auditPrinted(long verification, String what) {
+        register.transactions().write(() -> register.audit().append(
+                org.villageregistry.domain.repository.AuditAction.VERIFICATION_PRINTED, null, null,
+                "verification=" + verification + " " + what));
     }
 
     /** The period to offer for a payment roll of the programme: see {@link PaymentRolls#suggestedPeriod}. */
     /** The figures of the monthly report for a period, as it prints them, for the desktop's list. */
     public MonthFigures figures(Period period) {
-        DivisionStatistics total = new StatisticsService(register).compute(period).total();
+        StatisticsReport computed = new StatisticsService(register).compute(period);
+        // a township's month adds up its rows as printed, approved villages as signed
+        DivisionStatistics total = register.transactions().read(() ->
+                new org.villageregistry.service.signoff.LockedMonths(register).withSignedVillages(computed)).total();
         return new MonthFigures(Arrays.stream(Indicator.values())
                 .map(i -> new MonthFigures.Line(i.label(), i.value(total))).toList(),
                 Indicator.notes(List.of(total)));

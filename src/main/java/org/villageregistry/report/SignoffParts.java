@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.villageregistry.domain.indicator.Period;
 import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.signoff.LockedMonths;
 import org.villageregistry.service.signoff.LockedMonths.Correction;
 import org.villageregistry.service.signoff.SignoffService;
@@ -44,6 +45,8 @@ final class SignoffParts {
             LockedMonths locked = new LockedMonths(register);
             List<Correction> all = new ArrayList<>();
             villages.forEach(v -> all.addAll(locked.corrections(v.village(), v.villageName(), month)));
+            all.addAll(locked.totalCorrections(villages.stream().map(VillageMonth::village).toList(),
+                    Messages.get("report.township.total"), month));
             return all;
         });
         return SignoffSections.township(doc, month.text(), villages, corrections, clock.getZone());

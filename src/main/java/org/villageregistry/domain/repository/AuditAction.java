@@ -31,5 +31,13 @@ public enum AuditAction {
     /** The township approved a village's month; detail: village and month. */
     SIGNOFF_APPROVED,
     /** The township returned a village's month; detail: village and month (the reason stays with the month). */
-    SIGNOFF_RETURNED
+    SIGNOFF_RETURNED,
+    /** The township drew a verification sample (抽样核查); detail: which sample, seed, villages, households. */
+    VERIFICATION_DRAWN,
+    /** A verification sample was drawn again with another seed; detail: which sample, new and old seed. */
+    VERIFICATION_REDRAWN,
+    /** Results of a verification were entered; detail: which sample and sheet numbers, never names or values. */
+    VERIFICATION_RECORDED,
+    /** A verification sheet (入户核查表) or report was made to print; detail: which sample and village. */
+    VERIFICATION_PRINTED
 }

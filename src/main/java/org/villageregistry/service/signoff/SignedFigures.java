@@ -11,25 +11,18 @@ import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.DivisionStatistics;
 import org.villageregistry.service.Json;
 import org.villageregistry.service.change.CanonicalJson;
 
 /**
  * A month's figures as a village signs them: the {@link DivisionStatistics} of the month as RFC 8785 canonical
- * JSON, read back into the same statistics (the township shows exactly what the village computed), and the counts
- * that a later change to an event of the month can move, compared figure by figure (补报/更正).
+ * JSON, read back into the same statistics (the township shows exactly what the village computed), and every count
+ * a later change to an event of the month can move, compared figure by figure (补报/更正).
  */
 public final class SignedFigures {
-    /** The counts compared between the signed month and the register now, as JSON paths of the statistics. */
-    public static final List<String> COMPARED = List.of("populationStart", "populationEnd", "births.total",
-            "births.male", "births.female", "deaths", "marriages.MARRIAGE", "marriages.DIVORCE", "movesIn",
-            "movesOut", "women15to49", "marriedWomen15to49");
-
     private static final ObjectMapper READER = Json.mapper().copy()
             .registerModule(new SimpleModule("optional-from-value").addDeserializer(Optional.class,
                     new OptionalFromValue(null)));
@@ -61,28 +54,17 @@ public final class SignedFigures {
         }
     }
 
-    /** A compared count by its path, 0 where the figures do not hold it. */
-    public static long count(JsonNode figures, String path) {
-        JsonNode node = figures;
-        for (String part : path.split("\\.")) {
-            node = node.path(part);
-        }
-        return node.asLong(0);
+    /**
+     * Every count of the signed figures that the same month computed now gives otherwise ({@link ComparedCounts}:
+     * every integer of the statistics but those repeating another and the synchronisation state).
+     */
+    public static List<Difference> differences(String signedJson, DivisionStatistics now) {
+        return ComparedCounts.differences(tree(signedJson), Json.mapper().valueToTree(now));
     }
 
-    /** The compared counts that differ between the signed figures and the same month computed now. */
-    public static List<Difference> differences(String signedJson, DivisionStatistics now) {
-        JsonNode signed = tree(signedJson);
-        JsonNode current = Json.mapper().valueToTree(now);
-        List<Difference> out = new ArrayList<>();
-        for (String path : COMPARED) {
-            long before = count(signed, path);
-            long after = count(current, path);
-            if (before != after) {
-                out.add(new Difference(path, before, after));
-            }
-        }
-        return out;
+    /** The same comparison between two statistics in hand (the township's total as printed and as it is now). */
+    public static List<Difference> differences(DivisionStatistics printed, DivisionStatistics now) {
+        return ComparedCounts.differences(Json.mapper().valueToTree(printed), Json.mapper().valueToTree(now));
     }
 
     /** One count of a signed month that the register now gives otherwise. */
@@ -91,9 +73,9 @@ public final class SignedFigures {
             return now - signed;
         }
 
-        /** The figure's name as the report prints it (出生人数, 期末人口 …). */
+        /** The figure's name as the report prints it (出生人数, 期末人口（户籍在村且常住） …). */
         public String label() {
-            return Messages.get("signoff.figure." + figure);
+            return FigureLabels.of(figure);
         }
     }
 

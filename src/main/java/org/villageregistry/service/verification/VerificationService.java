@@ -11,6 +11,7 @@ import java.util.Set;
 import org.villageregistry.domain.division.Division;
 import org.villageregistry.domain.indicator.VerificationRates;
 import org.villageregistry.domain.person.Sex;
+import org.villageregistry.domain.repository.AuditAction;
 import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.text.RegistryException;
 import org.villageregistry.domain.verification.CheckedField;
@@ -76,7 +77,12 @@ public final class VerificationService {
         Verification v = new Verification(0, register.workstation().division().value(), villages,
                 draw.householdsPerVillage(), draw.seed(), draw.newborns(), now, LocalDate.now(clock),
                 register.user().name());
-        return register.transactions().write(() -> register.verifications().add(drawer.draw(v)));
+        return register.transactions().write(() -> {
+            VerificationSample drawn = register.verifications().add(drawer.draw(v));
+            audit(AuditAction.VERIFICATION_DRAWN, drawn.verification().id(), "seed=" + draw.seed() + " villages="
+                    + villages.size() + " households=" + draw.householdsPerVillage() + " newborns=" + draw.newborns());
+            return drawn;
+        });
     }
 
     /** Draws the sample again with another seed; refused once a result was entered (the team already went out). */
@@ -92,6 +98,7 @@ public final class VerificationService {
         return register.transactions().write(() -> {
             VerificationSample drawn = drawer.draw(v);
             register.verifications().replace(drawn);
+            audit(AuditAction.VERIFICATION_REDRAWN, id, "seed=" + seed + " before=" + old.verification().seed());
             return drawn;
         });
     }
@@ -139,6 +146,9 @@ public final class VerificationService {
         register.transactions().write(() -> {
             register.verifications().savePersonResult(id, result);
             findings.person(s.verification(), household, person, result, now);
+            audit(AuditAction.VERIFICATION_RECORDED, id, "person=" + person.number() + " outcome=" + outcome
+                    + (result.corrections().isEmpty() ? "" : " fields=" + String.join(",",
+                    result.corrections().keySet().stream().sorted().map(Enum::name).toList())));
         });
         return result;
     }
@@ -153,7 +163,11 @@ public final class VerificationService {
         List<PersonResult> rest = s.persons().stream()
                 .filter(p -> village.isEmpty() || p.village().equals(village))
                 .filter(p -> entered.of(p.number()).isEmpty()).map(p -> PersonResult.correct(p.number())).toList();
-        register.transactions().write(() -> rest.forEach(r -> register.verifications().savePersonResult(id, r)));
+        register.transactions().write(() -> {
+            rest.forEach(r -> register.verifications().savePersonResult(id, r));
+            audit(AuditAction.VERIFICATION_RECORDED, id, "rest-correct=" + rest.size()
+                    + (village.isEmpty() ? "" : " village=" + village));
+        });
         return rest.size();
     }
 
@@ -180,6 +194,7 @@ public final class VerificationService {
         return register.transactions().write(() -> {
             long newId = register.verifications().addFound(id, draft);
             findings.found(s.verification(), household, draft, now);
+            audit(AuditAction.VERIFICATION_RECORDED, id, "household=" + household.number() + " found=" + kind);
             return new FoundPerson(newId, draft.household(), kind, draft.name(), sex, birthDate, draft.married());
         });
     }
@@ -189,7 +204,35 @@ public final class VerificationService {
         VerificationSample s = sample(id);
         int number = number(newbornNumber).filter(n -> s.newborn(n).isPresent()).orElseThrow(
                 () -> new RegistryException("verification.error.newbornNotInSample", newbornNumber, String.valueOf(id)));
-        register.transactions().write(() -> register.verifications().saveNewbornResult(id, number, found));
+        register.transactions().write(() -> {
+            register.verifications().saveNewbornResult(id, number, found);
+            audit(AuditAction.VERIFICATION_RECORDED, id, "newborn=" + number + " found=" + found);
+        });
+    }
+
+    /** How many entries of each kind a results file held. */
+    public record Imported(int persons, int found, int newborns) {
+    }
+
+    /**
+     * Enters every line of a results file ({@link ResultsFile}) through the same methods as one entry typed in:
+     * all or nothing, a line that cannot be entered (a number not in the sample, an unknown field, a bad value)
+     * refuses the file with its line number and text as typed, and nothing of it is kept.
+     */
+    public Imported importResults(long id, String fileName, byte[] content) {
+        sample(id);
+        return new ResultsImport(this, register).enter(id, ResultsFile.read(fileName, content));
+    }
+
+    /** The results file at {@code file} entered as {@link #importResults(long, String, byte[])} does. */
+    public Imported importResults(long id, java.nio.file.Path file) {
+        return importResults(id, file.getFileName().toString(), ResultsImport.read(file));
+    }
+
+    /** Writes the blank results file the team fills ({@link ResultsFile#template()}). */
+    public void writeResultsTemplate(java.nio.file.Path file) {
+        requireTownship();
+        ResultsImport.writeTemplate(file);
     }
 
     /** The rates of each village and of the township, with how far the results are entered. */
@@ -228,6 +271,11 @@ public final class VerificationService {
             out.add(c);
         }
         return List.copyOf(out);
+    }
+
+    /** An audit entry of this verification: which sample and sheet numbers, never a name or a value found. */
+    private void audit(AuditAction action, long verification, String detail) {
+        register.audit().append(action, null, null, "verification=" + verification + " " + detail);
     }
 
     private static PersonResult result(SampledPerson person, PersonOutcome outcome,

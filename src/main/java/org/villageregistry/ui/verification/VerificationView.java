@@ -1,7 +1,9 @@
 package org.villageregistry.ui.verification;
 
 import atlantafx.base.theme.Styles;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Node;
@@ -42,12 +44,20 @@ import org.villageregistry.ui.verification.VerificationLines.VerificationLine;
 public final class VerificationView extends VBox {
     private final VerificationViewModel vm;
     private final Choosers choosers;
+    private final Function<Node, Optional<Path>> resultsFile;
     private final TableView<VerificationLine> list;
     private final TextField personNumber = new TextField();
 
     public VerificationView(VerificationViewModel vm, Choosers choosers) {
+        this(vm, choosers, owner -> choosers.open(owner, Messages.get("verifui.importTitle"),
+                List.of(new FileChooser.ExtensionFilter(Messages.get("verifui.importKinds"), "*.csv", "*.CSV"))));
+    }
+
+    /** With the way the results file to import is chosen (a file dialog; a test gives the file). */
+    VerificationView(VerificationViewModel vm, Choosers choosers, Function<Node, Optional<Path>> resultsFile) {
         this.vm = vm;
         this.choosers = choosers;
+        this.resultsFile = resultsFile;
         setId("verification");
         setSpacing(10);
         setPadding(ListPane.padding());
@@ -187,10 +197,12 @@ public final class VerificationView extends VBox {
                         : village.getValue().name())).ifPresent(f -> vm.saveSheet(village.getValue(), f)));
         Button report = button("verification-report", "verifui.report", "mdi2f-file-chart-outline", () ->
                 save("verifui.reportTitle", Messages.get("verifui.reportFile")).ifPresent(vm::saveReport));
-        for (Button b : List.of(rest, sheet, report)) {
+        Button importResults = button("verification-import", "verifui.import", "mdi2f-file-import-outline", () ->
+                resultsFile.apply(this).ifPresent(vm::importResults));
+        for (Button b : List.of(rest, importResults, sheet, report)) {
             b.disableProperty().bind(vm.selectedProperty().isNull().or(vm.work().busyProperty()));
         }
-        return flow(rest, village, sheet, report);
+        return flow(rest, importResults, village, sheet, report);
     }
 
     private java.util.Optional<java.nio.file.Path> save(String titleKey, String suggested) {

@@ -204,6 +204,19 @@ public final class VerificationViewModel {
         }, this::done);
     }
 
+    /** Enters the results file the field team filled: all of it, or nothing and the line that is wrong. */
+    public void importResults(Path file) {
+        VerificationLine line = selected.get();
+        if (line == null) {
+            return;
+        }
+        work.run(Messages.get("verifui.importing"), "Importing a verification results file", p -> {
+            VerificationService.Imported done = service.importResults(line.id(), file);
+            return new Done(load(line.id()), Messages.get("verification.file.imported", String.valueOf(done.persons()),
+                    String.valueOf(done.found()), String.valueOf(done.newborns())));
+        }, this::done);
+    }
+
     /** Saves the sheet of the village for the chosen verification as PDF. */
     public void saveSheet(Division village, Path file) {
         VerificationLine line = selected.get();
