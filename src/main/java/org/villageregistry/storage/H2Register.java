@@ -341,6 +341,10 @@ final class H2Register implements Register {
         this.compaction = criterion;
     }
 
+    RegisterCompaction.Criterion compaction() {
+        return compaction;
+    }
+
     /** What the close compacted, if it did. */
     java.util.Optional<RegisterCompaction.Result> compacted() {
         return java.util.Optional.ofNullable(compacted);

@@ -20,6 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.villageregistry.domain.repository.ChainVerification;
@@ -36,6 +38,8 @@ import org.villageregistry.domain.workstation.SignedInUser;
  */
 final class RegisterCompaction {
     static final String FOLDER = ".compacting";
+    /** Where a backup's copy of the register is compacted before it is zipped ({@link #compactedForBackup}). */
+    static final String BACKUP_FOLDER = ".compacting-backup";
     private static final Logger LOG = LoggerFactory.getLogger(RegisterCompaction.class);
 
     /**
@@ -128,8 +132,7 @@ final class RegisterCompaction {
                 deleteTree(folder);
                 Files.createDirectories(folder);
                 copyInto(live, copy);
-                compact(folder, key, clock);
-                if (!sameContent(folder, key, clock, plan)) {
+                if (!compactChecked(folder, key, clock, plan)) {
                     LOG.warn("the compacted copy did not hold what the register holds; the register is kept as it was");
                     return Optional.empty();
                 }
@@ -154,9 +157,51 @@ final class RegisterCompaction {
         }
     }
 
-    /** Removes what a compaction cut short left (never the register: only the temporary copy). */
+    /**
+     * The register's file as H2's {@code BACKUP} wrote it into {@code h2zip}, compacted and checked in
+     * {@value #BACKUP_FOLDER} of {@code home}: the file a backup then zips instead. Empty when the copy failed or
+     * did not check out (the backup then takes the file as it is). The caller removes the folder
+     * ({@link #removeBackupCopy}).
+     */
+    static Optional<Path> compactedForBackup(Path h2zip, Path home, DatabaseKey key, Clock clock, Plan plan) {
+        Path folder = home.resolve(BACKUP_FOLDER);
+        Path copy = RegisterDatabase.file(folder);
+        try {
+            deleteTree(folder);
+            Files.createDirectories(folder);
+            try (ZipInputStream in = new ZipInputStream(Files.newInputStream(h2zip))) {
+                for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                    if (e.getName().endsWith(".mv.db")) {
+                        Files.copy(in, copy);
+                        break;
+                    }
+                }
+            }
+            if (Files.exists(copy) && compactChecked(folder, key, clock, plan)) {
+                return Optional.of(copy);
+            }
+            LOG.warn("the compacted copy for a backup did not check out; the backup takes the file as it is");
+        } catch (IOException | SQLException | RuntimeException e) {
+            LOG.warn("compacting the copy for a backup failed, it takes the file as it is: {}",
+                    e.getClass().getSimpleName());
+        }
+        return Optional.empty();
+    }
+
+    static void removeBackupCopy(Path home) {
+        deleteTree(home.resolve(BACKUP_FOLDER));
+    }
+
+    /** Removes what a compaction cut short left (never the register: only the temporary copies). */
     static void removeLeftOver(Path home) {
         deleteTree(home.resolve(FOLDER));
+        deleteTree(home.resolve(BACKUP_FOLDER));
+    }
+
+    /** Compacts the copy in {@code folder} and checks it holds what the plan says. */
+    private static boolean compactChecked(Path folder, DatabaseKey key, Clock clock, Plan plan) throws SQLException {
+        compact(folder, key, clock);
+        return sameContent(folder, key, clock, plan);
     }
 
     /** The exclusive lock on the register's file, or null when a program (this one included) has it open. */

@@ -82,6 +82,29 @@ class RegisterCompactionTest {
     }
 
     @Test
+    void aBackupOfAFileOfManySmallCommitsTakesACompactedCopyThatRestores(@TempDir Path stick,
+                                                                         @TempDir Path restored) throws Exception {
+        long open;
+        Path backup;
+        try (Register register = RegisterFixture.create(home)) {
+            manySmallCommits(register);
+            open = Files.size(RegisterDatabase.file(home));
+            backup = RegisterFixture.store().backup(register, stick);
+            assertThat(home.resolve(RegisterCompaction.BACKUP_FOLDER)).doesNotExist();
+        }
+
+        assertThat(Files.size(backup)).as("backup %d bytes, open file %d", Files.size(backup), open)
+                .isLessThanOrEqualTo(open / 2);
+        assertNoPlaintextIn(stick);
+        RegisterFixture.store().restore(restored, backup, RegisterFixture.USER, RegisterFixture.PASSWORD.clone());
+        try (Register again = RegisterFixture.open(restored)) {
+            assertThat(again.persons().count()).isEqualTo(3_000);
+            assertThat(again.changes().verify().intact()).isTrue();
+            assertThat(again.audit().verify().intact()).isTrue();
+        }
+    }
+
+    @Test
     void aCopyThatDoesNotHoldWhatTheRegisterHeldIsThrownAwayAndTheRegisterKept() throws Exception {
         H2Register register = (H2Register) RegisterFixture.store().compacting(RegisterCompaction.Criterion.NEVER)
                 .create(home, RegisterFixture.village(), RegisterFixture.USER, RegisterFixture.PASSWORD.clone());
