@@ -36,7 +36,7 @@ import org.villageregistry.storage.TestStores;
  * The process {@link KillDuringWritesTest} kills. It opens 柳树村 in the folder given and, until killed, either
  * writes ({@code writes}: a ledger import of {@value #LEDGER_ROWS} rows in one transaction, then single saves of
  * households, persons and marriages through the services), backs up ({@code backups}: ten saves, a backup to the
- * stick folder, the automatic rotating backup), restores ({@code restores}) or rewrites {@code keys.json}
+ * stick folder, the automatic rotating backup, each zipping a compacted copy), restores ({@code restores}) or rewrites {@code keys.json}
  * ({@code keys}: see {@link #rewriteKeysForever}) or saves and closes ({@code closes}: {@link #savesThenClose};
  * {@code compacts}: {@link #savesThenCompactingClose}, every close compacting the file into a new one). Before
  * each write it prints {@code op <persons before> <persons added>} and after it {@code ok}, so the test knows what
@@ -59,8 +59,9 @@ public final class FaultChild {
 
     public static void main(String[] args) {
         Path home = Path.of(args[0]);
-        H2RegisterStore store = args[1].equals("compacts") ? TestStores.compactingEveryClose(Clock.systemDefaultZone())
-                : TestStores.quick(Clock.systemDefaultZone());
+        // backups too: each one compacts its copy of the register before zipping it (decision 0020)
+        H2RegisterStore store = args[1].equals("compacts") || args[1].equals("backups")
+                ? TestStores.compactingEveryClose(Clock.systemDefaultZone()) : TestStores.quick(Clock.systemDefaultZone());
         if (args[1].equals("restores")) {
             restoreForever(new BackupService(store), home, Path.of(args[2]));
         }

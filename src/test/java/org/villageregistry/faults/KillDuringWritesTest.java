@@ -202,11 +202,13 @@ class KillDuringWritesTest {
         Set<Path> checked = new HashSet<>();
         int backupsChecked = 0;
         for (int round = 0; round < ROUNDS; round++) {
-            killAtRandom("backups", 50 + random.nextInt(600));
+            killAtRandom("backups", 50 + random.nextInt(2_500)); // long enough for a compacted backup
             try (Register register = open()) {
                 checkOpensAndVerifies(register, round);
                 checkNoHalfRecords(register, round, 0);
             }
+            assertThat(home.resolve(".compacting-backup")).as("round %d: the sign-in removed a backup's copy", round)
+                    .doesNotExist();
             Path auto = home.resolve("backups").resolve("auto");
             for (Path folder : List.of(stick, auto)) {
                 for (Path file : files(folder)) {
