@@ -137,6 +137,40 @@ class RegisterCompactionTest {
     }
 
     @Test
+    void neverWhileAnotherProgramHasTheRegisterOpenAndNoProgramOpensItWhileItIsCompacted() throws Exception {
+        RegisterFixture.create(home).close();
+        DatabaseKey key = DatabaseKey.unwrap(KeyFile.read(home).orElseThrow().user(RegisterFixture.USER)
+                .orElseThrow(), RegisterFixture.PASSWORD.clone());
+        Process holder = otherProgram();
+        try {
+            assertThat(holder.inputReader(StandardCharsets.UTF_8).readLine()).isEqualTo("open");
+            assertThat(RegisterCompaction.run(home, key, RegisterFixture.CLOCK,
+                    new RegisterCompaction.Plan(0, Map.of()))).as("H2's lock in the other program").isEmpty();
+        } finally {
+            holder.getOutputStream().close();
+            holder.waitFor();
+        }
+        assertThat(home.resolve(RegisterCompaction.FOLDER)).doesNotExist();
+
+        try (var live = java.nio.channels.FileChannel.open(RegisterDatabase.file(home),
+                java.nio.file.StandardOpenOption.READ, java.nio.file.StandardOpenOption.WRITE);
+             var lock = live.tryLock()) {
+            assertThat(lock).as("the lock a compaction takes").isNotNull();
+            Process opener = otherProgram();
+            opener.getOutputStream().close();
+            String said = new String(opener.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(opener.waitFor()).as("the other program could not open it: %s", said).isNotZero();
+            assertThat(said).doesNotContain("open\n").contains("台账已在另一个程序中打开");
+        }
+    }
+
+    private Process otherProgram() throws IOException {
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), HoldRegisterOpen.class.getName(), home.toString())
+                .redirectErrorStream(true).start();
+    }
+
+    @Test
     void aCopyLeftByACompactionCutShortIsRemovedByTheNextSignIn() throws Exception {
         RegisterFixture.create(home).close();
         Path leftOver = Files.createDirectories(home.resolve(RegisterCompaction.FOLDER)).resolve(RegisterDatabase.FILE);
