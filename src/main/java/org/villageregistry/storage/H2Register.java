@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.villageregistry.domain.division.Division;
 import org.villageregistry.domain.division.DivisionCode;
@@ -280,8 +281,8 @@ final class H2Register implements Register {
     }
 
     @Override
-    public java.util.Optional<SignInTimes> signInTimes() {
-        return java.util.Optional.ofNullable(signInTimes);
+    public Optional<SignInTimes> signInTimes() {
+        return Optional.ofNullable(signInTimes);
     }
 
     @Override
@@ -325,8 +326,8 @@ final class H2Register implements Register {
         try {
             // never SHUTDOWN COMPACT on the live file: killed during it, an encrypted register was left unreadable
             // (decision 0016); a file worth compacting is compacted into a new one after the close (0020)
-            java.util.Optional<RegisterCompaction.Plan> plan = connection.isClosed()
-                    ? java.util.Optional.empty() : RegisterCompaction.plan(connection, compaction);
+            Optional<RegisterCompaction.Plan> plan = connection.isClosed()
+                    ? Optional.empty() : RegisterCompaction.plan(connection, compaction);
             connection.close();
             plan.flatMap(p -> RegisterCompaction.run(home, key, clock, p)).ifPresent(done -> compacted = done);
         } catch (SQLException e) {
@@ -346,7 +347,7 @@ final class H2Register implements Register {
     }
 
     /** What the close compacted, if it did. */
-    java.util.Optional<RegisterCompaction.Result> compacted() {
-        return java.util.Optional.ofNullable(compacted);
+    Optional<RegisterCompaction.Result> compacted() {
+        return Optional.ofNullable(compacted);
     }
 }

@@ -28,9 +28,8 @@ import org.villageregistry.service.files.WriteFailure;
 /**
  * Encrypted backups: a zip ({@code .vrbak}) of the database file as H2 stores it (AES with the database key; H2's
  * online BACKUP copies the encrypted pages; a file mostly made of old chunks is compacted on the way, in a copy,
- * decision 0020) and a {@code keys.json} holding only the administrators'
- * entries and the recovery key's. So a backup opens with an administrator's password or the recovery key, and with
- * nothing else. Restoring checks the backup fully before touching the register and keeps the current files aside.
+ * decision 0020) and a {@code keys.json} holding only the administrators' entries and the recovery key's. So a
+ * backup opens with an administrator's password or the recovery key, and with nothing else. Restoring checks the backup fully before touching the register and keeps the current files aside.
  */
 final class RegisterBackups {
     static final String SUFFIX = ".vrbak";
