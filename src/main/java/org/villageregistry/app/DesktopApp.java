@@ -65,6 +65,12 @@ public final class DesktopApp extends Application {
         stage.setMinWidth(640);
         stage.setMinHeight(520);
         WindowKeeper.keep(stage, home);
+        // with a register open, the window stays (saying so) until it is backed up and closed, then closes itself
+        stage.setOnCloseRequest(event -> {
+            if (window.closeBeforeExit(stage::close)) {
+                event.consume();
+            }
+        });
         stage.show();
         LOG.info("Desktop started for workstation folder {}", home);
         Platform.runLater(DesktopApp::reportStartup);

@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.villageregistry.domain.division.Division;
 import org.villageregistry.domain.division.DivisionCode;
@@ -75,6 +76,10 @@ final class H2Register implements Register {
     private final Map<EntityType, RecordRepository<?>> byKind;
     private boolean closed;
     private SignInTimes signInTimes;
+    /** When closing compacts the file into a new one (decision 0020); none for the registers opened to check. */
+    private RegisterCompaction.Criterion compaction = RegisterCompaction.Criterion.NEVER;
+    private final Clock clock;
+    private RegisterCompaction.Result compacted;
 
     H2Register(Path home, DatabaseKey key, Connection connection, SignedInUser user, Clock clock, Runnable onClose)
             throws SQLException {
@@ -83,6 +88,7 @@ final class H2Register implements Register {
         this.connection = connection;
         this.onClose = onClose;
         this.user = user;
+        this.clock = clock;
         this.tx = new JdbcTransactions(connection, home);
         this.workstation = tx.read(this::readWorkstation);
         this.changes = new ChangeJournal(tx, clock, workstation.division().value(), user.name());
@@ -275,8 +281,8 @@ final class H2Register implements Register {
     }
 
     @Override
-    public java.util.Optional<SignInTimes> signInTimes() {
-        return java.util.Optional.ofNullable(signInTimes);
+    public Optional<SignInTimes> signInTimes() {
+        return Optional.ofNullable(signInTimes);
     }
 
     @Override
@@ -318,12 +324,30 @@ final class H2Register implements Register {
         }
         closed = true;
         try {
-            // no SHUTDOWN COMPACT here: killed during it, an encrypted register was left unreadable (decision 0016)
+            // never SHUTDOWN COMPACT on the live file: killed during it, an encrypted register was left unreadable
+            // (decision 0016); a file worth compacting is compacted into a new one after the close (0020)
+            Optional<RegisterCompaction.Plan> plan = connection.isClosed()
+                    ? Optional.empty() : RegisterCompaction.plan(connection, compaction);
             connection.close();
+            plan.flatMap(p -> RegisterCompaction.run(home, key, clock, p)).ifPresent(done -> compacted = done);
         } catch (SQLException e) {
             throw StorageFailure.explain(e, home);
         } finally {
             onClose.run();
         }
+    }
+
+    /** Closes compact the file when {@code criterion} says it is worth it. */
+    void compactWhenClosing(RegisterCompaction.Criterion criterion) {
+        this.compaction = criterion;
+    }
+
+    RegisterCompaction.Criterion compaction() {
+        return compaction;
+    }
+
+    /** What the close compacted, if it did. */
+    Optional<RegisterCompaction.Result> compacted() {
+        return Optional.ofNullable(compacted);
     }
 }

@@ -37,6 +37,7 @@ public final class H2RegisterStore implements RegisterStore, RegisterKeys {
     private final Clock clock;
     private final List<String> migrationLocations;
     private final KeyFile.Argon2Parameters argon2;
+    private final RegisterCompaction.Criterion compaction;
 
     public H2RegisterStore() {
         this(Clock.systemUTC());
@@ -47,9 +48,20 @@ public final class H2RegisterStore implements RegisterStore, RegisterKeys {
     }
 
     H2RegisterStore(Clock clock, List<String> migrationLocations, KeyFile.Argon2Parameters argon2) {
+        this(clock, migrationLocations, argon2, RegisterCompaction.Criterion.DEFAULT);
+    }
+
+    H2RegisterStore(Clock clock, List<String> migrationLocations, KeyFile.Argon2Parameters argon2,
+                    RegisterCompaction.Criterion compaction) {
         this.clock = clock;
         this.migrationLocations = List.copyOf(migrationLocations);
         this.argon2 = argon2;
+        this.compaction = compaction;
+    }
+
+    /** The same store whose registers compact when they close by {@code criterion} (for tests). */
+    H2RegisterStore compacting(RegisterCompaction.Criterion criterion) {
+        return new H2RegisterStore(clock, migrationLocations, argon2, criterion);
     }
 
     @Override
@@ -80,8 +92,10 @@ public final class H2RegisterStore implements RegisterStore, RegisterKeys {
                         setup.divisionName(), clock.instant().truncatedTo(ChronoUnit.SECONDS)));
                 new KeyFile(KeyFile.FORMAT, List.of(
                         key.wrapFor(adminUser, UserRole.ADMINISTRATOR.code(), password, argon2))).write(home);
-                return new H2Register(home, key, c, new SignedInUser(adminUser, UserRole.ADMINISTRATOR), clock,
-                        () -> OPEN.remove(folder));
+                H2Register register = new H2Register(home, key, c, new SignedInUser(adminUser,
+                        UserRole.ADMINISTRATOR), clock, () -> OPEN.remove(folder));
+                register.compactWhenClosing(compaction);
+                return register;
             } catch (SQLException | RuntimeException e) {
                 closeQuietly(c);
                 throw e;
@@ -147,8 +161,11 @@ public final class H2RegisterStore implements RegisterStore, RegisterKeys {
             Connection c = db.open(true, () -> steps.accept(SignInStep.MIGRATING));
             long opened = System.nanoTime();
             try {
+                // the file is ours now (H2's lock): a copy that a compaction cut short is no one's any more
+                RegisterCompaction.removeLeftOver(home);
                 H2Register register = new H2Register(home, key, c, new SignedInUser(user, role(entry)), clock,
                         () -> OPEN.remove(folder));
+                register.compactWhenClosing(compaction);
                 SignInFailures.moveInto(home, register.audit());
                 register.audit().append(AuditAction.LOGIN, null, null, null);
                 register.timed(new SignInTimes(passwordMs, db.connectMillis(), db.schemaMillis(), db.flywayRan(),

@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -25,10 +26,10 @@ import org.villageregistry.domain.workstation.UserRole;
 import org.villageregistry.service.files.WriteFailure;
 
 /**
- * Encrypted backups: a zip ({@code .vrbak}) of the database file exactly as H2 stores it (AES with the database
- * key; H2's online BACKUP copies the encrypted pages) and a {@code keys.json} holding only the administrators'
- * entries and the recovery key's. So a backup opens with an administrator's password or the recovery key, and with
- * nothing else. Restoring checks the backup fully before touching the register and keeps the current files aside.
+ * Encrypted backups: a zip ({@code .vrbak}) of the database file as H2 stores it (AES with the database key; H2's
+ * online BACKUP copies the encrypted pages; a file mostly made of old chunks is compacted on the way, in a copy,
+ * decision 0020) and a {@code keys.json} holding only the administrators' entries and the recovery key's. So a
+ * backup opens with an administrator's password or the recovery key, and with nothing else. Restoring checks the backup fully before touching the register and keeps the current files aside.
  */
 final class RegisterBackups {
     static final String SUFFIX = ".vrbak";
@@ -55,14 +56,19 @@ final class RegisterBackups {
         removeLeftOvers(folder);
         try {
             JdbcTransactions tx = (JdbcTransactions) register.transactions();
-            tx.read(() -> {
+            // in the same read as the copy: what it holds, when the register is worth compacting (decision 0020)
+            Optional<RegisterCompaction.Plan> plan = tx.read(() -> {
+                Optional<RegisterCompaction.Plan> worthIt = RegisterCompaction.plan(tx.connection(),
+                        register.compaction());
                 try (Statement s = tx.connection().createStatement()) {
                     s.execute("BACKUP TO '" + h2zip.toAbsolutePath().toString().replace("'", "''") + "'");
                 } catch (SQLException e) {
                     throw WriteFailure.explain(e, target);
                 }
-                return null;
+                return worthIt;
             });
+            Optional<Path> compacted = plan.flatMap(p -> RegisterCompaction.compactedForBackup(h2zip,
+                    register.home(), register.key(), clock, p));
             KeyFile keys = KeyFile.read(register.home())
                     .orElseThrow(() -> new RegistryException("storage.error.keyFileDamaged"));
             KeyFile kept = new KeyFile(keys.format(), keys.users().stream()
@@ -74,7 +80,11 @@ final class RegisterBackups {
                 while ((entry = in.getNextEntry()) != null) {
                     if (entry.getName().endsWith(".mv.db")) {
                         out.putNextEntry(new ZipEntry(DB_ENTRY));
-                        in.transferTo(out);
+                        if (compacted.isPresent()) {
+                            Files.copy(compacted.get(), out);
+                        } else {
+                            in.transferTo(out);
+                        }
                         out.closeEntry();
                     }
                 }
@@ -89,6 +99,7 @@ final class RegisterBackups {
         } finally {
             deleteQuietly(h2zip);
             deleteQuietly(part);
+            RegisterCompaction.removeBackupCopy(register.home());
         }
     }
 

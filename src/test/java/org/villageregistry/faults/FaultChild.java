@@ -36,10 +36,11 @@ import org.villageregistry.storage.TestStores;
  * The process {@link KillDuringWritesTest} kills. It opens 柳树村 in the folder given and, until killed, either
  * writes ({@code writes}: a ledger import of {@value #LEDGER_ROWS} rows in one transaction, then single saves of
  * households, persons and marriages through the services), backs up ({@code backups}: ten saves, a backup to the
- * stick folder, the automatic rotating backup), restores ({@code restores}) or rewrites {@code keys.json}
- * ({@code keys}: see {@link #rewriteKeysForever}) or saves and closes ({@code closes}: {@link #savesThenClose}, the
- * close compacting the file). Before each write it prints {@code op <persons before> <persons
- * added>} and after it {@code ok}, so the test knows what may be in flight when it kills.
+ * stick folder, the automatic rotating backup, each zipping a compacted copy), restores ({@code restores}) or rewrites {@code keys.json}
+ * ({@code keys}: see {@link #rewriteKeysForever}) or saves and closes ({@code closes}: {@link #savesThenClose};
+ * {@code compacts}: {@link #savesThenCompactingClose}, every close compacting the file into a new one). Before
+ * each write it prints {@code op <persons before> <persons added>} and after it {@code ok}, so the test knows what
+ * may be in flight when it kills.
  */
 public final class FaultChild {
     static final int LEDGER_ROWS = 200;
@@ -58,7 +59,9 @@ public final class FaultChild {
 
     public static void main(String[] args) {
         Path home = Path.of(args[0]);
-        H2RegisterStore store = TestStores.quick(Clock.systemDefaultZone());
+        // backups too: each one compacts its copy of the register before zipping it (decision 0020)
+        H2RegisterStore store = args[1].equals("compacts") || args[1].equals("backups")
+                ? TestStores.compactingEveryClose(Clock.systemDefaultZone()) : TestStores.quick(Clock.systemDefaultZone());
         if (args[1].equals("restores")) {
             restoreForever(new BackupService(store), home, Path.of(args[2]));
         }
@@ -73,6 +76,11 @@ public final class FaultChild {
         } else if (args[1].equals("closes")) {
             while (true) {
                 child.savesThenClose(home);
+                child = new FaultChild(store.open(home, USER, PASSWORD.toCharArray()));
+            }
+        } else if (args[1].equals("compacts")) {
+            while (true) {
+                child.savesThenCompactingClose();
                 child = new FaultChild(store.open(home, USER, PASSWORD.toCharArray()));
             }
         } else {
@@ -114,9 +122,9 @@ public final class FaultChild {
     }
 
     /**
-     * Thirty persons saved one commit each (each commit leaves old chunks behind), then the register closed: with
-     * that much dead space the close compacts the file ({@code SHUTDOWN COMPACT}); {@code compacted} is printed
-     * when the file came out smaller.
+     * Thirty persons saved one commit each (each commit leaves old chunks behind), then the register closed as the
+     * program closes it (compacting into a new file when the default criterion says so, decision 0020);
+     * {@code compacted} is printed when the file came out smaller.
      */
     private void savesThenClose(Path home) {
         PersonService persons = new PersonService(register, clock);
@@ -132,6 +140,27 @@ public final class FaultChild {
         register.close();
         done();
         if (file.toFile().length() < size) {
+            System.out.println("compacted");
+            System.out.flush();
+        }
+    }
+
+    /**
+     * Ten persons saved one commit each, then the register closed by a store that compacts on every close (a copy
+     * compacted, checked and renamed over the file, decision 0020); {@code compacted} is printed when it was.
+     */
+    private void savesThenCompactingClose() {
+        PersonService persons = new PersonService(register, clock);
+        for (int i = 0; i < 10; i++) {
+            long before = count();
+            announce(before, 1);
+            persons.register(person(before, Sex.FEMALE).build());
+            done();
+        }
+        announce(count(), 0);
+        register.close();
+        done();
+        if (TestStores.compacted(register)) {
             System.out.println("compacted");
             System.out.flush();
         }

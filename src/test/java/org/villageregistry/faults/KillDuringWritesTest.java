@@ -139,16 +139,76 @@ class KillDuringWritesTest {
         assertThat(compactions).as("closes compacted the file in some rounds").isPositive();
     }
 
+    /**
+     * Every close compacts (decision 0020): a copy of the closed file is compacted, checked and renamed over it. A
+     * kill at any moment of it leaves the old file or the new one: the register opens with its password, both
+     * chains verify, nothing saved is lost, the copy a kill left holds no readable name and the next sign-in
+     * removes it.
+     */
+    @Test
+    void killingTheCompactionOfAClosedRegisterLeavesTheOldOrTheNewFileWhole() throws Exception {
+        long personsBefore = 0;
+        long changesChecked = 0;
+        int cutWhileClosing = 0;
+        int copiesLeft = 0;
+        compactions = 0;
+        Path copy = home.resolve(".compacting").resolve("register.mv.db");
+        for (int round = 0; round < ROUNDS; round++) {
+            InFlight last = killAtRandom("compacts", 200 + random.nextInt(2_800));
+            byte[] leftOver = Files.exists(copy) ? Files.readAllBytes(copy) : null;
+            copiesLeft += leftOver == null ? 0 : 1;
+            try (Register register = open()) {
+                checkOpensAndVerifies(register, round);
+                long persons = register.transactions().read(() -> register.persons().count());
+                if (last.before() < 0) {
+                    assertThat(persons).as("round %d: nothing changed", round).isEqualTo(personsBefore);
+                } else if (last.finished()) {
+                    assertThat(persons).as("round %d: the finished write or close %s", round, last)
+                            .isEqualTo(last.before() + last.added());
+                } else {
+                    assertThat(persons).as("round %d: the write or close cut by the kill, %s", round, last)
+                            .isIn(last.before(), last.before() + last.added());
+                }
+                cutWhileClosing += !last.finished() && last.added() == 0 ? 1 : 0;
+                changesChecked = checkNoHalfRecords(register, round, changesChecked);
+                personsBefore = persons;
+                for (byte[] file : leftOver == null ? List.of(Files.readAllBytes(home.resolve("register.mv.db")))
+                        : List.of(leftOver, Files.readAllBytes(home.resolve("register.mv.db")))) {
+                    assertNoNameReadable(register, file, round);
+                }
+            }
+            assertThat(home.resolve(".compacting")).as("round %d: the sign-in removed the copy", round)
+                    .doesNotExist();
+        }
+        assertThat(compactions).as("closes compacted the file").isPositive();
+        assertThat(cutWhileClosing).as("kills fell on a compacting close (copies left: %d)", copiesLeft)
+                .isPositive();
+    }
+
+    /** The bytes hold none of the register's last names nor its schema in readable form. */
+    private static void assertNoNameReadable(Register register, byte[] file, int round) {
+        String raw = new String(file, StandardCharsets.UTF_8);
+        assertThat(raw).as("round %d: no schema readable", round).doesNotContain("CREATE TABLE");
+        register.transactions().read(() -> {
+            for (Person p : register.persons().page(0, 20)) {
+                assertThat(raw).as("round %d: no name readable", round).doesNotContain(p.name());
+            }
+            return null;
+        });
+    }
+
     @Test
     void killingABackupLeavesOnlyCompleteBackupsUnderTheirNames() throws Exception {
         Set<Path> checked = new HashSet<>();
         int backupsChecked = 0;
         for (int round = 0; round < ROUNDS; round++) {
-            killAtRandom("backups", 50 + random.nextInt(600));
+            killAtRandom("backups", 50 + random.nextInt(2_500)); // long enough for a compacted backup
             try (Register register = open()) {
                 checkOpensAndVerifies(register, round);
                 checkNoHalfRecords(register, round, 0);
             }
+            assertThat(home.resolve(".compacting-backup")).as("round %d: the sign-in removed a backup's copy", round)
+                    .doesNotExist();
             Path auto = home.resolve("backups").resolve("auto");
             for (Path folder : List.of(stick, auto)) {
                 for (Path file : files(folder)) {

@@ -23,6 +23,16 @@ public final class TestStores {
         return new H2RegisterStore(clock, List.of(H2RegisterStore.MIGRATIONS), RegisterFixture.QUICK);
     }
 
+    /** As {@link #quick}, but every close compacts the file into a new one that replaces it (decision 0020). */
+    public static H2RegisterStore compactingEveryClose(Clock clock) {
+        return quick(clock).compacting(RegisterCompaction.Criterion.ALWAYS);
+    }
+
+    /** Whether the register's close compacted its file. */
+    public static boolean compacted(Register register) {
+        return ((H2Register) register).compacted().isPresent();
+    }
+
     /** Closes the register and deletes its home folder with everything in it. */
     public static void closeAndDelete(Register register, Path home) throws IOException {
         register.close();

@@ -11,8 +11,11 @@ import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.villageregistry.domain.repository.Register;
@@ -51,6 +54,8 @@ public final class WorkstationWindow extends BorderPane {
     private DesktopSettings settings;
     /** A bundle or receipt the program was started with, handed to the Sync screen at the next sign-in. */
     private Optional<Path> fileToOpen = Optional.empty();
+    /** The register is being backed up and closed before the program exits ({@link #closeBeforeExit}). */
+    private boolean exiting;
 
     public WorkstationWindow(Path home, List<Path> samples, Program program, ScreenList screenList,
                              TaskExecutor executor) {
@@ -98,6 +103,48 @@ public final class WorkstationWindow extends BorderPane {
     /** The register that is open now, if a user has signed in. */
     public Optional<Register> openRegister() {
         return Optional.ofNullable(open).map(Session::register);
+    }
+
+    /**
+     * The window's close button while a register is open: the automatic backup and the close (which compacts a
+     * file mostly made of old chunks into a new one, decision 0020: seconds for a township after an import) run in
+     * the background while the window says so, then {@code exit} runs on the UI thread. Returns false when no
+     * register is open (the window may close at once); a click while it is closing changes nothing.
+     */
+    public boolean closeBeforeExit(Runnable exit) {
+        if (exiting) {
+            return true;
+        }
+        Session closing = open;
+        if (closing == null) {
+            return false;
+        }
+        exiting = true;
+        Path home = login.homeProperty().get();
+        dropShell();
+        open = null;
+        setTop(null);
+        setCenter(closingNote());
+        tasks.execute(BackgroundTask.<Void>of(progress -> {
+            backUpOnExit(closing.register(), home);
+            closing.close();
+            return null;
+        }).titled(Messages.get("desktop.exit.closing"))
+                .onSuccess(done -> LOG.info("Register backed up and closed before exit"))
+                .onFailure(failure -> LOG.error("Closing the register before exit failed", failure))
+                .onFinished(exit));
+        return true;
+    }
+
+    private static VBox closingNote() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(48, 48);
+        Label note = new Label(Messages.get("desktop.exit.closing"));
+        note.setId("exit-closing");
+        note.setWrapText(true);
+        VBox box = new VBox(16, spinner, note);
+        box.setAlignment(Pos.CENTER);
+        return box;
     }
 
     /** Closes the open register, if any; called when the program exits. */

@@ -89,6 +89,31 @@ class WorkstationWindowTest {
     }
 
     @Test
+    void closingTheWindowWithARegisterOpenBacksItUpAndClosesItBeforeTheProgramExits(FxRobot robot) throws Exception {
+        robot.interact(() -> assertThat(window.closeBeforeExit(() -> { })).as("nothing open: close at once")
+                .isFalse());
+        robot.clickOn("打开示例工作站：township");
+        robot.clickOn("#user-name").write("clerk");
+        robot.clickOn("#password").write("sample-pass1");
+        robot.type(KeyCode.ENTER);
+        assertThat(robot.lookup("#home").tryQuery()).isPresent();
+        java.util.concurrent.atomic.AtomicInteger exits = new java.util.concurrent.atomic.AtomicInteger();
+
+        robot.interact(() -> {
+            assertThat(window.closeBeforeExit(exits::incrementAndGet)).isTrue();
+            assertThat(window.closeBeforeExit(exits::incrementAndGet)).as("a second click waits").isTrue();
+        });
+
+        assertThat(exits.get()).as("the program exits once, after the close").isEqualTo(1);
+        assertThat(window.openRegister()).isEmpty();
+        Path home = copies.resolve("township");
+        try (var auto = Files.list(home.resolve("backups").resolve("auto"))) {
+            assertThat(auto.map(f -> f.getFileName().toString())).anyMatch(n -> n.endsWith(".vrbak"));
+        }
+        store.open(home, "clerk", "sample-pass1".toCharArray()).close();
+    }
+
+    @Test
     void aBundleTheProgramWasStartedWithOpensTheSyncScreenRightAfterSignIn(FxRobot robot) throws Exception {
         Path bundle = Files.writeString(folder.resolve("410103100001_000001_20261130.vrb.json"), "{}");
         robot.interact(() -> window.openAfterSignIn(bundle));
