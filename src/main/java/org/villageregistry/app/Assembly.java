@@ -87,9 +87,10 @@ public final class Assembly implements Program {
         return new Benchmarks() {
             @Override
             public void syncHandOff(Path work, Consumer<String> report, Size size,
-                    org.villageregistry.service.bench.GoalSheet goals) throws IOException {
+                    org.villageregistry.service.bench.GoalSheet goals,
+                    org.villageregistry.service.bench.ImportProcess process) throws IOException {
                 SyncBenchmark.run(store, work, report, new SyncBenchmark.Size(size.villagePersons(), size.villages(),
-                        size.personsPerVillage()), new BareBatchFloor(clock), goals);
+                        size.personsPerVillage()), new BareBatchFloor(clock), goals, process);
             }
 
             @Override

@@ -141,7 +141,7 @@ final class BenchCommand implements Callable<Integer> {
             o.println(line);
             o.flush();
             text.append(line).append(System.lineSeparator());
-        }, size, goals);
+        }, size, goals, new ImportProcessBench());
         return text.append("```").append(System.lineSeparator()).toString();
     }
 

@@ -15,9 +15,11 @@ public interface Benchmarks {
 
     /**
      * Times the USB hand-off on generated registers in {@code work}: snapshot export, verify, an incremental
-     * bundle and a township importing the villages' snapshots; one line a step to {@code report}.
+     * bundle and a township importing the villages' snapshots; one line a step to {@code report}; {@code process}
+     * imports the same snapshots as {@code vreg import} in a process of its own, for the memory goal.
      */
-    void syncHandOff(Path work, Consumer<String> report, Size size, GoalSheet goals) throws IOException;
+    void syncHandOff(Path work, Consumer<String> report, Size size, GoalSheet goals,
+            org.villageregistry.service.bench.ImportProcess process) throws IOException;
 
     /** How big the county is: townships, villages per township, persons per village. */
     record CountySize(int townships, int villages, int persons) {

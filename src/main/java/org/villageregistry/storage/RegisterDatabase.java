@@ -149,14 +149,24 @@ final class RegisterDatabase {
         // just after exporting a bundle could lose changes the township already holds, and reuse their ids.
         // MAX_LENGTH_INPLACE_LOB=8192: a record's JSON state (a few hundred bytes) stays in its row instead of
         // H2's separate LOB store, which cost several extra writes per record in a township's import.
-        // CACHE_SIZE (KB): a township's register is a few hundred MB; QUERY_CACHE_SIZE: the loader and the
+        // CACHE_SIZE (KB): from the heap limit, see cacheKb; QUERY_CACHE_SIZE: the loader and the
         // repositories prepare a few dozen distinct statements, H2 re-parses any beyond this many.
         // MAX_COMPACT_TIME stays at H2's 200 ms: closing without compaction saved that time per close but left
         // the file larger (docs/BENCHMARKS.md)
         return "jdbc:h2:file:" + home.resolve("register").toAbsolutePath()
-                + ";CIPHER=AES;TRACE_LEVEL_FILE=0;WRITE_DELAY=0;MAX_LENGTH_INPLACE_LOB=8192;CACHE_SIZE=65536"
+                + ";CIPHER=AES;TRACE_LEVEL_FILE=0;WRITE_DELAY=0;MAX_LENGTH_INPLACE_LOB=8192;CACHE_SIZE="
+                + cacheKb(Runtime.getRuntime().maxMemory())
                 + ";QUERY_CACHE_SIZE=64"
                 + (mustExist ? ";IFEXISTS=TRUE" : "");
+    }
+
+    /**
+     * H2's page cache in KB: a thirty-second of the heap limit, between 8 and 64 MB. The launchers give the program
+     * a 512 MB limit (docs/decisions/0021), so 16 MB: with 64 MB the township's import kept a heap of 190 MB and more
+     * than 300 MB resident; a JVM started without a limit (a quarter of the memory) keeps the 64 MB.
+     */
+    static long cacheKb(long maxHeapBytes) {
+        return Math.max(8L << 10, Math.min(64L << 10, (maxHeapBytes >> 5) >> 10));
     }
 
     private String password() {

@@ -1,0 +1,18 @@
+package org.villageregistry.cli;
+
+import java.util.List;
+
+/**
+ * The memory options every launcher gives the JVM (installer/vreg, installer/linux/jpackage.args and
+ * installer/windows/jpackage.args; a test keeps them the same), so that a township workstation stays under 300 MB
+ * resident (docs/decisions/0021): the serial collector (no G1 remembered sets or concurrent threads on a 2-core
+ * laptop), a heap that starts at 32 MB and gives memory back when it is more than 30 % free (the township's import
+ * lives in about 70 MB), and a limit of 512 MB for the large reports and workbooks instead of a quarter of the memory.
+ */
+final class LauncherMemory {
+    static final List<String> OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx512m", "-XX:MinHeapFreeRatio=10",
+            "-XX:MaxHeapFreeRatio=30");
+
+    private LauncherMemory() {
+    }
+}

@@ -1,0 +1,53 @@
+package org.villageregistry.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The benchmark's {@code vreg import} process is started with {@link LauncherMemory#OPTIONS}: the memory goal holds
+ * only while every launcher gives the program the same options (docs/decisions/0021-launcher-memory.md).
+ */
+class LauncherMemoryTest {
+    @Test
+    void theVregScriptStartsTheProgramWithTheMemoryOptions() throws Exception {
+        String script = Files.readString(Path.of("installer", "vreg"));
+
+        assertThat(script).contains("mem=\"" + String.join(" ", LauncherMemory.OPTIONS) + "\"")
+                .containsPattern("exec \"\\$java\" [^\\n]*\\$mem [^\\n]*org\\.villageregistry\\.app\\.Launcher");
+    }
+
+    @Test
+    void theInstalledProgramsLaunchersCarryTheSameOptions() throws Exception {
+        for (Path args : List.of(Path.of("installer", "linux", "jpackage.args"),
+                Path.of("installer", "windows", "jpackage.args"))) {
+            List<String> javaOptions = Files.readAllLines(args).stream().filter(l -> l.startsWith("--java-options "))
+                    .map(l -> l.substring("--java-options ".length()).trim()).toList();
+            assertThat(javaOptions).as(args.toString()).containsAll(LauncherMemory.OPTIONS);
+        }
+    }
+
+    @Test
+    void theImportProcessNotesItsHeapLimitAndOptions() {
+        assertThat(ImportProcessBench.how(LauncherMemory.OPTIONS)).startsWith("heap limit -Xmx512m; options: ")
+                .contains("-XX:+UseSerialGC");
+        assertThat(ImportProcessBench.how(List.of("-XX:SharedArchiveFile=/x.jsa", "-Xlog:cds=off")))
+                .startsWith("no -Xmx: the JVM's default heap limit").endsWith("options: none");
+    }
+
+    @Test
+    void theHighWaterMarkIsReadFromAProcStatusFile() throws Exception {
+        Path status = Files.createTempFile("status", ".txt");
+        try {
+            Files.writeString(status, "Name:\tjava\nVmPeak:\t 4000000 kB\nVmHWM:\t  280000 kB\nVmRSS:\t  250000 kB\n");
+            assertThat(ImportProcessBench.highWaterMark(status)).isEqualTo(280_000L * 1024);
+            assertThat(ImportProcessBench.highWaterMark(status.resolveSibling("gone-" + status.getFileName())))
+                    .isEqualTo(-1);
+        } finally {
+            Files.delete(status);
+        }
+    }
+}
