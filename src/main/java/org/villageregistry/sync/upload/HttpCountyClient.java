@@ -9,13 +9,20 @@ import java.time.Duration;
 import org.villageregistry.service.sync.CountyClient;
 import org.villageregistry.service.sync.UploadService;
 
-/** POSTs to {@code {url}/bundles} with {@code Content-Type: application/jose+json} (java.net.http). */
+/**
+ * POSTs to {@code {url}/bundles} with {@code Content-Type: application/jose+json} (java.net.http). The HTTP client
+ * (its selector thread, the TLS context and the trust store it reads) is made at the first upload, not when a
+ * session starts: most commands and sign-ins never upload.
+ */
 public final class HttpCountyClient implements CountyClient {
-    private final HttpClient http;
+    private HttpClient http;
 
-    public HttpCountyClient() {
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                    .followRedirects(HttpClient.Redirect.NEVER).build();
+        }
+        return http;
     }
 
     @Override
@@ -30,7 +37,7 @@ public final class HttpCountyClient implements CountyClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(content))
                 .build();
         try {
-            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = http().send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200 && response.statusCode() != 201) {
                 String said = new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
                 throw new IOException("HTTP " + response.statusCode()
