@@ -40,14 +40,15 @@ final class CliStartBench {
             ms[i] = once(command(home, user, query), password);
         }
         Arrays.sort(ms);
-        return new Timing(first, ms[RUNS / 2], options.isEmpty() ? "no class-data-sharing archive"
-                : "launcher options: " + String.join(" ", options));
+        return new Timing(first, ms[RUNS / 2], (options.isEmpty() ? "no class-data-sharing archive"
+                : "launcher options: " + String.join(" ", options)) + " " + String.join(" ", LauncherMemory.OPTIONS));
     }
 
     private static List<String> command(Path home, String user, String query) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(CdsArchive.options(classPath(), "find"));
+        command.addAll(LauncherMemory.OPTIONS);
         command.addAll(List.of("-cp", classPath(), MAIN, "find", "--home", home.toString(), "--user", user,
                 "--password-stdin", query));
         return command;
