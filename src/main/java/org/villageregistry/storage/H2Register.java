@@ -57,6 +57,7 @@ final class H2Register implements Register {
     private final ChangeJournal changes;
     private final AuditJournal audit;
     private final PersonSearchIndex index = new PersonSearchIndex();
+    private final PersonFacts facts = new PersonFacts();
     private final JdbcPersonRepository persons;
     private final JdbcTransferredPersons transferredPersons;
     private final JdbcHouseholdRepository households;
@@ -94,6 +95,7 @@ final class H2Register implements Register {
         this.changes = new ChangeJournal(tx, clock, workstation.division().value(), user.name());
         this.audit = new AuditJournal(tx, clock, workstation.workstationId().toString(), user.name());
         this.persons = new JdbcPersonRepository(tx, changes, index);
+        persons.onCommitted(facts::put);
         this.transferredPersons = new JdbcTransferredPersons(tx);
         this.households = new JdbcHouseholdRepository(tx, changes, index);
         this.births = new EventStores.Births(tx, changes);
@@ -106,11 +108,12 @@ final class H2Register implements Register {
         this.programmes = new ServiceStores.Programmes(tx, changes);
         this.enrolments = new ServiceStores.Enrolments(tx, changes);
         this.payments = new ServiceStores.Payments(tx, changes);
-        this.statistics = new SqlStatistics(tx);
+        this.statistics = new SqlStatistics(tx, facts);
         this.sync = JdbcSyncState.over(tx, key, clock);
         this.verifications = new JdbcVerifications(tx);
         this.byKind = byKind();
-        // the search index is built on the first search (PersonSearchIndex), not here: opening does not need it
+        // the search index and the persons' facts are built on first use (a search, a count), not here:
+        // opening does not need them
     }
 
     /** Writes the workstation's identity into a new register. */

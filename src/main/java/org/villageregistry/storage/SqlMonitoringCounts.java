@@ -1,6 +1,7 @@
 package org.villageregistry.storage;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,10 +22,8 @@ import org.villageregistry.domain.indicator.BenefitFigures;
 import org.villageregistry.domain.indicator.DataQuality;
 import org.villageregistry.domain.indicator.Period;
 import org.villageregistry.domain.indicator.ServiceCoverage;
-import org.villageregistry.domain.person.MaritalStatus;
 import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.person.ResidenceStatus;
-import org.villageregistry.domain.person.Sex;
 import org.villageregistry.domain.quality.QualityCounts;
 import org.villageregistry.domain.repository.StatisticsQueries.KnownBirths;
 import org.villageregistry.domain.sync.SyncRecords.KnownBirth;
@@ -37,9 +36,13 @@ import org.villageregistry.domain.workstation.WorkstationRole;
  */
 final class SqlMonitoringCounts {
     private final JdbcTransactions tx;
+    private final PersonFacts facts;
+    private final PendingRecords pending;
 
-    SqlMonitoringCounts(JdbcTransactions tx) {
+    SqlMonitoringCounts(JdbcTransactions tx, PersonFacts facts) {
         this.tx = tx;
+        this.facts = facts;
+        this.pending = new PendingRecords(tx);
     }
 
     ServiceCoverage serviceCoverage(String prefix, LocalDate from, LocalDate to) {
@@ -59,14 +62,14 @@ final class SqlMonitoringCounts {
                     + " WHERE owner LIKE ? AND NOT voided AND mother_id IS NOT NULL AND born_on BETWEEN ? AND ?",
                     rs -> new Delivery(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class)), prefix, from, to);
             Set<UUID> away = new HashSet<>();
-            Sql.each(tx.connection(), "SELECT id, sex, residence, marital, birth_date FROM person WHERE owner LIKE ?"
-                    + " AND NOT voided AND residence = ?", rs -> {
-                        if (ServiceCoverageRules.isMarriedWomanAway(enumOf(Sex.class, rs.getString(2)),
-                                ResidenceStatus.AWAY, enumOf(MaritalStatus.class, rs.getString(4)),
-                                rs.getObject(5, LocalDate.class), to)) {
-                            away.add(rs.getObject(1, UUID.class));
-                        }
-                    }, prefix, ResidenceStatus.AWAY);
+            String digits = digits(prefix);
+            for (Person p : facts.all(tx.connection())) {
+                if (p.residence() == ResidenceStatus.AWAY && p.owner().startsWith(digits)
+                        && ServiceCoverageRules.isMarriedWomanAway(p.sex(), ResidenceStatus.AWAY, p.maritalStatus(),
+                                p.birthDate(), to)) {
+                    away.add(p.id());
+                }
+            }
             return ServiceCoverageRules.count(new Period(Period.Kind.MONTH, from, to), visits, pregnancies,
                     deliveries, away::contains);
         });
@@ -120,18 +123,21 @@ final class SqlMonitoringCounts {
 
     DataQuality dataQuality(String prefix, LocalDate day) {
         return tx.read(() -> {
-            List<Person> persons = Sql.list(tx.connection(), "SELECT state FROM person WHERE owner LIKE ?"
-                    + " AND NOT voided AND residence NOT IN (?, ?)", rs -> RecordJson.read(rs.getString(1), Person.class),
-                    prefix, ResidenceStatus.MOVED_OUT, ResidenceStatus.DEAD);
+            String digits = digits(prefix);
+            List<Person> persons = new ArrayList<>();
+            for (Person p : facts.all(tx.connection())) {
+                if (p.owner().startsWith(digits) && p.residence() != null && p.residence() != ResidenceStatus.MOVED_OUT
+                        && p.residence() != ResidenceStatus.DEAD) {
+                    persons.add(p);
+                }
+            }
             QualityCounts counts = QualityCounts.of(persons, day);
             WorkstationRole role = WorkstationRole.valueOf(Sql.list(tx.connection(),
                     "SELECT role FROM workstation WHERE id = 1", rs -> rs.getString(1)).get(0));
             Optional<Long> conflicts = role == WorkstationRole.VILLAGE ? Optional.empty()
                     : Optional.of(Sql.count(tx.connection(), "SELECT COUNT(*) FROM sync_conflict WHERE origin LIKE ?"
                             + " AND decision IS NULL", prefix));
-            long notAcknowledged = role == WorkstationRole.VILLAGE
-                    ? Sql.count(tx.connection(), "SELECT COUNT(DISTINCT entity_id) FROM change_log WHERE origin LIKE ?"
-                            + " AND change_id > COALESCE((SELECT MAX(last_acknowledged) FROM sync_village), 0)", prefix)
+            long notAcknowledged = role == WorkstationRole.VILLAGE ? pending.count(prefix)
                     : Sql.count(tx.connection(), "SELECT COALESCE(SUM(applied), 0) FROM sync_imported_bundle"
                             + " WHERE origin LIKE ? AND receipt_id IS NULL", prefix);
             return new DataQuality(counts.completeness(), counts.invalidIds(), counts.duplicateSuspects(), conflicts,
@@ -139,7 +145,8 @@ final class SqlMonitoringCounts {
         });
     }
 
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
-        return name == null ? null : Enum.valueOf(type, name);
+    /** "4101%" → "4101". */
+    private static String digits(String prefix) {
+        return prefix.substring(0, prefix.length() - 1);
     }
 }

@@ -8,6 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
 import org.villageregistry.domain.benefit.ProgrammeKind;
 import org.villageregistry.domain.indicator.BenefitFigures;
 import org.villageregistry.domain.indicator.DataQuality;
@@ -15,6 +18,7 @@ import org.villageregistry.domain.indicator.ServiceCoverage;
 import org.villageregistry.domain.event.MarriageKind;
 import org.villageregistry.domain.event.MoveKind;
 import org.villageregistry.domain.person.MaritalStatus;
+import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.person.ResidenceStatus;
 import org.villageregistry.domain.person.StateOnDay;
 import org.villageregistry.domain.person.StateOnDay.DatedMarriage;
@@ -36,17 +40,18 @@ final class SqlStatistics implements StatisticsQueries {
     private static final String MARRIED = "'" + MaritalStatus.MARRIED.name() + "', '"
             + MaritalStatus.FIRST_MARRIAGE.name() + "', '" + MaritalStatus.REMARRIED.name() + "', '"
             + MaritalStatus.MARRIED_AGAIN.name() + "'";
-    private static final List<String> PERSON_TABLES = List.of("person", "transferred_person");
     /** The moves that change where a person lives. */
     private static final String MOVE_KINDS = " AND m.kind IN ('FLOAT_OUT', 'RETURN', 'FLOAT_IN', 'HUKOU_IN',"
             + " 'FLOAT_LEAVE') AND m.move_date IS NOT NULL";
 
     private final JdbcTransactions tx;
+    private final PersonFacts facts;
     private final SqlMonitoringCounts monitoring;
 
-    SqlStatistics(JdbcTransactions tx) {
+    SqlStatistics(JdbcTransactions tx, PersonFacts facts) {
         this.tx = tx;
-        this.monitoring = new SqlMonitoringCounts(tx);
+        this.facts = facts;
+        this.monitoring = new SqlMonitoringCounts(tx, facts);
     }
 
     @Override
@@ -66,37 +71,56 @@ final class SqlStatistics implements StatisticsQueries {
         return out;
     }
 
-    /** Persons in the register on a day by owner and residence on the day, the zeros removed. */
+    /**
+     * Persons in the register on a day by owner and residence on the day, the zeros removed: the person table's
+     * from its facts in memory, the transferred persons' (a few, at a township) by SQL.
+     */
     private Map<String, Map<ResidenceStatus, Long>> byVillageOn(String division, LocalDate day) {
         Map<String, Map<ResidenceStatus, Long>> out = new HashMap<>();
         tx.read(() -> {
             Map<String, List<DatedMove>> moves = residenceMoves(division);
-            for (String table : PERSON_TABLES) {
-                Sql.each(tx.connection(), "SELECT owner, residence, COUNT(*) FROM " + table + " WHERE owner LIKE ?"
-                        + " AND NOT voided" + IN_REGISTER_ON + " GROUP BY owner, residence",
-                        rs -> counts(out, rs.getString(1)).merge(ResidenceStatus.valueOf(rs.getString(2)),
-                                rs.getLong(3), Long::sum),
-                        prefix(division), day, day);
-                Sql.each(tx.connection(), "SELECT id, owner, residence FROM " + table + " WHERE owner LIKE ?"
-                        + " AND NOT voided" + IN_REGISTER_ON + " AND residence IN ('DEAD', 'MOVED_OUT')"
-                        + " UNION SELECT t.id, t.owner, t.residence FROM " + table + " t"
-                        + " JOIN move_person mp ON mp.person_id = t.id JOIN move m ON m.id = mp.move_id"
-                        + " WHERE t.owner LIKE ? AND NOT t.voided" + IN_REGISTER_ON.replace("entered_on", "t.entered_on")
-                        .replace("birth_date", "t.birth_date").replace("left_on", "t.left_on")
-                        + " AND m.owner = t.owner AND NOT m.voided" + MOVE_KINDS, rs -> {
-                            ResidenceStatus today = ResidenceStatus.valueOf(rs.getString(3));
-                            ResidenceStatus then = StateOnDay.residenceOn(today,
-                                    moves.getOrDefault(rs.getString(2) + "|" + rs.getObject(1), List.of()), day);
-                            Map<ResidenceStatus, Long> counts = counts(out, rs.getString(2));
-                            counts.merge(today, -1L, Long::sum);
-                            counts.merge(then, 1L, Long::sum);
-                        }, prefix(division), day, day, prefix(division), day, day);
+            String digits = digits(division);
+            for (Person p : facts.all(tx.connection())) {
+                if (p.owner().startsWith(digits) && inRegisterOn(p, day)) {
+                    List<DatedMove> own = moves.get(p.owner() + "|" + p.id());
+                    ResidenceStatus today = p.residence();
+                    ResidenceStatus then = own != null || today == ResidenceStatus.DEAD
+                            || today == ResidenceStatus.MOVED_OUT
+                            ? StateOnDay.residenceOn(today, own == null ? List.of() : own, day) : today;
+                    counts(out, p.owner()).merge(then, 1L, Long::sum);
+                }
             }
+            String table = "transferred_person";
+            Sql.each(tx.connection(), "SELECT owner, residence, COUNT(*) FROM " + table + " WHERE owner LIKE ?"
+                    + " AND NOT voided" + IN_REGISTER_ON + " GROUP BY owner, residence",
+                    rs -> counts(out, rs.getString(1)).merge(ResidenceStatus.valueOf(rs.getString(2)),
+                            rs.getLong(3), Long::sum),
+                    prefix(division), day, day);
+            Sql.each(tx.connection(), "SELECT id, owner, residence FROM " + table + " WHERE owner LIKE ?"
+                    + " AND NOT voided" + IN_REGISTER_ON + " AND residence IN ('DEAD', 'MOVED_OUT')"
+                    + " UNION SELECT t.id, t.owner, t.residence FROM " + table + " t"
+                    + " JOIN move_person mp ON mp.person_id = t.id JOIN move m ON m.id = mp.move_id"
+                    + " WHERE t.owner LIKE ? AND NOT t.voided" + IN_REGISTER_ON.replace("entered_on", "t.entered_on")
+                    .replace("birth_date", "t.birth_date").replace("left_on", "t.left_on")
+                    + " AND m.owner = t.owner AND NOT m.voided" + MOVE_KINDS, rs -> {
+                        ResidenceStatus today = ResidenceStatus.valueOf(rs.getString(3));
+                        ResidenceStatus then = StateOnDay.residenceOn(today,
+                                moves.getOrDefault(rs.getString(2) + "|" + rs.getObject(1), List.of()), day);
+                        Map<ResidenceStatus, Long> counts = counts(out, rs.getString(2));
+                        counts.merge(today, -1L, Long::sum);
+                        counts.merge(then, 1L, Long::sum);
+                    }, prefix(division), day, day, prefix(division), day, day);
             out.values().forEach(counts -> counts.values().removeIf(n -> n == 0));
             out.values().removeIf(Map::isEmpty);
             return null;
         });
         return out;
+    }
+
+    /** As {@link #IN_REGISTER_ON}: entered on or before the day (birth date when no entry date), not left by then. */
+    static boolean inRegisterOn(Person p, LocalDate day) {
+        LocalDate from = p.enteredOn() != null ? p.enteredOn() : p.birthDate();
+        return from != null && !from.isAfter(day) && (p.leftOn() == null || p.leftOn().isAfter(day));
     }
 
     private static Map<ResidenceStatus, Long> counts(Map<String, Map<ResidenceStatus, Long>> byOwner, String owner) {
@@ -162,28 +186,47 @@ final class SqlStatistics implements StatisticsQueries {
                 + " AND birth_date <= ? AND birth_date > ?";
         return tx.read(() -> {
             Map<String, List<DatedMarriage>> events = marriedOnly ? wifeEvents(division) : Map.of();
-            long[] count = new long[1];
-            for (String table : PERSON_TABLES) {
-                count[0] += Sql.count(tx.connection(), "SELECT COUNT(*) FROM " + table + women + (marriedOnly
-                        ? " AND marital IN (" + MARRIED + ") AND (first_married_on IS NULL OR first_married_on <= ?)"
-                        : ""), marriedOnly
-                        ? new Object[] {prefix(division), Sex.FEMALE, day, day, bornOnOrBefore, bornAfter, day}
-                        : new Object[] {prefix(division), Sex.FEMALE, day, day, bornOnOrBefore, bornAfter});
-                if (marriedOnly && !events.isEmpty()) {
-                    Sql.each(tx.connection(), "SELECT id, owner, marital, first_married_on FROM " + table + women
-                            + " AND id IN (SELECT wife_id FROM marriage WHERE owner LIKE ? AND NOT voided)", rs -> {
-                                MaritalStatus today = rs.getString(3) == null ? null
-                                        : MaritalStatus.valueOf(rs.getString(3));
-                                LocalDate first = rs.getObject(4, LocalDate.class);
-                                boolean byRecord = StateOnDay.marriedByRecord(today, first, day);
-                                boolean then = StateOnDay.marriedOn(today, first,
-                                        events.getOrDefault(rs.getString(2) + "|" + rs.getObject(1), List.of()), day);
-                                count[0] += (then ? 1 : 0) - (byRecord ? 1 : 0);
-                            }, prefix(division), Sex.FEMALE, day, day, bornOnOrBefore, bornAfter, prefix(division));
+            Set<UUID> wives = marriedOnly && !events.isEmpty() ? wives(division) : Set.of();
+            long count = 0;
+            String digits = digits(division);
+            for (Person p : facts.all(tx.connection())) {
+                if (p.owner().startsWith(digits) && p.sex() == Sex.FEMALE && inRegisterOn(p, day)
+                        && p.birthDate() != null && !p.birthDate().isAfter(bornOnOrBefore)
+                        && p.birthDate().isAfter(bornAfter)
+                        && (!marriedOnly || (wives.contains(p.id())
+                                ? StateOnDay.marriedOn(p.maritalStatus(), p.firstMarriageDate(),
+                                        events.getOrDefault(p.owner() + "|" + p.id(), List.of()), day)
+                                : StateOnDay.marriedByRecord(p.maritalStatus(), p.firstMarriageDate(), day)))) {
+                    count++;
                 }
             }
-            return count[0];
+            String table = "transferred_person";
+            long[] transferred = new long[1];
+            transferred[0] = Sql.count(tx.connection(), "SELECT COUNT(*) FROM " + table + women + (marriedOnly
+                    ? " AND marital IN (" + MARRIED + ") AND (first_married_on IS NULL OR first_married_on <= ?)"
+                    : ""), marriedOnly
+                    ? new Object[] {prefix(division), Sex.FEMALE, day, day, bornOnOrBefore, bornAfter, day}
+                    : new Object[] {prefix(division), Sex.FEMALE, day, day, bornOnOrBefore, bornAfter});
+            if (marriedOnly && !events.isEmpty()) {
+                Sql.each(tx.connection(), "SELECT id, owner, marital, first_married_on FROM " + table + women
+                        + " AND id IN (SELECT wife_id FROM marriage WHERE owner LIKE ? AND NOT voided)", rs -> {
+                            MaritalStatus today = rs.getString(3) == null ? null
+                                    : MaritalStatus.valueOf(rs.getString(3));
+                            LocalDate first = rs.getObject(4, LocalDate.class);
+                            boolean byRecord = StateOnDay.marriedByRecord(today, first, day);
+                            boolean then = StateOnDay.marriedOn(today, first,
+                                    events.getOrDefault(rs.getString(2) + "|" + rs.getObject(1), List.of()), day);
+                            transferred[0] += (then ? 1 : 0) - (byRecord ? 1 : 0);
+                        }, prefix(division), Sex.FEMALE, day, day, bornOnOrBefore, bornAfter, prefix(division));
+            }
+            return count + transferred[0];
         });
+    }
+
+    /** The women married in a marriage the division's villages recorded. */
+    private Set<UUID> wives(String division) {
+        return new HashSet<>(Sql.list(tx.connection(), "SELECT wife_id FROM marriage WHERE owner LIKE ? AND NOT voided"
+                + " AND wife_id IS NOT NULL", rs -> rs.getObject(1, UUID.class), prefix(division)));
     }
 
     /** Each woman's marriages and divorces recorded by her own village, by "owner|person id". */
@@ -225,10 +268,15 @@ final class SqlStatistics implements StatisticsQueries {
     }
 
     private static String prefix(String division) {
+        return digits(division) + "%";
+    }
+
+    /** The division's code: the owners of its records start with it. */
+    static String digits(String division) {
         String d = division == null ? "" : division.strip();
         if (!d.matches("\\d*")) {
             throw new IllegalArgumentException("a division is a code of digits");
         }
-        return d + "%";
+        return d;
     }
 }

@@ -31,6 +31,8 @@ final class Tables {
             column("sex", Person::sex),
             column("birth_date", Person::birthDate),
             column("id_number", p -> p.idNumber() == null ? null : p.idNumber().toUpperCase(java.util.Locale.ROOT)),
+            column("ethnicity", Person::ethnicity),
+            column("hukou_type", Person::hukouType),
             column("residence", Person::residence),
             column("marital", Person::maritalStatus),
             column("first_married_on", Person::firstMarriageDate),

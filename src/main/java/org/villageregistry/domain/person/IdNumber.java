@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.villageregistry.domain.text.Problem;
 
 /**
@@ -14,6 +15,8 @@ import org.villageregistry.domain.text.Problem;
  */
 public final class IdNumber {
     public static final String FIELD = "idNumber";
+    private static final Pattern FORM = Pattern.compile("\\d{17}[0-9X]");
+    private static final Pattern DATE_PART = Pattern.compile("\\d{8}");
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK_CHARS = "10X98765432";
 
@@ -24,6 +27,9 @@ public final class IdNumber {
     public static String normalise(String raw) {
         if (raw == null) {
             return "";
+        }
+        if (isPlain(raw)) {
+            return raw; // the usual case: nothing to turn (the data-quality counts normalise every person's number)
         }
         StringBuilder out = new StringBuilder(raw.length());
         raw.codePoints().forEach(c -> {
@@ -39,6 +45,17 @@ public final class IdNumber {
             }
         });
         return out.toString();
+    }
+
+    /** Only ASCII digits and upper-case X: what {@link #normalise} would return unchanged. */
+    private static boolean isPlain(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if ((c < '0' || c > '9') && c != 'X') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The check character for the first 17 digits of an ID number. */
@@ -86,7 +103,7 @@ public final class IdNumber {
             problems.add(Problem.error(FIELD, "rule.id.length", id.length()));
             return problems;
         }
-        if (!id.matches("\\d{17}[0-9X]")) {
+        if (!FORM.matcher(id).matches()) {
             problems.add(Problem.error(FIELD, "rule.id.characters"));
             return problems;
         }
@@ -131,7 +148,7 @@ public final class IdNumber {
     /** The birth date written in an ID number, when it is a real calendar date. */
     public static Optional<LocalDate> birthDate(String raw) {
         String id = normalise(raw);
-        if (id.length() != 18 || !id.substring(6, 14).matches("\\d{8}")) {
+        if (id.length() != 18 || !DATE_PART.matcher(id).region(6, 14).matches()) {
             return Optional.empty();
         }
         try {
