@@ -89,11 +89,18 @@ final class SqlMonitoringCounts {
                     + " AND NOT voided AND from_date <= ? AND (to_date IS NULL OR to_date >= ?) GROUP BY programme_id",
                     rs -> add(out, kinds.get(rs.getObject(1, UUID.class)), new BenefitFigures(rs.getLong(2), Money.ZERO)),
                     prefix, to, from);
-            Sql.each(tx.connection(), "SELECT e.programme_id, SUM(p.amount_fen) FROM payment p JOIN enrolment e"
-                    + " ON e.id = p.enrolment_id WHERE p.owner LIKE ? AND NOT p.voided AND p.amount_fen IS NOT NULL"
-                    + " AND p.paid_on BETWEEN ? AND ? GROUP BY e.programme_id",
-                    rs -> add(out, kinds.get(rs.getObject(1, UUID.class)), new BenefitFigures(0,
-                            new Money(rs.getLong(2)))), prefix, from, to);
+            // the month's payments by their date's index, then their enrolments' programmes by id: H2 planned the
+            // join from the enrolments instead, reading every payment (1.5-3.9 s at 300,000 persons)
+            Map<UUID, Long> paid = new HashMap<>();
+            Sql.each(tx.connection(), "SELECT enrolment_id, SUM(amount_fen) FROM payment WHERE owner LIKE ?"
+                    + " AND NOT voided AND amount_fen IS NOT NULL AND paid_on BETWEEN ? AND ? GROUP BY enrolment_id",
+                    rs -> paid.put(rs.getObject(1, UUID.class), rs.getLong(2)), prefix, from, to);
+            if (!paid.isEmpty()) {
+                Sql.each(tx.connection(), "SELECT id, programme_id FROM enrolment WHERE id = ANY(?)",
+                        rs -> add(out, kinds.get(rs.getObject(2, UUID.class)), new BenefitFigures(0,
+                                new Money(paid.get(rs.getObject(1, UUID.class))))),
+                        (Object) paid.keySet().toArray(UUID[]::new));
+            }
             return out;
         });
     }
