@@ -27,14 +27,13 @@ final class PendingRecords {
         return tx.read(() -> {
             long acknowledged = Sql.count(tx.connection(),
                     "SELECT COALESCE(MAX(last_acknowledged), 0) FROM sync_village");
-            List<Object[]> last = Sql.list(tx.connection(), "SELECT change_id, hash FROM change_log"
-                    + " ORDER BY change_id DESC LIMIT 1", rs -> new Object[] {rs.getLong(1), rs.getString(2)});
-            if (last.isEmpty()) {
+            // MAX from the primary key's last entry; ORDER BY change_id DESC LIMIT 1 read the whole log
+            long lastId = Sql.count(tx.connection(), "SELECT COALESCE(MAX(change_id), 0) FROM change_log");
+            if (lastId == 0) {
                 counted = null;
                 return 0L;
             }
-            long lastId = (Long) last.get(0)[0];
-            String lastHash = (String) last.get(0)[1];
+            String lastHash = hashOf(lastId);
             Counted before = counted;
             long records;
             if (before != null && before.prefix().equals(prefix) && before.acknowledged() == acknowledged

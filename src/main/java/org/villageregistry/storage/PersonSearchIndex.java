@@ -45,6 +45,8 @@ final class PersonSearchIndex {
     private final List<Entry> entries = new ArrayList<>();
     private final Map<UUID, Integer> positions = new HashMap<>();
     private final Map<UUID, String> householdNumbers = new HashMap<>();
+    /** The households by number (a number may be used twice, e.g. in two villages of a township). */
+    private final Map<String, Set<UUID>> householdsByNumber = new HashMap<>();
     private boolean built;
 
     boolean isBuilt() {
@@ -56,8 +58,9 @@ final class PersonSearchIndex {
         entries.clear();
         positions.clear();
         householdNumbers.clear();
+        householdsByNumber.clear();
         Sql.each(c, "SELECT id, number FROM household WHERE NOT voided",
-                rs -> householdNumbers.put(rs.getObject(1, UUID.class), rs.getString(2)));
+                rs -> numbered(rs.getObject(1, UUID.class), rs.getString(2)));
         Sql.each(c, "SELECT id, name, id_number, household_id, pinyin, initials FROM person WHERE NOT voided", rs -> {
             String name = rs.getString(2);
             String full = rs.getString(5);
@@ -113,10 +116,23 @@ final class PersonSearchIndex {
         if (!built) {
             return;
         }
-        if (household.isVoided()) {
-            householdNumbers.remove(household.id());
-        } else {
-            householdNumbers.put(household.id(), household.number());
+        numbered(household.id(), household.isVoided() ? null : household.number());
+    }
+
+    /** Keeps a household's number in both maps; null when it has none any more (voided). */
+    private void numbered(UUID household, String number) {
+        String before = number == null ? householdNumbers.remove(household) : householdNumbers.put(household, number);
+        if (before != null) {
+            Set<UUID> same = householdsByNumber.get(before);
+            if (same != null) {
+                same.remove(household);
+                if (same.isEmpty()) {
+                    householdsByNumber.remove(before);
+                }
+            }
+        }
+        if (number != null) {
+            householdsByNumber.computeIfAbsent(number, n -> new HashSet<>()).add(household);
         }
     }
 
@@ -129,12 +145,8 @@ final class PersonSearchIndex {
         Comparator<Ranked> order = Comparator.comparing(Ranked::kind)
                 .thenComparing(r -> r.entry().name(), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(r -> r.entry().id());
-        Set<UUID> numbered = new HashSet<>();
-        householdNumbers.forEach((id, number) -> {
-            if (number.equals(q.household()) || number.equals(q.upper())) {
-                numbered.add(id);
-            }
-        });
+        Set<UUID> numbered = new HashSet<>(householdsByNumber.getOrDefault(q.household(), Set.of()));
+        numbered.addAll(householdsByNumber.getOrDefault(q.upper(), Set.of()));
         PriorityQueue<Ranked> best = new PriorityQueue<>(limit + 1, order.reversed());
         for (int i = 0, n = entries.size(); i < n; i++) {
             Entry e = entries.get(i);

@@ -71,6 +71,22 @@ class PersonSearchTest {
     }
 
     @Test
+    void aHouseholdRenumberedOrVoidedAfterTheIndexIsBuiltIsFoundByItsNewNumberOnly() {
+        try (Register r = RegisterFixture.open(home)) {
+            assertThat(r.persons().search("0143", 10)).hasSize(1); // builds the index
+            Household h = r.households().page(0, 10).get(0);
+            Household renumbered = r.households().save(new Household(h.id(), h.version(), h.owner(), "0150",
+                    h.group(), h.address(), h.headId(), h.hukouType(), h.createdOn(), h.closedOn(), h.voidReason()));
+            assertThat(r.persons().search("0143", 10)).isEmpty();
+            assertThat(r.persons().search("150", 10)).extracting(hit -> hit.person().name(), PersonHit::householdNumber)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("张三", "0150"));
+            r.households().save(new Household(h.id(), renumbered.version(), h.owner(), "0150", h.group(), h.address(),
+                    h.headId(), h.hukouType(), h.createdOn(), h.closedOn(), "重档"));
+            assertThat(r.persons().search("0150", 10)).isEmpty();
+        }
+    }
+
+    @Test
     void fullPinyinWithOrWithoutSpacesFindsTheName() {
         try (Register r = RegisterFixture.open(home)) {
             assertThat(names(r, "zhangsan")).containsExactly("张三", "张三丰");
