@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.villageregistry.domain.indicator.Share;
 import org.villageregistry.domain.person.IdNumber;
 import org.villageregistry.domain.person.Person;
-import org.villageregistry.domain.text.Problem;
 
 /**
  * The counts of the data-quality indicators over the persons in the register (active records only), by the same
@@ -22,8 +21,8 @@ public record QualityCounts(Share completeness, long invalidIds, long duplicateS
     public static QualityCounts of(Collection<Person> persons, LocalDate day) {
         List<Person> active = persons.stream().filter(Person::isActive).toList();
         long invalid = active.stream().filter(p -> hasInvalidId(p, day)).count();
-        Map<String, Long> byId = new HashMap<>();
-        Map<String, Long> byNameBirth = new HashMap<>();
+        Map<String, Long> byId = new HashMap<>(active.size() * 2);
+        Map<String, Long> byNameBirth = new HashMap<>(active.size() * 2);
         for (Person p : active) {
             idKey(p).ifPresent(k -> byId.merge(k, 1L, Long::sum));
             nameBirthKey(p).ifPresent(k -> byNameBirth.merge(k, 1L, Long::sum));
@@ -41,7 +40,7 @@ public record QualityCounts(Share completeness, long invalidIds, long duplicateS
 
     public static boolean hasInvalidId(Person p, LocalDate day) {
         return p.idNumber() != null && !p.idNumber().isBlank()
-                && IdNumber.check(p.idNumber(), p.sex(), p.birthDate(), day).stream().anyMatch(Problem::isError);
+                && !IdNumber.isValid(p.idNumber(), p.sex(), p.birthDate(), day);
     }
 
     /** Persons of one village holding one ID number share this key. */
