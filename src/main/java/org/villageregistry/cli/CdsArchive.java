@@ -18,8 +18,13 @@ final class CdsArchive {
     private CdsArchive() {
     }
 
-    /** Commands that run long enough for the optimising compiler to pay off; the others start with C1 only. */
-    static final java.util.Set<String> LONG_RUNNING = java.util.Set.of("bench", "sample", "import", "county",
+    /**
+     * Commands that run long enough for the optimising compiler to pay off; the others start with C1 only. Not
+     * {@code import}: a township's import of 40 snapshots spent more CPU compiling with C2 (about 35 s of compiler
+     * threads on 2 cores) than C2's code saved; with C1 only it took 30 s instead of 43 s and peaked at 190 MB
+     * resident instead of 242 MB (docs/decisions/0023).
+     */
+    static final java.util.Set<String> LONG_RUNNING = java.util.Set.of("bench", "sample", "county",
             "ledger", "report");
 
     /**

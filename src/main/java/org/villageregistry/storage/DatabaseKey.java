@@ -100,10 +100,38 @@ final class DatabaseKey {
                     Argon2.ID);
             return f.hash(pw, salt).getBytes();
         } finally {
+            forgetArgon2Functions();
             Arrays.fill(pw, (byte) 0);
             if (encoded.hasArray()) {
                 Arrays.fill(encoded.array(), (byte) 0);
             }
+        }
+    }
+
+    /**
+     * password4j keeps every Argon2 function it made in a static map, each with its whole block memory (19 MiB at
+     * the default parameters) for the life of the process: a third of the live heap of a township's import under
+     * the launchers' 512 MB limit, collected again at every full collection. A key is derived once per sign-in,
+     * so the function is dropped after use; a function another thread still holds keeps working.
+     */
+    static void forgetArgon2Functions() {
+        try {
+            java.lang.reflect.Field instances = Argon2Function.class.getDeclaredField("INSTANCES");
+            instances.setAccessible(true);
+            ((java.util.Map<?, ?>) instances.get(null)).clear();
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // a password4j without that map keeps nothing: nothing to drop
+        }
+    }
+
+    /** How many Argon2 functions password4j keeps (for the test of {@link #forgetArgon2Functions}); -1 if unknown. */
+    static int keptArgon2Functions() {
+        try {
+            java.lang.reflect.Field instances = Argon2Function.class.getDeclaredField("INSTANCES");
+            instances.setAccessible(true);
+            return ((java.util.Map<?, ?>) instances.get(null)).size();
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return -1;
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.villageregistry.domain.record.RegisterRecord;
@@ -99,6 +100,12 @@ class JdbcRecordRepository<T extends RegisterRecord> implements RecordRepository
 
     @Override
     public void saveReceivedAll(Collection<T> records) {
+        saveReceivedAll(records, null);
+    }
+
+    /** {@code stored} null: any record may have a row already. */
+    @Override
+    public void saveReceivedAll(Collection<T> records, Set<UUID> stored) {
         if (records.isEmpty()) {
             return;
         }
@@ -107,7 +114,9 @@ class JdbcRecordRepository<T extends RegisterRecord> implements RecordRepository
             List<Object[]> ids = new ArrayList<>(saved.size());
             List<Object[]> rows = new ArrayList<>(saved.size());
             for (T r : saved) {
-                ids.add(new Object[] {r.id()});
+                if (stored == null || stored.contains(r.id())) {
+                    ids.add(new Object[] {r.id()});
+                }
                 rows.add(table.insertValues(r, RecordJson.write(r)));
             }
             Sql.batch(tx.connection(), "DELETE FROM " + table.name() + " WHERE id = ?", ids);

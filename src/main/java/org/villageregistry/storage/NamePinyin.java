@@ -112,8 +112,18 @@ final class NamePinyin {
         }
     }
 
+    /**
+     * Each character's readings once worked out (pinyin4j formats every reading of a character with regular
+     * expressions at each call: a tenth of a township's import). Names use a few thousand characters at most.
+     */
+    private static final Map<Character, List<String>> READINGS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Readings of one character, first reading first; latin letters and digits stand for themselves. */
     private static List<String> readings(char c) {
+        return READINGS.computeIfAbsent(c, NamePinyin::readingsOf);
+    }
+
+    private static List<String> readingsOf(char c) {
         if (Character.isLetterOrDigit(c) && c < 128) {
             return List.of(String.valueOf(c).toLowerCase(Locale.ROOT));
         }

@@ -40,8 +40,9 @@ final class ReceivedHistory {
     static void save(Connection c, List<Change> changes, Function<Change, String> json) throws SQLException {
         try (PreparedStatement batch = c.prepareStatement("INSERT INTO sync_received_batch (origin, from_change,"
                 + " to_change, changes) VALUES (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
-             PreparedStatement index = c.prepareStatement("MERGE INTO sync_received_entity (entity_id, batch_id)"
-                     + " KEY (entity_id, batch_id) VALUES (?, ?)")) {
+             // a plain INSERT: the batch is new and its records distinct, so no (record, batch) row is there yet
+             PreparedStatement index = c.prepareStatement("INSERT INTO sync_received_entity (entity_id, batch_id)"
+                     + " VALUES (?, ?)")) {
             int from = 0;
             while (from < changes.size()) {
                 String origin = changes.get(from).origin();

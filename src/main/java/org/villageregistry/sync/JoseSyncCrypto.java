@@ -96,6 +96,10 @@ public final class JoseSyncCrypto implements SyncCrypto {
         VerifiedBundle bundle = reader.open(file);
         BundleInfo info = info(bundle);
         return new OpenedBundle() {
+            /** What {@link #decryptAhead} found: the checked contents, or why they were refused. */
+            private volatile BundleReader.Contents decrypted;
+            private volatile RuntimeException refused;
+
             @Override
             public BundleInfo info() {
                 return info;
@@ -119,8 +123,25 @@ public final class JoseSyncCrypto implements SyncCrypto {
             }
 
             @Override
+            public void decryptAhead() {
+                try {
+                    decrypted = reader.unanchored(bundle);
+                } catch (RuntimeException e) {
+                    refused = e;
+                }
+            }
+
+            @Override
             public Contents contents(long anchorChangeId, Optional<String> anchorHash) {
-                BundleReader.Contents c = reader.contents(bundle, new ChainAnchor(anchorChangeId, anchorHash));
+                BundleReader.Contents c = decrypted;
+                if (c == null) {
+                    if (refused != null) {
+                        throw refused;
+                    }
+                    c = reader.unanchored(bundle);
+                }
+                reader.anchored(c, bundle, new ChainAnchor(anchorChangeId, anchorHash));
+                decrypted = null; // applied once; not kept for the rest of the import
                 return new Contents(c.changes(), c.signoffs().stream().map(JsonNode::toString).toList());
             }
         };

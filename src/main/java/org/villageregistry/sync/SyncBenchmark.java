@@ -149,6 +149,7 @@ public final class SyncBenchmark {
             Resident resident = Resident.watch();
             t = System.nanoTime();
             cpu = cpuNanos();
+            long processCpu = processCpuNanos();
             Thread watcher = new Thread(() -> {
                 while (!Thread.currentThread().isInterrupted()) {
                     peak[0] = Math.max(peak[0], usedHeap());
@@ -163,12 +164,15 @@ public final class SyncBenchmark {
             watcher.start();
             List<ImportService.Outcome> outcomes = town.imports().importAll(List.of(many), QUIET);
             long importCpuMs = (cpuNanos() - cpu) / 1_000_000;
+            long processCpuMs = (processCpuNanos() - processCpu) / 1_000_000;
             watcher.interrupt();
             resident.close();
             long importMs = (System.nanoTime() - t) / 1_000_000;
             int applied = outcomes.stream().mapToInt(ImportService.Outcome::applied).sum();
             report.accept(line(String.format("township import of %d snapshots, %,d persons applied",
                     size.villages(), applied), t, -1) + cpu(cpu)
+                    + String.format(", CPU of the whole process %d ms (with the thread that prepares the next"
+                    + " bundle, the collector and the compiler)", processCpuMs)
                     + String.format(", peak heap %d MiB of max %d MiB", peak[0] >> 20,
                     Runtime.getRuntime().maxMemory() >> 20));
             double ratio = importMs / (double) Math.max(1, referenceMs);
@@ -338,6 +342,12 @@ public final class SyncBenchmark {
     /** CPU time of this thread: on a shared, loaded machine it says more than the wall clock. */
     private static long cpuNanos() {
         return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    /** The CPU time of every thread of this process; -1 where the JVM does not say. */
+    private static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
     }
 
     private static String cpu(long startedCpuNanos) {

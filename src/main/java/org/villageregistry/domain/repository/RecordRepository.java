@@ -50,4 +50,13 @@ public interface RecordRepository<T extends RegisterRecord> {
     default void saveReceivedAll(Collection<T> records) {
         records.forEach(this::saveReceived);
     }
+
+    /**
+     * As {@link #saveReceivedAll}, when the caller knows which of the records may be stored already ({@code
+     * stored}: it read their versions in the same transaction): the others are inserted without first removing
+     * an old row, which a township's first import of a village would look for in vain for every record.
+     */
+    default void saveReceivedAll(Collection<T> records, java.util.Set<java.util.UUID> stored) {
+        saveReceivedAll(records);
+    }
 }

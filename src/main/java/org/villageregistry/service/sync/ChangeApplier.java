@@ -62,6 +62,8 @@ final class ChangeApplier {
     private final Set<UUID> leavingInThisBundle = new HashSet<>();
     private final Map<EntityType, Map<UUID, RegisterRecord>> pending = new EnumMap<>(EntityType.class);
     private final List<Change> pendingChanges = new ArrayList<>();
+    /** The staged records that may have a row already; the others are inserted without a DELETE first. */
+    private final Set<UUID> mayBeStored = new HashSet<>();
 
     ChangeApplier(Register register, UUID bundleId, boolean snapshot, Instant now, ZoneId zone) {
         this.register = register;
@@ -238,6 +240,9 @@ final class ChangeApplier {
 
     private void stage(RegisterRecord record, Change c) {
         pending.computeIfAbsent(c.entityType(), t -> new LinkedHashMap<>()).put(record.id(), record);
+        if (stored.containsKey(record.id())) {
+            mayBeStored.add(record.id()); // stored before this bundle, or written by an earlier flush of it
+        }
         pendingChanges.add(c);
         stored.put(record.id(), new Stored(record.id(), record.version(), record.owner()));
         if (record instanceof Person p) {
@@ -253,8 +258,9 @@ final class ChangeApplier {
 
     /** Writes the staged records and received changes in batches (still inside the bundle's transaction). */
     private void flush() {
-        pending.forEach((type, records) -> register.repository(type).saveReceivedAll(records.values()));
+        pending.forEach((type, records) -> register.repository(type).saveReceivedAll(records.values(), mayBeStored));
         pending.clear();
+        mayBeStored.clear();
         register.sync().intake().saveReceivedChanges(pendingChanges);
         pendingChanges.clear();
     }

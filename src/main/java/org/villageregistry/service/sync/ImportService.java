@@ -69,23 +69,49 @@ public final class ImportService {
         }
     }
 
+    /** At a township, each next bundle is prepared on a second thread while one is applied ({@link BundlesAhead}). */
     private List<Outcome> importEach(List<Path> files, Progress progress) {
         List<Outcome> out = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            if (progress.isCancelled()) {
-                break;
+        try (BundlesAhead ahead = ahead(files.size())) {
+            for (int i = 0; i < files.size(); i++) {
+                if (progress.isCancelled()) {
+                    break;
+                }
+                progress.message(Messages.get("sync.service.progress.importing", files.get(i).getFileName()));
+                if (ahead != null && i + 1 < files.size()) {
+                    ahead.prepare(files.get(i + 1));
+                }
+                out.add(importOne(files.get(i), ahead));
+                progress.update(i + 1, files.size());
             }
-            progress.message(Messages.get("sync.service.progress.importing", files.get(i).getFileName()));
-            out.add(importOne(files.get(i)));
-            progress.update(i + 1, files.size());
         }
         return out;
     }
 
     public Outcome importOne(Path file) {
+        return importOne(file, null);
+    }
+
+    /** None for receipts or a single file, or when the keys cannot be read: each file is then refused with why. */
+    private BundlesAhead ahead(int files) {
+        if (!identity.isTownship() || files < 2) {
+            return null;
+        }
+        try {
+            return new BundlesAhead(identity);
+        } catch (RegistryException e) {
+            return null;
+        }
+    }
+
+    private Outcome importOne(Path file, BundlesAhead ahead) {
         requireAllowed();
         try {
-            return identity.isTownship() ? importBundle(file) : receipts.importReceipt(file);
+            if (!identity.isTownship()) {
+                return receipts.importReceipt(file);
+            }
+            return importBundle(file, ahead != null ? ahead.open(file) : identity.crypto().openBundle(file,
+                    identity.enrolments(), identity.division(), identity.keys()));
         } catch (RegistryException e) {
             return new Outcome(file, Status.REFUSED, e.getMessage(), ExportService.reasonCode(e), 0, 0);
         }
@@ -97,10 +123,7 @@ public final class ImportService {
                 identity.isTownship() ? Permission.TOWNSHIP_SYNC : Permission.EDIT_REGISTER);
     }
 
-    private Outcome importBundle(Path file) {
-        byte[] keys = identity.keys();
-        SyncCrypto.OpenedBundle bundle = identity.crypto().openBundle(file, identity.enrolments(),
-                identity.division(), keys);
+    private Outcome importBundle(Path file, SyncCrypto.OpenedBundle bundle) {
         SyncCrypto.BundleInfo info = bundle.info();
         OriginProgress progress = identity.register().sync().intake().progress(info.origin());
         SyncCrypto.SequenceVerdict verdict = bundle.sequence(progress.lastChangeId(), progress.importedBundles());

@@ -116,6 +116,15 @@ public interface SyncCrypto {
 
         /** As {@link #decrypt}, with the months the bundle submits for sign-off (JSON objects as text). */
         Contents contents(long anchorChangeId, Optional<String> anchorHash);
+
+        /**
+         * Does now, on the calling thread, the part of {@link #contents} that does not depend on what was applied
+         * before (decrypt, inflate, every hash, the chain inside the bundle), so that a second thread can prepare
+         * the next bundle while one is applied. Never throws: a bundle it refuses is refused by {@link #contents},
+         * with the same reason, if the import gets that far. Without it, {@link #contents} does all the work.
+         */
+        default void decryptAhead() {
+        }
     }
 
     /** What a bundle carries, decrypted and checked. */

@@ -67,6 +67,15 @@ public final class BundleReader {
      * must be those the signed header names (a bundle without it, as every bundle before sign-off, has none).
      */
     public Contents contents(VerifiedBundle bundle, ChainAnchor anchor) {
+        return anchored(unanchored(bundle), bundle, anchor);
+    }
+
+    /**
+     * Step 5 but for the anchor: decrypts, inflates within the cap, checks each hash, the chain inside the bundle
+     * and the signed header's range. Touches nothing but the bundle, so it can run ahead, on another thread, while
+     * an earlier bundle is applied; {@link #anchored} then checks the bundle attaches to what is held.
+     */
+    public Contents unanchored(VerifiedBundle bundle) {
         String name = bundle.fileName();
         long cap = limits.decompressedCap(bundle.fileBytes());
         byte[] plaintext = BundleEncryption.decrypt(new SafeJson(limits.maxFileBytes()),
@@ -85,8 +94,13 @@ public final class BundleReader {
             changes.add(checkedChange(node, m, name, changes.isEmpty() ? null : changes.get(changes.size() - 1)));
         }
         checkMatchesHeader(changes, m, name);
-        checkAnchor(changes, m.kind(), anchor, name);
         return new Contents(changes, submitted);
+    }
+
+    /** The contents {@link #unanchored} gave, once they attach to {@code anchor}, the last change held. */
+    public Contents anchored(Contents contents, VerifiedBundle bundle, ChainAnchor anchor) {
+        checkAnchor(contents.changes(), bundle.metadata().kind(), anchor, bundle.fileName());
+        return contents;
     }
 
     /** Each submitted month an object with its period, and the periods exactly those of the signed header. */

@@ -206,6 +206,52 @@ class TownshipImportBadInputTest extends SyncWorldTest {
         assertThat(outcome.applied()).isEqualTo(1);
     }
 
+    /**
+     * A folder imported at once, each next bundle prepared on a second thread while one is applied: a bundle refused
+     * when opened, one refused when decrypted, one refused only against what the township holds (its chain) are
+     * each refused with the reason and message they get alone, change nothing, and the good bundle after them
+     * still imports.
+     */
+    @Test
+    void aFolderWithBadBundlesBeforeTheGoodOneRefusesEachAsAlone() throws Exception {
+        Path many = Files.createDirectories(temp.resolve("many"));
+        byte[] bytes = Files.readAllBytes(good);
+        byte[] flipped = bytes.clone();
+        flipped[bytes.length / 2] ^= 0x04;
+        Change third = willowChanges().get(2);
+        Change unlinked = new Change(third.changeId(), third.origin(), third.entityType(), third.entityId(),
+                third.baseVersion(), third.version(), third.op(), third.stateJson(), third.author(), third.at(),
+                "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", null);
+        Change rehashed = new Change(unlinked.changeId(), unlinked.origin(), unlinked.entityType(),
+                unlinked.entityId(), unlinked.baseVersion(), unlinked.version(), unlinked.op(), unlinked.stateJson(),
+                unlinked.author(), unlinked.at(), unlinked.prev(), ChangeHash.of(unlinked));
+        List<Path> bad = List.of(
+                Files.copy(write("flip.vrb.json", flipped), many.resolve("0-flip.vrb.json")),
+                Files.copy(signedByWillow("bomb.vrb.json", BundleMetadata.FORMAT,
+                        BadBundleTest.decompressionBomb(120)), many.resolve("1-bomb.vrb.json")),
+                Files.copy(bundle(world.willow, world.willow.register.workstation(), world.township.code(),
+                        List.of(rehashed)), many.resolve("2-unlinked.vrb.json")));
+        List<Outcome> alone = new ArrayList<>();
+        for (Path file : bad) {
+            alone.add(refused(file));
+        }
+        Files.copy(good, many.resolve(good.getFileName()));
+
+        List<Outcome> together = world.township.sync.imports().importAll(List.of(many),
+                org.villageregistry.service.task.Progress.NONE);
+
+        assertThat(together).hasSize(4);
+        for (int i = 0; i < bad.size(); i++) {
+            assertThat(together.get(i).status()).isEqualTo(ImportService.Status.REFUSED);
+            assertThat(together.get(i).reasonCode()).isEqualTo(alone.get(i).reasonCode());
+            assertThat(together.get(i).message()).isEqualTo(alone.get(i).message());
+        }
+        assertThat(alone.stream().map(o -> o.reasonCode().orElseThrow()).toList())
+                .containsExactly("badSignature", "decompressedTooLarge", "brokenChain");
+        assertThat(together.get(3).status()).isEqualTo(ImportService.Status.IMPORTED);
+        assertThat(together.get(3).applied()).isEqualTo(1);
+    }
+
     /** Correctly chained person changes of an origin nobody enrolled. */
     static final class SampleChanges {
         static List<Change> of(String origin, long from, long to) {
