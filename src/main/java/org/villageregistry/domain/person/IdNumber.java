@@ -17,6 +17,7 @@ public final class IdNumber {
     public static final String FIELD = "idNumber";
     private static final Pattern FORM = Pattern.compile("\\d{17}[0-9X]");
     private static final Pattern DATE_PART = Pattern.compile("\\d{8}");
+    private static final Pattern FIRST_17 = Pattern.compile("\\d{17}");
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK_CHARS = "10X98765432";
 
@@ -60,7 +61,7 @@ public final class IdNumber {
 
     /** The check character for the first 17 digits of an ID number. */
     public static char checkCharacter(String first17) {
-        if (first17 == null || !first17.matches("\\d{17}")) {
+        if (first17 == null || !FIRST_17.matcher(first17).matches()) {
             throw new IllegalArgumentException("the check character needs exactly 17 digits");
         }
         int sum = 0;
