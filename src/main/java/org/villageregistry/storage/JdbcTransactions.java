@@ -48,6 +48,11 @@ final class JdbcTransactions implements Transactions {
         return connection;
     }
 
+    /** Whether this thread is inside a write transaction (whose changes are not committed yet). */
+    boolean writing() {
+        return lock.isHeldByCurrentThread() && writing;
+    }
+
     void requireWrite() {
         if (!lock.isHeldByCurrentThread() || !writing) {
             throw new IllegalStateException("saving needs Transactions.write");

@@ -35,16 +35,26 @@ final class PersonFacts {
     private final Map<UUID, Person> persons = new HashMap<>();
     private boolean built;
 
-    /** Every person not voided, read from the committed table the first time. */
-    Collection<Person> all(Connection c) {
+    /**
+     * Every person not voided: kept from the committed table, read the first time. Inside a write transaction the
+     * table holds that write's own persons, not committed yet (a rollback would drop them, and they reach the kept
+     * facts only when committed): there they are read from the table for this use alone, as the counts did before.
+     */
+    Collection<Person> all(JdbcTransactions tx) {
+        if (tx.writing()) {
+            Map<UUID, Person> uncommitted = new HashMap<>();
+            read(tx.connection(), uncommitted);
+            return uncommitted.values();
+        }
         if (!built) {
-            build(c);
+            persons.clear();
+            read(tx.connection(), persons);
+            built = true;
         }
         return Collections.unmodifiableCollection(persons.values());
     }
 
-    private void build(Connection c) {
-        persons.clear();
+    private static void read(Connection c, Map<UUID, Person> persons) {
         Sql.each(c, "SELECT " + COLUMNS + " FROM person WHERE NOT voided", rs -> {
             UUID id = rs.getObject(1, UUID.class);
             persons.put(id, new Person(id, 0, rs.getString(2), rs.getString(3), enumOf(Sex.class, rs.getString(4)),
@@ -54,7 +64,6 @@ final class PersonFacts {
                     relation(rs.getString(12)), null, null, false, null, null, rs.getObject(13, LocalDate.class),
                     rs.getObject(14, LocalDate.class), null));
         });
-        built = true;
     }
 
     /** After a commit: the saved person as its typed columns hold it. */

@@ -63,7 +63,7 @@ final class SqlMonitoringCounts {
                     rs -> new Delivery(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class)), prefix, from, to);
             Set<UUID> away = new HashSet<>();
             String digits = digits(prefix);
-            for (Person p : facts.all(tx.connection())) {
+            for (Person p : facts.all(tx)) {
                 if (p.residence() == ResidenceStatus.AWAY && p.owner().startsWith(digits)
                         && ServiceCoverageRules.isMarriedWomanAway(p.sex(), ResidenceStatus.AWAY, p.maritalStatus(),
                                 p.birthDate(), to)) {
@@ -132,7 +132,7 @@ final class SqlMonitoringCounts {
         return tx.read(() -> {
             String digits = digits(prefix);
             List<Person> persons = new ArrayList<>();
-            for (Person p : facts.all(tx.connection())) {
+            for (Person p : facts.all(tx)) {
                 if (p.owner().startsWith(digits) && p.residence() != null && p.residence() != ResidenceStatus.MOVED_OUT
                         && p.residence() != ResidenceStatus.DEAD) {
                     persons.add(p);

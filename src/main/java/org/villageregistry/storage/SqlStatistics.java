@@ -80,7 +80,7 @@ final class SqlStatistics implements StatisticsQueries {
         tx.read(() -> {
             Map<String, List<DatedMove>> moves = residenceMoves(division);
             String digits = digits(division);
-            for (Person p : facts.all(tx.connection())) {
+            for (Person p : facts.all(tx)) {
                 if (p.owner().startsWith(digits) && inRegisterOn(p, day)) {
                     List<DatedMove> own = moves.get(p.owner() + "|" + p.id());
                     ResidenceStatus today = p.residence();
@@ -189,7 +189,7 @@ final class SqlStatistics implements StatisticsQueries {
             Set<UUID> wives = marriedOnly && !events.isEmpty() ? wives(division) : Set.of();
             long count = 0;
             String digits = digits(division);
-            for (Person p : facts.all(tx.connection())) {
+            for (Person p : facts.all(tx)) {
                 if (p.owner().startsWith(digits) && p.sex() == Sex.FEMALE && inRegisterOn(p, day)
                         && p.birthDate() != null && !p.birthDate().isAfter(bornOnOrBefore)
                         && p.birthDate().isAfter(bornAfter)

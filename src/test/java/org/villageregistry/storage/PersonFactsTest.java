@@ -116,6 +116,30 @@ class PersonFactsTest {
     }
 
     @Test
+    void theFirstCountInsideAWriteThatRollsBackKeepsNothingOfIt() {
+        register = RegisterFixture.create(home);
+        try {
+            register.persons().save(RegisterFixture.person("王芳", Sex.FEMALE, LocalDate.of(1990, 3, 1)).build());
+            register.close();
+            register = RegisterFixture.open(home); // nothing counted yet: the facts are not read
+            long[] inside = new long[1];
+            assertThatThrownBy(() -> register.transactions().write(() -> {
+                register.persons().save(RegisterFixture.person("周燕", Sex.FEMALE, LocalDate.of(1995, 4, 1)).build());
+                inside[0] = register.statistics().women(VILLAGE, DAY, 15, 49, false);
+                throw new IllegalStateException("停电");
+            })).hasMessage("停电");
+            assertThat(inside[0]).as("the write's own person counts inside it").isEqualTo(2);
+            assertThat(register.statistics().women(VILLAGE, DAY, 15, 49, false)).isEqualTo(1);
+            Figures kept = figures();
+            register.close();
+            register = RegisterFixture.open(home);
+            assertThat(kept).isEqualTo(figures());
+        } finally {
+            register.close();
+        }
+    }
+
+    @Test
     void notAcknowledgedCountsEachChangedRecordOnceAndRestartsFromAnAcknowledgement() {
         register = RegisterFixture.create(home);
         try {
