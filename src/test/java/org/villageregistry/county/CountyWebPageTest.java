@@ -123,6 +123,8 @@ class CountyWebPageTest {
         assertThat(session.getSameSite()).isEqualTo("Strict");
 
         browser.findElement(By.id("sign-out")).click();
+        // the click starts the navigation; the address changes once the sign-in page has come back
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlMatches("/sign-in$"));
         assertThat(browser.getCurrentUrl()).endsWith("/sign-in");
         browser.manage().addCookie(session);
         browser.get(base + "/stats");
