@@ -62,10 +62,19 @@ final class JdbcPersonRepository extends JdbcRecordRepository<Person> implements
     @Override
     public List<PersonHit> search(String query, int limit) {
         return tx.read(() -> {
-            if (!index.isBuilt()) {
-                index.build(tx.connection());
+            List<PersonSearchIndex.Match> matches;
+            if (tx.savedUncommitted()) {
+                // the kept index would miss this write's own saves, and one built now would keep them even if the
+                // write rolled back: an index of the table as this write sees it, for this search alone
+                PersonSearchIndex now = new PersonSearchIndex();
+                now.build(tx.connection());
+                matches = now.search(query, limit);
+            } else {
+                if (!index.isBuilt()) {
+                    index.build(tx.connection());
+                }
+                matches = index.search(query, limit);
             }
-            List<PersonSearchIndex.Match> matches = index.search(query, limit);
             if (matches.isEmpty()) {
                 return List.of();
             }

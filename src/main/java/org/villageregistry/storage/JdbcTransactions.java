@@ -53,6 +53,14 @@ final class JdbcTransactions implements Transactions {
         return lock.isHeldByCurrentThread() && writing;
     }
 
+    /**
+     * Whether this thread's write has saved records that are not committed yet (each saved record leaves an
+     * action for after the commit); false outside a write and before a write's first save.
+     */
+    boolean savedUncommitted() {
+        return writing() && !afterCommit.isEmpty();
+    }
+
     void requireWrite() {
         if (!lock.isHeldByCurrentThread() || !writing) {
             throw new IllegalStateException("saving needs Transactions.write");

@@ -11,7 +11,10 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.UUID;
 import java.util.HashMap;
-import java.util.regex.Pattern;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Objects;
+import java.util.function.Consumer;
 import org.villageregistry.domain.household.Household;
 import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.repository.PersonHit.MatchKind;
@@ -36,14 +39,16 @@ final class PersonSearchIndex {
     record Match(UUID personId, String householdNumber, MatchKind kind) {
     }
 
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s'’·]");
-    private static final Pattern ID_LIKE = Pattern.compile("[0-9]+X?");
-    private static final Pattern LETTERS = Pattern.compile("[A-Za-z]+");
-    private static final Pattern SHORT_NUMBER = Pattern.compile("\\d{1,3}");
+    /** Persons changed since the postings were built, before they are built again. */
+    private static final int REBUILD_AFTER = 2_000;
 
-    /** Entries in an array for a fast scan, with each person's position in it. */
-    private final List<Entry> entries = new ArrayList<>();
-    private final Map<UUID, Integer> positions = new HashMap<>();
+    /** The postings of the persons as they were at the last build. */
+    private SearchPostings postings = SearchPostings.of(List.of());
+    /** Persons saved or removed since (null: removed); their entries in {@link #postings} no longer count. */
+    private final Map<UUID, Entry> changed = new LinkedHashMap<>();
+    /** A stamp per position, so a person given twice as a candidate is asked once. */
+    private int[] asked = new int[0];
+    private int stamp;
     private final Map<UUID, String> householdNumbers = new HashMap<>();
     /** The households by number (a number may be used twice, e.g. in two villages of a township). */
     private final Map<String, Set<UUID>> householdsByNumber = new HashMap<>();
@@ -55,8 +60,8 @@ final class PersonSearchIndex {
 
     /** Reads every non-voided person and household from their typed columns; no JSON is parsed. */
     void build(Connection c) {
-        entries.clear();
-        positions.clear();
+        List<Entry> entries = new ArrayList<>();
+        changed.clear();
         householdNumbers.clear();
         householdsByNumber.clear();
         Sql.each(c, "SELECT id, number FROM household WHERE NOT voided",
@@ -71,10 +76,19 @@ final class PersonSearchIndex {
                 initials = words(spellings.initials());
             }
             UUID id = rs.getObject(1, UUID.class);
-            place(new Entry(id, name, normalisedId(rs.getString(3)), rs.getObject(4, UUID.class), " " + full,
+            entries.add(new Entry(id, name, normalisedId(rs.getString(3)), rs.getObject(4, UUID.class), " " + full,
                     " " + initials));
         });
+        index(entries);
         built = true;
+    }
+
+    /** Builds the postings anew from the entries, and forgets the persons changed since the last build. */
+    private void index(List<Entry> entries) {
+        postings = SearchPostings.of(entries);
+        changed.clear();
+        asked = new int[entries.size()];
+        stamp = 0;
     }
 
     void put(Person person) {
@@ -91,25 +105,11 @@ final class PersonSearchIndex {
     }
 
     private void place(Entry entry) {
-        Integer at = positions.get(entry.id());
-        if (at == null) {
-            positions.put(entry.id(), entries.size());
-            entries.add(entry);
-        } else {
-            entries.set(at, entry);
-        }
+        changed.put(entry.id(), entry);
     }
 
     private void remove(UUID id) {
-        Integer at = positions.remove(id);
-        if (at == null) {
-            return;
-        }
-        Entry last = entries.remove(entries.size() - 1);
-        if (at < entries.size()) {
-            entries.set(at, last);
-            positions.put(last.id(), at);
-        }
+        changed.put(id, null);
     }
 
     void put(Household household) {
@@ -138,9 +138,12 @@ final class PersonSearchIndex {
 
     /** The best {@code limit} matches, ranked by match kind, then name, then id. */
     List<Match> search(String query, int limit) {
-        Query q = Query.of(query);
+        SearchQuery q = SearchQuery.of(query);
         if (q == null || limit <= 0) {
             return List.of();
+        }
+        if (changed.size() > REBUILD_AFTER) {
+            index(current());
         }
         Comparator<Ranked> order = Comparator.comparing(Ranked::kind)
                 .thenComparing(r -> r.entry().name(), Comparator.nullsLast(Comparator.naturalOrder()))
@@ -148,8 +151,7 @@ final class PersonSearchIndex {
         Set<UUID> numbered = new HashSet<>(householdsByNumber.getOrDefault(q.household(), Set.of()));
         numbered.addAll(householdsByNumber.getOrDefault(q.upper(), Set.of()));
         PriorityQueue<Ranked> best = new PriorityQueue<>(limit + 1, order.reversed());
-        for (int i = 0, n = entries.size(); i < n; i++) {
-            Entry e = entries.get(i);
+        Consumer<Entry> ask = e -> {
             MatchKind kind = q.match(e, numbered);
             if (kind != null) {
                 Ranked r = new Ranked(e, kind);
@@ -160,12 +162,48 @@ final class PersonSearchIndex {
                     best.add(r);
                 }
             }
+        };
+        int once = nextStamp();
+        postings.candidates(q, numbered, p -> {
+            if (asked[p] != once) {
+                asked[p] = once;
+                Entry e = postings.get(p);
+                if (!changed.containsKey(e.id())) {
+                    ask.accept(e);
+                }
+            }
+        });
+        for (Entry e : changed.values()) {
+            if (e != null) {
+                ask.accept(e);
+            }
         }
         List<Ranked> ranked = new ArrayList<>(best);
         ranked.sort(order);
         return ranked.stream().map(r -> new Match(r.entry().id(),
                 r.entry().householdId() == null ? null : householdNumbers.get(r.entry().householdId()),
                 r.kind())).toList();
+    }
+
+    private int nextStamp() {
+        if (++stamp == Integer.MAX_VALUE) {
+            Arrays.fill(asked, 0);
+            stamp = 1;
+        }
+        return stamp;
+    }
+
+    /** Every person indexed now: those of the postings not changed since, and the changed ones still there. */
+    private List<Entry> current() {
+        List<Entry> all = new ArrayList<>(postings.size() + changed.size());
+        for (int p = 0; p < postings.size(); p++) {
+            Entry e = postings.get(p);
+            if (!changed.containsKey(e.id())) {
+                all.add(e);
+            }
+        }
+        changed.values().stream().filter(Objects::nonNull).forEach(all::add);
+        return all;
     }
 
     private record Ranked(Entry entry, MatchKind kind) {
@@ -177,54 +215,5 @@ final class PersonSearchIndex {
 
     private static String normalisedId(String idNumber) {
         return idNumber == null ? null : idNumber.strip().toUpperCase(Locale.ROOT);
-    }
-
-    /** A typed query in the forms it can take: ID digits, Chinese characters, pinyin letters. */
-    private record Query(String text, String upper, boolean idLike, String prefix, String household) {
-
-        static Query of(String raw) {
-            if (raw == null || raw.isBlank()) {
-                return null;
-            }
-            String text = raw.strip();
-            String compact = SEPARATORS.matcher(text).replaceAll("");
-            String upper = compact.toUpperCase(Locale.ROOT);
-            boolean idLike = ID_LIKE.matcher(upper).matches();
-            // the typed pinyin as it starts a variant in Entry.full() or Entry.initials()
-            String prefix = LETTERS.matcher(compact).matches() ? " " + compact.toLowerCase(Locale.ROOT) : null;
-            String household = SHORT_NUMBER.matcher(compact).matches()
-                    ? "%04d".formatted(Integer.parseInt(compact)) : compact;
-            return new Query(text, upper, idLike, prefix, household);
-        }
-
-        /** How the person matches, if at all; {@code numbered} are the households whose number was typed. */
-        MatchKind match(Entry e, Set<UUID> numbered) {
-            String id = e.idNumber();
-            String name = e.name();
-            if (idLike && id != null && id.equals(upper)) {
-                return MatchKind.ID_EXACT;
-            }
-            if (name != null && name.equals(text)) {
-                return MatchKind.NAME_EXACT;
-            }
-            if (name != null && prefix == null && !idLike && name.contains(text)) {
-                return MatchKind.NAME;
-            }
-            if (idLike && id != null && upper.length() >= 4 && upper.length() <= 6 && id.endsWith(upper)) {
-                return MatchKind.ID_SUFFIX;
-            }
-            if (e.householdId() != null && !numbered.isEmpty() && numbered.contains(e.householdId())) {
-                return MatchKind.HOUSEHOLD;
-            }
-            if (prefix != null) {
-                if (e.full().contains(prefix)) {
-                    return MatchKind.PINYIN_FULL;
-                }
-                if (e.initials().contains(prefix)) {
-                    return MatchKind.PINYIN_INITIALS;
-                }
-            }
-            return null;
-        }
     }
 }

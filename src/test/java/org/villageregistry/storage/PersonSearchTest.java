@@ -130,6 +130,51 @@ class PersonSearchTest {
     }
 
     @Test
+    void aSearchInsideAWriteSeesItsSavesAndNothingOfThemStaysWhenItRollsBack() {
+        try (Register r = RegisterFixture.open(home)) {
+            for (boolean searchedBefore : new boolean[] {false, true}) {
+                if (searchedBefore) {
+                    assertThat(names(r, "张三")).containsExactly("张三", "张三丰", "李张三");
+                }
+                List<String> inside = new java.util.ArrayList<>();
+                try {
+                    r.transactions().write(() -> {
+                        r.persons().save(RegisterFixture.person("张三娃", Sex.MALE, LocalDate.of(2001, 1, 1)).build());
+                        inside.addAll(names(r, "zhangsanwa"));
+                        throw new IllegalStateException("rolled back");
+                    });
+                } catch (IllegalStateException expected) {
+                    // the write rolled back
+                }
+                assertThat(inside).containsExactly("张三娃");
+                assertThat(names(r, "zhangsanwa")).isEmpty();
+                assertThat(names(r, "张三")).containsExactly("张三", "张三丰", "李张三");
+            }
+        }
+    }
+
+    @Test
+    void manySavesAfterTheFirstSearchAreFoundAsTheIndexIsBuiltAgain() {
+        try (Register r = RegisterFixture.open(home)) {
+            assertThat(names(r, "曾小红")).containsExactly("曾小红");
+            List<Person> saved = r.transactions().write(() -> {
+                List<Person> out = new java.util.ArrayList<>();
+                for (int i = 0; i < 2_600; i++) {
+                    out.add(r.persons().save(RegisterFixture.person(i % 2 == 0 ? "曾小红" : "钱七",
+                            Sex.FEMALE, LocalDate.of(1990, 1, 1).plusDays(i)).build()));
+                }
+                return out;
+            });
+            assertThat(r.persons().search("曾小红", 5_000)).hasSize(1_301);
+            r.transactions().write(() -> saved.subList(0, 2_000)
+                    .forEach(p -> r.persons().save(p.withVoidReason("重档"))));
+            assertThat(r.persons().search("曾小红", 5_000)).hasSize(301);
+            assertThat(r.persons().search("qianqi", 5_000)).hasSize(300);
+            assertThat(names(r, "张三丰")).containsExactly("张三丰");
+        }
+    }
+
+    @Test
     void onlyTheBestMatchesUpToTheLimitAreReturnedInRankOrder() {
         try (Register r = RegisterFixture.open(home)) {
             assertThat(r.persons().search("张", 2)).extracting(h -> h.person().name())
