@@ -45,7 +45,7 @@ public final class QualityCheckService {
             Map<String, List<Person>> byId = new LinkedHashMap<>();
             Map<String, List<Person>> byNameAndBirth = new LinkedHashMap<>();
             Map<UUID, List<Person>> byHousehold = new LinkedHashMap<>();
-            VillagesHeld.forEachPersonRecord(register, p -> {
+            VillagesHeld.forEachCountedPerson(register, p -> {
                 if (!p.isActive()) {
                     return;
                 }

@@ -58,6 +58,19 @@ public final class VillagesHeld {
         register.transferredPersons().forEach(action);
     }
 
+    /**
+     * {@link #forEachPersonRecord} with only the fields the statistics and the data-quality check read
+     * ({@link org.villageregistry.domain.repository.PersonRepository#forEachCounted}), voided persons left out.
+     */
+    public static void forEachCountedPerson(Register register, Consumer<Person> action) {
+        register.persons().forEachCounted(action);
+        register.transferredPersons().forEach(p -> {
+            if (!p.isVoided()) {
+                action.accept(p);
+            }
+        });
+    }
+
     /** {@link #forEachPersonRecord} for the persons born after a day (their birth date indexed in the register). */
     public static void forEachPersonRecordBornAfter(Register register, LocalDate day, Consumer<Person> action) {
         register.persons().forEachBornAfter(day, action);

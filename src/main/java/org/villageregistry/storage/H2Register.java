@@ -58,6 +58,7 @@ final class H2Register implements Register {
     private final AuditJournal audit;
     private final PersonSearchIndex index = new PersonSearchIndex();
     private final PersonFacts facts = new PersonFacts();
+    private final CountedRecords counted = new CountedRecords();
     private final JdbcPersonRepository persons;
     private final JdbcTransferredPersons transferredPersons;
     private final JdbcHouseholdRepository households;
@@ -94,8 +95,7 @@ final class H2Register implements Register {
         this.workstation = tx.read(this::readWorkstation);
         this.changes = new ChangeJournal(tx, clock, workstation.division().value(), user.name());
         this.audit = new AuditJournal(tx, clock, workstation.workstationId().toString(), user.name());
-        this.persons = new JdbcPersonRepository(tx, changes, index);
-        persons.onCommitted(facts::put);
+        this.persons = new JdbcPersonRepository(tx, changes, index, facts);
         this.transferredPersons = new JdbcTransferredPersons(tx);
         this.households = new JdbcHouseholdRepository(tx, changes, index);
         this.births = new EventStores.Births(tx, changes);
@@ -108,7 +108,8 @@ final class H2Register implements Register {
         this.programmes = new ServiceStores.Programmes(tx, changes);
         this.enrolments = new ServiceStores.Enrolments(tx, changes);
         this.payments = new ServiceStores.Payments(tx, changes);
-        this.statistics = new SqlStatistics(tx, facts);
+        counted.follow(moves, visits, pregnancies);
+        this.statistics = new SqlStatistics(tx, facts, counted);
         this.sync = JdbcSyncState.over(tx, key, clock);
         this.verifications = new JdbcVerifications(tx);
         this.byKind = byKind();

@@ -17,11 +17,23 @@ import org.villageregistry.domain.repository.PersonRepository;
 /** Persons in the person table, searched through the in-memory index; the hits' records are read from the table. */
 final class JdbcPersonRepository extends JdbcRecordRepository<Person> implements PersonRepository {
     private final PersonSearchIndex index;
+    private final PersonFacts facts;
 
-    JdbcPersonRepository(JdbcTransactions tx, ChangeJournal journal, PersonSearchIndex index) {
+    JdbcPersonRepository(JdbcTransactions tx, ChangeJournal journal, PersonSearchIndex index, PersonFacts facts) {
         super(Tables.PERSON, tx, journal);
         this.index = index;
+        this.facts = facts;
         onCommitted(index::put);
+        onCommitted(facts::put);
+    }
+
+    /** From the persons' facts kept in memory (read from the typed columns the first time), in id order. */
+    @Override
+    public void forEachCounted(Consumer<Person> action) {
+        tx.read(() -> {
+            facts.inIdOrder(tx).forEach(action);
+            return null;
+        });
     }
 
     @Override

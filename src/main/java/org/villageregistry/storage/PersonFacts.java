@@ -2,9 +2,14 @@ package org.villageregistry.storage;
 
 import java.sql.Connection;
 import java.time.LocalDate;
+import java.util.AbstractCollection;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +22,9 @@ import org.villageregistry.domain.person.MaritalStatus;
 import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.person.ResidenceStatus;
 import org.villageregistry.domain.person.Sex;
+import org.villageregistry.domain.quality.DuplicateTally;
+import org.villageregistry.domain.quality.PersonQuality;
+import org.villageregistry.domain.quality.QualityCounts;
 
 /**
  * The persons of the person table as the statistics count them, in memory: every person not voided, with only the
@@ -28,41 +36,163 @@ import org.villageregistry.domain.person.Sex;
  */
 final class PersonFacts {
     private static final String COLUMNS = "id, owner, name, sex, birth_date, id_number, ethnicity, hukou_type,"
-            + " residence, marital, first_married_on, relation, entered_on, left_on";
+            + " residence, marital, first_married_on, relation, entered_on, left_on, household_id";
     private static final Map<String, RelationToHead> RELATIONS = Arrays.stream(RelationToHead.values())
             .collect(Collectors.toUnmodifiableMap(RelationToHead::code, Function.identity()));
 
-    private final Map<UUID, Person> persons = new HashMap<>();
+    /** The kept facts in a list, for a quick pass over all (a pass over a large map's table was a fifth of it). */
+    private final List<Fact> persons = new ArrayList<>();
+    /** Where each person's facts are in the list. */
+    private final Map<UUID, Integer> positions = new HashMap<>();
     private boolean built;
+    /** The kept facts in the order of their ids (as the table's primary key orders them), once asked. */
+    private List<Fact> inIdOrder;
+    /** The duplicate suspects of the counted persons, from the first data-quality count on. */
+    private DuplicateTally tally;
+
+    /** One person's facts, and the data-quality answers worked out from them when first asked. */
+    private static final class Fact {
+        final Person person;
+        PersonQuality quality;
+
+        Fact(Person person) {
+            this.person = person;
+        }
+
+        PersonQuality quality() {
+            if (quality == null) {
+                quality = PersonQuality.of(person);
+            }
+            return quality;
+        }
+    }
 
     /**
-     * Every person not voided: kept from the committed table, read the first time. Inside a write transaction the
-     * table holds that write's own persons, not committed yet (a rollback would drop them, and they reach the kept
-     * facts only when committed): there they are read from the table for this use alone, as the counts did before.
+     * Every person not voided: kept from the committed table, read the first time. Inside a write transaction that
+     * has saved records the table holds that write's own persons, not committed yet (a rollback would drop them, and
+     * they reach the kept facts only when committed): there they are read from the table for this use alone, as the
+     * counts did before. A write that has saved nothing yet sees the committed table, so the kept facts serve it.
      */
     Collection<Person> all(JdbcTransactions tx) {
-        if (tx.writing()) {
-            Map<UUID, Person> uncommitted = new HashMap<>();
+        Collection<Fact> facts = facts(tx);
+        return new AbstractCollection<>() {
+            @Override
+            public Iterator<Person> iterator() {
+                Iterator<Fact> each = facts.iterator();
+                return new Iterator<>() {
+                    @Override
+                    public boolean hasNext() {
+                        return each.hasNext();
+                    }
+
+                    @Override
+                    public Person next() {
+                        return each.next().person;
+                    }
+                };
+            }
+
+            @Override
+            public int size() {
+                return facts.size();
+            }
+        };
+    }
+
+    /**
+     * The data-quality counts of the division's persons in the register on a day ({@link QualityCounts} of the
+     * persons whose owner starts with {@code digits}, with a residence, active). Each person's answers are worked
+     * out once per saved version and kept with its facts, and the duplicate suspects are kept as persons change
+     * ({@link DuplicateTally}), so a count is one pass over the facts.
+     */
+    QualityCounts quality(JdbcTransactions tx, String digits, LocalDate day) {
+        List<PersonQuality> division = new ArrayList<>();
+        if (tx.savedUncommitted()) {
+            for (Fact f : facts(tx)) {
+                if (counted(f.person) && f.person.owner().startsWith(digits)) {
+                    division.add(f.quality());
+                }
+            }
+            return QualityCounts.ofWorkedOut(division, day);
+        }
+        Collection<Fact> all = facts(tx);
+        if (tally == null) {
+            tally = new DuplicateTally();
+            for (Fact f : all) {
+                if (counted(f.person)) {
+                    tally.add(f.quality());
+                }
+            }
+        }
+        for (Fact f : all) {
+            if (counted(f.person) && f.person.owner().startsWith(digits)) {
+                division.add(f.quality());
+            }
+        }
+        return QualityCounts.ofWorkedOut(division, day, tally.duplicates(owner -> owner.startsWith(digits)));
+    }
+
+    /** Whether the data-quality counts count the person: in the register with a residence, not voided. */
+    private static boolean counted(Person p) {
+        return p.residence() != null && p.isActive();
+    }
+
+    /**
+     * {@link #all} in the order of the ids as the database orders them (unsigned, byte by byte), so what is
+     * listed from the facts comes in the order a walk of the table gave.
+     */
+    List<Person> inIdOrder(JdbcTransactions tx) {
+        List<Fact> sorted;
+        if (tx.savedUncommitted()) {
+            sorted = new ArrayList<>(facts(tx));
+            sorted.sort(ID_ORDER);
+        } else {
+            facts(tx);
+            if (inIdOrder == null) {
+                inIdOrder = new ArrayList<>(persons);
+                inIdOrder.sort(ID_ORDER);
+            }
+            sorted = inIdOrder;
+        }
+        return sorted.stream().map(f -> f.person).toList();
+    }
+
+    private static final Comparator<Fact> ID_ORDER = (a, b) -> {
+        int high = Long.compareUnsigned(a.person.id().getMostSignificantBits(), b.person.id().getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(a.person.id().getLeastSignificantBits(),
+                b.person.id().getLeastSignificantBits());
+    };
+
+    private Collection<Fact> facts(JdbcTransactions tx) {
+        if (tx.savedUncommitted()) {
+            List<Fact> uncommitted = new ArrayList<>();
             read(tx.connection(), uncommitted);
-            return uncommitted.values();
+            return uncommitted;
         }
         if (!built) {
             persons.clear();
+            positions.clear();
+            tally = null;
+            inIdOrder = null;
             read(tx.connection(), persons);
+            for (int i = 0; i < persons.size(); i++) {
+                positions.put(persons.get(i).person.id(), i);
+            }
             built = true;
         }
-        return Collections.unmodifiableCollection(persons.values());
+        return Collections.unmodifiableList(persons);
     }
 
-    private static void read(Connection c, Map<UUID, Person> persons) {
+    private static void read(Connection c, List<Fact> persons) {
         Sql.each(c, "SELECT " + COLUMNS + " FROM person WHERE NOT voided", rs -> {
             UUID id = rs.getObject(1, UUID.class);
-            persons.put(id, new Person(id, 0, rs.getString(2), rs.getString(3), enumOf(Sex.class, rs.getString(4)),
+            persons.add(new Fact(new Person(id, 0, rs.getString(2), rs.getString(3),
+                    enumOf(Sex.class, rs.getString(4)),
                     rs.getObject(5, LocalDate.class), rs.getString(6), enumOf(Ethnicity.class, rs.getString(7)),
                     enumOf(HukouType.class, rs.getString(8)), enumOf(ResidenceStatus.class, rs.getString(9)),
-                    enumOf(MaritalStatus.class, rs.getString(10)), rs.getObject(11, LocalDate.class), null, null, null,
-                    relation(rs.getString(12)), null, null, false, null, null, rs.getObject(13, LocalDate.class),
-                    rs.getObject(14, LocalDate.class), null));
+                    enumOf(MaritalStatus.class, rs.getString(10)), rs.getObject(11, LocalDate.class), null, null,
+                    rs.getObject(15, UUID.class), relation(rs.getString(12)), null, null, false, null, null,
+                    rs.getObject(13, LocalDate.class), rs.getObject(14, LocalDate.class), null)));
         });
     }
 
@@ -71,13 +201,36 @@ final class PersonFacts {
         if (!built) {
             return; // the build reads the committed table
         }
+        inIdOrder = null;
+        Integer was = positions.get(p.id());
+        if (tally != null && was != null && counted(persons.get(was).person)) {
+            tally.remove(persons.get(was).quality());
+        }
         if (p.isVoided()) {
-            persons.remove(p.id());
+            Integer at = positions.remove(p.id());
+            if (at != null) {
+                Fact last = persons.remove(persons.size() - 1);
+                if (at < persons.size()) {
+                    persons.set(at, last);
+                    positions.put(last.person.id(), at);
+                }
+            }
             return;
         }
-        persons.put(p.id(), new Person(p.id(), 0, p.owner(), p.name(), p.sex(), p.birthDate(), idColumn(p.idNumber()),
-                p.ethnicity(), p.hukouType(), p.residence(), p.maritalStatus(), p.firstMarriageDate(), null, null, null,
-                p.relation(), null, null, false, null, null, p.enteredOn(), p.leftOn(), null));
+        Fact fact = new Fact(new Person(p.id(), 0, p.owner(), p.name(), p.sex(), p.birthDate(),
+                idColumn(p.idNumber()), p.ethnicity(), p.hukouType(), p.residence(), p.maritalStatus(),
+                p.firstMarriageDate(), null, null, p.householdId(), p.relation(), null, null, false, null, null,
+                p.enteredOn(),
+                p.leftOn(), null));
+        if (tally != null && counted(fact.person)) {
+            tally.add(fact.quality());
+        }
+        if (was == null) {
+            positions.put(p.id(), persons.size());
+            persons.add(fact);
+        } else {
+            persons.set(was, fact);
+        }
     }
 
     /** As the id_number column keeps it (Tables.PERSON). */

@@ -3,6 +3,7 @@ package org.villageregistry.storage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,34 +36,42 @@ import org.villageregistry.domain.workstation.WorkstationRole;
  * {@link QualityCounts}), so the county's PostgreSQL queries have one definition to agree with.
  */
 final class SqlMonitoringCounts {
+    /** The visits the service coverage counts. */
+    private static final Set<VisitType> COVERAGE_VISITS = EnumSet.of(VisitType.WOMEN_HEALTH_CHECK,
+            VisitType.PREGNANCY_FOLLOW_UP, VisitType.POSTNATAL);
+
     private final JdbcTransactions tx;
     private final PersonFacts facts;
     private final PendingRecords pending;
+    private final CountedRecords counted;
 
-    SqlMonitoringCounts(JdbcTransactions tx, PersonFacts facts) {
+    SqlMonitoringCounts(JdbcTransactions tx, PersonFacts facts, CountedRecords counted) {
         this.tx = tx;
         this.facts = facts;
+        this.counted = counted;
         this.pending = new PendingRecords(tx);
     }
 
     ServiceCoverage serviceCoverage(String prefix, LocalDate from, LocalDate to) {
         return tx.read(() -> {
-            List<ServiceVisit> visits = Sql.list(tx.connection(), "SELECT id, person_id, pregnancy_id, visit_date,"
-                    + " visit_type, next_due FROM service_visit WHERE owner LIKE ? AND NOT voided AND visit_date <= ?"
-                    + " AND visit_type IN (?, ?, ?)", rs -> new ServiceVisit(rs.getObject(1, UUID.class), 0, null,
-                            rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-                            rs.getObject(4, LocalDate.class), VisitType.valueOf(rs.getString(5)), null, null, null,
-                            rs.getObject(6, LocalDate.class), null),
-                    prefix, to, VisitType.WOMEN_HEALTH_CHECK, VisitType.PREGNANCY_FOLLOW_UP, VisitType.POSTNATAL);
-            List<Pregnancy> pregnancies = Sql.list(tx.connection(), "SELECT id, woman_id, expected_delivery,"
-                    + " outcome_date FROM pregnancy WHERE owner LIKE ? AND NOT voided AND expected_delivery IS NOT NULL",
-                    rs -> new Pregnancy(rs.getObject(1, UUID.class), 0, null, rs.getObject(2, UUID.class), null,
-                            rs.getObject(3, LocalDate.class), null, rs.getObject(4, LocalDate.class), null), prefix);
+            String digits = digits(prefix);
+            List<ServiceVisit> visits = new ArrayList<>();
+            for (ServiceVisit v : counted.visits.all(tx)) {
+                if (v.owner().startsWith(digits) && v.date() != null && !v.date().isAfter(to)
+                        && COVERAGE_VISITS.contains(v.type())) {
+                    visits.add(v);
+                }
+            }
+            List<Pregnancy> pregnancies = new ArrayList<>();
+            for (Pregnancy p : counted.pregnancies.all(tx)) {
+                if (p.owner().startsWith(digits) && p.expectedDelivery() != null) {
+                    pregnancies.add(p);
+                }
+            }
             List<Delivery> deliveries = Sql.list(tx.connection(), "SELECT DISTINCT mother_id, born_on FROM birth"
                     + " WHERE owner LIKE ? AND NOT voided AND mother_id IS NOT NULL AND born_on BETWEEN ? AND ?",
                     rs -> new Delivery(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class)), prefix, from, to);
             Set<UUID> away = new HashSet<>();
-            String digits = digits(prefix);
             for (Person p : facts.all(tx)) {
                 if (p.residence() == ResidenceStatus.AWAY && p.owner().startsWith(digits)
                         && ServiceCoverageRules.isMarriedWomanAway(p.sex(), ResidenceStatus.AWAY, p.maritalStatus(),
@@ -131,14 +140,7 @@ final class SqlMonitoringCounts {
     DataQuality dataQuality(String prefix, LocalDate day) {
         return tx.read(() -> {
             String digits = digits(prefix);
-            List<Person> persons = new ArrayList<>();
-            for (Person p : facts.all(tx)) {
-                if (p.owner().startsWith(digits) && p.residence() != null && p.residence() != ResidenceStatus.MOVED_OUT
-                        && p.residence() != ResidenceStatus.DEAD) {
-                    persons.add(p);
-                }
-            }
-            QualityCounts counts = QualityCounts.of(persons, day);
+            QualityCounts counts = facts.quality(tx, digits, day);
             WorkstationRole role = WorkstationRole.valueOf(Sql.list(tx.connection(),
                     "SELECT role FROM workstation WHERE id = 1", rs -> rs.getString(1)).get(0));
             Optional<Long> conflicts = role == WorkstationRole.VILLAGE ? Optional.empty()

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,17 +42,22 @@ final class SqlStatistics implements StatisticsQueries {
             + MaritalStatus.FIRST_MARRIAGE.name() + "', '" + MaritalStatus.REMARRIED.name() + "', '"
             + MaritalStatus.MARRIED_AGAIN.name() + "'";
     /** The moves that change where a person lives. */
+    /** The kinds of {@link #MOVE_KINDS}. */
+    private static final Set<MoveKind> RESIDENCE_MOVES = EnumSet.of(MoveKind.FLOAT_OUT, MoveKind.RETURN,
+            MoveKind.FLOAT_IN, MoveKind.HUKOU_IN, MoveKind.FLOAT_LEAVE);
     private static final String MOVE_KINDS = " AND m.kind IN ('FLOAT_OUT', 'RETURN', 'FLOAT_IN', 'HUKOU_IN',"
             + " 'FLOAT_LEAVE') AND m.move_date IS NOT NULL";
 
     private final JdbcTransactions tx;
+    private final CountedRecords counted;
     private final PersonFacts facts;
     private final SqlMonitoringCounts monitoring;
 
-    SqlStatistics(JdbcTransactions tx, PersonFacts facts) {
+    SqlStatistics(JdbcTransactions tx, PersonFacts facts, CountedRecords counted) {
         this.tx = tx;
         this.facts = facts;
-        this.monitoring = new SqlMonitoringCounts(tx, facts);
+        this.counted = counted;
+        this.monitoring = new SqlMonitoringCounts(tx, facts, counted);
     }
 
     @Override
@@ -78,11 +84,11 @@ final class SqlStatistics implements StatisticsQueries {
     private Map<String, Map<ResidenceStatus, Long>> byVillageOn(String division, LocalDate day) {
         Map<String, Map<ResidenceStatus, Long>> out = new HashMap<>();
         tx.read(() -> {
-            Map<String, List<DatedMove>> moves = residenceMoves(division);
+            Map<OwnedPerson, List<DatedMove>> moves = residenceMoves(division);
             String digits = digits(division);
             for (Person p : facts.all(tx)) {
                 if (p.owner().startsWith(digits) && inRegisterOn(p, day)) {
-                    List<DatedMove> own = moves.get(p.owner() + "|" + p.id());
+                    List<DatedMove> own = moves.isEmpty() ? null : moves.get(new OwnedPerson(p.owner(), p.id()));
                     ResidenceStatus today = p.residence();
                     ResidenceStatus then = own != null || today == ResidenceStatus.DEAD
                             || today == ResidenceStatus.MOVED_OUT
@@ -105,7 +111,8 @@ final class SqlStatistics implements StatisticsQueries {
                     + " AND m.owner = t.owner AND NOT m.voided" + MOVE_KINDS, rs -> {
                         ResidenceStatus today = ResidenceStatus.valueOf(rs.getString(3));
                         ResidenceStatus then = StateOnDay.residenceOn(today,
-                                moves.getOrDefault(rs.getString(2) + "|" + rs.getObject(1), List.of()), day);
+                                moves.getOrDefault(new OwnedPerson(rs.getString(2), rs.getObject(1, UUID.class)),
+                                        List.of()), day);
                         Map<ResidenceStatus, Long> counts = counts(out, rs.getString(2));
                         counts.merge(today, -1L, Long::sum);
                         counts.merge(then, 1L, Long::sum);
@@ -127,15 +134,23 @@ final class SqlStatistics implements StatisticsQueries {
         return byOwner.computeIfAbsent(owner, o -> new EnumMap<>(ResidenceStatus.class));
     }
 
-    /** The moves that change where a person lives, by "owner|person id" (a village's own moves of its persons). */
-    private Map<String, List<DatedMove>> residenceMoves(String division) {
-        Map<String, List<DatedMove>> moves = new HashMap<>();
-        Sql.each(tx.connection(), "SELECT m.owner, mp.person_id, m.kind, m.move_date FROM move m"
-                + " JOIN move_person mp ON mp.move_id = m.id WHERE m.owner LIKE ? AND NOT m.voided"
-                + " AND m.move_date IS NOT NULL" + MOVE_KINDS,
-                rs -> moves.computeIfAbsent(rs.getString(1) + "|" + rs.getObject(2), k -> new ArrayList<>())
-                        .add(new DatedMove(MoveKind.valueOf(rs.getString(3)), rs.getObject(4, LocalDate.class))),
-                prefix(division));
+    /** A person as one village holds it (a village's own moves of its persons count for it). */
+    private record OwnedPerson(String owner, UUID person) {
+    }
+
+    /** The moves that change where a person lives, by owner and person (a village's own moves of its persons). */
+    private Map<OwnedPerson, List<DatedMove>> residenceMoves(String division) {
+        Map<OwnedPerson, List<DatedMove>> moves = new HashMap<>();
+        String digits = digits(division);
+        for (CountedRecords.MoveFact m : counted.moves.all(tx)) {
+            if (m.date() != null && m.kind() != null && RESIDENCE_MOVES.contains(m.kind())
+                    && m.owner().startsWith(digits)) {
+                DatedMove dated = new DatedMove(m.kind(), m.date());
+                for (UUID person : m.personIds()) {
+                    moves.computeIfAbsent(new OwnedPerson(m.owner(), person), k -> new ArrayList<>(2)).add(dated);
+                }
+            }
+        }
         return moves;
     }
 

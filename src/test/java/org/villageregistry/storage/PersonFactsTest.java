@@ -6,10 +6,22 @@ import static org.villageregistry.storage.RegisterFixture.VILLAGE;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.villageregistry.domain.event.Move;
+import org.villageregistry.domain.event.MoveKind;
+import org.villageregistry.domain.event.MoveReason;
+import org.villageregistry.domain.event.Recorded;
+import org.villageregistry.domain.health.Pregnancy;
+import org.villageregistry.domain.health.ServiceVisit;
+import org.villageregistry.domain.health.VisitResult;
+import org.villageregistry.domain.health.VisitType;
 import org.villageregistry.domain.indicator.DataQuality;
 import org.villageregistry.domain.indicator.ServiceCoverage;
 import org.villageregistry.domain.person.Ethnicity;
@@ -86,6 +98,65 @@ class PersonFactsTest {
                     .toBuilder().ethnicity(null).build()));
             step("the same ID number twice", r -> r.persons().save(RegisterFixture.person("王芳", Sex.FEMALE,
                     LocalDate.of(1990, 3, 1)).idNumber(wang.idNumber()).build()));
+            Move away = new Move(UUID.randomUUID(), 0, VILLAGE, MoveKind.FLOAT_OUT, List.of(wang.id()), null,
+                    LocalDate.of(2026, 12, 2), VILLAGE, "410103100002", null, MoveReason.values()[0],
+                    Recorded.selfReport(LocalDate.of(2026, 12, 2), RegisterFixture.USER), null);
+            step("a move after the day: she lived here on it", r -> {
+                r.persons().save(r.persons().find(wang.id()).orElseThrow().toBuilder()
+                        .residence(ResidenceStatus.AWAY).build());
+                r.moves().save(away);
+            });
+            step("the move voided", r -> r.moves().save(r.moves().find(away.id()).orElseThrow().withVoidReason("错录")));
+            ServiceVisit check = new ServiceVisit(UUID.randomUUID(), 0, VILLAGE, wang.id(), null,
+                    LocalDate.of(2026, 5, 1), VisitType.WOMEN_HEALTH_CHECK, "青山镇卫生院", null, VisitResult.NORMAL,
+                    LocalDate.of(2026, 11, 15), null);
+            step("a health check due in the month", r -> r.visits().save(check));
+            step("the check done", r -> r.visits().save(new ServiceVisit(UUID.randomUUID(), 0, VILLAGE, wang.id(),
+                    null, LocalDate.of(2026, 11, 16), VisitType.WOMEN_HEALTH_CHECK, "青山镇卫生院", null,
+                    VisitResult.NORMAL, null, null)));
+            step("the first check voided", r -> r.visits().save(r.visits().find(check.id()).orElseThrow()
+                    .withVoidReason("错录")));
+            step("a pregnancy", r -> r.pregnancies().save(new Pregnancy(UUID.randomUUID(), 0, VILLAGE, wang.id(),
+                    LocalDate.of(2026, 5, 25), LocalDate.of(2027, 3, 1), null, null, null)));
+        } finally {
+            register.close();
+        }
+    }
+
+    @Test
+    void manyDrawnChangesKeepTheFiguresOfAFreshCount() {
+        register = RegisterFixture.create(home);
+        try {
+            Random random = new Random(20261206L);
+            String[] names = {"王芳", "李娟", "周燕"};
+            List<UUID> ids = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                LocalDate born = LocalDate.of(1980 + random.nextInt(3), 3, 1);
+                ids.add(register.persons().save(RegisterFixture.person(names[random.nextInt(3)], Sex.FEMALE, born)
+                        .idNumber(RegisterFixture.idNumber("410103", born, 100 + random.nextInt(3))).build()).id());
+            }
+            figures(); // from here on the facts and the duplicate suspects are kept
+            for (int round = 0; round < 5; round++) {
+                for (int i = 0; i < 10; i++) {
+                    Person p = register.persons().find(ids.get(random.nextInt(ids.size()))).orElseThrow();
+                    LocalDate born = LocalDate.of(1980 + random.nextInt(3), 3, 1);
+                    Person.Builder changed = switch (random.nextInt(5)) {
+                        case 0 -> p.toBuilder().name(names[random.nextInt(3)]);
+                        case 1 -> p.toBuilder().birthDate(born)
+                                .idNumber(RegisterFixture.idNumber("410103", born, 100 + random.nextInt(3)));
+                        case 2 -> p.toBuilder().residence(random.nextBoolean() ? ResidenceStatus.DEAD
+                                : ResidenceStatus.RESIDENT);
+                        case 3 -> p.toBuilder().idNumber(null);
+                        default -> p.toBuilder().voidReason(random.nextBoolean() ? "重档" : null);
+                    };
+                    register.persons().save(changed.build());
+                }
+                Figures kept = figures();
+                register.close();
+                register = RegisterFixture.open(home);
+                assertThat(kept).as("round %d", round).isEqualTo(figures());
+                assertThat(kept.quality().duplicateSuspects()).as("round %d has suspects", round).isPositive();
+            }
         } finally {
             register.close();
         }

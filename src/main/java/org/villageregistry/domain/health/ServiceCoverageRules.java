@@ -85,9 +85,11 @@ public final class ServiceCoverageRules {
         List<Pregnancy> current = pregnancies.stream().filter(p -> inPeriod(p, period)).toList();
         List<Delivery> delivered = deliveries.stream().filter(d -> d.motherId() != null && period.contains(d.day()))
                 .distinct().toList();
-        Predicate<Delivery> visited = d -> valid.stream().anyMatch(v -> v.type() == VisitType.POSTNATAL
-                && d.motherId().equals(v.personId()) && !v.date().isBefore(d.day())
-                && !v.date().isAfter(d.day().plusDays(POSTNATAL_DAYS)));
+        Map<UUID, List<LocalDate>> postnatal = valid.stream().filter(v -> v.type() == VisitType.POSTNATAL
+                && v.personId() != null).collect(Collectors.groupingBy(ServiceVisit::personId,
+                        Collectors.mapping(ServiceVisit::date, Collectors.toList())));
+        Predicate<Delivery> visited = d -> postnatal.getOrDefault(d.motherId(), List.of()).stream()
+                .anyMatch(day -> !day.isBefore(d.day()) && !day.isAfter(d.day().plusDays(POSTNATAL_DAYS)));
         return new ServiceCoverage(
                 share(checksDone.size(), checksDue.size()),
                 share(current.stream().filter(p -> followedUp.contains(p.id())).count(), current.size()),

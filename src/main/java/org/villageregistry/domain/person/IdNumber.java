@@ -147,31 +147,45 @@ public final class IdNumber {
      * the data-quality counts ask it of every person in the register.
      */
     public static boolean isValid(String raw, Sex recordedSex, LocalDate recordedBirthDate, LocalDate today) {
+        LocalDate from = validFromOrNull(raw, recordedSex, recordedBirthDate);
+        return from != null && !from.isAfter(today);
+    }
+
+    /**
+     * The first day on which {@link #isValid(String, Sex, LocalDate, LocalDate)} holds (the birth date the number
+     * carries: before it, the number is of someone not born yet), or empty when it holds on no day. The day is the
+     * only thing validity depends on that changes without the record changing.
+     */
+    public static Optional<LocalDate> validFrom(String raw, Sex recordedSex, LocalDate recordedBirthDate) {
+        return Optional.ofNullable(validFromOrNull(raw, recordedSex, recordedBirthDate));
+    }
+
+    private static LocalDate validFromOrNull(String raw, Sex recordedSex, LocalDate recordedBirthDate) {
         String id = normalise(raw);
         if (id.length() != 18) {
-            return false;
+            return null;
         }
         for (int i = 0; i < 17; i++) {
             if (id.charAt(i) < '0' || id.charAt(i) > '9') {
-                return false;
+                return null;
             }
         }
         char last = id.charAt(17);
         if ((last < '0' || last > '9') && last != 'X') {
-            return false;
+            return null;
         }
         LocalDate born;
         try {
             born = LocalDate.of(number(id, 6, 10), number(id, 10, 12), number(id, 12, 14));
         } catch (DateTimeException e) {
-            return false;
+            return null;
         }
-        if (born.isAfter(today) || checkCharacter(id.substring(0, 17)) != last) {
-            return false;
+        if (checkCharacter(id.substring(0, 17)) != last) {
+            return null;
         }
         Sex idSex = (id.charAt(16) - '0') % 2 == 1 ? Sex.MALE : Sex.FEMALE;
         return (recordedSex == null || recordedSex == idSex)
-                && (recordedBirthDate == null || recordedBirthDate.equals(born));
+                && (recordedBirthDate == null || recordedBirthDate.equals(born)) ? born : null;
     }
 
     /** The ASCII digits from {@code from} to {@code to} as a number. */

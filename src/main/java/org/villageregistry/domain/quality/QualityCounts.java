@@ -2,9 +2,6 @@ package org.villageregistry.domain.quality;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.villageregistry.domain.indicator.Share;
 import org.villageregistry.domain.person.IdNumber;
@@ -19,17 +16,32 @@ import org.villageregistry.domain.person.Person;
  */
 public record QualityCounts(Share completeness, long invalidIds, long duplicateSuspects) {
     public static QualityCounts of(Collection<Person> persons, LocalDate day) {
-        List<Person> active = persons.stream().filter(Person::isActive).toList();
-        long invalid = active.stream().filter(p -> hasInvalidId(p, day)).count();
-        Map<String, Long> byId = new HashMap<>(active.size() * 2);
-        Map<String, Long> byNameBirth = new HashMap<>(active.size() * 2);
-        for (Person p : active) {
-            idKey(p).ifPresent(k -> byId.merge(k, 1L, Long::sum));
-            nameBirthKey(p).ifPresent(k -> byNameBirth.merge(k, 1L, Long::sum));
+        return ofWorkedOut(persons.stream().map(PersonQuality::of).toList(), day);
+    }
+
+    /** {@link #of(Collection, LocalDate)} over persons whose answers are worked out already. */
+    public static QualityCounts ofWorkedOut(Collection<PersonQuality> persons, LocalDate day) {
+        DuplicateTally tally = new DuplicateTally();
+        persons.stream().filter(q -> q.person().isActive()).forEach(tally::add);
+        return ofWorkedOut(persons, day, tally.duplicates(owner -> true));
+    }
+
+    /**
+     * {@link #of(Collection, LocalDate)} over persons whose answers are worked out already, with their duplicate
+     * suspects kept by a {@link DuplicateTally} of the same active persons.
+     */
+    public static QualityCounts ofWorkedOut(Collection<PersonQuality> persons, LocalDate day, long duplicateSuspects) {
+        long complete = 0;
+        long invalid = 0;
+        long whole = 0;
+        for (PersonQuality q : persons) {
+            if (q.person().isActive()) {
+                whole++;
+                complete += q.completeOn(day) ? 1 : 0;
+                invalid += q.invalidIdOn(day) ? 1 : 0;
+            }
         }
-        long duplicates = byId.values().stream().mapToLong(n -> n - 1).sum()
-                + byNameBirth.values().stream().filter(n -> n > 1).count();
-        return new QualityCounts(RecordCompleteness.completeness(active, day), invalid, duplicates);
+        return new QualityCounts(new Share(complete, whole), invalid, duplicateSuspects);
     }
 
     public QualityCounts plus(QualityCounts other) {

@@ -61,6 +61,7 @@ public final class TodayService {
     /** Every item, also those with nothing to do (the home screen shows them as done). */
     public List<TodayItem> items() {
         LocalDate today = LocalDate.now(clock);
+        names = null; // read again for each list: names change
         List<TodayItem> items = new ArrayList<>(register.transactions().read(() -> byVillage(List.of(
                 new TodayItem(Kind.FOLLOW_UPS_DUE, followUps(today)),
                 new TodayItem(Kind.NEWBORNS_UNREGISTERED, newbornsWithoutRegistration(today)),
@@ -84,6 +85,9 @@ public final class TodayService {
         return items.stream().map(item -> new TodayItem(item.kind(), item.records().stream()
                 .sorted(Comparator.comparingInt((TodayRecord r) -> order.indexOf(r.village()))).toList())).toList();
     }
+
+    /** The names of the persons by id, while the list is made (see {@link #name}). */
+    private Map<UUID, String> names;
 
     private VillagesHeld villages() {
         if (villages == null) {
@@ -249,8 +253,15 @@ public final class TodayService {
         return programmes.stream().filter(p -> p.id().equals(id)).map(BenefitProgramme::name).findFirst().orElse("");
     }
 
+    /** A person's name: from the persons as counted (one pass, kept in memory), else the record (voided ones). */
     private String name(UUID personId) {
-        return register.persons().find(personId).map(Person::name).orElse("—");
+        if (names == null) {
+            Map<UUID, String> all = new HashMap<>();
+            register.persons().forEachCounted(p -> all.put(p.id(), p.name()));
+            names = all;
+        }
+        String name = names.get(personId);
+        return name != null ? name : register.persons().find(personId).map(Person::name).orElse("—");
     }
 
     private static TodayRecord finding(Finding finding) {

@@ -40,6 +40,12 @@ class IdNumberValidityTest {
                     assertThat(IdNumber.isValid(raw, sex, birth, TODAY)).as("%s %s %s", raw, sex, birth)
                             .isEqualTo(full);
                     valid += full ? 1 : 0;
+                    if (idBirth != null) { // the day the number's holder is born, and the day before
+                        for (LocalDate day : new LocalDate[] {idBirth, idBirth.minusDays(1)}) {
+                            assertThat(IdNumber.isValid(raw, sex, birth, day)).as("%s %s %s on %s", raw, sex, birth,
+                                    day).isEqualTo(IdNumber.check(raw, sex, birth, day).isEmpty());
+                        }
+                    }
                 }
             }
         }
