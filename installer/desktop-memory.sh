@@ -17,7 +17,7 @@
 # for each village (about 10 minutes on 2 cores), kept in target/desktop-memory-data for the next run.
 # DESKMEM_JAVA_OPTIONS adds JVM options for a diagnosis (e.g. -XX:NativeMemoryTracking=summary); the figures
 # of the goal are those of a run without it. DESKMEM_KEEP=1 leaves the program running at the end.
-# Writes target/desktop-memory/steps.txt (the table), samples.txt and one screenshot per step. Needs Xvfb,
+# Writes (DESKMEM_OUT, default target/desktop-memory) steps.txt (the table), samples.txt and one screenshot per step. Needs Xvfb,
 # xdotool and imagemagick (import).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,7 +30,7 @@ for tool in Xvfb xdotool import; do
 done
 password="${DESKMEM_PASSWORD:-sample-password-2026}"
 user="${DESKMEM_USER:-admin}"
-out="$root/target/desktop-memory"
+out="${DESKMEM_OUT:-$root/target/desktop-memory}"
 rm -rf "$out"
 mkdir -p "$out"
 
@@ -171,6 +171,9 @@ record villages
 for tab in search duplicates signoff; do
   case "$tab" in search) x=272 ;; duplicates) x=378 ;; signoff) x=466 ;; esac
   click "$x" 172
+  if [ "$tab" = search ]; then
+    click 600 216; xdotool type --delay 20 "王"; key Return   # every 王 of the township
+  fi
   settle 300
   record "villages-$tab"
 done
