@@ -172,7 +172,7 @@ for tab in search duplicates signoff; do
   case "$tab" in search) x=272 ;; duplicates) x=378 ;; signoff) x=466 ;; esac
   click "$x" 172
   if [ "$tab" = search ]; then
-    click 600 216; xdotool type --delay 20 "王"; key Return   # every 王 of the township
+    click 600 216; xdotool type --delay 20 wang; key Return   # every Wang (王, 汪) of the township, by pinyin
   fi
   settle 300
   record "villages-$tab"
