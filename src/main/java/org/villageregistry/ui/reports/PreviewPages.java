@@ -43,7 +43,6 @@ final class PreviewPages extends ListView<PreviewPage> {
             getStyleClass().add("report-page");
             view.setPreserveRatio(true);
             setStyle("-fx-alignment: center; -fx-padding: 8 0 8 0; -fx-background-color: #e5e7eb;");
-            view.setStyle("-fx-effect: null;");
         }
 
         @Override
