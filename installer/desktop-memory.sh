@@ -14,7 +14,7 @@
 # DESKMEM_DATA is a folder with township-orig/ (the township workstation, its villages enrolled, nothing imported)
 # and usb/ (one snapshot bundle of each village). Without it the script makes one with the program itself:
 #   vreg sample --out DIR --villages 40 --persons 1500 --no-county   and   vreg export --snapshot --to DIR/usb
-# for each village (about 10 minutes on 2 cores), kept in target/desktop-memory-data for the next run.
+# for each village (10–20 minutes on 2 cores), kept in target/desktop-memory-data for the next run.
 # DESKMEM_JAVA_OPTIONS adds JVM options for a diagnosis (e.g. -XX:NativeMemoryTracking=summary); the figures
 # of the goal are those of a run without it. DESKMEM_KEEP=1 leaves the program running at the end.
 # Writes (DESKMEM_OUT, default target/desktop-memory) steps.txt (the table), samples.txt and one screenshot per step. Needs Xvfb,
@@ -44,15 +44,14 @@ if [ ! -d "$data/township-orig" ] || [ ! -d "$data/usb" ]; then
   VREG_JAR="$image/lib/app/village-registry.jar" "$vreg" sample --out "$data/sample" --villages 40 --persons 1500 \
     --no-county >/dev/null
   mkdir -p "$data/usb"
-  for village in "$data"/sample/*/; do
-    [ "$(sed -n 's/.*"role" *: *"\([a-z]*\)".*/\1/p' "$village/workstation.json")" = village ] || continue
-    VREG_PASSWORD="$password" VREG_JAR="$image/lib/app/village-registry.jar" "$vreg" export --snapshot \
-      --to "$data/usb" --home "$village" --user "$user" >/dev/null
-  done
+  role() { [ -f "$1/workstation.json" ] && sed -n 's/.*"role" *: *"\([a-z]*\)".*/\1/p' "$1/workstation.json"; }
   for ws in "$data"/sample/*/; do
-    if [ "$(sed -n 's/.*"role" *: *"\([a-z]*\)".*/\1/p' "$ws/workstation.json")" = township ]; then
-      cp -a "$ws" "$data/township-orig"
-    fi
+    case "$(role "$ws" || true)" in
+      village)
+        VREG_PASSWORD="$password" VREG_JAR="$image/lib/app/village-registry.jar" "$vreg" export --snapshot \
+          --to "$data/usb" --home "$ws" --user "$user" >/dev/null 2>>"$data/make.log" ;;
+      township) cp -a "$ws" "$data/township-orig" ;;
+    esac
   done
 fi
 work=$(mktemp -d)
