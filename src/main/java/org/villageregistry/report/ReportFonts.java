@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.ref.WeakReference;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -16,7 +17,11 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 final class ReportFonts {
     static final String REGULAR = "/fonts/NotoSansSC-Regular.ttf";
     static final String BOLD = "/fonts/NotoSansSC-Bold.ttf";
-    private static final Map<String, byte[]> FILES = new HashMap<>();
+    /**
+     * The font files (10 MB each) while a report uses them: weakly, so reports made one after the other read them
+     * once, and they go with the last report that used them instead of staying for the rest of the session.
+     */
+    private static final Map<String, WeakReference<byte[]>> FILES = new HashMap<>();
 
     final PDType0Font regular;
     final PDType0Font bold;
@@ -39,7 +44,8 @@ final class ReportFonts {
     }
 
     private static synchronized byte[] file(String resource) throws IOException {
-        byte[] bytes = FILES.get(resource);
+        WeakReference<byte[]> kept = FILES.get(resource);
+        byte[] bytes = kept == null ? null : kept.get();
         if (bytes == null) {
             try (InputStream in = ReportFonts.class.getResourceAsStream(resource)) {
                 if (in == null) {
@@ -48,7 +54,7 @@ final class ReportFonts {
                 }
                 bytes = in.readAllBytes();
             }
-            FILES.put(resource, bytes);
+            FILES.put(resource, new WeakReference<>(bytes));
         }
         return bytes;
     }

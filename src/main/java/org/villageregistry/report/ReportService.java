@@ -116,8 +116,8 @@ public final class ReportService {
         return new PdfRenderer().render(document(request, progress, cancel), progress, cancel);
     }
 
-    /** The pages of a rendered report as pictures at the given resolution, for a preview on screen. */
-    public java.util.List<java.awt.image.BufferedImage> pageImages(byte[] pdf, float dpi, CancelCheck cancel) {
+    /** The pages of a rendered report as pictures (PNG) at the given resolution, for a preview on screen. */
+    public java.util.List<PreviewPage> previewPages(byte[] pdf, float dpi, CancelCheck cancel) {
         return PdfPreview.pages(pdf, dpi, cancel);
     }
 

@@ -1,24 +1,17 @@
 package org.villageregistry.ui.reports;
 
-import java.awt.image.BufferedImage;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import java.nio.file.Path;
-import javafx.collections.ListChangeListener;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.effect.DropShadow;
-import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -34,9 +27,7 @@ import org.villageregistry.report.ReportKind;
 final class ReportsView extends BorderPane {
     private final Choosers choosers;
     private final ReportsViewModel model;
-    private final VBox pageList = new VBox(16);
     private final TextField period = new TextField();
-    private final ScrollPane scroll = new ScrollPane();
 
     private final java.util.Optional<org.villageregistry.ui.signoff.VillageSignoffModel> signoffs;
 
@@ -54,7 +45,6 @@ final class ReportsView extends BorderPane {
         setLeft(choices());
         setCenter(preview());
         setRight(figures());
-        model.pages().addListener((ListChangeListener<BufferedImage>) c -> showPages());
     }
 
     private VBox choices() {
@@ -180,29 +170,8 @@ final class ReportsView extends BorderPane {
         return new VBox(4, label, control);
     }
 
-    private ScrollPane preview() {
-        pageList.setAlignment(Pos.TOP_CENTER);
-        pageList.setPadding(new Insets(16));
-        pageList.setStyle("-fx-background-color: #e5e7eb;");
-        Label empty = new Label(Messages.get("reports.screen.empty"));
-        pageList.getChildren().add(empty);
-        scroll.setContent(pageList);
-        scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
-        scroll.setStyle("-fx-background: #e5e7eb;");
-        return scroll;
-    }
-
-    private void showPages() {
-        pageList.getChildren().clear();
-        for (BufferedImage page : model.pages()) {
-            ImageView view = new ImageView(SwingFXUtils.toFXImage(page, null));
-            view.setPreserveRatio(true);
-            view.fitWidthProperty().bind(Bindings.min(page.getWidth(),
-                    scroll.widthProperty().subtract(48)));
-            view.setEffect(new DropShadow(6, javafx.scene.paint.Color.gray(0.4)));
-            pageList.getChildren().add(view);
-        }
+    private PreviewPages preview() {
+        return new PreviewPages(model.pages());
     }
 
     /** Saves into the last folder used (the USB stick, usually), under a name that says what the report is. */

@@ -1,6 +1,5 @@
 package org.villageregistry.ui.reports;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -29,6 +28,7 @@ import org.villageregistry.domain.text.RegistryException;
 import org.villageregistry.domain.workstation.WorkstationRole;
 import org.villageregistry.report.CancelCheck;
 import org.villageregistry.report.MonthFigures;
+import org.villageregistry.report.PreviewPage;
 import org.villageregistry.report.ReportKind;
 import org.villageregistry.report.ReportProgress;
 import org.villageregistry.report.ReportRequest;
@@ -41,8 +41,8 @@ import org.villageregistry.ui.task.ScreenWork;
 
 /**
  * 报表: which document, for which month (programme, registration), a preview of its pages, and print or save.
- * Rendering runs through the executor with progress and cancel; the page pictures stay java.awt images here and
- * the view turns them into FX images.
+ * Rendering runs through the executor with progress and cancel; the pages are kept as PNG pictures, and the view
+ * decodes only those in view (docs/decisions/0025).
  */
 public final class ReportsViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(ReportsViewModel.class);
@@ -79,7 +79,7 @@ public final class ReportsViewModel {
     private final ReadOnlyBooleanWrapper needsPeriod = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper needsProgramme = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper needsRegistration = new ReadOnlyBooleanWrapper();
-    private final ObservableList<BufferedImage> pages = FXCollections.observableArrayList();
+    private final ObservableList<PreviewPage> pages = FXCollections.observableArrayList();
     private final ObservableList<MonthFigures.Line> figures = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper figureNotes = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper hasPreview = new ReadOnlyBooleanWrapper();
@@ -191,7 +191,7 @@ public final class ReportsViewModel {
     public void preview() {
         request().ifPresent(request -> start("reports.screen.previewing", task -> {
             byte[] pdf = reports.pdf(request, progressOf(task, 0.9), cancelOf(task));
-            List<BufferedImage> images = reports.pageImages(pdf, PREVIEW_DPI, cancelOf(task));
+            List<PreviewPage> images = reports.previewPages(pdf, PREVIEW_DPI, cancelOf(task));
             Optional<MonthFigures> figures = request.kind() == ReportKind.VILLAGE_MONTHLY
                     || request.kind() == ReportKind.TOWNSHIP_MONTHLY
                     ? request.period().map(reports::figures) : Optional.empty();
@@ -199,7 +199,7 @@ public final class ReportsViewModel {
         }, this::shown));
     }
 
-    private record Rendered(ReportRequest request, byte[] pdf, List<BufferedImage> images,
+    private record Rendered(ReportRequest request, byte[] pdf, List<PreviewPage> images,
                             Optional<MonthFigures> figures) {
     }
 
@@ -321,7 +321,7 @@ public final class ReportsViewModel {
         return figureNotes.getReadOnlyProperty();
     }
 
-    public ObservableList<BufferedImage> pages() {
+    public ObservableList<PreviewPage> pages() {
         return pages;
     }
 

@@ -100,7 +100,7 @@ class ReportsViewModelTest {
         model.preview();
 
         assertThat(model.errorProperty().get()).isEmpty();
-        assertThat(model.pages()).isNotEmpty().allSatisfy(p -> assertThat(p.getWidth()).isGreaterThan(700));
+        assertThat(model.pages()).isNotEmpty().allSatisfy(p -> assertThat(p.width()).isGreaterThan(700));
         assertThat(model.statusProperty().get()).contains("村人口信息月报", "共 " + model.pages().size() + " 页");
         assertThat(model.progressProperty().get()).isGreaterThan(0.8);
         assertThat(model.busyProperty().get()).isFalse();
