@@ -88,7 +88,7 @@ final class JdbcBundleIntake implements BundleIntake {
         saveReceivedChanges(List.of(c));
     }
 
-    /** Kept once, compressed: batches of deflated JSON lines with a small index by record ({@link ReceivedHistory}). */
+    /** Kept once, compressed: batches of deflated JSON lines with their records' ids ({@link ReceivedHistory}). */
     @Override
     public void saveReceivedChanges(List<Change> changes) {
         if (changes.isEmpty()) {
@@ -105,10 +105,10 @@ final class JdbcBundleIntake implements BundleIntake {
     }
 
     @Override
-    public List<Change> receivedHistory(UUID entityId) {
+    public List<Change> receivedHistory(UUID entityId, String origin) {
         return tx.read(() -> {
             try {
-                return ReceivedHistory.of(tx.connection(), entityId, JdbcBundleIntake::change);
+                return ReceivedHistory.of(tx.connection(), entityId, origin, JdbcBundleIntake::change);
             } catch (SQLException e) {
                 throw StorageFailure.explain(e, null);
             }

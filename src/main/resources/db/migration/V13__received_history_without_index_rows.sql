@@ -1,0 +1,11 @@
+-- Township: the received history without an index row per record (docs/decisions/0024). Each batch keeps the ids of
+-- the records it holds in its own row, and a record's history is read from the batches of the village that sent
+-- it (found by origin), inflating only those that hold it. The index rows of V11 (one per record per batch, as many
+-- as the person rows an import writes) are moved into their batches and dropped.
+ALTER TABLE sync_received_batch ADD COLUMN entities UUID ARRAY[65536];
+UPDATE sync_received_batch b SET entities = (SELECT ARRAY_AGG(e.entity_id) FROM sync_received_entity e
+    WHERE e.batch_id = b.batch_id);
+UPDATE sync_received_batch SET entities = ARRAY[] WHERE entities IS NULL;
+ALTER TABLE sync_received_batch ALTER COLUMN entities SET NOT NULL;
+CREATE INDEX sync_received_batch_origin ON sync_received_batch(origin);
+DROP TABLE sync_received_entity;
