@@ -9,3 +9,12 @@ UPDATE sync_received_batch SET entities = ARRAY[] WHERE entities IS NULL;
 ALTER TABLE sync_received_batch ALTER COLUMN entities SET NOT NULL;
 CREATE INDEX sync_received_batch_origin ON sync_received_batch(origin);
 DROP TABLE sync_received_entity;
+
+-- No query reads persons by village any more: the counts by village read the persons' facts in memory
+-- (storage.PersonFacts, docs/decisions/0022), and every other query on person goes by id, ID number, household,
+-- parent or birth date. The index cost a row in every person insert.
+DROP INDEX person_owner;
+
+-- The township gives each batch its id (the last one's plus one, in the import's one write transaction): H2 stores
+-- every page the transaction has dirtied whenever an identity's cache of 32 values runs out.
+ALTER TABLE sync_received_batch ALTER COLUMN batch_id DROP IDENTITY;

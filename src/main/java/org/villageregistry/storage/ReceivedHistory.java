@@ -39,8 +39,16 @@ final class ReceivedHistory {
 
     /** Writes the changes (in the order applied) as compressed batches, each with the ids of its records. */
     static void save(Connection c, List<Change> changes, Function<Change, String> json) throws SQLException {
-        try (PreparedStatement batch = c.prepareStatement("INSERT INTO sync_received_batch (origin, from_change,"
-                + " to_change, changes, entities) VALUES (?, ?, ?, ?, ?)")) {
+        long id;
+        try (PreparedStatement last = c.prepareStatement("SELECT MAX(batch_id) FROM sync_received_batch");
+             ResultSet rs = last.executeQuery()) {
+            rs.next();
+            id = rs.getLong(1);
+        }
+        // ids given here, not by an identity: H2 stores the whole database (every page this transaction has dirtied)
+        // each time an identity's cache of 32 values runs out, several times in a township's import
+        try (PreparedStatement batch = c.prepareStatement("INSERT INTO sync_received_batch (batch_id, origin,"
+                + " from_change, to_change, changes, entities) VALUES (?, ?, ?, ?, ?, ?)")) {
             int from = 0;
             while (from < changes.size()) {
                 String origin = changes.get(from).origin();
@@ -59,11 +67,12 @@ final class ReceivedHistory {
                     first = Math.min(first, ch.changeId());
                     last = Math.max(last, ch.changeId());
                 }
-                batch.setString(1, origin);
-                batch.setLong(2, first);
-                batch.setLong(3, last);
-                batch.setBytes(4, pack(lines));
-                batch.setObject(5, entities.toArray(UUID[]::new));
+                batch.setLong(1, ++id);
+                batch.setString(2, origin);
+                batch.setLong(3, first);
+                batch.setLong(4, last);
+                batch.setBytes(5, pack(lines));
+                batch.setObject(6, entities.toArray(UUID[]::new));
                 batch.addBatch();
                 from = to;
             }
