@@ -3,6 +3,8 @@
 -- it (found by origin), inflating only those that hold it. The index rows of V11 (one per record per batch, as many
 -- as the person rows an import writes) are moved into their batches and dropped.
 ALTER TABLE sync_received_batch ADD COLUMN entities UUID ARRAY[65536];
+-- the index rows' key starts with the record: found by batch through this index (dropped with its table below)
+CREATE INDEX sync_received_entity_batch ON sync_received_entity(batch_id);
 UPDATE sync_received_batch b SET entities = (SELECT ARRAY_AGG(e.entity_id) FROM sync_received_entity e
     WHERE e.batch_id = b.batch_id);
 UPDATE sync_received_batch SET entities = ARRAY[] WHERE entities IS NULL;
