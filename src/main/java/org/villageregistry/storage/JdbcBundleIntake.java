@@ -1,13 +1,11 @@
 package org.villageregistry.storage;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -32,6 +30,7 @@ final class JdbcBundleIntake implements BundleIntake {
             + " kind, file_name, applied, quarantined, imported_at";
 
     private static final JsonFactory JSON = new JsonFactory();
+    private static final JsonStringEncoder QUOTE = JsonStringEncoder.getInstance();
 
     private final JdbcTransactions tx;
 
@@ -88,7 +87,7 @@ final class JdbcBundleIntake implements BundleIntake {
         saveReceivedChanges(List.of(c));
     }
 
-    /** Kept once, compressed: batches of deflated JSON lines with a small index by record ({@link ReceivedHistory}). */
+    /** Kept once, compressed: batches of deflated JSON lines with their records' ids ({@link ReceivedHistory}). */
     @Override
     public void saveReceivedChanges(List<Change> changes) {
         if (changes.isEmpty()) {
@@ -105,10 +104,10 @@ final class JdbcBundleIntake implements BundleIntake {
     }
 
     @Override
-    public List<Change> receivedHistory(UUID entityId) {
+    public List<Change> receivedHistory(UUID entityId, String origin) {
         return tx.read(() -> {
             try {
-                return ReceivedHistory.of(tx.connection(), entityId, JdbcBundleIntake::change);
+                return ReceivedHistory.of(tx.connection(), entityId, origin, JdbcBundleIntake::change);
             } catch (SQLException e) {
                 throw StorageFailure.explain(e, null);
             }
@@ -132,31 +131,30 @@ final class JdbcBundleIntake implements BundleIntake {
         if (!isOneJsonObject(state)) {
             return ChangeHash.withoutHash(c).put("hash", c.hash()).toString();
         }
-        StringWriter out = new StringWriter(state.length() + 400);
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.writeStartObject();
-            g.writeNumberField("changeId", c.changeId());
-            g.writeStringField("origin", c.origin());
-            g.writeStringField("entityType", c.entityType().wireName());
-            g.writeStringField("entityId", c.entityId().toString());
-            g.writeNumberField("baseVersion", c.baseVersion());
-            g.writeNumberField("version", c.version());
-            g.writeStringField("op", c.op());
-            g.writeFieldName("state");
-            g.writeRawValue(state);
-            g.writeStringField("author", c.author());
-            g.writeStringField("at", c.at().toString());
-            if (c.prev() == null) {
-                g.writeNullField("prev");
-            } else {
-                g.writeStringField("prev", c.prev());
-            }
-            g.writeStringField("hash", c.hash());
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        StringBuilder out = new StringBuilder(state.length() + 400);
+        out.append("{\"changeId\":").append(c.changeId());
+        field(out, "origin", c.origin());
+        field(out, "entityType", c.entityType().wireName());
+        field(out, "entityId", c.entityId().toString());
+        out.append(",\"baseVersion\":").append(c.baseVersion());
+        out.append(",\"version\":").append(c.version());
+        field(out, "op", c.op());
+        out.append(",\"state\":").append(state);
+        field(out, "author", c.author());
+        field(out, "at", c.at().toString());
+        field(out, "prev", c.prev());
+        field(out, "hash", c.hash());
+        return out.append('}').toString();
+    }
+
+    /** {@code ,"name":"value"} (or null) as Jackson's generator writes it: quotes, backslashes and controls escaped. */
+    private static void field(StringBuilder out, String name, String value) {
+        out.append(",\"").append(name).append("\":");
+        if (value == null) {
+            out.append("null");
+        } else {
+            out.append('"').append(QUOTE.quoteAsString(value)).append('"');
         }
-        return out.toString();
     }
 
     /** Whether the text is exactly one well-formed JSON object, nothing after it (checked without a tree). */

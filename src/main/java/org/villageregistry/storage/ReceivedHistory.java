@@ -5,11 +5,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,9 +26,10 @@ import org.villageregistry.domain.repository.Change;
 /**
  * The township's received history kept once, compressed (V11, docs/decisions/0017): the changes applied from a
  * bundle are written as batches of up to {@value #PER_BATCH} changes of one origin, each batch one row of deflated
- * JSON lines (a change as the bundle carries it, with its hash), and one small index row per record and batch. A
- * record's history reads its batches, inflates them and keeps its own changes; changes received before V11 are
- * still read from their rows in {@code sync_received_change}.
+ * JSON lines (a change as the bundle carries it, with its hash) beside the ids of the records it holds (V13,
+ * docs/decisions/0024: no index row per record). A record's history from one village reads the ids of that village's
+ * batches, inflates those that hold the record and keeps its own changes; changes received before V11 are still read
+ * from their rows in {@code sync_received_change}.
  */
 final class ReceivedHistory {
     static final int PER_BATCH = 256;
@@ -36,13 +37,18 @@ final class ReceivedHistory {
     private ReceivedHistory() {
     }
 
-    /** Writes the changes (in the order applied) as compressed batches with their index rows. */
+    /** Writes the changes (in the order applied) as compressed batches, each with the ids of its records. */
     static void save(Connection c, List<Change> changes, Function<Change, String> json) throws SQLException {
-        try (PreparedStatement batch = c.prepareStatement("INSERT INTO sync_received_batch (origin, from_change,"
-                + " to_change, changes) VALUES (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
-             // a plain INSERT: the batch is new and its records distinct, so no (record, batch) row is there yet
-             PreparedStatement index = c.prepareStatement("INSERT INTO sync_received_entity (entity_id, batch_id)"
-                     + " VALUES (?, ?)")) {
+        long id;
+        try (PreparedStatement last = c.prepareStatement("SELECT MAX(batch_id) FROM sync_received_batch");
+             ResultSet rs = last.executeQuery()) {
+            rs.next();
+            id = rs.getLong(1);
+        }
+        // ids given here, not by an identity: H2 stores the whole database (every page this transaction has dirtied)
+        // each time an identity's cache of 32 values runs out, several times in a township's import
+        try (PreparedStatement batch = c.prepareStatement("INSERT INTO sync_received_batch (batch_id, origin,"
+                + " from_change, to_change, changes, entities) VALUES (?, ?, ?, ?, ?, ?)")) {
             int from = 0;
             while (from < changes.size()) {
                 String origin = changes.get(from).origin();
@@ -61,47 +67,61 @@ final class ReceivedHistory {
                     first = Math.min(first, ch.changeId());
                     last = Math.max(last, ch.changeId());
                 }
-                batch.setString(1, origin);
-                batch.setLong(2, first);
-                batch.setLong(3, last);
-                batch.setBytes(4, pack(lines));
-                batch.executeUpdate();
-                long id;
-                try (ResultSet keys = batch.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
-                for (UUID entity : entities) {
-                    index.setObject(1, entity);
-                    index.setLong(2, id);
-                    index.addBatch();
-                }
-                index.executeBatch();
+                batch.setLong(1, ++id);
+                batch.setString(2, origin);
+                batch.setLong(3, first);
+                batch.setLong(4, last);
+                batch.setBytes(5, pack(lines));
+                batch.setObject(6, entities.toArray(UUID[]::new));
+                batch.addBatch();
                 from = to;
             }
+            batch.executeBatch();
         }
     }
 
-    /** Every received change of one record, in change order: the batches', and older rows' not in a batch. */
-    static List<Change> of(Connection c, UUID entityId, Function<String, Change> parse) throws SQLException {
-        Map<String, Change> byKey = new TreeMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT b.changes FROM sync_received_entity e"
-                + " JOIN sync_received_batch b ON b.batch_id = e.batch_id WHERE e.entity_id = ? ORDER BY b.batch_id")) {
-            ps.setObject(1, entityId);
+    /**
+     * Every change of one record received from one village, in change order: from that village's batches that hold
+     * the record (only those are inflated), and from older rows of {@code sync_received_change} not in a batch.
+     */
+    static List<Change> of(Connection c, UUID entityId, String origin, Function<String, Change> parse)
+            throws SQLException {
+        List<Long> holding = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT batch_id, entities FROM sync_received_batch"
+                + " WHERE origin = ? ORDER BY batch_id")) {
+            ps.setString(1, origin);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    for (String line : unpack(rs.getBytes(1))) {
-                        Change ch = parse.apply(line);
-                        if (ch.entityId().equals(entityId)) {
-                            byKey.put(key(ch), ch);
+                    if (holds(rs.getArray(2), entityId)) {
+                        holding.add(rs.getLong(1));
+                    }
+                }
+            }
+        }
+        Map<String, Change> byKey = new TreeMap<>();
+        String id = entityId.toString();
+        try (PreparedStatement ps = c.prepareStatement("SELECT changes FROM sync_received_batch WHERE batch_id = ?")) {
+            for (long batchId : holding) {
+                ps.setLong(1, batchId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        for (String line : unpack(rs.getBytes(1))) {
+                            if (!line.contains(id)) {
+                                continue; // another record's change: not parsed
+                            }
+                            Change ch = parse.apply(line);
+                            if (ch.entityId().equals(entityId) && ch.origin().equals(origin)) {
+                                byKey.put(key(ch), ch);
+                            }
                         }
                     }
                 }
             }
         }
         try (PreparedStatement ps = c.prepareStatement("SELECT change_json FROM sync_received_change"
-                + " WHERE entity_id = ?")) {
+                + " WHERE entity_id = ? AND origin = ?")) {
             ps.setObject(1, entityId);
+            ps.setString(2, origin);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Change ch = parse.apply(rs.getString(1));
@@ -110,6 +130,19 @@ final class ReceivedHistory {
             }
         }
         return new ArrayList<>(byKey.values());
+    }
+
+    private static boolean holds(Array entities, UUID entityId) throws SQLException {
+        try {
+            for (Object e : (Object[]) entities.getArray()) {
+                if (entityId.equals(e)) {
+                    return true;
+                }
+            }
+            return false;
+        } finally {
+            entities.free();
+        }
     }
 
     /** Orders by change id (as the rows of sync_received_change were read), then origin. */

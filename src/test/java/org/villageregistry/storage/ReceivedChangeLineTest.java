@@ -36,4 +36,18 @@ class ReceivedChangeLineTest {
             }
         }
     }
+
+    @Test
+    void textThatNeedsEscapingReadsBackAsItWas() {
+        String author = "王\"秀\\英\n\t\u0001/";
+        Change c = new Change(7, "410103100001", EntityType.PERSON, UUID.randomUUID(), 1, 2, "upsert",
+                "{\"name\":\"x\"}", author, Instant.parse("2026-11-30T08:15:00Z"), "A\"B", null);
+        Change hashed = new Change(7, c.origin(), c.entityType(), c.entityId(), 1, 2, "upsert", c.stateJson(), author,
+                c.at(), c.prev(), ChangeHash.of(c));
+        String line = JdbcBundleIntake.changeJson(hashed);
+        assertThat(line).doesNotContain("\n").doesNotContain("\u0001");
+        Change back = JdbcBundleIntake.change(line);
+        assertThat(back).isEqualTo(hashed);
+        assertThat(ChangeHash.of(back)).isEqualTo(hashed.hash());
+    }
 }

@@ -57,17 +57,23 @@ class CommittedBundlesTest {
             fresh.persons().forEach(persons::add);
             assertThat(persons).hasSizeGreaterThan(2_000);
             for (Person p : List.of(persons.get(0), persons.get(persons.size() / 2), persons.get(persons.size() - 1))) {
-                List<Change> history = fresh.sync().intake().receivedHistory(p.id());
+                List<Change> history = fresh.sync().intake().receivedHistory(p.id(), p.owner());
                 assertThat(history).isNotEmpty().allSatisfy(c -> {
                     assertThat(c.entityId()).isEqualTo(p.id());
+                    assertThat(c.origin()).isEqualTo(p.owner());
                     assertThat(ChangeHash.of(c)).isEqualTo(c.hash());
                 });
                 assertThat(history).extracting(Change::changeId).isSorted();
                 // the sample township imported the same bundle before V11: its rows still give the same history
-                assertThat(sample.township.sync().intake().receivedHistory(p.id())).extracting(Change::hash)
-                        .containsExactlyElementsOf(history.stream().map(Change::hash).toList());
+                assertThat(sample.township.sync().intake().receivedHistory(p.id(), p.owner()))
+                        .extracting(Change::hash).containsExactlyElementsOf(history.stream().map(Change::hash).toList());
+                // another village sent nothing of this person
+                String other = persons.stream().map(Person::owner).filter(o -> !o.equals(p.owner())).findFirst()
+                        .orElseThrow();
+                assertThat(fresh.sync().intake().receivedHistory(p.id(), other)).isEmpty();
+                assertThat(sample.township.sync().intake().receivedHistory(p.id(), other)).isEmpty();
             }
-            assertThat(fresh.sync().intake().receivedHistory(UUID.randomUUID())).isEmpty();
+            assertThat(fresh.sync().intake().receivedHistory(UUID.randomUUID(), persons.get(0).owner())).isEmpty();
         }
     }
 }

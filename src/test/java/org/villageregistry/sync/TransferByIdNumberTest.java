@@ -156,9 +156,20 @@ class TransferByIdNumberTest extends SyncWorldTest {
                     .as("柳树村's record of her is kept as its history").get()
                     .satisfies(p -> assertThat(p.residence()).isEqualTo(ResidenceStatus.MOVED_OUT))
                     .satisfies(p -> assertThat(p.leftOn()).isEqualTo(MOVED));
-            assertThat(fresh.township.register.sync().feedback().unsentFeedback(fresh.poplar.code()))
-                    .as("a transfer matched on 杨庄村's arrival sends it her record with 柳树村's history")
+            var feedback = fresh.township.register.sync().feedback().unsentFeedback(fresh.poplar.code());
+            assertThat(feedback).as("a transfer matched on 杨庄村's arrival sends it her record with 柳树村's history")
                     .hasSize(newVillageFirst ? 0 : 1);
+            if (!newVillageFirst) {
+                var payload = new com.fasterxml.jackson.databind.ObjectMapper().readTree(feedback.get(0).payloadJson());
+                assertThat(payload.get("from").asText()).isEqualTo(fresh.willow.code());
+                List<String> history = new java.util.ArrayList<>();
+                payload.get("history").forEach(h -> history.add(h.get("origin").asText() + " "
+                        + h.get("entityId").asText() + " v" + h.get("version").asLong() + " " + h.get("op").asText()
+                        + " " + !h.get("hash").asText().isBlank()));
+                assertThat(history).as("柳树村's changes of her, in order, with their hashes").containsExactly(
+                        fresh.willow.code() + " " + arrived.id() + " v1 upsert true",
+                        fresh.willow.code() + " " + arrived.id() + " v2 upsert true");
+            }
         } finally {
             fresh.close();
         }

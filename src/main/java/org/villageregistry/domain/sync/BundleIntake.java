@@ -25,8 +25,8 @@ public interface BundleIntake {
 
     void saveReceivedChange(Change change);
 
-    /** Every received change of one record, in order, from whichever village sent it. */
-    List<Change> receivedHistory(UUID entityId);
+    /** Every change of one record received from one village ({@code origin}), in order. */
+    List<Change> receivedHistory(UUID entityId, String origin);
 
     /** {@link #saveReceivedChange} for many changes at once. */
     default void saveReceivedChanges(List<Change> changes) {

@@ -272,10 +272,8 @@ final class ChangeApplier {
         payload.put("from", held.owner());
         payload.set("record", Json.mapper().valueToTree(arriving));
         var history = payload.putArray("history");
-        for (Change h : register.sync().intake().receivedHistory(held.id())) {
-            if (h.origin().equals(held.owner())) {
-                history.add(org.villageregistry.service.change.ChangeHash.withoutHash(h).put("hash", h.hash()));
-            }
+        for (Change h : register.sync().intake().receivedHistory(held.id(), held.owner())) {
+            history.add(org.villageregistry.service.change.ChangeHash.withoutHash(h).put("hash", h.hash()));
         }
         register.sync().feedback().addFeedback(new Feedback(0, arriving.owner(), FeedbackKind.TRANSFER_IN,
                 Optional.of(held.id()), payload.toString(), now));
