@@ -57,7 +57,7 @@ public final class DesktopApp extends Application {
                 LOG.error("Unexpected failure on thread {}", thread.getName(), failure));
         Path home = WorkstationHome.resolve(getParameters().getRaw().toArray(String[]::new));
         DesktopTheme.apply();
-        executor = IdleCollection.of(new FxTaskExecutor());
+        executor = new FxTaskExecutor();
         window = new WorkstationWindow(home, SampleWorkstations.below(Path.of("")),
                 new Assembly(new H2RegisterStore(), Clock.systemDefaultZone()), Screens::build, executor);
         stage.titleProperty().bind(window.titleProperty());

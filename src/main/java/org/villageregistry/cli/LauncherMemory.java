@@ -10,13 +10,10 @@ import java.util.List;
  * lives in about 70 MB), and a limit of 512 MB for the large reports and workbooks instead of a quarter of the memory.
  * The young generation is at most 32 MB (by default a third of the heap, up to 170 MB, all of it touched between
  * collections): the desktop's session then peaks 100 MB lower, the command line's import the same (decision 0025).
- * A full collection gives back all of the heap beyond the free share at once ({@code -XX:-ShrinkHeapInSteps}; by
- * default 0 %, then 10 %, 40 % of it at the next ones): the desktop asks for one when its work has ended
- * ({@code app.IdleCollection}), and its heap then shrinks to what the session keeps (decision 0028).
  */
 final class LauncherMemory {
     static final List<String> OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx512m", "-XX:MinHeapFreeRatio=10",
-            "-XX:MaxHeapFreeRatio=30", "-XX:MaxNewSize=32m", "-XX:-ShrinkHeapInSteps");
+            "-XX:MaxHeapFreeRatio=30", "-XX:MaxNewSize=32m");
 
     private LauncherMemory() {
     }
