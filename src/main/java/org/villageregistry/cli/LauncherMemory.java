@@ -17,7 +17,7 @@ final class LauncherMemory {
     /**
      * The desktop's launchers add the quick compiler only (installer/linux/desktop-launcher.properties, the
      * Windows launcher, and installer/vreg without a command): a desktop session without C2's compilations, their
-     * native memory and its larger code keeps 60-85 MB less resident at every step (decision 0028).
+     * native memory and its larger code keeps 40-80 MB less resident at every step (decision 0028).
      */
     static final String DESKTOP_JIT = "-XX:TieredStopAtLevel=1";
 
