@@ -8,10 +8,9 @@ import org.villageregistry.ui.shell.Screen;
 
 /**
  * A screen of one view model and one view, both built the first time the screen is shown (or a file, Ctrl+N or
- * another screen needs them): the shell makes every screen of the navigation at sign-in, and a registrar who
- * opens three of them should not pay for nine (their classes, lists and services' first queries; issue 17,
- * decision 0028). The view model may reload each time the screen is shown, and Ctrl+F may focus the view's list
- * or search box.
+ * another screen needs them): the shell makes every screen of the navigation at sign-in, and a sign-in that shows
+ * the home screen should not load and build the other screens' classes and objects (issue 17, decision 0028).
+ * The view model may reload each time the screen is shown, and Ctrl+F may focus the view's list or search box.
  *
  * @param <M> the view model
  * @param <V> the view
