@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 image="${SMOKE_INSTALLED:-target/jpackage/village-registry}"
-launcher="$image/bin/village-registry"
+launcher="$image/bin/village-registry-desktop"   # the desktop's launcher (the menu entry's; decision 0028)
 jar=target/village-registry.jar
 timeout_s="${SMOKE_TIMEOUT:-120}"
 for tool in Xvfb import identify; do

@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 runs="${1:-5}"
-command="${BENCH_COMMAND:-target/jpackage/village-registry/bin/village-registry}"
+command="${BENCH_COMMAND:-target/jpackage/village-registry/bin/village-registry-desktop}"
 timeout_s="${BENCH_TIMEOUT:-60}"
 
 work=$(mktemp -d)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,31 @@ class LauncherMemoryTest {
                     .map(l -> l.substring("--java-options ".length()).trim()).toList();
             assertThat(javaOptions).as(args.toString()).containsAll(LauncherMemory.OPTIONS);
         }
+    }
+
+    @Test
+    void theDesktopsLauncherHasTheMainLaunchersOptionsAndTheQuickCompiler() throws Exception {
+        List<String> main = javaOptions(Path.of("installer", "linux", "jpackage.args"));
+        List<String> desktop = Files.readAllLines(Path.of("installer", "linux", "desktop-launcher.properties")).stream()
+                .filter(l -> l.startsWith("java-options=")).flatMap(l -> Arrays.stream(l.substring(13).trim().split(" +")))
+                .toList();
+
+        // jpackage gives an added launcher its own options instead of the main launcher's: all of them again
+        assertThat(desktop).containsAll(main).containsAll(LauncherMemory.OPTIONS).contains(LauncherMemory.DESKTOP_JIT)
+                .hasSize(main.size() + 1);
+        assertThat(main).as("the command line and the county server keep the full compiler")
+                .doesNotContain(LauncherMemory.DESKTOP_JIT);
+        assertThat(Files.readString(Path.of("pom.xml")))
+                .contains("<option>village-registry-desktop=${project.basedir}/installer/linux/desktop-launcher.properties");
+        assertThat(Files.readString(Path.of("installer", "linux", "deb", "desktop", "village-registry.desktop")))
+                .contains("\nExec=/opt/village-registry/bin/village-registry-desktop %f\n");
+        assertThat(javaOptions(Path.of("installer", "windows", "jpackage.args")))
+                .as("on Windows the one launcher is the desktop's").contains(LauncherMemory.DESKTOP_JIT);
+    }
+
+    private static List<String> javaOptions(Path args) throws Exception {
+        return Files.readAllLines(args).stream().filter(l -> l.startsWith("--java-options "))
+                .map(l -> l.substring("--java-options ".length()).trim()).toList();
     }
 
     @Test

@@ -13,7 +13,7 @@ public final class AuditScreen extends LazyScreen<AuditViewModel, AuditView> {
 
     private AuditScreen(ScreenContext context, Choosers choosers) {
         super("screen.audit", "mdi2s-shield-search",
-                new AuditViewModel(context.services().audit(), context.executor(), context.services().clock()),
+                () -> new AuditViewModel(context.services().audit(), context.executor(), context.services().clock()),
                 AuditViewModel::refresh, model -> new AuditView(model, choosers), AuditView::focusFilter);
     }
 }

@@ -7,7 +7,7 @@ import org.villageregistry.ui.shell.ScreenContext;
 public final class BenefitsScreen extends LazyScreen<BenefitsViewModel, BenefitsView> {
     public BenefitsScreen(ScreenContext context) {
         super("screen.benefits", "mdi2g-gift-outline",
-                new BenefitsViewModel(context.services(), context.executor(), context.navigator()),
+                () -> new BenefitsViewModel(context.services(), context.executor(), context.navigator()),
                 BenefitsViewModel::refresh, BenefitsView::new, BenefitsView::focusList);
     }
 }

@@ -2,12 +2,15 @@ package org.villageregistry.ui.common;
 
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import org.villageregistry.ui.shell.Screen;
 
 /**
- * A screen of one view model and one view: the view is built the first time the shell asks for it, the view model
- * may reload each time the screen is shown, and Ctrl+F may focus the view's list or search box.
+ * A screen of one view model and one view, both built the first time the screen is shown (or a file, Ctrl+N or
+ * another screen needs them): the shell makes every screen of the navigation at sign-in, and a sign-in that shows
+ * the home screen should not load and build the other screens' classes and objects (issue 17, decision 0028).
+ * The view model may reload each time the screen is shown, and Ctrl+F may focus the view's list or search box.
  *
  * @param <M> the view model
  * @param <V> the view
@@ -15,34 +18,37 @@ import org.villageregistry.ui.shell.Screen;
 public abstract class LazyScreen<M, V extends Node> implements Screen {
     private final String titleKey;
     private final String iconLiteral;
-    private final M viewModel;
+    private final Supplier<M> newViewModel;
+    private M viewModel;
     private final Consumer<M> refresh;
     private final Function<M, V> newView;
     private final Consumer<V> focusSearch;
     private V view;
 
     /** A screen that keeps what it shows until the user acts, and has no search box. */
-    protected LazyScreen(String titleKey, String iconLiteral, M viewModel, Function<M, V> newView) {
-        this(titleKey, iconLiteral, viewModel, model -> {
+    protected LazyScreen(String titleKey, String iconLiteral, Supplier<M> newViewModel, Function<M, V> newView) {
+        this(titleKey, iconLiteral, newViewModel, model -> {
         }, newView, null);
     }
 
     /** A screen that reloads each time it is shown, and has no search box. */
-    protected LazyScreen(String titleKey, String iconLiteral, M viewModel, Consumer<M> refresh,
+    protected LazyScreen(String titleKey, String iconLiteral, Supplier<M> newViewModel, Consumer<M> refresh,
             Function<M, V> newView) {
-        this(titleKey, iconLiteral, viewModel, refresh, newView, null);
+        this(titleKey, iconLiteral, newViewModel, refresh, newView, null);
     }
 
     /**
+     * @param newViewModel builds the view model when the screen is first needed, e.g. {@code () -> new
+     *                     BenefitsViewModel(context.services(), context.executor(), context.navigator())}
      * @param refresh     reloads the view model (off the FX thread), e.g. {@code BenefitsViewModel::refresh}
      * @param newView     builds the view over the view model, e.g. {@code BenefitsView::new}
      * @param focusSearch what Ctrl+F focuses in the view, e.g. {@code BenefitsView::focusList}; null when nothing
      */
-    protected LazyScreen(String titleKey, String iconLiteral, M viewModel, Consumer<M> refresh,
+    protected LazyScreen(String titleKey, String iconLiteral, Supplier<M> newViewModel, Consumer<M> refresh,
             Function<M, V> newView, Consumer<V> focusSearch) {
         this.titleKey = titleKey;
         this.iconLiteral = iconLiteral;
-        this.viewModel = viewModel;
+        this.newViewModel = newViewModel;
         this.refresh = refresh;
         this.newView = newView;
         this.focusSearch = focusSearch;
@@ -66,14 +72,14 @@ public abstract class LazyScreen<M, V extends Node> implements Screen {
     /** The view, built now if the shell has not asked for it yet (a file or Ctrl+N may come first). */
     protected final V builtView() {
         if (view == null) {
-            view = newView.apply(viewModel);
+            view = newView.apply(viewModel());
         }
         return view;
     }
 
     @Override
     public final void onShow() {
-        refresh.accept(viewModel);
+        refresh.accept(viewModel());
     }
 
     @Override
@@ -85,7 +91,16 @@ public abstract class LazyScreen<M, V extends Node> implements Screen {
         return true;
     }
 
+    /** The view model, built now if the screen has not been shown yet. */
     public final M viewModel() {
+        if (viewModel == null) {
+            viewModel = newViewModel.get();
+        }
         return viewModel;
+    }
+
+    /** Whether the view model has been built: the screen was shown, or something needed it. */
+    public final boolean built() {
+        return viewModel != null;
     }
 }

@@ -7,7 +7,7 @@ import org.villageregistry.ui.shell.ScreenContext;
 public final class HomeScreen extends LazyScreen<HomeViewModel, HomeView> {
     public HomeScreen(ScreenContext context) {
         super("screen.home", "mdi2h-home-outline",
-                new HomeViewModel(context.services(), context.executor(), context.navigator()),
+                () -> new HomeViewModel(context.services(), context.executor(), context.navigator()),
                 HomeViewModel::refresh, HomeView::new);
     }
 }

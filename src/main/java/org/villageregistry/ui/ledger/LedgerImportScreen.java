@@ -14,7 +14,7 @@ public final class LedgerImportScreen extends LazyScreen<LedgerImportViewModel, 
 
     private LedgerImportScreen(ScreenContext context, Choosers choosers) {
         super("screen.ledger", "mdi2f-file-excel-outline",
-                new LedgerImportViewModel(context.session().ledgerImport(), context.session().ledgerExport(),
+                () -> new LedgerImportViewModel(context.session().ledgerImport(), context.session().ledgerExport(),
                         context.executor(), Platform::runLater),
                 model -> new LedgerImportView(model, choosers));
     }

@@ -7,7 +7,7 @@ import org.villageregistry.ui.shell.ScreenContext;
 public final class QualityScreen extends LazyScreen<QualityViewModel, QualityView> {
     public QualityScreen(ScreenContext context) {
         super("screen.quality", "mdi2c-clipboard-alert-outline",
-                new QualityViewModel(context.services(), context.executor(), context.navigator()),
+                () -> new QualityViewModel(context.services(), context.executor(), context.navigator()),
                 QualityViewModel::refresh, QualityView::new, QualityView::focusGroups);
     }
 }

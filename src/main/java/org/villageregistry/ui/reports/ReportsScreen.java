@@ -15,7 +15,7 @@ public final class ReportsScreen extends LazyScreen<ReportsViewModel, ReportsVie
     }
 
     private ReportsScreen(ScreenContext context, Choosers choosers) {
-        super("screen.reports", "mdi2f-file-chart-outline", viewModel(context), ReportsViewModel::refresh,
+        super("screen.reports", "mdi2f-file-chart-outline", () -> viewModel(context), ReportsViewModel::refresh,
                 model -> new ReportsView(model, choosers, signoffs(context)));
     }
 

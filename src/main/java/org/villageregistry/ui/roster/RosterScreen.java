@@ -7,7 +7,7 @@ import org.villageregistry.ui.shell.ScreenContext;
 public final class RosterScreen extends LazyScreen<RosterViewModel, RosterView> {
     public RosterScreen(ScreenContext context) {
         super("screen.roster", "mdi2h-human-female",
-                new RosterViewModel(context.services(), context.executor(), context.navigator()),
+                () -> new RosterViewModel(context.services(), context.executor(), context.navigator()),
                 RosterViewModel::load, RosterView::new, RosterView::focusDate);
     }
 }

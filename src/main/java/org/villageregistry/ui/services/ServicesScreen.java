@@ -7,7 +7,7 @@ import org.villageregistry.ui.shell.ScreenContext;
 public final class ServicesScreen extends LazyScreen<ServicesViewModel, ServicesView> {
     public ServicesScreen(ScreenContext context) {
         super("screen.services", "mdi2m-medical-bag",
-                new ServicesViewModel(context.services(), context.executor(), context.navigator()),
+                () -> new ServicesViewModel(context.services(), context.executor(), context.navigator()),
                 ServicesViewModel::refresh, ServicesView::new, ServicesView::focusList);
     }
 

@@ -8,7 +8,7 @@ import org.villageregistry.ui.shell.ScreenContext;
 public final class ConflictsScreen extends LazyScreen<ConflictsViewModel, ConflictsView> {
     public ConflictsScreen(ScreenContext context) {
         super("screen.conflicts", "mdi2c-call-split",
-                new ConflictsViewModel(context.session().sync(), context.executor(),
+                () -> new ConflictsViewModel(context.session().sync(), context.executor(),
                         Platform::runLater),
                 ConflictsViewModel::refresh, ConflictsView::new, ConflictsView::focusList);
     }

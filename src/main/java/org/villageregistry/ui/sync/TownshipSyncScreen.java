@@ -17,7 +17,7 @@ public final class TownshipSyncScreen extends LazyScreen<TownshipSyncViewModel, 
     }
 
     private TownshipSyncScreen(ScreenContext context, Choosers choosers) {
-        super("screen.sync", "mdi2s-swap-horizontal-bold", new TownshipSyncViewModel(context.session().sync(),
+        super("screen.sync", "mdi2s-swap-horizontal-bold", () -> new TownshipSyncViewModel(context.session().sync(),
                 context.executor(), Platform::runLater,
                 new PreferenceUrl(context.services().register().workstation().division().value())),
                 TownshipSyncViewModel::refresh, model -> new TownshipSyncView(model, choosers));

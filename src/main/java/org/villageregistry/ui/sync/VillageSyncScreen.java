@@ -16,7 +16,7 @@ public final class VillageSyncScreen extends LazyScreen<VillageSyncViewModel, Vi
     }
 
     private VillageSyncScreen(ScreenContext context, Choosers choosers) {
-        super("screen.sync", "mdi2s-swap-horizontal-bold", new VillageSyncViewModel(context.session().sync(),
+        super("screen.sync", "mdi2s-swap-horizontal-bold", () -> new VillageSyncViewModel(context.session().sync(),
                 context.executor(), Platform::runLater, context.navigator()::showPerson),
                 VillageSyncViewModel::refresh, model -> new VillageSyncView(model, choosers));
     }

@@ -15,7 +15,7 @@ public final class VerificationScreen extends LazyScreen<VerificationViewModel, 
 
     private VerificationScreen(ScreenContext context, Choosers choosers) {
         super("screen.verification", "mdi2c-clipboard-check-outline",
-                new VerificationViewModel(context.session().verification(), context.session().reports(),
+                () -> new VerificationViewModel(context.session().verification(), context.session().reports(),
                         context.executor(), Platform::runLater, LocalDate.now(context.services().clock())),
                 VerificationViewModel::refresh, model -> new VerificationView(model, choosers),
                 VerificationView::focusList);

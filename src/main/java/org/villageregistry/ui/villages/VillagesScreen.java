@@ -7,7 +7,7 @@ import org.villageregistry.ui.shell.ScreenContext;
 public final class VillagesScreen extends LazyScreen<VillagesViewModel, VillagesView> {
     public VillagesScreen(ScreenContext context) {
         super("screen.villages", "mdi2h-home-group",
-                new VillagesViewModel(context.services(), context.session().sync(), context.executor()),
+                () -> new VillagesViewModel(context.services(), context.session().sync(), context.executor()),
                 VillagesViewModel::refresh, VillagesView::new, VillagesView::focusSearch);
     }
 }
