@@ -15,6 +15,9 @@ import org.villageregistry.domain.text.RegistryException;
  * thread, nested calls join it, and a write commits or rolls back everything at the outermost level.
  */
 final class JdbcTransactions implements Transactions {
+    /** H2's write delay while writes are stored together: an hour, so it never stores by time alone. */
+    static final int TOGETHER_DELAY_MS = 3_600_000;
+
     private final Connection connection;
     private final Path home;
     /** Fair: a screen's read waiting for the connection gets it before a long job's next transaction. */
@@ -23,6 +26,8 @@ final class JdbcTransactions implements Transactions {
     private boolean writing;
     private boolean rollbackOnly;
     private final List<Runnable> afterCommit = new ArrayList<>();
+    /** How many {@link #storedTogether} runs are open (on any thread); guarded by {@link #lock}. */
+    private int together;
 
     JdbcTransactions(Connection connection, Path home) throws SQLException {
         this.connection = connection;
@@ -38,6 +43,56 @@ final class JdbcTransactions implements Transactions {
     @Override
     public <T> T read(Supplier<T> work) {
         return run(work, false);
+    }
+
+    /**
+     * H2 stores the file at every commit (the URL's {@code WRITE_DELAY=0}); inside this it stores only when its
+     * write buffer fills (about 19 MB of changed pages) or when this ends, so a township's import of 40 bundles
+     * writes its indexes' pages a few times instead of once per bundle (docs/decisions/0028). The delay given to H2
+     * is long enough that its background writer never stores by time during an import; at the end the delay is 0
+     * again and a checkpoint stores what is left, before this returns.
+     */
+    @Override
+    public <T> T storedTogether(Supplier<T> work) {
+        setTogether(+1);
+        Throwable failed = null;
+        try {
+            return work.get();
+        } catch (RuntimeException | Error e) {
+            failed = e;
+            throw e;
+        } finally {
+            try {
+                setTogether(-1);
+            } catch (RuntimeException e) {
+                if (failed == null) {
+                    throw e;
+                }
+                failed.addSuppressed(e);
+            }
+        }
+    }
+
+    private void setTogether(int step) {
+        lock.lock();
+        try {
+            if (depth > 0) {
+                // inside a transaction of this thread: the outer run decides (and SET would end the transaction)
+                return;
+            }
+            together += step;
+            if (step > 0 && together == 1) {
+                Sql.update(connection, "SET WRITE_DELAY " + TOGETHER_DELAY_MS);
+            } else if (step < 0 && together == 0) {
+                Sql.update(connection, "SET WRITE_DELAY 0");
+                Sql.update(connection, "CHECKPOINT");
+                connection.commit();
+            }
+        } catch (SQLException e) {
+            throw StorageFailure.explain(e, home);
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** The connection of the transaction this thread is in. */

@@ -36,7 +36,7 @@ import org.villageregistry.domain.quality.QualityCounts;
  */
 final class PersonFacts {
     private static final String COLUMNS = "id, owner, name, sex, birth_date, id_number, ethnicity, hukou_type,"
-            + " residence, marital, first_married_on, relation, entered_on, left_on, household_id";
+            + " residence, marital, first_married_on, relation, entered_on, left_on, household_id, mother_id, father_id";
     private static final Map<String, RelationToHead> RELATIONS = Arrays.stream(RelationToHead.values())
             .collect(Collectors.toUnmodifiableMap(RelationToHead::code, Function.identity()));
 
@@ -157,6 +157,29 @@ final class PersonFacts {
         return sorted.stream().map(f -> f.person).toList();
     }
 
+    /**
+     * The ids of the persons not voided whose mother or father is {@code parentId}, from the kept facts (a pass over
+     * them); empty when the facts cannot serve (inside a write that has saved: see {@link #canServe}).
+     */
+    List<UUID> childrenOf(JdbcTransactions tx, UUID parentId) {
+        List<UUID> out = new ArrayList<>();
+        for (Fact f : facts(tx)) {
+            if (parentId.equals(f.person.motherId()) || parentId.equals(f.person.fatherId())) {
+                out.add(f.person.id());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a lookup can use the kept facts: not inside a write that has saved records (the table holds that
+     * write's own persons, which reach the facts only when committed; reading the whole table for one lookup would
+     * cost what the query on the table costs).
+     */
+    static boolean canServe(JdbcTransactions tx) {
+        return !tx.savedUncommitted();
+    }
+
     private static final Comparator<Fact> ID_ORDER = (a, b) -> {
         int high = Long.compareUnsigned(a.person.id().getMostSignificantBits(), b.person.id().getMostSignificantBits());
         return high != 0 ? high : Long.compareUnsigned(a.person.id().getLeastSignificantBits(),
@@ -191,7 +214,8 @@ final class PersonFacts {
                     rs.getObject(5, LocalDate.class), rs.getString(6), enumOf(Ethnicity.class, rs.getString(7)),
                     enumOf(HukouType.class, rs.getString(8)), enumOf(ResidenceStatus.class, rs.getString(9)),
                     enumOf(MaritalStatus.class, rs.getString(10)), rs.getObject(11, LocalDate.class), null, null,
-                    rs.getObject(15, UUID.class), relation(rs.getString(12)), null, null, false, null, null,
+                    rs.getObject(15, UUID.class), relation(rs.getString(12)), rs.getObject(16, UUID.class),
+                    rs.getObject(17, UUID.class), false, null, null,
                     rs.getObject(13, LocalDate.class), rs.getObject(14, LocalDate.class), null)));
         });
     }
@@ -219,7 +243,8 @@ final class PersonFacts {
         }
         Fact fact = new Fact(new Person(p.id(), 0, p.owner(), p.name(), p.sex(), p.birthDate(),
                 idColumn(p.idNumber()), p.ethnicity(), p.hukouType(), p.residence(), p.maritalStatus(),
-                p.firstMarriageDate(), null, null, p.householdId(), p.relation(), null, null, false, null, null,
+                p.firstMarriageDate(), null, null, p.householdId(), p.relation(), p.motherId(), p.fatherId(), false, null,
+                null,
                 p.enteredOn(),
                 p.leftOn(), null));
         if (tally != null && counted(fact.person)) {

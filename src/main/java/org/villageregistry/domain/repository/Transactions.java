@@ -17,4 +17,17 @@ public interface Transactions {
             return null;
         });
     }
+
+    /**
+     * Runs {@code work}, a series of writes (a township's import of many bundles), whose writes reach the file
+     * together when it ends instead of one by one at each commit. Each write inside still commits whole, and is
+     * seen by every read, as usual; what changes is only when it is stored: at the end (before this returns, also on
+     * an exception), or sooner if the database's write buffer fills. A process killed inside loses the writes made
+     * since the last store, each wholly: never part of one. So nothing inside may tell the outside world that a
+     * write is kept (a receipt, an acknowledgement) before this returns. Nesting joins the outer one. A store that
+     * keeps every commit at once may ignore this.
+     */
+    default <T> T storedTogether(Supplier<T> work) {
+        return work.get();
+    }
 }

@@ -63,7 +63,10 @@ public final class ImportService {
             throw new RegistryException("sync.service.importRunning");
         }
         try {
-            return importEach(expand(filesOrFolders), progress);
+            // each bundle is still applied in a transaction of its own; they reach the file together when the
+            // import ends (a killed import loses whole bundles, to be imported again); no receipt is written before
+            List<Path> files = expand(filesOrFolders);
+            return identity.register().transactions().storedTogether(() -> importEach(files, progress));
         } finally {
             importing.unlock();
         }
