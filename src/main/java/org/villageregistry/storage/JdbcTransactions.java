@@ -48,7 +48,7 @@ final class JdbcTransactions implements Transactions {
     /**
      * H2 stores the file at every commit (the URL's {@code WRITE_DELAY=0}); inside this it stores only when its
      * write buffer fills (about 19 MB of changed pages) or when this ends, so a township's import of 40 bundles
-     * writes its indexes' pages a few times instead of once per bundle (docs/decisions/0028). The delay given to H2
+     * writes its indexes' pages a few times instead of once per bundle (docs/decisions/0029). The delay given to H2
      * is long enough that its background writer never stores by time during an import; at the end the delay is 0
      * again and a checkpoint stores what is left, before this returns.
      */
