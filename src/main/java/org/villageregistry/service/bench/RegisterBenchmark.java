@@ -77,6 +77,7 @@ public final class RegisterBenchmark {
         double loadCpuSeconds = (cpuNanos() - cpu) / 1e9;
         double[] search;
         double[] statistics;
+        double children;
         List<TableSpace> space;
         try (Register register = open(home)) {
             space = register.space();
@@ -84,6 +85,8 @@ public final class RegisterBenchmark {
             search = search(register);
             progress.accept(scale + ": statistics");
             statistics = monthStatistics(register);
+            progress.accept(scale + ": a parent's children");
+            children = children(register);
         }
         progress.accept(scale + ": open");
         double[] open = openTimes(home);
@@ -93,7 +96,7 @@ public final class RegisterBenchmark {
                         .atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
         BenchResult result = new BenchResult(scale.name().toLowerCase(), village.persons(), village.records(),
                 loadSeconds, village.persons() / loadSeconds, search[0], search[1], search[2], QUERIES, search[3],
-                statistics[0], open[0], size(home), loadCpuSeconds, search[4], statistics[1], open[1], space, signIn);
+                statistics[0], open[0], size(home), loadCpuSeconds, search[4], statistics[1], open[1], space, signIn, children);
         judge(scale, result);
         return result;
     }
@@ -172,6 +175,33 @@ public final class RegisterBenchmark {
         Arrays.sort(cpu);
         int p95 = (int) Math.ceil(QUERIES * 0.95) - 1;
         return new double[] {ms[QUERIES / 2], ms[p95], ms[QUERIES - 1], firstMs, cpu[p95]};
+    }
+
+    /**
+     * p95 in milliseconds of a parent's children ({@code childrenOf}, as recording a birth asks it) for up to 200
+     * mothers of the register (the first in id order), after ten of them as a warm-up; 0 when no one has a mother.
+     */
+    private static double children(Register register) {
+        java.util.LinkedHashSet<java.util.UUID> mothers = new java.util.LinkedHashSet<>();
+        register.persons().forEachCounted(p -> {
+            if (p.motherId() != null && mothers.size() < 210) {
+                mothers.add(p.motherId());
+            }
+        });
+        List<java.util.UUID> all = new ArrayList<>(mothers);
+        if (all.size() <= 10) {
+            return 0;
+        }
+        all.subList(0, 10).forEach(m -> register.persons().childrenOf(m));
+        List<java.util.UUID> timed = all.subList(10, all.size());
+        double[] ms = new double[timed.size()];
+        for (int i = 0; i < ms.length; i++) {
+            long t = System.nanoTime();
+            register.persons().childrenOf(timed.get(i));
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(ms);
+        return ms[(int) Math.ceil(ms.length * 0.95) - 1];
     }
 
     /** The median of five runs of the month's statistics (StatisticsService, as `vreg stats`), after one warm-up run. */
