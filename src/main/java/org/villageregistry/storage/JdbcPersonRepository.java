@@ -92,10 +92,7 @@ final class JdbcPersonRepository extends JdbcRecordRepository<Person> implements
     /** As H2 orders {@code ORDER BY birth_date, id}: no birth date first (NULL is the lowest), ids unsigned. */
     private static final java.util.Comparator<Person> BIRTH_THEN_ID = java.util.Comparator
             .comparing(Person::birthDate, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
-            .thenComparing(Person::id, (a, b) -> {
-                int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
-                return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
-            });
+            .thenComparing(Person::id, PersonFacts.UUID_ORDER);
 
     @Override
     public List<PersonHit> search(String query, int limit) {

@@ -180,11 +180,13 @@ final class PersonFacts {
         return !tx.savedUncommitted();
     }
 
-    private static final Comparator<Fact> ID_ORDER = (a, b) -> {
-        int high = Long.compareUnsigned(a.person.id().getMostSignificantBits(), b.person.id().getMostSignificantBits());
-        return high != 0 ? high : Long.compareUnsigned(a.person.id().getLeastSignificantBits(),
-                b.person.id().getLeastSignificantBits());
+    /** Ids in the order H2 keeps UUIDs: unsigned, the high half first (as {@code ORDER BY id}). */
+    static final Comparator<UUID> UUID_ORDER = (a, b) -> {
+        int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
     };
+
+    private static final Comparator<Fact> ID_ORDER = Comparator.comparing(f -> f.person.id(), UUID_ORDER);
 
     private Collection<Fact> facts(JdbcTransactions tx) {
         if (tx.savedUncommitted()) {
