@@ -38,6 +38,7 @@ import org.villageregistry.domain.person.Sex;
 import org.villageregistry.domain.sync.SyncRecords.OutboxItem;
 import org.villageregistry.domain.sync.SyncRecords.OutboxState;
 import org.villageregistry.domain.text.Messages;
+import org.villageregistry.domain.workstation.WorkstationRole;
 import org.villageregistry.service.Json;
 import org.villageregistry.service.sync.CountyClient;
 import org.villageregistry.service.sync.ReceiptService;
@@ -126,6 +127,41 @@ class CountyIntakeTest extends CountyIntakeFixture {
                 .isEqualTo(413);
         assertThat(count("select count(*) from record")).isZero();
         assertThat(count("select count(*) from bundle")).isZero();
+    }
+
+    @Test
+    void aTownshipTheCountyHasNotEnrolledIsRefusedAndNothingOfItIsKept() throws Exception {
+        SyncWorld.Station stranger = world.station(WorkstationRole.TOWNSHIP, "410103300", "石门镇");
+        townshipHoldsABundle("王秀英");
+        byte[] body = world.township.register.sync().outbox().outbox().get(0).content();
+
+        HttpResponse<byte[]> answer = post(body, manifest(stranger, UUID.randomUUID(), body, "410103300001"));
+        assertThat(answer.statusCode()).isEqualTo(401);
+        assertThat(new String(answer.body(), StandardCharsets.UTF_8)).contains("不是来自本县已登记的乡镇");
+        assertThat(count("select count(*) from inbox")).as("nothing kept from an unknown sender").isZero();
+        assertThat(count("select count(*) from record")).isZero();
+    }
+
+    @Test
+    void aBundleReplayedUnderAFreshManifestGetsItsFirstReceiptAndChangesNothing() throws Exception {
+        townshipHoldsABundle("王秀英");
+        uploadAll();
+        byte[] captured = sentBodies.get(0);
+        HttpResponse<byte[]> first = post(captured, sentManifests.get(0));
+        assertThat(first.statusCode()).isEqualTo(200);
+        townshipHoldsABundle("李娜");
+        assertThat(uploadAll()).singleElement().satisfies(s -> assertThat(s.status()).isEqualTo(201));
+        String before = rows();
+        long inbox = count("select count(*) from inbox");
+
+        // someone who captured the first upload sends it again later, as a new upload of the township's
+        HttpResponse<byte[]> replay = post(captured, manifest(world.township, UUID.randomUUID(), captured,
+                "410103100001"));
+        assertThat(replay.statusCode()).isEqualTo(200);
+        assertThat(replay.body()).as("the receipt of the first delivery").isEqualTo(first.body());
+        assertThat(rows()).isEqualTo(before);
+        assertThat(count("select count(*) from inbox")).isEqualTo(inbox);
+        assertThat(count("select count(*) from record where entity_type = 'person'")).isEqualTo(2);
     }
 
     @Test
