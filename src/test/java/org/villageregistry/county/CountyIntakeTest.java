@@ -2,6 +2,9 @@ package org.villageregistry.county;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -162,6 +165,39 @@ class CountyIntakeTest extends CountyIntakeFixture {
         assertThat(rows()).isEqualTo(before);
         assertThat(count("select count(*) from inbox")).isEqualTo(inbox);
         assertThat(count("select count(*) from record where entity_type = 'person'")).isEqualTo(2);
+    }
+
+    @Test
+    void anAnswerNotSignedByTheEnrolledCountyLeavesTheItemToBeSentAgain() throws Exception {
+        townshipHoldsABundle("王秀英");
+        var village = world.willow.sync.identity();
+        byte[] forged = village.crypto().signDocument(ReceiptService.RECEIPT_TYPE,
+                Map.of("format", "vreg-county-receipt/1", "issuer", "410103"),
+                "{\"outcome\":\"applied\"}".getBytes(StandardCharsets.UTF_8), village.keys(), List.of());
+        HttpServer impostor = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        impostor.createContext("/bundles", x -> {
+            x.getRequestBody().readAllBytes();
+            x.sendResponseHeaders(201, forged.length);
+            x.getResponseBody().write(forged);
+            x.close();
+        });
+        impostor.start();
+        try {
+            String fake = "http://127.0.0.1:" + impostor.getAddress().getPort();
+            assertThat(upload(fake, new HttpCountyClient()).upload(fake, true, SyncWorld.QUIET)).singleElement()
+                    .satisfies(s -> {
+                        assertThat(s.state()).as("a 201 whose receipt the county did not sign").isEqualTo(
+                                OutboxState.FAILED);
+                        assertThat(s.countyReceiptVerified()).isFalse();
+                        assertThat(s.error()).isPresent();
+                    });
+        } finally {
+            impostor.stop(0);
+        }
+        assertThat(uploadAll()).singleElement().satisfies(s -> {
+            assertThat(s.status()).isEqualTo(201);
+            assertThat(s.countyReceiptVerified()).isTrue();
+        });
     }
 
     @Test
