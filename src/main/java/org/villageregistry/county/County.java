@@ -259,12 +259,13 @@ public final class County {
             CountyStore store = new CountyStore(database);
             CountyUsers users = new CountyUsers(store);
             CountyStatistics.Kept reports = new CountyStatistics.Kept(county, store);
-            server.route("/api/stats", new StatsApi(users, reports::report, clock));
-            server.route("/", new CountyPages(new CountySite(county.name(), users, reports::report,
+            CountyPages pages = new CountyPages(new CountySite(county.name(), users, reports::report,
                     period -> ReportingStatus.of(store, period, clock.getZone()),
                     () -> new DuplicateSuspects(store).find(DUPLICATE_GROUPS_SHOWN),
                     (period, who) -> printer.monthlyPdf(reports.report(period),
-                            ReportingStatus.of(store, period, clock.getZone()), who), clock)));
+                            ReportingStatus.of(store, period, clock.getZone()), who), clock));
+            server.route("/api/stats", new StatsApi(users, reports::report, clock, pages::signedIn));
+            server.route("/", pages);
         }
         server.start();
         return new Running() {

@@ -214,6 +214,22 @@ class CountyPagesHttpTest extends CountyIntakeFixture {
     }
 
     @Test
+    void theJsonApiAnswersTheAnalystSignedInOnThePagesUntilSignOut() throws Exception {
+        String session = signedIn();
+        HttpResponse<String> stats = get("/api/stats?period=2026", session);
+        assertThat(stats.statusCode()).isEqualTo(200);
+        assertThat(stats.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
+        assertThat(org.villageregistry.service.Json.mapper().readTree(stats.body()).path("divisionCode").asText())
+                .isEqualTo("410103");
+        assertThat(get("/api/stats?period=2026", "vreg_county=made-up").statusCode()).isEqualTo(401);
+
+        assertThat(post("/sign-out", session, base, "csrf", csrf(get("/stats", session))).statusCode())
+                .isEqualTo(303);
+        assertThat(get("/api/stats?period=2026", session).statusCode()).as("a session used after sign-out")
+                .isEqualTo(401);
+    }
+
+    @Test
     void theJsonApiLocksTheUserOutAfterFiveWrongPasswords() throws Exception {
         HttpRequest.Builder api = HttpRequest.newBuilder(URI.create(base + "/api/stats?period=2026"));
         String wrong = "Basic " + Base64.getEncoder().encodeToString("admin:wrong".getBytes(StandardCharsets.UTF_8));

@@ -46,6 +46,11 @@ public final class CountyPages implements HttpHandler {
         }
     }
 
+    /** Whether the request carries the cookie of a live session (the JSON API answers a signed-in analyst). */
+    public boolean signedIn(HttpExchange exchange) {
+        return sessions.find(new WebExchange(exchange).cookie(SESSION_COOKIE).orElse(null)).isPresent();
+    }
+
     @Override
     public void handle(HttpExchange httpExchange) throws IOException {
         try (httpExchange) {
