@@ -228,6 +228,15 @@ class CountyWebPageTest {
         browser.findElement(By.linkText("重复嫌疑 Duplicate suspects")).click();
         shot(folder, "duplicates");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("没有发现重复嫌疑");
+        assertThat(browser.findElements(By.linkText("收到的上传 Uploads received"))).as("administrators only")
+                .isEmpty();
+
+        browser.manage().deleteAllCookies();
+        signIn(SampleCounty.ADMIN, SampleCounty.ADMIN_PASSWORD);
+        browser.findElement(By.linkText("收到的上传 Uploads received")).click();
+        shot(folder, "uploads");
+        assertThat(browser.findElements(By.cssSelector("#uploads tbody tr[data-outcome='applied']"))).hasSize(2);
+        assertThat(browser.findElement(By.id("uploads")).getText()).contains("已合并").contains("410103100001");
     }
 
     private void shot(Path folder, String name) throws Exception {
