@@ -105,4 +105,33 @@ class TheSampleCountyTest {
         at.ok("county", "stats", "--home", county.toString(), "--period", "2026", "--format", "json");
         assertThat(at.out()).as("its own embedded PostgreSQL once the server stopped").contains("410103100001");
     }
+
+    /** The README's {@code vreg county init … --embedded-db pg}: its own PostgreSQL in the folder, made and stopped. */
+    @Test
+    void aCountyInitWithAnEmbeddedDatabaseKeepsItInItsFolderAndWhatInitRefusesIsQuoted() throws Exception {
+        Messages.setLocale(Messages.CHINESE);
+        SampleCounty at = new SampleCounty(temp);
+        Path county = temp.resolve("county");
+        assertThat(at.vreg("county", "init", "--home", county.toString(), "--division", "410103100", "--name", "示范县",
+                "--embedded-db", "pg", "--user", "countyadmin")).isEqualTo(1);
+        assertThat(at.err()).contains("“410103100”不是县级区划代码");
+        assertThat(at.vreg("county", "init", "--home", county.toString(), "--division", "410103", "--name", "示范县",
+                "--db", "jdbc:postgresql://127.0.0.1/county", "--embedded-db", "pg", "--user", "countyadmin"))
+                .isEqualTo(1);
+        assertThat(at.err()).contains("二选一");
+        assertThat(county.resolve("county.properties")).doesNotExist();
+
+        at.ok("county", "init", "--home", county.toString(), "--division", "410103", "--name", "示范县",
+                "--embedded-db", "pg", "--user", "countyadmin");
+        assertThat(at.out()).contains("示范县（410103）").contains("内嵌 PostgreSQL").contains("签名密钥指纹");
+        assertThat(county.resolve("pg").resolve("PG_VERSION")).exists();
+        assertThat(Files.readString(county.resolve("county.properties"))).contains("db.embedded=pg");
+        assertThat(at.vreg("county", "init", "--home", county.toString(), "--division", "410103", "--name", "示范县",
+                "--embedded-db", "pg", "--user", "countyadmin")).as("not made twice").isEqualTo(1);
+
+        at.ok("county", "stats", "--home", county.toString(), "--period", "2026", "--format", "json");
+        JsonNode stats = Json.mapper().readTree(at.out());
+        assertThat(stats.path("divisionCode").asText()).isEqualTo("410103");
+        assertThat(stats.path("townships")).isEmpty();
+    }
 }
