@@ -201,6 +201,20 @@ class CountyIntakeTest extends CountyIntakeFixture {
     }
 
     @Test
+    void aBodyOverTheLimitSentInChunksWithoutItsLengthIsRefused() throws Exception {
+        byte[] big = new byte[100 * 1024];
+        HttpRequest chunked = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/bundles"))
+                .timeout(Duration.ofSeconds(30)).header(UploadService.MANIFEST_HEADER,
+                        manifest(world.township, UUID.randomUUID(), big, "410103100001"))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))).build();
+        HttpResponse<String> answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(chunked, HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(answer.body()).contains("超过");
+        assertThat(count("select count(*) from inbox")).isZero();
+    }
+
+    @Test
     void aBundleNotEncryptedToTheCountyIsKeptInTheInboxAndRefusedWithAReason() throws Exception {
         world.poplar.addPerson("赵敏", Sex.FEMALE, LocalDate.of(1992, 3, 3));
         world.township.sync.imports().importOne(world.poplar.exportTo(world.stick, false));
