@@ -36,6 +36,8 @@ public final class County {
     public static final long MAX_UPLOAD_BYTES = 256L * 1024 * 1024;
     /** How many groups of each kind of duplicate suspect the page lists. */
     static final int DUPLICATE_GROUPS_SHOWN = 500;
+    /** The latest uploads the administrators' page lists. */
+    static final int UPLOADS_SHOWN = 200;
 
     private final SyncCrypto crypto;
     private final Clock clock;
@@ -259,12 +261,14 @@ public final class County {
             CountyStore store = new CountyStore(database);
             CountyUsers users = new CountyUsers(store);
             CountyStatistics.Kept reports = new CountyStatistics.Kept(county, store);
-            server.route("/api/stats", new StatsApi(users, reports::report, clock));
-            server.route("/", new CountyPages(new CountySite(county.name(), users, reports::report,
+            CountyPages pages = new CountyPages(new CountySite(county.name(), users, reports::report,
                     period -> ReportingStatus.of(store, period, clock.getZone()),
                     () -> new DuplicateSuspects(store).find(DUPLICATE_GROUPS_SHOWN),
                     (period, who) -> printer.monthlyPdf(reports.report(period),
-                            ReportingStatus.of(store, period, clock.getZone()), who), clock)));
+                            ReportingStatus.of(store, period, clock.getZone()), who),
+                    () -> store.latestUploads(UPLOADS_SHOWN), clock));
+            server.route("/api/stats", new StatsApi(users, reports::report, clock, pages::signedIn));
+            server.route("/", pages);
         }
         server.start();
         return new Running() {

@@ -195,7 +195,7 @@ class CountyFaultsTest extends CountyIntakeFixture {
         }
     }
 
-    private static int servedPort(Process county) throws Exception {
+    static int servedPort(Process county) throws Exception {
         Pattern served = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/");
         StringBuffer seen = new StringBuffer();
         CompletableFuture<Integer> port = new CompletableFuture<>();

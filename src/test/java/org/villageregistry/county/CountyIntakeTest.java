@@ -2,6 +2,9 @@ package org.villageregistry.county;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,6 +41,7 @@ import org.villageregistry.domain.person.Sex;
 import org.villageregistry.domain.sync.SyncRecords.OutboxItem;
 import org.villageregistry.domain.sync.SyncRecords.OutboxState;
 import org.villageregistry.domain.text.Messages;
+import org.villageregistry.domain.workstation.WorkstationRole;
 import org.villageregistry.service.Json;
 import org.villageregistry.service.sync.CountyClient;
 import org.villageregistry.service.sync.ReceiptService;
@@ -126,6 +130,88 @@ class CountyIntakeTest extends CountyIntakeFixture {
                 .isEqualTo(413);
         assertThat(count("select count(*) from record")).isZero();
         assertThat(count("select count(*) from bundle")).isZero();
+    }
+
+    @Test
+    void aTownshipTheCountyHasNotEnrolledIsRefusedAndNothingOfItIsKept() throws Exception {
+        SyncWorld.Station stranger = world.station(WorkstationRole.TOWNSHIP, "410103300", "石门镇");
+        townshipHoldsABundle("王秀英");
+        byte[] body = world.township.register.sync().outbox().outbox().get(0).content();
+
+        HttpResponse<byte[]> answer = post(body, manifest(stranger, UUID.randomUUID(), body, "410103300001"));
+        assertThat(answer.statusCode()).isEqualTo(401);
+        assertThat(new String(answer.body(), StandardCharsets.UTF_8)).contains("不是来自本县已登记的乡镇");
+        assertThat(count("select count(*) from inbox")).as("nothing kept from an unknown sender").isZero();
+        assertThat(count("select count(*) from record")).isZero();
+    }
+
+    @Test
+    void aBundleReplayedUnderAFreshManifestGetsItsFirstReceiptAndChangesNothing() throws Exception {
+        townshipHoldsABundle("王秀英");
+        uploadAll();
+        byte[] captured = sentBodies.get(0);
+        HttpResponse<byte[]> first = post(captured, sentManifests.get(0));
+        assertThat(first.statusCode()).isEqualTo(200);
+        townshipHoldsABundle("李娜");
+        assertThat(uploadAll()).singleElement().satisfies(s -> assertThat(s.status()).isEqualTo(201));
+        String before = rows();
+        long inbox = count("select count(*) from inbox");
+
+        // someone who captured the first upload sends it again later, as a new upload of the township's
+        HttpResponse<byte[]> replay = post(captured, manifest(world.township, UUID.randomUUID(), captured,
+                "410103100001"));
+        assertThat(replay.statusCode()).isEqualTo(200);
+        assertThat(replay.body()).as("the receipt of the first delivery").isEqualTo(first.body());
+        assertThat(rows()).isEqualTo(before);
+        assertThat(count("select count(*) from inbox")).isEqualTo(inbox);
+        assertThat(count("select count(*) from record where entity_type = 'person'")).isEqualTo(2);
+    }
+
+    @Test
+    void anAnswerNotSignedByTheEnrolledCountyLeavesTheItemToBeSentAgain() throws Exception {
+        townshipHoldsABundle("王秀英");
+        var village = world.willow.sync.identity();
+        byte[] forged = village.crypto().signDocument(ReceiptService.RECEIPT_TYPE,
+                Map.of("format", "vreg-county-receipt/1", "issuer", "410103"),
+                "{\"outcome\":\"applied\"}".getBytes(StandardCharsets.UTF_8), village.keys(), List.of());
+        HttpServer impostor = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        impostor.createContext("/bundles", x -> {
+            x.getRequestBody().readAllBytes();
+            x.sendResponseHeaders(201, forged.length);
+            x.getResponseBody().write(forged);
+            x.close();
+        });
+        impostor.start();
+        try {
+            String fake = "http://127.0.0.1:" + impostor.getAddress().getPort();
+            assertThat(upload(fake, new HttpCountyClient()).upload(fake, true, SyncWorld.QUIET)).singleElement()
+                    .satisfies(s -> {
+                        assertThat(s.state()).as("a 201 whose receipt the county did not sign").isEqualTo(
+                                OutboxState.FAILED);
+                        assertThat(s.countyReceiptVerified()).isFalse();
+                        assertThat(s.error()).isPresent();
+                    });
+        } finally {
+            impostor.stop(0);
+        }
+        assertThat(uploadAll()).singleElement().satisfies(s -> {
+            assertThat(s.status()).isEqualTo(201);
+            assertThat(s.countyReceiptVerified()).isTrue();
+        });
+    }
+
+    @Test
+    void aBodyOverTheLimitSentInChunksWithoutItsLengthIsRefused() throws Exception {
+        byte[] big = new byte[100 * 1024];
+        HttpRequest chunked = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/bundles"))
+                .timeout(Duration.ofSeconds(30)).header(UploadService.MANIFEST_HEADER,
+                        manifest(world.township, UUID.randomUUID(), big, "410103100001"))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))).build();
+        HttpResponse<String> answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(chunked, HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(answer.body()).contains("超过");
+        assertThat(count("select count(*) from inbox")).isZero();
     }
 
     @Test

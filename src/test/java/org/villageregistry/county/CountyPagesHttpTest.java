@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.villageregistry.county.store.CountyStore;
+import org.villageregistry.county.store.CountyUsers;
 import org.villageregistry.domain.person.Ethnicity;
 import org.villageregistry.domain.person.HukouType;
 import org.villageregistry.domain.person.MaritalStatus;
@@ -130,9 +131,40 @@ class CountyPagesHttpTest extends CountyIntakeFixture {
     }
 
     private String signedIn() throws Exception {
+        return signedIn("admin", "county-pw-2026");
+    }
+
+    private String signedIn(String name, String password) throws Exception {
         HttpResponse<String> form = get("/sign-in", null);
-        return cookie(post("/sign-in", cookie(form, "vreg_county_signin"), null, "csrf", csrf(form), "name", "admin",
-                "password", "county-pw-2026"), "vreg_county");
+        return cookie(post("/sign-in", cookie(form, "vreg_county_signin"), null, "csrf", csrf(form), "name", name,
+                "password", password), "vreg_county");
+    }
+
+    @Test
+    void theAdministratorSeesWhatCameOfEachUploadAndAnAnalystDoesNot() throws Exception {
+        townshipHoldsABundle("王秀英");
+        uploadAll();
+        byte[] body = world.township.register.sync().outbox().outbox().get(0).content().clone();
+        body[body.length / 2] ^= 0x04;
+        assertThat(post(body, manifest(world.township, java.util.UUID.randomUUID(), body, "410103100001"))
+                .statusCode()).isEqualTo(422);
+        new CountyUsers(new CountyStore(database)).add("analyst", CountyUsers.Role.ANALYST,
+                "analyst-pw-2026".toCharArray(), SyncWorld.CLOCK.instant());
+
+        String admin = signedIn();
+        assertThat(get("/stats", admin).body()).contains("href=\"/uploads\"");
+        HttpResponse<String> uploads = get("/uploads", admin);
+        assertThat(uploads.statusCode()).isEqualTo(200);
+        assertThat(uploads.body()).contains("收到的上传").contains("410103100001_000001_20261130-0815.vrb.json")
+                .contains("data-outcome=\"applied\"").contains("已合并")
+                .contains("data-outcome=\"refused\"").contains("拒收")
+                .doesNotContain("王秀英");
+
+        String analyst = signedIn("analyst", "analyst-pw-2026");
+        assertThat(get("/stats", analyst).body()).doesNotContain("href=\"/uploads\"");
+        HttpResponse<String> refused = get("/uploads", analyst);
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("只有县级管理员").doesNotContain("vrb.json");
     }
 
     @Test
@@ -203,7 +235,8 @@ class CountyPagesHttpTest extends CountyIntakeFixture {
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         try (org.apache.pdfbox.pdmodel.PDDocument report = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(report)).contains("县人口信息月报")
-                    .contains("2026-11");
+                    .contains("2026-11").as("who has not reported is named")
+                    .contains("本期没有报送的乡镇、村：城关镇 410103100");
         }
     }
 
@@ -211,6 +244,22 @@ class CountyPagesHttpTest extends CountyIntakeFixture {
         return Person.builder().name("王秀英").sex(Sex.FEMALE).birthDate(LocalDate.of(1990, 1, 1))
                 .idNumber("410103199001011222").ethnicity(Ethnicity.HAN).hukouType(HukouType.AGRICULTURAL)
                 .maritalStatus(MaritalStatus.UNMARRIED).enteredOn(LocalDate.of(1990, 1, 1));
+    }
+
+    @Test
+    void theJsonApiAnswersTheAnalystSignedInOnThePagesUntilSignOut() throws Exception {
+        String session = signedIn();
+        HttpResponse<String> stats = get("/api/stats?period=2026", session);
+        assertThat(stats.statusCode()).isEqualTo(200);
+        assertThat(stats.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
+        assertThat(org.villageregistry.service.Json.mapper().readTree(stats.body()).path("divisionCode").asText())
+                .isEqualTo("410103");
+        assertThat(get("/api/stats?period=2026", "vreg_county=made-up").statusCode()).isEqualTo(401);
+
+        assertThat(post("/sign-out", session, base, "csrf", csrf(get("/stats", session))).statusCode())
+                .isEqualTo(303);
+        assertThat(get("/api/stats?period=2026", session).statusCode()).as("a session used after sign-out")
+                .isEqualTo(401);
     }
 
     @Test

@@ -3,10 +3,15 @@ package org.villageregistry.county;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -228,6 +233,53 @@ class CountyWebPageTest {
         browser.findElement(By.linkText("重复嫌疑 Duplicate suspects")).click();
         shot(folder, "duplicates");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("没有发现重复嫌疑");
+        assertThat(browser.findElements(By.linkText("收到的上传 Uploads received"))).as("administrators only")
+                .isEmpty();
+
+        browser.manage().deleteAllCookies();
+        signIn(SampleCounty.ADMIN, SampleCounty.ADMIN_PASSWORD);
+        browser.findElement(By.linkText("收到的上传 Uploads received")).click();
+        shot(folder, "uploads");
+        assertThat(browser.findElements(By.cssSelector("#uploads tbody tr[data-outcome='applied']"))).hasSize(2);
+        assertThat(browser.findElement(By.id("uploads")).getText()).contains("已合并").contains("410103100001");
+    }
+
+    @Test
+    void theDuplicateSuspectsAreListedForReviewInTheBrowser() throws Exception {
+        String[] villages = {"410103100001", "410103200001"};
+        try (Connection c = DriverManager.getConnection(postgres.embeddedJdbcUrl())) {
+            for (String village : villages) { // the same ID number held by two townships
+                try (PreparedStatement s = c.prepareStatement("insert into record (entity_type, entity_id, village,"
+                        + " township, version, voided, state, person_name, sex, birth_date, id_number, residence,"
+                        + " bundle_id, signing_kid, received_at) values ('person', ?, ?, ?, 1, false, '{}'::jsonb,"
+                        + " '孙桂芝', 'FEMALE', date '1979-04-12', '410103197904121229', 'RESIDENT', ?, 'dup-test',"
+                        + " now())")) {
+                    s.setObject(1, UUID.randomUUID());
+                    s.setString(2, village);
+                    s.setString(3, village.substring(0, 9));
+                    s.setObject(4, UUID.randomUUID());
+                    s.executeUpdate();
+                }
+            }
+        }
+        try {
+            signIn(ANALYST, ANALYST_PASSWORD);
+            browser.get(base + "/duplicates");
+            Path folder = Files.createDirectories(Path.of(System.getProperty("user.dir"), "target",
+                    "county-screenshots"));
+            shot(folder, "duplicates-listed");
+            List<WebElement> rows = browser.findElements(By.cssSelector(
+                    "#duplicates tbody.suspect[data-reason='SAME_ID_NUMBER'] tr"));
+            assertThat(rows).hasSize(2);
+            assertThat(rows.get(0).getText()).contains("身份证号相同").contains("孙桂芝").contains("410103197904121229");
+            assertThat(browser.findElements(By.cssSelector("#duplicates td[data-village]")))
+                    .extracting(td -> td.getAttribute("data-village")).containsExactlyInAnyOrder(villages);
+        } finally {
+            try (Connection c = DriverManager.getConnection(postgres.embeddedJdbcUrl());
+                 Statement s = c.createStatement()) {
+                s.execute("delete from record where signing_kid = 'dup-test'");
+            }
+        }
     }
 
     private void shot(Path folder, String name) throws Exception {

@@ -48,6 +48,10 @@ final class SampleCounty {
         return out.toString();
     }
 
+    String err() {
+        return err.toString();
+    }
+
     int vreg(String... args) {
         out = new StringWriter();
         err = new StringWriter();

@@ -4,12 +4,20 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.villageregistry.domain.text.Messages;
 import org.villageregistry.domain.text.RegistryException;
 
 /**
@@ -52,16 +60,61 @@ public final class CountyDatabase implements AutoCloseable {
         return new HikariDataSource(config);
     }
 
-    /** Starts (and at first use makes) an embedded PostgreSQL whose data lives in {@code folder}. */
+    /**
+     * Starts (and at first use makes) an embedded PostgreSQL whose data lives in {@code folder}; while another
+     * process (the running {@code vreg county serve}) has it started, connects to that one instead, so that
+     * {@code vreg county stats} or {@code user add} work beside the server.
+     */
     public static CountyDatabase embedded(Path folder) {
         try {
             Files.createDirectories(folder);
+            Optional<Integer> running = startedElsewhere(folder);
+            if (running.isPresent()) {
+                return new CountyDatabase(pool(String.format(Locale.ROOT, RUNNING_URL, running.get())), null,
+                        Messages.get("county.db.embeddedShared", folder.toString(), String.valueOf(running.get())));
+            }
             EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(folder).setCleanDataDirectory(false)
                     .start();
-            return new CountyDatabase(pool(pg.getJdbcUrl("postgres", "postgres")), pg, "embedded PostgreSQL in "
-                    + folder + " (port " + pg.getPort() + ")");
+            return new CountyDatabase(pool(pg.getJdbcUrl("postgres", "postgres")), pg,
+                    Messages.get("county.db.embedded", folder.toString(), String.valueOf(pg.getPort())));
         } catch (IOException | RuntimeException e) {
             throw new RegistryException(e, "county.db.embeddedFailed", folder.toString(), String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** zonky's URL of an embedded PostgreSQL (local connections are trusted). */
+    private static final String RUNNING_URL = "jdbc:postgresql://localhost:%d/postgres?user=postgres";
+    /** The file zonky's embedded PostgreSQL holds locked for as long as it runs the folder. */
+    private static final String LOCK_FILE = "epg-lock";
+
+    /**
+     * The port of the PostgreSQL another owner runs in {@code folder}: its lock is held (by another process, or
+     * by this one's own server) and {@code postmaster.pid} names the port on its fourth line.
+     */
+    private static Optional<Integer> startedElsewhere(Path folder) throws IOException {
+        Path lock = folder.resolve(LOCK_FILE);
+        Path pid = folder.resolve("postmaster.pid");
+        if (!Files.exists(lock) || !Files.isRegularFile(pid)) {
+            return Optional.empty();
+        }
+        boolean held;
+        try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.WRITE)) {
+            FileLock free = channel.tryLock();
+            held = free == null;
+            if (free != null) {
+                free.release();
+            }
+        } catch (OverlappingFileLockException heldByThisProcess) {
+            held = true;
+        }
+        if (!held) {
+            return Optional.empty();
+        }
+        List<String> lines = Files.readAllLines(pid);
+        try {
+            return lines.size() > 3 ? Optional.of(Integer.parseInt(lines.get(3).strip())) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
         }
     }
 

@@ -116,6 +116,28 @@ public final class CountyStore {
         });
     }
 
+    /** The latest {@code limit} uploads, newest first, without their bytes: what came of each. */
+    public List<InboxEntry> latestUploads(int limit) {
+        return read(c -> {
+            try (PreparedStatement s = c.prepareStatement("select received_at, township, village, kind, file_name,"
+                    + " outcome, message, applied, quarantined from inbox order by received_at desc, file_name"
+                    + " limit ?")) {
+                s.setInt(1, limit);
+                List<InboxEntry> out = new ArrayList<>();
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        out.add(new InboxEntry(r.getTimestamp(1).toInstant(), r.getString(2),
+                                Optional.ofNullable(r.getString(3)), r.getString(4), r.getString(5),
+                                Optional.ofNullable(r.getString(6)),
+                                Optional.ofNullable(r.getString(7)).filter(m -> !m.isBlank()), r.getInt(8),
+                                r.getInt(9)));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
     /** Runs {@code work} in one transaction holding the inbox row of {@code itemId} (others wait for it). */
     public <T> T processing(UUID itemId, ItemWork<T> work) {
         return write(c -> {

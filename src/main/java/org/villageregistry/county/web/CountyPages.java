@@ -18,7 +18,7 @@ import org.villageregistry.domain.text.RegistryException;
 
 /**
  * The county analysts' pages under {@code /}: sign-in and sign-out, the statistics with drill-down to a village,
- * the reporting status and the duplicate suspects. Every page but the sign-in needs a live session; every form post carries the
+ * the reporting status and the duplicate suspects, and for administrators the latest uploads. Every page but the sign-in needs a live session; every form post carries the
  * session's CSRF token (the sign-in form a token of its own in a short-lived cookie).
  */
 public final class CountyPages implements HttpHandler {
@@ -31,6 +31,7 @@ public final class CountyPages implements HttpHandler {
     private final StatisticsPage statistics;
     private final ReportingPage reporting;
     private final DuplicatesPage duplicates;
+    private final UploadsPage uploads;
     private final byte[] css;
 
     public CountyPages(CountySite site) {
@@ -39,11 +40,17 @@ public final class CountyPages implements HttpHandler {
         this.statistics = new StatisticsPage(site);
         this.reporting = new ReportingPage(site);
         this.duplicates = new DuplicatesPage(site);
+        this.uploads = new UploadsPage(site);
         try (InputStream in = CountyPages.class.getResourceAsStream("/county/web/county.css")) {
             this.css = in.readAllBytes();
         } catch (IOException | NullPointerException e) {
             throw new IllegalStateException("county.css missing from the program", e);
         }
+    }
+
+    /** Whether the request carries the cookie of a live session (the JSON API answers a signed-in analyst). */
+    public boolean signedIn(HttpExchange exchange) {
+        return sessions.find(new WebExchange(exchange).cookie(SESSION_COOKIE).orElse(null)).isPresent();
     }
 
     @Override
@@ -111,6 +118,14 @@ public final class CountyPages implements HttpHandler {
                     x.query("code").orElse("")));
             case "/reporting" -> x.html(200, reporting.page(session.get(), period.get()));
             case "/duplicates" -> x.html(200, duplicates.page(session.get()));
+            case "/uploads" -> {
+                if (session.get().role() == CountyUsers.Role.ADMINISTRATOR) {
+                    x.html(200, uploads.page(session.get()));
+                } else {
+                    x.html(403, Html.page(site.countyName(), "county.web.nav.uploads", session,
+                            Html.paragraph("problem", "county.web.administratorsOnly")));
+                }
+            }
             case "/report.pdf" -> x.send(200, site.monthlyReport().apply(period.get(), session.get().user()),
                     "application/pdf");
             default -> x.html(404, Html.page(site.countyName(), "county.web.notFound", session,

@@ -2,6 +2,7 @@ package org.villageregistry.county.web;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.villageregistry.county.store.CountyUsers;
 import org.villageregistry.domain.text.Messages;
 
 /**
@@ -59,7 +60,9 @@ final class Html {
                 .append(label("county.web.title")).append("</span>\n");
         session.ifPresent(s -> h.append("<nav>\n<a href=\"/stats\">").append(label("county.web.nav.stats"))
                 .append("</a>\n<a href=\"/reporting\">").append(label("county.web.nav.reporting"))
-                .append("</a>\n<a href=\"/duplicates\">").append(label("county.web.nav.duplicates")).append("</a>\n</nav>\n")
+                .append("</a>\n<a href=\"/duplicates\">").append(label("county.web.nav.duplicates")).append("</a>\n")
+                .append(s.role() == CountyUsers.Role.ADMINISTRATOR ? "<a href=\"/uploads\">"
+                        + label("county.web.nav.uploads") + "</a>\n" : "").append("</nav>\n")
                 .append("<form class=\"signout\" method=\"post\" action=\"/sign-out\">\n<span id=\"user\">")
                 .append(escape(s.user())).append("（").append(escape(zh("county.web.role." + s.role().name())))
                 .append("）</span>\n<input type=\"hidden\" name=\"csrf\" value=\"").append(escape(s.csrf()))

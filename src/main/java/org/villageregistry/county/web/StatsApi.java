@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.villageregistry.county.store.CountyUsers;
 import org.villageregistry.domain.indicator.Period;
 import org.villageregistry.domain.text.Messages;
@@ -18,18 +19,23 @@ import org.villageregistry.service.Json;
 
 /**
  * {@code GET /api/stats?period=YYYY-MM|YYYY-Qn|YYYY}: the county's statistics as JSON (the shape of
- * {@code vreg county stats --format json}) for a county user, who signs in with HTTP Basic over the county's
- * TLS proxy (Argon2id-checked against the county's users, with the same lockout as the pages).
+ * {@code vreg county stats --format json}) for a county user: one signed in on the pages (their session), or a
+ * program that signs in with HTTP Basic over the county's TLS proxy (Argon2id-checked against the county's users,
+ * with the same lockout as the pages).
  */
 public final class StatsApi implements HttpHandler {
     private final CountyUsers users;
     private final Function<Period, Object> statistics;
     private final Clock clock;
+    private final Predicate<HttpExchange> signedInOnThePages;
 
-    public StatsApi(CountyUsers users, Function<Period, Object> statistics, Clock clock) {
+    /** {@code signedInOnThePages}: whether the request carries a live session of the pages. */
+    public StatsApi(CountyUsers users, Function<Period, Object> statistics, Clock clock,
+                    Predicate<HttpExchange> signedInOnThePages) {
         this.users = users;
         this.statistics = statistics;
         this.clock = clock;
+        this.signedInOnThePages = signedInOnThePages;
     }
 
     @Override
@@ -39,7 +45,8 @@ public final class StatsApi implements HttpHandler {
                 send(exchange, 405, "GET", "text/plain; charset=utf-8");
                 return;
             }
-            if (signedIn(exchange.getRequestHeaders().getFirst("Authorization")).isEmpty()) {
+            if (!signedInOnThePages.test(exchange)
+                    && signedIn(exchange.getRequestHeaders().getFirst("Authorization")).isEmpty()) {
                 exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"vreg county\", charset=\"UTF-8\"");
                 send(exchange, 401, Messages.get(Messages.CHINESE, "county.web.signIn"), "text/plain; charset=utf-8");
                 return;

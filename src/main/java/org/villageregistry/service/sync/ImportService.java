@@ -135,6 +135,10 @@ public final class ImportService {
                 if (!info.signoffPeriods().isEmpty() && !progress.importedBundles().contains(info.bundleId())) {
                     return signoffsOnly(file, bundle, progress);
                 }
+                if (forwardedToTheCounty(info, bundle)) {
+                    return new Outcome(file, Status.ALREADY_IMPORTED, verdict.message() + Messages.get(
+                            "sync.service.snapshotForwarded", info.originName()), Optional.empty(), 0, 0);
+                }
                 return new Outcome(file, Status.ALREADY_IMPORTED, verdict.message(), Optional.empty(), 0, 0);
             case GAP:
                 return new Outcome(file, Status.REFUSED, verdict.message(), Optional.of("sequenceGap"), 0, 0);
@@ -161,6 +165,26 @@ public final class ImportService {
         return new Outcome(file, Status.IMPORTED, Messages.get("sync.service.imported", info.fileName(),
                 info.originName(), applier.applied(), applier.quarantined()) + submitted(info), Optional.empty(),
                 applier.applied(), applier.quarantined());
+    }
+
+    /**
+     * A village's snapshot that brings the township nothing new still goes to the outbox when a county is enrolled
+     * and the outbox does not hold it: the county may lack what the village sent before it was enrolled there (those
+     * bundles are not sealed for it, so it cannot apply them), and a snapshot the village exported since is.
+     */
+    private boolean forwardedToTheCounty(SyncCrypto.BundleInfo info, SyncCrypto.OpenedBundle bundle) {
+        if (!"snapshot".equals(info.kind()) || identity.county().isEmpty()) {
+            return false;
+        }
+        var outbox = identity.register().sync().outbox();
+        if (outbox.outbox().stream().anyMatch(i -> i.itemId().equals(info.bundleId()))) {
+            return false;
+        }
+        Instant now = clock.instant();
+        identity.register().transactions().write(() -> outbox.enqueue(new OutboxItem(info.bundleId(), "bundle",
+                info.fileName(), bundle.fileContent(), OutboxState.PENDING, 0, now, Optional.empty(), now,
+                Optional.empty())));
+        return true;
     }
 
     /**

@@ -79,6 +79,9 @@ public final class UploadService {
             return new Sent(item.fileName(), OutboxState.SENT, answer.status(), Optional.empty(), verified);
         } catch (IOException | RegistryException e) {
             String error = e instanceof RegistryException r ? r.getMessage()
+                    : e instanceof CountyClient.Refused refused
+                    ? Messages.get("sync.service.uploadRefused", baseUrl, item.fileName(),
+                            String.valueOf(refused.status()), refused.said().isBlank() ? "—" : refused.said())
                     : Messages.get("sync.service.uploadIoFailed", baseUrl, e.getClass().getSimpleName(),
                             e.getMessage() == null ? "" : e.getMessage());
             Instant next = now.plus(backOff(item.attempts() + 1));

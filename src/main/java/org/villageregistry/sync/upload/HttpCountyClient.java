@@ -40,8 +40,8 @@ public final class HttpCountyClient implements CountyClient {
             HttpResponse<byte[]> response = http().send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200 && response.statusCode() != 201) {
                 String said = new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
-                throw new IOException("HTTP " + response.statusCode()
-                        + (said.isBlank() ? "" : ": " + said.substring(0, Math.min(said.length(), 300))));
+                throw new CountyClient.Refused(response.statusCode(),
+                        said.strip().substring(0, Math.min(said.strip().length(), 300)));
             }
             return new Answer(response.statusCode(), response.body());
         } catch (InterruptedException e) {
