@@ -113,8 +113,10 @@ public final class ImportService {
             if (!identity.isTownship()) {
                 return receipts.importReceipt(file);
             }
-            return importBundle(file, ahead != null ? ahead.open(file) : identity.crypto().openBundle(file,
-                    identity.enrolments(), identity.division(), identity.keys()));
+            BundlesAhead.Prepared prepared = ahead != null ? ahead.open(file)
+                    : new BundlesAhead.Prepared(identity.crypto().openBundle(file, identity.enrolments(),
+                    identity.division(), identity.keys()), PreparedChanges.NONE);
+            return importBundle(file, prepared.bundle(), prepared.changes());
         } catch (RegistryException e) {
             return new Outcome(file, Status.REFUSED, e.getMessage(), ExportService.reasonCode(e), 0, 0);
         }
@@ -126,7 +128,7 @@ public final class ImportService {
                 identity.isTownship() ? Permission.TOWNSHIP_SYNC : Permission.EDIT_REGISTER);
     }
 
-    private Outcome importBundle(Path file, SyncCrypto.OpenedBundle bundle) {
+    private Outcome importBundle(Path file, SyncCrypto.OpenedBundle bundle, PreparedChanges prepared) {
         SyncCrypto.BundleInfo info = bundle.info();
         OriginProgress progress = identity.register().sync().intake().progress(info.origin());
         SyncCrypto.SequenceVerdict verdict = bundle.sequence(progress.lastChangeId(), progress.importedBundles());
@@ -152,7 +154,8 @@ public final class ImportService {
         ChangeApplier applier = new ChangeApplier(identity.register(), info.bundleId(), snapshot, now,
                 clock.getZone());
         identity.register().transactions().write(() -> {
-            applier.applyAll(changes.stream().filter(c -> c.changeId() >= verdict.firstNewChangeId()).toList());
+            applier.applyAll(changes.stream().filter(c -> c.changeId() >= verdict.firstNewChangeId()).toList(),
+                    prepared);
             new SignoffTransport(identity.register()).receive(info.origin(), info.bundleId(), contents.signoffs(),
                     info.fileName());
             Change last = changes.get(changes.size() - 1);
