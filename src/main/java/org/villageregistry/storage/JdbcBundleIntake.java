@@ -6,21 +6,17 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.villageregistry.domain.record.EntityType;
 import org.villageregistry.domain.repository.Change;
 import org.villageregistry.domain.sync.BundleIntake;
-import org.villageregistry.domain.sync.PreparedHistory;
 import org.villageregistry.domain.sync.SyncRecords.ImportedBundle;
 import org.villageregistry.domain.sync.SyncRecords.OriginProgress;
 import org.villageregistry.service.change.ChangeHash;
@@ -94,44 +90,17 @@ final class JdbcBundleIntake implements BundleIntake {
     /** Kept once, compressed: batches of deflated JSON lines with their records' ids ({@link ReceivedHistory}). */
     @Override
     public void saveReceivedChanges(List<Change> changes) {
-        saveReceivedChanges(changes, PreparedHistory.NONE);
-    }
-
-    /** Each change's line as UTF-8, made from the changes alone (no register access: any thread). */
-    @Override
-    public PreparedHistory prepareHistory(List<Change> changes) {
-        Map<Change, byte[]> lines = new IdentityHashMap<>(changes.size() * 2);
-        for (Change c : changes) {
-            lines.put(c, line(c));
-        }
-        return new Lines(lines);
-    }
-
-    @Override
-    public void saveReceivedChanges(List<Change> changes, PreparedHistory prepared) {
         if (changes.isEmpty()) {
             return;
         }
-        Map<Change, byte[]> made = prepared instanceof Lines l ? l.lines() : Map.of();
         tx.write(() -> {
             try {
-                ReceivedHistory.save(tx.connection(), changes, c -> {
-                    byte[] line = made.get(c);
-                    return line != null ? line : line(c);
-                });
+                ReceivedHistory.save(tx.connection(), changes, JdbcBundleIntake::changeJson);
             } catch (SQLException e) {
                 throw StorageFailure.explain(e, null);
             }
             return null;
         });
-    }
-
-    /** The lines made ahead, by the changes themselves (identity: equal changes of two bundles stay apart). */
-    private record Lines(Map<Change, byte[]> lines) implements PreparedHistory {
-    }
-
-    private static byte[] line(Change c) {
-        return changeJson(c).getBytes(StandardCharsets.UTF_8);
     }
 
     @Override

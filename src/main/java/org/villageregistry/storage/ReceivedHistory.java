@@ -37,11 +37,8 @@ final class ReceivedHistory {
     private ReceivedHistory() {
     }
 
-    /**
-     * Writes the changes (in the order applied) as compressed batches, each with the ids of its records; {@code line}
-     * gives a change's line as UTF-8.
-     */
-    static void save(Connection c, List<Change> changes, Function<Change, byte[]> line) throws SQLException {
+    /** Writes the changes (in the order applied) as compressed batches, each with the ids of its records. */
+    static void save(Connection c, List<Change> changes, Function<Change, String> json) throws SQLException {
         long id;
         try (PreparedStatement last = c.prepareStatement("SELECT MAX(batch_id) FROM sync_received_batch");
              ResultSet rs = last.executeQuery()) {
@@ -60,12 +57,12 @@ final class ReceivedHistory {
                     to++;
                 }
                 List<Change> part = changes.subList(from, to);
-                List<byte[]> lines = new ArrayList<>(part.size());
+                List<String> lines = new ArrayList<>(part.size());
                 Set<UUID> entities = new LinkedHashSet<>();
                 long first = Long.MAX_VALUE;
                 long last = Long.MIN_VALUE;
                 for (Change ch : part) {
-                    lines.add(line.apply(ch));
+                    lines.add(json.apply(ch));
                     entities.add(ch.entityId());
                     first = Math.min(first, ch.changeId());
                     last = Math.max(last, ch.changeId());
@@ -74,7 +71,7 @@ final class ReceivedHistory {
                 batch.setString(2, origin);
                 batch.setLong(3, first);
                 batch.setLong(4, last);
-                batch.setBytes(5, packBytes(lines));
+                batch.setBytes(5, pack(lines));
                 batch.setObject(6, entities.toArray(UUID[]::new));
                 batch.addBatch();
                 from = to;
@@ -154,16 +151,11 @@ final class ReceivedHistory {
     }
 
     static byte[] pack(List<String> lines) {
-        return packBytes(lines.stream().map(l -> l.getBytes(StandardCharsets.UTF_8)).toList());
-    }
-
-    /** Lines given as UTF-8, each followed by a newline, deflated. */
-    static byte[] packBytes(List<byte[]> lines) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         try (DeflaterOutputStream out = new DeflaterOutputStream(bytes, deflater, 8192)) {
-            for (byte[] line : lines) {
-                out.write(line);
+            for (String line : lines) {
+                out.write(line.getBytes(StandardCharsets.UTF_8));
                 out.write('\n');
             }
         } catch (IOException e) {

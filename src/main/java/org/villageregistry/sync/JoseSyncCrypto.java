@@ -132,12 +132,6 @@ public final class JoseSyncCrypto implements SyncCrypto {
             }
 
             @Override
-            public List<Change> decryptedAhead() {
-                BundleReader.Contents c = decrypted;
-                return c == null ? List.of() : c.changes();
-            }
-
-            @Override
             public Contents contents(long anchorChangeId, Optional<String> anchorHash) {
                 BundleReader.Contents c = decrypted;
                 if (c == null) {

@@ -32,17 +32,4 @@ public interface BundleIntake {
     default void saveReceivedChanges(List<Change> changes) {
         changes.forEach(this::saveReceivedChange);
     }
-
-    /**
-     * Makes ahead what saving these changes will write (the history's text of each). It reads and writes nothing of
-     * the register, so any thread may call it, outside any transaction.
-     */
-    default PreparedHistory prepareHistory(List<Change> changes) {
-        return PreparedHistory.NONE;
-    }
-
-    /** {@link #saveReceivedChanges(List)}, using what {@link #prepareHistory} made for (some of) them. */
-    default void saveReceivedChanges(List<Change> changes, PreparedHistory prepared) {
-        saveReceivedChanges(changes);
-    }
 }

@@ -8,28 +8,21 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.villageregistry.domain.sync.BundleIntake;
 import org.villageregistry.domain.sync.SyncRecords.Enrolment;
 
 /**
  * A township importing many bundles prepares the next one on a second thread while the current one is applied:
- * opened (limits, signature, origin, audience), decrypted, every hash and the chain inside it checked, and its
- * changes' records read and their history's text made ({@link PreparedChanges}). One bundle ahead at most, so
- * memory stays bounded. The other thread never reads or writes the register: the enrolments, keys and the intake
- * (whose history text needs the changes alone) are taken once, on the importing thread, before the first file; what was
+ * opened (limits, signature, origin, audience), decrypted, every hash and the chain inside it checked, about a
+ * fifth of an import. One bundle ahead at most, so memory stays bounded. The other thread never touches the
+ * register: the enrolments and keys are read once, on the importing thread, before the first file; what was
  * applied before (the sequence, the anchor of the chain) is still checked on the importing thread at the bundle's
  * turn. A bundle refused ahead is refused at its turn with the same reason as without, and changes nothing.
  */
 final class BundlesAhead implements AutoCloseable {
-    private record Ahead(Path file, Future<Prepared> bundle) {
-    }
-
-    /** A bundle opened (and, when prepared ahead, decrypted) with what was made of its changes. */
-    record Prepared(SyncCrypto.OpenedBundle bundle, PreparedChanges changes) {
+    private record Ahead(Path file, Future<SyncCrypto.OpenedBundle> bundle) {
     }
 
     private final SyncCrypto crypto;
-    private final BundleIntake intake;
     private final List<Enrolment> enrolments;
     private final String division;
     private final byte[] keys;
@@ -42,7 +35,6 @@ final class BundlesAhead implements AutoCloseable {
 
     BundlesAhead(SyncIdentity identity) {
         this.crypto = identity.crypto();
-        this.intake = identity.register().sync().intake();
         this.enrolments = List.copyOf(identity.enrolments());
         this.division = identity.division();
         this.keys = identity.keys();
@@ -51,14 +43,14 @@ final class BundlesAhead implements AutoCloseable {
     /** Starts preparing {@code file}, which {@link #open} will be asked for after the ones asked so far. */
     void prepare(Path file) {
         ahead.addLast(new Ahead(file, thread.submit(() -> {
-            SyncCrypto.OpenedBundle bundle = crypto.openBundle(file, enrolments, division, keys);
+            SyncCrypto.OpenedBundle bundle = openNow(file);
             bundle.decryptAhead();
-            return new Prepared(bundle, PreparedChanges.of(bundle.decryptedAhead(), intake));
+            return bundle;
         })));
     }
 
     /** The bundle of {@code file}, prepared ahead when it was; throws what opening it threw (a refusal). */
-    Prepared open(Path file) {
+    SyncCrypto.OpenedBundle open(Path file) {
         Ahead next = ahead.peekFirst();
         if (next == null || !next.file().equals(file)) {
             return openNow(file);
@@ -81,8 +73,8 @@ final class BundlesAhead implements AutoCloseable {
         }
     }
 
-    private Prepared openNow(Path file) {
-        return new Prepared(crypto.openBundle(file, enrolments, division, keys), PreparedChanges.NONE);
+    private SyncCrypto.OpenedBundle openNow(Path file) {
+        return crypto.openBundle(file, enrolments, division, keys);
     }
 
     /** Drops what was prepared and not asked for (a cancelled import); the second thread ends. */

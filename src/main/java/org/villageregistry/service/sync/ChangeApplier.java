@@ -62,8 +62,6 @@ final class ChangeApplier {
     private final Set<UUID> leavingInThisBundle = new HashSet<>();
     private final Map<EntityType, Map<UUID, RegisterRecord>> pending = new EnumMap<>(EntityType.class);
     private final List<Change> pendingChanges = new ArrayList<>();
-    /** What was made of the bundle's changes before its turn (records read, history text). */
-    private PreparedChanges prepared = PreparedChanges.NONE;
     /** The staged records that may have a row already; the others are inserted without a DELETE first. */
     private final Set<UUID> mayBeStored = new HashSet<>();
 
@@ -92,14 +90,13 @@ final class ChangeApplier {
      * owners, the waiting records and the persons sharing an ID number are read with a few queries for the whole
      * bundle, and the records are written in JDBC batches at the end (and before a transfer, which reads them).
      */
-    void applyAll(List<Change> changes, PreparedChanges prepared) {
-        this.prepared = prepared;
+    void applyAll(List<Change> changes) {
         List<Parsed> parsed = new ArrayList<>(changes.size());
         Map<EntityType, Set<UUID>> idsByType = new EnumMap<>(EntityType.class);
         Set<String> origins = new HashSet<>();
         Set<String> idNumbers = new HashSet<>();
         for (Change c : changes) {
-            Optional<RegisterRecord> record = prepared.record(c);
+            Optional<RegisterRecord> record = ReceivedRecords.parse(c);
             parsed.add(new Parsed(c, record));
             origins.add(c.origin());
             idsByType.computeIfAbsent(c.entityType(), t -> new HashSet<>()).add(c.entityId());
@@ -264,7 +261,7 @@ final class ChangeApplier {
         pending.forEach((type, records) -> register.repository(type).saveReceivedAll(records.values(), mayBeStored));
         pending.clear();
         mayBeStored.clear();
-        register.sync().intake().saveReceivedChanges(pendingChanges, prepared.history());
+        register.sync().intake().saveReceivedChanges(pendingChanges);
         pendingChanges.clear();
     }
 

@@ -113,10 +113,8 @@ public final class ImportService {
             if (!identity.isTownship()) {
                 return receipts.importReceipt(file);
             }
-            BundlesAhead.Prepared prepared = ahead != null ? ahead.open(file)
-                    : new BundlesAhead.Prepared(identity.crypto().openBundle(file, identity.enrolments(),
-                    identity.division(), identity.keys()), PreparedChanges.NONE);
-            return importBundle(file, prepared.bundle(), prepared.changes());
+            return importBundle(file, ahead != null ? ahead.open(file) : identity.crypto().openBundle(file,
+                    identity.enrolments(), identity.division(), identity.keys()));
         } catch (RegistryException e) {
             return new Outcome(file, Status.REFUSED, e.getMessage(), ExportService.reasonCode(e), 0, 0);
         }
@@ -128,7 +126,7 @@ public final class ImportService {
                 identity.isTownship() ? Permission.TOWNSHIP_SYNC : Permission.EDIT_REGISTER);
     }
 
-    private Outcome importBundle(Path file, SyncCrypto.OpenedBundle bundle, PreparedChanges prepared) {
+    private Outcome importBundle(Path file, SyncCrypto.OpenedBundle bundle) {
         SyncCrypto.BundleInfo info = bundle.info();
         OriginProgress progress = identity.register().sync().intake().progress(info.origin());
         SyncCrypto.SequenceVerdict verdict = bundle.sequence(progress.lastChangeId(), progress.importedBundles());
@@ -154,8 +152,7 @@ public final class ImportService {
         ChangeApplier applier = new ChangeApplier(identity.register(), info.bundleId(), snapshot, now,
                 clock.getZone());
         identity.register().transactions().write(() -> {
-            applier.applyAll(changes.stream().filter(c -> c.changeId() >= verdict.firstNewChangeId()).toList(),
-                    prepared);
+            applier.applyAll(changes.stream().filter(c -> c.changeId() >= verdict.firstNewChangeId()).toList());
             new SignoffTransport(identity.register()).receive(info.origin(), info.bundleId(), contents.signoffs(),
                     info.fileName());
             Change last = changes.get(changes.size() - 1);

@@ -125,14 +125,6 @@ public interface SyncCrypto {
          */
         default void decryptAhead() {
         }
-
-        /**
-         * The changes {@link #decryptAhead} read (the same objects {@link #contents} will give), for work that
-         * depends on them alone; empty when it did not run or refused the bundle.
-         */
-        default List<Change> decryptedAhead() {
-            return List.of();
-        }
     }
 
     /** What a bundle carries, decrypted and checked. */

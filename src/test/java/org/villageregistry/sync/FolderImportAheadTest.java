@@ -14,10 +14,11 @@ import org.villageregistry.service.sync.ImportService;
 import org.villageregistry.service.sync.ImportService.Outcome;
 
 /**
- * A folder of bundles is imported with the next bundle prepared on a second thread (its records read and its
- * history's text made ahead): what the township keeps is what the villages sent, change for change.
+ * A folder of bundles is imported with the next bundle prepared on a second thread (opened, decrypted and checked
+ * ahead): what the township keeps is what the villages sent, change for change, and a rule-breaking record is
+ * quarantined as when the bundle is opened at its turn.
  */
-class PreparedAheadImportTest extends SyncWorldTest {
+class FolderImportAheadTest extends SyncWorldTest {
     @Test
     void aFolderImportedWithBundlesPreparedAheadKeepsEveryVillagesChangesAsSent() throws Exception {
         Path folder = Files.createDirectories(world.root.resolve("usb"));
