@@ -37,6 +37,12 @@ final class JdbcOutbox implements Outbox {
     }
 
     @Override
+    public boolean holds(UUID itemId) {
+        return tx.read(() -> !Sql.list(tx.connection(), "SELECT 1 FROM sync_outbox WHERE item_id = ?",
+                rs -> rs.getInt(1), itemId).isEmpty());
+    }
+
+    @Override
     public void updateOutbox(OutboxItem item) {
         enqueue(item);
     }

@@ -12,5 +12,8 @@ public interface Outbox {
 
     List<OutboxItem> outbox();
 
+    /** Whether the queue holds an item of this id (in any state), without reading any item's content. */
+    boolean holds(java.util.UUID itemId);
+
     void updateOutbox(OutboxItem item);
 }

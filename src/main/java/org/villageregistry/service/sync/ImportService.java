@@ -177,7 +177,7 @@ public final class ImportService {
             return false;
         }
         var outbox = identity.register().sync().outbox();
-        if (outbox.outbox().stream().anyMatch(i -> i.itemId().equals(info.bundleId()))) {
+        if (outbox.holds(info.bundleId())) {
             return false;
         }
         Instant now = clock.instant();
