@@ -266,7 +266,9 @@ public final class County {
                     () -> new DuplicateSuspects(store).find(DUPLICATE_GROUPS_SHOWN),
                     (period, who) -> printer.monthlyPdf(reports.report(period),
                             ReportingStatus.of(store, period, clock.getZone()), who),
-                    () -> store.latestUploads(UPLOADS_SHOWN), clock));
+                    () -> store.latestUploads(UPLOADS_SHOWN), () -> store.enrolments().stream().collect(
+                            java.util.stream.Collectors.toMap(e -> e.division(), e -> e.divisionName(), (a, b) -> b)),
+                    clock));
             server.route("/api/stats", new StatsApi(users, reports::report, clock, pages::signedIn));
             server.route("/", pages);
         }

@@ -158,6 +158,8 @@ class CountyPagesHttpTest extends CountyIntakeFixture {
         assertThat(uploads.body()).contains("收到的上传").contains("410103100001_000001_20261130-0815.vrb.json")
                 .contains("data-outcome=\"applied\"").contains("已合并")
                 .contains("data-outcome=\"refused\"").contains("拒收")
+                .contains("城关镇 <span class=\"code\">410103100</span>")
+                .contains("柳树村 <span class=\"code\">410103100001</span>")
                 .doesNotContain("王秀英");
 
         String analyst = signedIn("analyst", "analyst-pw-2026");
@@ -192,7 +194,9 @@ class CountyPagesHttpTest extends CountyIntakeFixture {
         String page = get("/duplicates", signedIn()).body();
         assertThat(page).contains("data-reason=\"SAME_ID_NUMBER\"").contains("身份证号相同")
                 .contains("data-village=\"410103100001\"").contains("data-village=\"410103200001\"")
-                .contains("410103199001011222").contains("王秀英");
+                .contains("410103199001011222").contains("王秀英")
+                .contains("榆树村 <span class=\"code\">410103200001</span>（河东乡 <span class=\"code\">410103200"
+                        + "</span>）"); // each village and township by its name, with its code beside
     }
 
     @Test

@@ -14,11 +14,12 @@ import org.villageregistry.domain.indicator.Period;
 /**
  * What the county's pages show and check: its name, its users, its statistics and reporting status per period,
  * its duplicate suspects, its monthly report as PDF for a period, prepared by the signed-in analyst, and the
- * latest uploads for its administrators.
+ * latest uploads for its administrators; the names of the divisions it has enrolled (code → name).
  */
 public record CountySite(String countyName, CountyUsers users, Function<Period, CountyStatistics.Report> statistics,
                          Function<Period, ReportingStatus.Report> reporting,
                          Supplier<List<DuplicateSuspects.Group>> duplicates,
                          java.util.function.BiFunction<Period, String, byte[]> monthlyReport,
-                         Supplier<List<InboxEntry>> uploads, Clock clock) {
+                         Supplier<List<InboxEntry>> uploads, Supplier<java.util.Map<String, String>> divisionNames,
+                         Clock clock) {
 }

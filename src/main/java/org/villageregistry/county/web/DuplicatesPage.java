@@ -1,6 +1,7 @@
 package org.villageregistry.county.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.villageregistry.county.store.DuplicateSuspects;
 
@@ -14,6 +15,7 @@ final class DuplicatesPage {
 
     String page(WebSessions.WebSession session) {
         List<DuplicateSuspects.Group> groups = site.duplicates().get();
+        Map<String, String> names = site.divisionNames().get();
         StringBuilder h = new StringBuilder(Html.paragraph("note", "county.web.duplicatesRule"));
         if (groups.isEmpty()) {
             h.append(Html.paragraph("ok", "county.web.noDuplicates"));
@@ -38,8 +40,8 @@ final class DuplicatesPage {
                         .append(Html.escape(m.birthDate().map(Object::toString).orElse(Html.zh("cli.stats.none"))))
                         .append("</td><td>").append(Html.escape(m.idNumber().orElse(Html.zh("cli.stats.none"))))
                         .append("</td><td data-village=\"").append(Html.escape(m.village())).append("\">")
-                        .append(Html.escape(m.village())).append(" <span class=\"code\">")
-                        .append(Html.escape(m.township())).append("</span></td></tr>\n");
+                        .append(Html.division(m.village(), names)).append("（")
+                        .append(Html.division(m.township(), names)).append("）</td></tr>\n");
             }
             h.append("</tbody>\n");
         }

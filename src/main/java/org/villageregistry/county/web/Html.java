@@ -76,4 +76,11 @@ final class Html {
     static String format(String pattern, Object... args) {
         return String.format(Locale.ROOT, pattern, args);
     }
+
+    /** A division as the county names it (its enrolment), with its code beside; the code alone if not enrolled. */
+    static String division(String code, java.util.Map<String, String> names) {
+        String name = names.get(code);
+        return name == null || name.isBlank() ? escape(code)
+                : escape(name) + " <span class=\"code\">" + escape(code) + "</span>";
+    }
 }

@@ -2,6 +2,7 @@ package org.villageregistry.county.web;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.villageregistry.county.store.InboxEntry;
 
@@ -20,6 +21,7 @@ final class UploadsPage {
 
     String page(WebSessions.WebSession session) {
         List<InboxEntry> uploads = site.uploads().get();
+        Map<String, String> names = site.divisionNames().get();
         if (uploads.isEmpty()) {
             return Html.page(site.countyName(), "county.web.nav.uploads", Optional.of(session),
                     Html.paragraph("note", "county.web.noUploads"));
@@ -36,8 +38,9 @@ final class UploadsPage {
             h.append("<tr data-outcome=\"").append(Html.escape(outcome)).append('"')
                     .append("refused".equals(outcome) ? " class=\"missing\"" : "").append("><td>")
                     .append(Html.escape(WHEN.format(u.receivedAt().atZone(site.clock().getZone()))))
-                    .append("</td><td>").append(Html.escape(u.township())).append("</td><td>")
-                    .append(Html.escape(u.village().orElse(Html.zh("cli.stats.none")))).append("</td><td>")
+                    .append("</td><td>").append(Html.division(u.township(), names)).append("</td><td>")
+                    .append(u.village().map(v -> Html.division(v, names)).orElse(Html.escape(Html.zh("cli.stats.none"))))
+                    .append("</td><td>")
                     .append(Html.escape(u.fileName())).append("</td><td>")
                     .append(Html.label("county.web.outcome." + outcome)).append("</td><td>").append(u.applied())
                     .append("</td><td>").append(u.quarantined()).append("</td><td>")
