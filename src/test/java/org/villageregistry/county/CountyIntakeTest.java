@@ -215,6 +215,37 @@ class CountyIntakeTest extends CountyIntakeFixture {
     }
 
     @Test
+    void aVillagesSecondBundleBeforeItsFirstIsRefusedAsAGapAndAppliedOnceTheFirstHasCome() throws Exception {
+        townshipHoldsABundle("王秀英");
+        // the township's receipt reaches the village, so its next bundle carries only what came after the first
+        world.willow.sync.imports().importOne(world.township.sync.receipts().write(world.willow.code(), world.stick)
+                .file());
+        townshipHoldsABundle("李娜");
+        List<OutboxItem> held = world.township.register.sync().outbox().outbox().stream()
+                .filter(i -> i.kind().equals("bundle")).toList();
+        assertThat(held).hasSize(2);
+        String first = held.get(0).itemId().toString();
+        HttpCountyClient real = new HttpCountyClient();
+        url = "http://127.0.0.1:" + server.port();
+
+        List<UploadService.Sent> early = upload(url, (base, id, content, manifest, timeout) -> {
+            if (id.equals(first)) {
+                throw new java.io.IOException("the first bundle is lost on the way");
+            }
+            return real.post(base, id, content, manifest, timeout);
+        }).upload(url, true, SyncWorld.QUIET);
+
+        UploadService.Sent second = early.stream().filter(e -> e.fileName().equals(held.get(1).fileName()))
+                .findFirst().orElseThrow();
+        assertThat(second.state()).isEqualTo(OutboxState.FAILED);
+        assertThat(second.error()).get().asString().contains("HTTP 422").contains("缺少前面的数据包");
+        assertThat(count("select count(*) from record")).as("nothing of the second applied").isZero();
+        assertThat(uploadAll()).extracting(UploadService.Sent::state).containsOnly(OutboxState.SENT);
+        assertThat(count("select count(*) from record where entity_type = 'person' and village = '410103100001'"))
+                .isEqualTo(2);
+    }
+
+    @Test
     void aBundleNotEncryptedToTheCountyIsKeptInTheInboxAndRefusedWithAReason() throws Exception {
         world.poplar.addPerson("赵敏", Sex.FEMALE, LocalDate.of(1992, 3, 3));
         world.township.sync.imports().importOne(world.poplar.exportTo(world.stick, false));
