@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.villageregistry.domain.record.EntityType;
 import org.villageregistry.domain.repository.Change;
 import org.villageregistry.domain.sync.BundleIntake;
@@ -90,12 +92,21 @@ final class JdbcBundleIntake implements BundleIntake {
     /** Kept once, compressed: batches of deflated JSON lines with their records' ids ({@link ReceivedHistory}). */
     @Override
     public void saveReceivedChanges(List<Change> changes) {
+        saveReceivedChanges(changes, c -> null);
+    }
+
+    /** Each change's line is its bundle's own bytes where given, else the change written again ({@link #changeJson}). */
+    @Override
+    public void saveReceivedChanges(List<Change> changes, Function<Change, byte[]> asReceived) {
         if (changes.isEmpty()) {
             return;
         }
         tx.write(() -> {
             try {
-                ReceivedHistory.save(tx.connection(), changes, JdbcBundleIntake::changeJson);
+                ReceivedHistory.save(tx.connection(), changes, c -> {
+                    byte[] line = asReceived.apply(c);
+                    return line != null ? line : changeJson(c).getBytes(StandardCharsets.UTF_8);
+                });
             } catch (SQLException e) {
                 throw StorageFailure.explain(e, null);
             }

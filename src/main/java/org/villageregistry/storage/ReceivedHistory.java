@@ -37,8 +37,11 @@ final class ReceivedHistory {
     private ReceivedHistory() {
     }
 
-    /** Writes the changes (in the order applied) as compressed batches, each with the ids of its records. */
-    static void save(Connection c, List<Change> changes, Function<Change, String> json) throws SQLException {
+    /**
+     * Writes the changes (in the order applied) as compressed batches, each with the ids of its records; {@code line}
+     * gives a change's JSON line (UTF-8, no line break in it).
+     */
+    static void save(Connection c, List<Change> changes, Function<Change, byte[]> line) throws SQLException {
         long id;
         try (PreparedStatement last = c.prepareStatement("SELECT MAX(batch_id) FROM sync_received_batch");
              ResultSet rs = last.executeQuery()) {
@@ -57,12 +60,12 @@ final class ReceivedHistory {
                     to++;
                 }
                 List<Change> part = changes.subList(from, to);
-                List<String> lines = new ArrayList<>(part.size());
+                List<byte[]> lines = new ArrayList<>(part.size());
                 Set<UUID> entities = new LinkedHashSet<>();
                 long first = Long.MAX_VALUE;
                 long last = Long.MIN_VALUE;
                 for (Change ch : part) {
-                    lines.add(json.apply(ch));
+                    lines.add(line.apply(ch));
                     entities.add(ch.entityId());
                     first = Math.min(first, ch.changeId());
                     last = Math.max(last, ch.changeId());
@@ -150,12 +153,12 @@ final class ReceivedHistory {
         return String.format("%020d/%s", c.changeId(), c.origin());
     }
 
-    static byte[] pack(List<String> lines) {
+    static byte[] pack(List<byte[]> lines) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         try (DeflaterOutputStream out = new DeflaterOutputStream(bytes, deflater, 8192)) {
-            for (String line : lines) {
-                out.write(line.getBytes(StandardCharsets.UTF_8));
+            for (byte[] line : lines) {
+                out.write(line);
                 out.write('\n');
             }
         } catch (IOException e) {

@@ -142,7 +142,8 @@ public final class JoseSyncCrypto implements SyncCrypto {
                 }
                 reader.anchored(c, bundle, new ChainAnchor(anchorChangeId, anchorHash));
                 decrypted = null; // applied once; not kept for the rest of the import
-                return new Contents(c.changes(), c.signoffs().stream().map(JsonNode::toString).toList());
+                return new Contents(c.changes(), c.signoffs().stream().map(JsonNode::toString).toList(),
+                        c.asReceived()::get);
             }
         };
     }

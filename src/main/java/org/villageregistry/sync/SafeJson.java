@@ -2,13 +2,21 @@ package org.villageregistry.sync;
 
 import org.villageregistry.service.Json;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The program's one JSON set-up ({@link Json}) with a bounded parser, for the sync module: everything it reads
@@ -19,6 +27,8 @@ public final class SafeJson {
     public static final int MAX_NESTING_DEPTH = 64;
 
     private final ObjectMapper mapper;
+    /** For a value inside a document: the rest of the document follows it, so no trailing-token check. */
+    private final ObjectReader inside;
 
     public SafeJson(long maxDocumentBytes) {
         JsonFactory factory = JsonFactory.builder()
@@ -31,6 +41,7 @@ public final class SafeJson {
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         this.mapper = Json.builder(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+        this.inside = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     public ObjectMapper mapper() {
@@ -45,14 +56,77 @@ public final class SafeJson {
                 throw new SyncException(SyncProblem.NOT_JSON, fileName);
             }
             return node;
-        } catch (StreamConstraintsException e) {
-            if (String.valueOf(e.getMessage()).contains("depth")) {
-                throw new SyncException(e, SyncProblem.TOO_DEEP, fileName, MAX_NESTING_DEPTH);
-            }
-            throw new SyncException(e, SyncProblem.MALFORMED, fileName);
         } catch (IOException e) {
-            throw new SyncException(e, SyncProblem.NOT_JSON, fileName);
+            throw refused(e, fileName);
         }
+    }
+
+    /**
+     * A document parsed as {@link #parse} does, and where each element of its top-level array {@code field} lies in
+     * {@code bytes}: {@code spans} holds a start and an end offset per element, in order (the element's own bytes,
+     * from its first byte to just after its last). Null spans when the document is not an object holding that array,
+     * or its bytes are not UTF-8 (the parser then gives no byte offsets); its tree is then {@link #parse}'s.
+     */
+    public Spanned parseSpans(byte[] bytes, String fileName, String field) {
+        try (JsonParser p = mapper.createParser(bytes)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return new Spanned(parse(bytes, fileName), null);
+            }
+            ObjectNode root = mapper.createObjectNode();
+            List<long[]> spans = null;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                if (name.equals(field) && value == JsonToken.START_ARRAY && spans == null) {
+                    ArrayNode array = root.putArray(name);
+                    spans = new ArrayList<>();
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        long start = p.currentTokenLocation().getByteOffset();
+                        array.add(tree(p));
+                        spans.add(new long[] {start, p.currentLocation().getByteOffset()});
+                    }
+                } else {
+                    root.set(name, tree(p)); // a repeated name is refused by the parser (strict duplicates)
+                }
+            }
+            if (p.nextToken() != null) {
+                throw new SyncException(SyncProblem.NOT_JSON, fileName); // what FAIL_ON_TRAILING_TOKENS says
+            }
+            long[] offsets = null;
+            if (spans != null) {
+                offsets = new long[spans.size() * 2];
+                for (int i = 0; i < spans.size(); i++) {
+                    offsets[2 * i] = spans.get(i)[0];
+                    offsets[2 * i + 1] = spans.get(i)[1];
+                    if (spans.get(i)[0] < 0 || spans.get(i)[1] <= spans.get(i)[0]) {
+                        offsets = null;
+                        break;
+                    }
+                }
+            }
+            return new Spanned(root, offsets);
+        } catch (IOException e) {
+            throw refused(e, fileName);
+        }
+    }
+
+    /** A parsed document and where the elements of one of its arrays lie in its bytes (null when not known). */
+    public record Spanned(JsonNode root, long[] spans) {
+    }
+
+    private JsonNode tree(JsonParser p) throws IOException {
+        JsonNode node = inside.readTree(p);
+        return node == null ? NullNode.getInstance() : node;
+    }
+
+    private static SyncException refused(IOException e, String fileName) {
+        if (e instanceof StreamConstraintsException) {
+            if (String.valueOf(e.getMessage()).contains("depth")) {
+                return new SyncException(e, SyncProblem.TOO_DEEP, fileName, MAX_NESTING_DEPTH);
+            }
+            return new SyncException(e, SyncProblem.MALFORMED, fileName);
+        }
+        return new SyncException(e, SyncProblem.NOT_JSON, fileName);
     }
 
     public byte[] write(Object value) {

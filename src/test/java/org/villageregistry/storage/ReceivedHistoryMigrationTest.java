@@ -3,6 +3,7 @@ package org.villageregistry.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -103,8 +104,8 @@ class ReceivedHistoryMigrationTest {
 
     /** A batch as the township wrote it from V11 to V12: its lines, and an index row per record. */
     private static void batchAsBeforeV13(Connection c, List<Change> changes) throws Exception {
-        List<String> lines = new ArrayList<>();
-        changes.forEach(ch -> lines.add(JdbcBundleIntake.changeJson(ch)));
+        List<byte[]> lines = new ArrayList<>();
+        changes.forEach(ch -> lines.add(JdbcBundleIntake.changeJson(ch).getBytes(StandardCharsets.UTF_8)));
         long id;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO sync_received_batch (origin, from_change,"
                 + " to_change, changes) VALUES (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {

@@ -2,6 +2,7 @@ package org.villageregistry.domain.sync;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.villageregistry.domain.repository.Change;
 import org.villageregistry.domain.sync.SyncRecords.ImportedBundle;
 import org.villageregistry.domain.sync.SyncRecords.OriginProgress;
@@ -31,5 +32,13 @@ public interface BundleIntake {
     /** {@link #saveReceivedChange} for many changes at once. */
     default void saveReceivedChanges(List<Change> changes) {
         changes.forEach(this::saveReceivedChange);
+    }
+
+    /**
+     * As {@link #saveReceivedChanges(List)}; {@code asReceived} gives a change's own bytes as its bundle carried
+     * them (one JSON line, UTF-8), which may be kept instead of writing the change again, or null.
+     */
+    default void saveReceivedChanges(List<Change> changes, Function<Change, byte[]> asReceived) {
+        saveReceivedChanges(changes);
     }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.villageregistry.domain.event.Move;
 import org.villageregistry.domain.event.MoveKind;
 import org.villageregistry.domain.person.Person;
@@ -65,8 +66,13 @@ final class ChangeApplier {
     /** The staged records that may have a row already; the others are inserted without a DELETE first. */
     private final Set<UUID> mayBeStored = new HashSet<>();
 
-    ChangeApplier(Register register, UUID bundleId, boolean snapshot, Instant now, ZoneId zone) {
+    /** A change's own bytes as its bundle carried them (kept as the received history), or null. */
+    private final Function<Change, byte[]> asReceived;
+
+    ChangeApplier(Register register, UUID bundleId, boolean snapshot, Instant now, ZoneId zone,
+                  Function<Change, byte[]> asReceived) {
         this.register = register;
+        this.asReceived = asReceived;
         this.bundleId = bundleId;
         this.snapshot = snapshot;
         this.now = now;
@@ -261,7 +267,7 @@ final class ChangeApplier {
         pending.forEach((type, records) -> register.repository(type).saveReceivedAll(records.values(), mayBeStored));
         pending.clear();
         mayBeStored.clear();
-        register.sync().intake().saveReceivedChanges(pendingChanges);
+        register.sync().intake().saveReceivedChanges(pendingChanges, asReceived);
         pendingChanges.clear();
     }
 

@@ -150,7 +150,7 @@ public final class ImportService {
         boolean snapshot = "snapshot".equals(info.kind());
         Instant now = clock.instant();
         ChangeApplier applier = new ChangeApplier(identity.register(), info.bundleId(), snapshot, now,
-                clock.getZone());
+                clock.getZone(), contents.asReceived());
         identity.register().transactions().write(() -> {
             applier.applyAll(changes.stream().filter(c -> c.changeId() >= verdict.firstNewChangeId()).toList());
             new SignoffTransport(identity.register()).receive(info.origin(), info.bundleId(), contents.signoffs(),

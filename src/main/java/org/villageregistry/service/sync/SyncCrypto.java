@@ -127,8 +127,15 @@ public interface SyncCrypto {
         }
     }
 
-    /** What a bundle carries, decrypted and checked. */
-    record Contents(List<Change> changes, List<String> signoffs) {
+    /**
+     * What a bundle carries, decrypted and checked; {@code asReceived} gives a change's own bytes as the bundle
+     * carries them (one JSON line, UTF-8), or null when they are not known.
+     */
+    record Contents(List<Change> changes, List<String> signoffs,
+                    java.util.function.Function<Change, byte[]> asReceived) {
+        public Contents(List<Change> changes, List<String> signoffs) {
+            this(changes, signoffs, c -> null);
+        }
     }
 
     /** The sequence check's answer, with its message already in the user's language. */

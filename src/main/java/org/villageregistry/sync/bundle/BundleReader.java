@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -49,11 +52,20 @@ public final class BundleReader {
         return bundle;
     }
 
-    /** The changes and the months submitted for sign-off that a bundle carries, all checked. */
-    public record Contents(List<Change> changes, List<JsonNode> signoffs) {
+    /**
+     * The changes and the months submitted for sign-off that a bundle carries, all checked; and each change's own
+     * bytes as the bundle carries them (one JSON object, UTF-8, on one line), by identity of the change, for the
+     * changes whose bytes could be told (the township keeps them as its received history).
+     */
+    public record Contents(List<Change> changes, List<JsonNode> signoffs, Map<Change, byte[]> asReceived) {
         public Contents {
             changes = List.copyOf(changes);
             signoffs = List.copyOf(signoffs);
+            asReceived = Collections.unmodifiableMap(asReceived);
+        }
+
+        public Contents(List<Change> changes, List<JsonNode> signoffs) {
+            this(changes, signoffs, new IdentityHashMap<>());
         }
     }
 
@@ -80,8 +92,9 @@ public final class BundleReader {
         long cap = limits.decompressedCap(bundle.fileBytes());
         byte[] plaintext = BundleEncryption.decrypt(new SafeJson(limits.maxFileBytes()),
                 FlattenedJws.payload(bundle.jws()), ownKeys.encryptionKey(), cap, name);
-        JsonNode root = new SafeJson(cap).parse(plaintext, name);
         BundleMetadata m = bundle.metadata();
+        SafeJson.Spanned parsed = new SafeJson(cap).parseSpans(plaintext, name, m.kind().wireName());
+        JsonNode root = parsed.root();
         JsonNode array = root.get(m.kind().wireName());
         JsonNode signoffs = root.path(BundleWriter.SIGNOFFS);
         int members = signoffs.isMissingNode() ? 1 : 2;
@@ -90,11 +103,33 @@ public final class BundleReader {
         }
         List<JsonNode> submitted = signoffs(signoffs, m, name);
         List<Change> changes = new ArrayList<>(array.size());
+        Map<Change, byte[]> asReceived = new IdentityHashMap<>();
+        long[] spans = parsed.spans();
         for (JsonNode node : array) {
-            changes.add(checkedChange(node, m, name, changes.isEmpty() ? null : changes.get(changes.size() - 1)));
+            Change c = checkedChange(node, m, name, changes.isEmpty() ? null : changes.get(changes.size() - 1));
+            if (spans != null && node.path("entityId").asText().equals(c.entityId().toString())) {
+                int i = changes.size();
+                asReceived.put(c, oneLine(plaintext, (int) spans[2 * i], (int) spans[2 * i + 1]));
+            }
+            changes.add(c);
         }
         checkMatchesHeader(changes, m, name);
-        return new Contents(changes, submitted);
+        return new Contents(changes, submitted, asReceived);
+    }
+
+    /**
+     * A change's bytes, as one line: a line break between its tokens (the only place one can stand in JSON: inside a
+     * string it is escaped) becomes a space. The record's id is written as the change's own id prints (lower case,
+     * checked by the caller), as the history's lookup looks for it.
+     */
+    private static byte[] oneLine(byte[] text, int from, int to) {
+        byte[] line = Arrays.copyOfRange(text, from, to);
+        for (int i = 0; i < line.length; i++) {
+            if (line[i] == '\n' || line[i] == '\r') {
+                line[i] = ' ';
+            }
+        }
+        return line;
     }
 
     /** The contents {@link #unanchored} gave, once they attach to {@code anchor}, the last change held. */

@@ -50,6 +50,32 @@ class BundleRoundTripTest {
     }
 
     @Test
+    void eachChangeKeepsItsOwnBytesFromTheBundleOnOneLine() throws Exception {
+        List<Change> changes = SampleTownship.changes(t.willow, 1, 40, null);
+        WrittenBundle written = new BundleWriter(t.willow.keys, BEIJING)
+                .write(stick, order(t, t.willow, 1, changes, t.township));
+        BundleReader reader = new BundleReader(t.townshipEnrolments(), t.township.division(), t.township.keys,
+                BundleLimits.defaults());
+
+        BundleReader.Contents contents = reader.unanchored(reader.open(written.file()));
+
+        assertThat(contents.asReceived()).hasSize(40);
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (Change c : contents.changes()) {
+            byte[] line = contents.asReceived().get(c);
+            String text = new String(line, java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(text).startsWith("{").endsWith("}").doesNotContain("\n").doesNotContain("\r")
+                    .contains(c.entityId().toString());
+            assertThat(ChangeJson.fromJson(mapper.readTree(line))).isEqualTo(c);
+        }
+        // by identity: an equal change that is not the one read has no bytes
+        Change first = contents.changes().get(0);
+        assertThat(contents.asReceived().get(new Change(first.changeId(), first.origin(), first.entityType(),
+                first.entityId(), first.baseVersion(), first.version(), first.op(), first.stateJson(), first.author(),
+                first.at(), first.prev(), first.hash()))).isNull();
+    }
+
+    @Test
     void theNextBundleAttachesToTheLastChangeTheTownshipApplied() {
         List<Change> first = SampleTownship.changes(t.willow, 1, 10, null);
         List<Change> next = SampleTownship.changes(t.willow, 11, 15, first.get(9).hash());
