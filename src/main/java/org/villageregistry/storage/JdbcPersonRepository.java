@@ -144,11 +144,27 @@ final class JdbcPersonRepository extends JdbcRecordRepository<Person> implements
         });
     }
 
+    /**
+     * Whom the kept facts name as born after the day, read by id in id order, a thousand at a time (V14 dropped the
+     * birth-date index, docs/decisions/0030). Inside a write that has saved, the table as that write sees it.
+     */
     @Override
     public void forEachBornAfter(LocalDate day, Consumer<Person> action) {
         tx.read(() -> {
-            Sql.each(tx.connection(), "SELECT state FROM person WHERE birth_date > ? ORDER BY id",
-                    rs -> action.accept(RecordJson.read(rs.getString(1), Person.class)), day);
+            if (!PersonFacts.canServe(tx)) {
+                Sql.each(tx.connection(), "SELECT state FROM person WHERE birth_date > ? AND NOT voided ORDER BY id",
+                        rs -> action.accept(RecordJson.read(rs.getString(1), Person.class)), day);
+                return null;
+            }
+            List<UUID> ids = facts.bornAfter(tx, day);
+            for (int from = 0; from < ids.size(); from += 1000) {
+                List<Person> part = new ArrayList<>();
+                Sql.eachIn(tx.connection(), "SELECT state FROM person WHERE id",
+                        ids.subList(from, Math.min(ids.size(), from + 1000)), " AND NOT voided",
+                        rs -> part.add(RecordJson.read(rs.getString(1), Person.class)));
+                part.sort(java.util.Comparator.comparing(Person::id, PersonFacts.UUID_ORDER));
+                part.forEach(action);
+            }
             return null;
         });
     }

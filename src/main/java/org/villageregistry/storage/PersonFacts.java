@@ -172,6 +172,22 @@ final class PersonFacts {
     }
 
     /**
+     * The ids of the persons not voided born after {@code day}, in id order ({@link #UUID_ORDER}), from the kept facts
+     * (a pass over them); use only where {@link #canServe}.
+     */
+    List<UUID> bornAfter(JdbcTransactions tx, LocalDate day) {
+        List<UUID> out = new ArrayList<>();
+        for (Fact f : facts(tx)) {
+            LocalDate born = f.person.birthDate();
+            if (born != null && born.isAfter(day)) {
+                out.add(f.person.id());
+            }
+        }
+        out.sort(UUID_ORDER);
+        return out;
+    }
+
+    /**
      * Whether a lookup can use the kept facts: not inside a write that has saved records (the table holds that
      * write's own persons, which reach the facts only when committed; reading the whole table for one lookup would
      * cost what the query on the table costs).

@@ -45,12 +45,12 @@ public interface PersonRepository extends RecordRepository<Person> {
     }
 
     /**
-     * Walks the persons (voided ones too) born after a day: the children a list of newborns or of young children
-     * needs, without reading the whole register.
+     * Walks the persons not voided born after a day, in id order: the children a list of newborns or of young
+     * children needs, without reading the whole register.
      */
     default void forEachBornAfter(LocalDate day, Consumer<Person> action) {
         forEach(p -> {
-            if (p.birthDate() != null && p.birthDate().isAfter(day)) {
+            if (!p.isVoided() && p.birthDate() != null && p.birthDate().isAfter(day)) {
                 action.accept(p);
             }
         });
