@@ -106,6 +106,12 @@ class JdbcRecordRepository<T extends RegisterRecord> implements RecordRepository
     /** {@code stored} null: any record may have a row already. */
     @Override
     public void saveReceivedAll(Collection<T> records, Set<UUID> stored) {
+        saveReceivedAll(records, stored, Map.of());
+    }
+
+    /** A record's state is the JSON it arrived as where given (its typed columns from the record read from it). */
+    @Override
+    public void saveReceivedAll(Collection<T> records, Set<UUID> stored, Map<UUID, String> asReceived) {
         if (records.isEmpty()) {
             return;
         }
@@ -117,7 +123,8 @@ class JdbcRecordRepository<T extends RegisterRecord> implements RecordRepository
                 if (stored == null || stored.contains(r.id())) {
                     ids.add(new Object[] {r.id()});
                 }
-                rows.add(table.insertValues(r, RecordJson.write(r)));
+                String state = asReceived.get(r.id());
+                rows.add(table.insertValues(r, state != null ? state : RecordJson.write(r)));
             }
             Sql.batch(tx.connection(), "DELETE FROM " + table.name() + " WHERE id = ?", ids);
             Sql.batch(tx.connection(), "INSERT INTO " + table.name() + " (" + table.columnNames() + ") VALUES ("

@@ -59,4 +59,14 @@ public interface RecordRepository<T extends RegisterRecord> {
     default void saveReceivedAll(Collection<T> records, java.util.Set<java.util.UUID> stored) {
         saveReceivedAll(records);
     }
+
+    /**
+     * As {@link #saveReceivedAll(Collection, java.util.Set)}; {@code asReceived} holds, by record id, the JSON state
+     * each record arrived as (it was read from that text and is saved unchanged), which may be kept as its state
+     * instead of writing the record again.
+     */
+    default void saveReceivedAll(Collection<T> records, java.util.Set<java.util.UUID> stored,
+                                 Map<UUID, String> asReceived) {
+        saveReceivedAll(records, stored);
+    }
 }

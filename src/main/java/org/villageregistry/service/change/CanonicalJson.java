@@ -2,8 +2,8 @@ package org.villageregistry.service.change;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -23,13 +23,67 @@ public final class CanonicalJson {
     private CanonicalJson() {
     }
 
+    /**
+     * The canonical bytes, UTF-8 encoded as {@code String.getBytes(UTF_8)} encodes (a surrogate without its pair as
+     * {@code ?}), written straight into bytes: no text of the whole tree is made first.
+     */
     public static byte[] utf8(JsonNode node) {
-        StringBuilder out = new StringBuilder(256);
+        Utf8 out = new Utf8();
         write(node, out);
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return out.bytes();
     }
 
-    private static void write(JsonNode node, StringBuilder out) {
+    /** A growing UTF-8 buffer with the few appends the writer needs. */
+    private static final class Utf8 {
+        private byte[] buf = new byte[512];
+        private int len;
+
+        Utf8 append(char c) {
+            if (c < 0x80) {
+                ensure(1);
+                buf[len++] = (byte) c;
+            } else if (c < 0x800) {
+                ensure(2);
+                buf[len++] = (byte) (0xC0 | c >> 6);
+                buf[len++] = (byte) (0x80 | c & 0x3F);
+            } else {
+                ensure(3);
+                buf[len++] = (byte) (0xE0 | c >> 12);
+                buf[len++] = (byte) (0x80 | c >> 6 & 0x3F);
+                buf[len++] = (byte) (0x80 | c & 0x3F);
+            }
+            return this;
+        }
+
+        void appendCodePoint(int cp) {
+            ensure(4);
+            buf[len++] = (byte) (0xF0 | cp >> 18);
+            buf[len++] = (byte) (0x80 | cp >> 12 & 0x3F);
+            buf[len++] = (byte) (0x80 | cp >> 6 & 0x3F);
+            buf[len++] = (byte) (0x80 | cp & 0x3F);
+        }
+
+        /** Text of ASCII characters only (numbers, literals, escapes). */
+        Utf8 append(String ascii) {
+            ensure(ascii.length());
+            for (int i = 0; i < ascii.length(); i++) {
+                buf[len++] = (byte) ascii.charAt(i);
+            }
+            return this;
+        }
+
+        private void ensure(int more) {
+            if (len + more > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + more));
+            }
+        }
+
+        byte[] bytes() {
+            return Arrays.copyOf(buf, len);
+        }
+    }
+
+    private static void write(JsonNode node, Utf8 out) {
         switch (node.getNodeType()) {
             case OBJECT -> writeObject(node, out);
             case ARRAY -> {
@@ -44,13 +98,13 @@ public final class CanonicalJson {
             }
             case STRING -> writeString(node.textValue(), out);
             case NUMBER -> writeNumber(node, out);
-            case BOOLEAN -> out.append(node.booleanValue());
+            case BOOLEAN -> out.append(node.booleanValue() ? "true" : "false");
             case NULL -> out.append("null");
             default -> throw new IllegalArgumentException("not JSON data: " + node.getNodeType());
         }
     }
 
-    private static void writeObject(JsonNode node, StringBuilder out) {
+    private static void writeObject(JsonNode node, Utf8 out) {
         List<Map.Entry<String, JsonNode>> members = new ArrayList<>(node.size());
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
             members.add(it.next());
@@ -70,9 +124,9 @@ public final class CanonicalJson {
         out.append('}');
     }
 
-    private static void writeNumber(JsonNode node, StringBuilder out) {
+    private static void writeNumber(JsonNode node, Utf8 out) {
         if (node.canConvertToInt() && node.isIntegralNumber()) {
-            out.append(node.intValue()); // every int is an exact double printed without exponent
+            out.append(Integer.toString(node.intValue())); // every int is an exact double printed without exponent
             return;
         }
         try {
@@ -82,10 +136,19 @@ public final class CanonicalJson {
         }
     }
 
-    private static void writeString(String text, StringBuilder out) {
+    private static void writeString(String text, Utf8 out) {
         out.append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    out.appendCodePoint(Character.toCodePoint(c, text.charAt(++i)));
+                } else {
+                    out.append('?'); // as String.getBytes(UTF_8) writes one without its pair
+                }
+                continue;
+            }
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");

@@ -63,6 +63,8 @@ final class ChangeApplier {
     private final Set<UUID> leavingInThisBundle = new HashSet<>();
     private final Map<EntityType, Map<UUID, RegisterRecord>> pending = new EnumMap<>(EntityType.class);
     private final List<Change> pendingChanges = new ArrayList<>();
+    /** The staged records' states as their changes carried them (each record was read from that text, unchanged). */
+    private final Map<UUID, String> pendingStates = new HashMap<>();
     /** The staged records that may have a row already; the others are inserted without a DELETE first. */
     private final Set<UUID> mayBeStored = new HashSet<>();
 
@@ -246,6 +248,7 @@ final class ChangeApplier {
 
     private void stage(RegisterRecord record, Change c) {
         pending.computeIfAbsent(c.entityType(), t -> new LinkedHashMap<>()).put(record.id(), record);
+        pendingStates.put(record.id(), c.stateJson());
         if (stored.containsKey(record.id())) {
             mayBeStored.add(record.id()); // stored before this bundle, or written by an earlier flush of it
         }
@@ -264,8 +267,10 @@ final class ChangeApplier {
 
     /** Writes the staged records and received changes in batches (still inside the bundle's transaction). */
     private void flush() {
-        pending.forEach((type, records) -> register.repository(type).saveReceivedAll(records.values(), mayBeStored));
+        pending.forEach((type, records) -> register.repository(type).saveReceivedAll(records.values(), mayBeStored,
+                pendingStates));
         pending.clear();
+        pendingStates.clear();
         mayBeStored.clear();
         register.sync().intake().saveReceivedChanges(pendingChanges, asReceived);
         pendingChanges.clear();

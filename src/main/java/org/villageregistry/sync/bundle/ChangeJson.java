@@ -29,9 +29,9 @@ public final class ChangeJson {
         return ChangeHash.of(c);
     }
 
-    /** The hash of a change object as received, ignoring its own "hash" member. */
-    static String hashOf(ObjectNode changeWithoutHash) {
-        return ChangeHash.hashOf(changeWithoutHash);
+    /** The hash of a change object as received, ignoring its own "hash" member (the object is not changed). */
+    static String hashOf(ObjectNode change) {
+        return ChangeHash.hashOf(change);
     }
 
     /** Reads a change object; throws IllegalArgumentException (or a parse exception) when a field is wrong. */

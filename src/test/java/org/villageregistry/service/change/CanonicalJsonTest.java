@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Random;
 import org.erdtman.jcs.JsonCanonicalizer;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,18 @@ class CanonicalJsonTest {
         node.put("a", 3);
         assertThat(new String(CanonicalJson.utf8(node), StandardCharsets.UTF_8))
                 .isEqualTo("{\"a\":3,\"\uD83D\uDE00\":1,\"\uFB33\":2}");
+    }
+
+    @Test
+    void aSurrogateWithoutItsPairIsWrittenAsAQuestionMarkAsBefore() {
+        // the bytes String.getBytes(UTF_8) gave when the canonical text was made first: hashes of changes written
+        // then must still match
+        for (String text : List.of("a\uD800b", "\uDC00", "x\uD83D", "\uDE00\uD83D", "王\uD83D\uDE00\uD800")) {
+            ObjectNode tree = NODES.objectNode().put(text, text);
+            String quoted = "\"" + text + "\"";
+            assertThat(CanonicalJson.utf8(tree)).as(text)
+                    .isEqualTo(("{" + quoted + ":" + quoted + "}").getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     @Test
