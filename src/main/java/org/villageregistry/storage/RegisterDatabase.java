@@ -27,6 +27,16 @@ final class RegisterDatabase {
     private static final Logger LOG = LoggerFactory.getLogger(RegisterDatabase.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
+    static {
+        // H2's shared value cache (h2.objectCache) hashes every string bound or read to look it up in a table of 1024:
+        // each record's JSON state, a few hundred bytes, whose hash is worked out only for that (7 % of a township
+        // import's thread, docs/BENCHMARKS.md). Read once, when H2 first loads; a setting given on the command
+        // line stays.
+        if (System.getProperty("h2.objectCache") == null) {
+            System.setProperty("h2.objectCache", "false");
+        }
+    }
+
     private final Path home;
     private final DatabaseKey key;
     private final List<String> migrationLocations;
