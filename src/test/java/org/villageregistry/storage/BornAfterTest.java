@@ -3,9 +3,6 @@ package org.villageregistry.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,21 +70,6 @@ class BornAfterTest {
     }
 
     private static List<UUID> table(Register r, LocalDate day) {
-        JdbcTransactions tx = (JdbcTransactions) r.transactions();
-        return tx.read(() -> {
-            List<UUID> out = new ArrayList<>();
-            try (PreparedStatement ps = tx.connection().prepareStatement("SELECT id FROM person"
-                    + " WHERE birth_date > ? AND NOT voided ORDER BY id")) {
-                ps.setObject(1, day);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(rs.getObject(1, UUID.class));
-                    }
-                }
-            } catch (SQLException e) {
-                throw new AssertionError(e);
-            }
-            return out;
-        });
+        return RegisterFixture.ids(r, "SELECT id FROM person WHERE birth_date > ? AND NOT voided ORDER BY id", day);
     }
 }

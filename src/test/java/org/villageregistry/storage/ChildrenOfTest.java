@@ -3,10 +3,6 @@ package org.villageregistry.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,23 +74,7 @@ class ChildrenOfTest {
     }
 
     private static List<UUID> table(Register r, UUID parent) {
-        JdbcTransactions tx = (JdbcTransactions) r.transactions();
-        return tx.read(() -> {
-            List<UUID> out = new ArrayList<>();
-            Connection c = tx.connection();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM person WHERE (mother_id = ? OR"
-                    + " father_id = ?) AND NOT voided ORDER BY birth_date, id")) {
-                ps.setObject(1, parent);
-                ps.setObject(2, parent);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(rs.getObject(1, UUID.class));
-                    }
-                }
-            } catch (SQLException e) {
-                throw new AssertionError(e);
-            }
-            return out;
-        });
+        return RegisterFixture.ids(r, "SELECT id FROM person WHERE (mother_id = ? OR father_id = ?) AND NOT voided"
+                + " ORDER BY birth_date, id", parent, parent);
     }
 }

@@ -86,4 +86,25 @@ final class RegisterFixture {
         }
         return body + "10X98765432".charAt(sum % 11);
     }
+
+    /** The ids a query of the register's own connection answers (its first column), as the register's reads see it. */
+    static List<java.util.UUID> ids(Register r, String sql, Object... params) {
+        JdbcTransactions tx = (JdbcTransactions) r.transactions();
+        return tx.read(() -> {
+            List<java.util.UUID> out = new java.util.ArrayList<>();
+            try (java.sql.PreparedStatement ps = tx.connection().prepareStatement(sql)) {
+                for (int i = 0; i < params.length; i++) {
+                    ps.setObject(i + 1, params[i]);
+                }
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getObject(1, java.util.UUID.class));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new AssertionError(e);
+            }
+            return out;
+        });
+    }
 }
