@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.villageregistry.domain.person.Person;
@@ -27,6 +29,18 @@ final class JdbcPersonRepository extends JdbcRecordRepository<Person> implements
         onCommitted(facts::put);
     }
 
+    /** The facts are read before this write's first person reaches the table (they hold committed persons). */
+    @Override
+    protected void beforeWriting() {
+        facts.beforeSaving(tx);
+    }
+
+    /** A person saved and not committed yet: the lookups from the facts see it as the table does. */
+    @Override
+    protected void written(Person record) {
+        facts.saved(tx, record);
+    }
+
     /** From the persons' facts kept in memory (read from the typed columns the first time), in id order. */
     @Override
     public void forEachCounted(Consumer<Person> action) {
@@ -36,58 +50,70 @@ final class JdbcPersonRepository extends JdbcRecordRepository<Person> implements
         });
     }
 
+    /**
+     * From the persons' facts (V16 dropped the ID-number index, docs/decisions/0031); of several active persons
+     * with the number, the first in id order.
+     */
     @Override
     public Optional<Person> findActiveByIdNumber(String idNumber) {
         if (idNumber == null || idNumber.isBlank()) {
             return Optional.empty();
         }
-        return where("id_number = ? AND NOT voided", idNumber.strip().toUpperCase(Locale.ROOT)).stream()
-                .filter(Person::isActive).findFirst();
+        String normal = idNumber.strip().toUpperCase(Locale.ROOT);
+        return tx.read(() -> byId(facts.idsWhere(tx, p -> normal.equals(p.idNumber())), ID_ORDER).stream()
+                .filter(Person::isActive).findFirst());
     }
 
+    /** From the persons' facts (V16 dropped the ID-number index), in id order. */
     @Override
     public List<Person> withIdNumbers(Collection<String> idNumbers) {
-        List<String> normal = idNumbers.stream().filter(n -> n != null && !n.isBlank())
-                .map(n -> n.strip().toUpperCase(Locale.ROOT)).distinct().toList();
-        List<Person> out = new ArrayList<>();
+        Set<String> normal = idNumbers.stream().filter(n -> n != null && !n.isBlank())
+                .map(n -> n.strip().toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
         if (normal.isEmpty()) {
-            return out;
+            return new ArrayList<>();
         }
-        tx.read(() -> {
-            Sql.eachIn(tx.connection(), "SELECT state FROM person WHERE id_number", normal, " AND NOT voided",
-                    rs -> out.add(RecordJson.read(rs.getString(1), Person.class)));
-            return null;
-        });
-        return out;
+        return tx.read(() -> byId(facts.idsWhere(tx, p -> p.idNumber() != null && normal.contains(p.idNumber())),
+                ID_ORDER));
     }
 
+    /**
+     * From the persons' facts (V16 dropped the household index), ordered as {@code ORDER BY relation, birth_date, id}
+     * ordered them.
+     */
     @Override
     public List<Person> members(UUID householdId) {
-        return where("household_id = ? AND NOT voided ORDER BY relation, birth_date, id", householdId);
+        return tx.read(() -> byId(facts.idsWhere(tx, p -> householdId.equals(p.householdId())), MEMBER_ORDER));
     }
 
     /**
      * Whom the kept facts name as the parent's children, read by id: H2 reads the whole table for the two-column
-     * condition (16–18 s at 320,000 persons, twice for each birth recorded; docs/decisions/0029). Inside a write that
-     * has saved, the table as that write sees it.
+     * condition (16–18 s at 320,000 persons, twice for each birth recorded; docs/decisions/0029).
      */
     @Override
     public List<Person> childrenOf(UUID parentId) {
-        return tx.read(() -> {
-            if (!PersonFacts.canServe(tx)) {
-                return where("(mother_id = ? OR father_id = ?) AND NOT voided ORDER BY birth_date, id", parentId,
-                        parentId);
-            }
-            List<UUID> ids = facts.childrenOf(tx, parentId);
-            List<Person> out = new ArrayList<>();
-            if (!ids.isEmpty()) {
-                Sql.eachIn(tx.connection(), "SELECT state FROM person WHERE id", ids, " AND NOT voided",
-                        rs -> out.add(RecordJson.read(rs.getString(1), Person.class)));
-                out.sort(BIRTH_THEN_ID);
-            }
-            return out;
-        });
+        return tx.read(() -> byId(facts.childrenOf(tx, parentId), BIRTH_THEN_ID));
     }
+
+    /** The persons not voided with these ids, as this transaction sees the table, in the given order. */
+    private List<Person> byId(List<UUID> ids, java.util.Comparator<Person> order) {
+        List<Person> out = new ArrayList<>();
+        if (!ids.isEmpty()) {
+            Sql.eachIn(tx.connection(), "SELECT state FROM person WHERE id", ids, " AND NOT voided",
+                    rs -> out.add(RecordJson.read(rs.getString(1), Person.class)));
+            out.sort(order);
+        }
+        return out;
+    }
+
+    private static final java.util.Comparator<Person> ID_ORDER = java.util.Comparator.comparing(Person::id,
+            PersonFacts.UUID_ORDER);
+
+    /** As H2 orders {@code ORDER BY relation, birth_date, id}: the relation's code, no value first. */
+    private static final java.util.Comparator<Person> MEMBER_ORDER = java.util.Comparator
+            .comparing((Person p) -> p.relation() == null ? null : p.relation().code(),
+                    java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
+            .thenComparing(Person::birthDate, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
+            .thenComparing(Person::id, PersonFacts.UUID_ORDER);
 
     /** As H2 orders {@code ORDER BY birth_date, id}: no birth date first (NULL is the lowest), ids unsigned. */
     private static final java.util.Comparator<Person> BIRTH_THEN_ID = java.util.Comparator
@@ -146,23 +172,18 @@ final class JdbcPersonRepository extends JdbcRecordRepository<Person> implements
 
     /**
      * Whom the kept facts name as born after the day, read by id in id order, a thousand at a time (V14 dropped the
-     * birth-date index, docs/decisions/0030). Inside a write that has saved, the table as that write sees it.
+     * birth-date index, docs/decisions/0030).
      */
     @Override
     public void forEachBornAfter(LocalDate day, Consumer<Person> action) {
         tx.read(() -> {
-            if (!PersonFacts.canServe(tx)) {
-                Sql.each(tx.connection(), "SELECT state FROM person WHERE birth_date > ? AND NOT voided ORDER BY id",
-                        rs -> action.accept(RecordJson.read(rs.getString(1), Person.class)), day);
-                return null;
-            }
             List<UUID> ids = facts.bornAfter(tx, day);
             for (int from = 0; from < ids.size(); from += 1000) {
                 List<Person> part = new ArrayList<>();
                 Sql.eachIn(tx.connection(), "SELECT state FROM person WHERE id",
                         ids.subList(from, Math.min(ids.size(), from + 1000)), " AND NOT voided",
                         rs -> part.add(RecordJson.read(rs.getString(1), Person.class)));
-                part.sort(java.util.Comparator.comparing(Person::id, PersonFacts.UUID_ORDER));
+                part.sort(ID_ORDER);
                 part.forEach(action);
             }
             return null;

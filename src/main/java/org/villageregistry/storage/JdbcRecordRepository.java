@@ -49,6 +49,7 @@ class JdbcRecordRepository<T extends RegisterRecord> implements RecordRepository
     @Override
     public T save(T record) {
         return tx.write(() -> {
+            beforeWriting();
             long base = record.version();
             T saved = table.type().cast(record.withVersion(base + 1));
             String state = RecordJson.write(saved);
@@ -75,6 +76,7 @@ class JdbcRecordRepository<T extends RegisterRecord> implements RecordRepository
     @Override
     public T saveReceived(T record) {
         return tx.write(() -> {
+            beforeWriting();
             String state = RecordJson.write(record);
             Sql.update(tx.connection(), "DELETE FROM " + table.name() + " WHERE id = ?", record.id());
             insert(record, state);
@@ -116,6 +118,7 @@ class JdbcRecordRepository<T extends RegisterRecord> implements RecordRepository
             return;
         }
         tx.write(() -> {
+            beforeWriting();
             List<T> saved = List.copyOf(records);
             List<Object[]> ids = new ArrayList<>(saved.size());
             List<Object[]> rows = new ArrayList<>(saved.size());
@@ -133,6 +136,10 @@ class JdbcRecordRepository<T extends RegisterRecord> implements RecordRepository
             tx.afterCommit(() -> saved.forEach(r -> committedListeners.forEach(l -> l.accept(r))));
             return null;
         });
+    }
+
+    /** Hook run inside the write before a record of this table is written. */
+    protected void beforeWriting() {
     }
 
     /** Hook for tables that keep extra rows per record (e.g. the persons of a move). */

@@ -24,6 +24,8 @@ final class JdbcTransactions implements Transactions {
     private final ReentrantLock lock = new ReentrantLock(true);
     private int depth;
     private boolean writing;
+    /** How many outermost writes have begun: tells one write from the next (see {@link #writeNumber}). */
+    private long writes;
     private boolean rollbackOnly;
     private final List<Runnable> afterCommit = new ArrayList<>();
     /** How many {@link #storedTogether} runs are open (on any thread); guarded by {@link #lock}. */
@@ -103,6 +105,11 @@ final class JdbcTransactions implements Transactions {
         return connection;
     }
 
+    /** The number of the write this thread is in, different for every outermost write; 0 outside a write. */
+    long writeNumber() {
+        return writing() ? writes : 0;
+    }
+
     /** Whether this thread is inside a write transaction (whose changes are not committed yet). */
     boolean writing() {
         return lock.isHeldByCurrentThread() && writing;
@@ -133,6 +140,9 @@ final class JdbcTransactions implements Transactions {
         boolean outermost = depth == 0;
         if (outermost) {
             writing = write;
+            if (write) {
+                writes++;
+            }
             rollbackOnly = false;
             afterCommit.clear();
         } else if (write && !writing) {

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.villageregistry.domain.person.RelationToHead;
 import org.villageregistry.domain.person.Ethnicity;
@@ -45,6 +46,19 @@ final class PersonFacts {
     /** Where each person's facts are in the list. */
     private final Map<UUID, Integer> positions = new HashMap<>();
     private boolean built;
+    /** The persons saved by the write numbered {@link #savingIn} (null for one voided), by id. */
+    private final Map<UUID, Person> saving = new HashMap<>();
+    private long savingIn = -1;
+    /** The owners' codes, one string each: a register has a village's or a township's few (56 bytes a person less). */
+    private final Owners owners = new Owners();
+
+    private static final class Owners {
+        private final Map<String, String> kept = new HashMap<>();
+
+        String one(String owner) {
+            return owner == null ? null : kept.computeIfAbsent(owner, Function.identity());
+        }
+    }
     /** The kept facts in the order of their ids (as the table's primary key orders them), once asked. */
     private List<Fact> inIdOrder;
     /** The duplicate suspects of the counted persons, from the first data-quality count on. */
@@ -158,42 +172,79 @@ final class PersonFacts {
     }
 
     /**
-     * The ids of the persons not voided whose mother or father is {@code parentId}, from the kept facts (a pass over
-     * them); empty when the facts cannot serve (inside a write that has saved: see {@link #canServe}).
+     * The ids of the persons not voided that meet the test, as the table holds them for this thread's transaction:
+     * the kept facts, and inside a write that has saved persons those persons as saved instead of their committed
+     * facts (the table holds them; the kept facts only once committed). A pass over the facts: the lookups by ID
+     * number, household, parent or birth date need no index on the table (docs/decisions/0029, 0030, 0031).
      */
-    List<UUID> childrenOf(JdbcTransactions tx, UUID parentId) {
+    List<UUID> idsWhere(JdbcTransactions tx, Predicate<Person> test) {
         List<UUID> out = new ArrayList<>();
-        for (Fact f : facts(tx)) {
-            if (parentId.equals(f.person.motherId()) || parentId.equals(f.person.fatherId())) {
+        Map<UUID, Person> mine = savedInThisWrite(tx);
+        if (!built && !mine.isEmpty()) {
+            // the table holds this write's own persons: its rows as they are now, for this lookup alone (the
+            // repository builds the facts before a write's first person, so this is rare)
+            List<Fact> now = new ArrayList<>();
+            read(tx.connection(), now);
+            now.forEach(f -> {
+                if (test.test(f.person)) {
+                    out.add(f.person.id());
+                }
+            });
+            return out;
+        }
+        build(tx);
+        for (Fact f : persons) {
+            if (!mine.containsKey(f.person.id()) && test.test(f.person)) {
                 out.add(f.person.id());
             }
         }
+        mine.forEach((id, p) -> {
+            if (p != null && test.test(p)) {
+                out.add(id);
+            }
+        });
         return out;
     }
 
-    /**
-     * The ids of the persons not voided born after {@code day}, in id order ({@link #UUID_ORDER}), from the kept facts
-     * (a pass over them); use only where {@link #canServe}.
-     */
+    /** The ids of the persons not voided whose mother or father is {@code parentId} ({@link #idsWhere}). */
+    List<UUID> childrenOf(JdbcTransactions tx, UUID parentId) {
+        return idsWhere(tx, p -> parentId.equals(p.motherId()) || parentId.equals(p.fatherId()));
+    }
+
+    /** The ids of the persons not voided born after {@code day}, in id order ({@link #UUID_ORDER}; {@link #idsWhere}). */
     List<UUID> bornAfter(JdbcTransactions tx, LocalDate day) {
-        List<UUID> out = new ArrayList<>();
-        for (Fact f : facts(tx)) {
-            LocalDate born = f.person.birthDate();
-            if (born != null && born.isAfter(day)) {
-                out.add(f.person.id());
-            }
-        }
+        List<UUID> out = idsWhere(tx, p -> p.birthDate() != null && p.birthDate().isAfter(day));
         out.sort(UUID_ORDER);
         return out;
     }
 
     /**
-     * Whether a lookup can use the kept facts: not inside a write that has saved records (the table holds that
-     * write's own persons, which reach the facts only when committed; reading the whole table for one lookup would
-     * cost what the query on the table costs).
+     * Before a write saves a person: reads the kept facts from the table if not read yet, while the table still holds
+     * committed persons only (nothing when this write has already saved one).
      */
-    static boolean canServe(JdbcTransactions tx) {
-        return !tx.savedUncommitted();
+    void beforeSaving(JdbcTransactions tx) {
+        if (!built && savedInThisWrite(tx).isEmpty()) {
+            build(tx);
+        }
+    }
+
+    /** A person this write has saved (its row is in the table, not committed yet): seen by {@link #idsWhere}. */
+    void saved(JdbcTransactions tx, Person p) {
+        long write = tx.writeNumber();
+        if (write != savingIn) {
+            saving.clear();
+            savingIn = write;
+        }
+        saving.put(p.id(), p.isVoided() ? null : factOf(p));
+    }
+
+    /** The persons saved by this thread's write so far (null for one voided); empty outside a write. */
+    private Map<UUID, Person> savedInThisWrite(JdbcTransactions tx) {
+        long write = tx.writeNumber();
+        if (write == 0 || write != savingIn || !tx.savedUncommitted()) {
+            return Map.of();
+        }
+        return saving;
     }
 
     /** Ids in the order H2 keeps UUIDs: unsigned, the high half first (as {@code ORDER BY id}). */
@@ -210,24 +261,30 @@ final class PersonFacts {
             read(tx.connection(), uncommitted);
             return uncommitted;
         }
-        if (!built) {
-            persons.clear();
-            positions.clear();
-            tally = null;
-            inIdOrder = null;
-            read(tx.connection(), persons);
-            for (int i = 0; i < persons.size(); i++) {
-                positions.put(persons.get(i).person.id(), i);
-            }
-            built = true;
-        }
+        build(tx);
         return Collections.unmodifiableList(persons);
     }
 
-    private static void read(Connection c, List<Fact> persons) {
+    /** Reads the facts from the table the first time; the caller knows the table holds committed persons only. */
+    private void build(JdbcTransactions tx) {
+        if (built) {
+            return;
+        }
+        persons.clear();
+        positions.clear();
+        tally = null;
+        inIdOrder = null;
+        read(tx.connection(), persons);
+        for (int i = 0; i < persons.size(); i++) {
+            positions.put(persons.get(i).person.id(), i);
+        }
+        built = true;
+    }
+
+    private void read(Connection c, List<Fact> persons) {
         Sql.each(c, "SELECT " + COLUMNS + " FROM person WHERE NOT voided", rs -> {
             UUID id = rs.getObject(1, UUID.class);
-            persons.add(new Fact(new Person(id, 0, rs.getString(2), rs.getString(3),
+            persons.add(new Fact(new Person(id, 0, owners.one(rs.getString(2)), rs.getString(3),
                     enumOf(Sex.class, rs.getString(4)),
                     rs.getObject(5, LocalDate.class), rs.getString(6), enumOf(Ethnicity.class, rs.getString(7)),
                     enumOf(HukouType.class, rs.getString(8)), enumOf(ResidenceStatus.class, rs.getString(9)),
@@ -259,12 +316,7 @@ final class PersonFacts {
             }
             return;
         }
-        Fact fact = new Fact(new Person(p.id(), 0, p.owner(), p.name(), p.sex(), p.birthDate(),
-                idColumn(p.idNumber()), p.ethnicity(), p.hukouType(), p.residence(), p.maritalStatus(),
-                p.firstMarriageDate(), null, null, p.householdId(), p.relation(), p.motherId(), p.fatherId(), false, null,
-                null,
-                p.enteredOn(),
-                p.leftOn(), null));
+        Fact fact = new Fact(factOf(p));
         if (tally != null && counted(fact.person)) {
             tally.add(fact.quality());
         }
@@ -274,6 +326,14 @@ final class PersonFacts {
         } else {
             persons.set(was, fact);
         }
+    }
+
+    /** The fields of a person the facts keep, as its typed columns hold them. */
+    private Person factOf(Person p) {
+        return new Person(p.id(), 0, owners.one(p.owner()), p.name(), p.sex(), p.birthDate(), idColumn(p.idNumber()),
+                p.ethnicity(), p.hukouType(), p.residence(), p.maritalStatus(), p.firstMarriageDate(), null, null,
+                p.householdId(), p.relation(), p.motherId(), p.fatherId(), false, null, null, p.enteredOn(),
+                p.leftOn(), null);
     }
 
     /** As the id_number column keeps it (Tables.PERSON). */
