@@ -7,12 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
-import net.sourceforge.pinyin4j.PinyinHelper;
-import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
-import net.sourceforge.pinyin4j.format.HanyuPinyinOutputFormat;
-import net.sourceforge.pinyin4j.format.HanyuPinyinToneType;
-import net.sourceforge.pinyin4j.format.HanyuPinyinVCharType;
-import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombination;
+import org.villageregistry.domain.text.CharReadings;
 
 /**
  * Pinyin spellings of a person's name for search: the surname read as a surname (单 Shan, 曾 Zeng, 尉迟 Yuchi …),
@@ -39,14 +34,6 @@ final class NamePinyin {
             Map.entry('柏', "bai"), Map.entry('薄', "bo"), Map.entry('长', "chang"), Map.entry('重', "chong"),
             Map.entry('沈', "shen"), Map.entry('曲', "qu"), Map.entry('任', "ren"), Map.entry('华', "hua"),
             Map.entry('纪', "ji"), Map.entry('尉', "wei"), Map.entry('参', "can"), Map.entry('那', "na"));
-
-    private static final HanyuPinyinOutputFormat FORMAT = new HanyuPinyinOutputFormat();
-
-    static {
-        FORMAT.setCaseType(HanyuPinyinCaseType.LOWERCASE);
-        FORMAT.setToneType(HanyuPinyinToneType.WITHOUT_TONE);
-        FORMAT.setVCharType(HanyuPinyinVCharType.WITH_V);
-    }
 
     private NamePinyin() {
     }
@@ -112,10 +99,7 @@ final class NamePinyin {
         }
     }
 
-    /**
-     * Each character's readings once worked out (pinyin4j formats every reading of a character with regular
-     * expressions at each call: a tenth of a township's import). Names use a few thousand characters at most.
-     */
+    /** Each character's readings once worked out. Names use a few thousand characters at most. */
     private static final Map<Character, List<String>> READINGS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Readings of one character, first reading first; latin letters and digits stand for themselves. */
@@ -127,14 +111,7 @@ final class NamePinyin {
         if (Character.isLetterOrDigit(c) && c < 128) {
             return List.of(String.valueOf(c).toLowerCase(Locale.ROOT));
         }
-        try {
-            String[] all = PinyinHelper.toHanyuPinyinStringArray(c, FORMAT);
-            if (all == null) {
-                return List.of();
-            }
-            return List.copyOf(new LinkedHashSet<>(List.of(all)));
-        } catch (BadHanyuPinyinOutputFormatCombination e) {
-            throw new IllegalStateException("pinyin format is fixed and valid", e);
-        }
+        String[] all = CharReadings.of(c);
+        return all == null ? List.of() : List.copyOf(new LinkedHashSet<>(List.of(all)));
     }
 }

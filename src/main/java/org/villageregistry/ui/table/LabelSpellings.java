@@ -7,12 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import net.sourceforge.pinyin4j.PinyinHelper;
-import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
-import net.sourceforge.pinyin4j.format.HanyuPinyinOutputFormat;
-import net.sourceforge.pinyin4j.format.HanyuPinyinToneType;
-import net.sourceforge.pinyin4j.format.HanyuPinyinVCharType;
-import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombination;
+import org.villageregistry.domain.text.CharReadings;
 
 /**
  * How a registrar may type the name of a choice without an input method: its pinyin initials (汉族 hz, 女 n,
@@ -21,14 +16,7 @@ import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombi
  */
 final class LabelSpellings {
     private static final int MAX_SPELLINGS = 16;
-    private static final HanyuPinyinOutputFormat FORMAT = new HanyuPinyinOutputFormat();
     private static final Map<String, List<String[]>> CACHE = new ConcurrentHashMap<>();
-
-    static {
-        FORMAT.setCaseType(HanyuPinyinCaseType.LOWERCASE);
-        FORMAT.setToneType(HanyuPinyinToneType.WITHOUT_TONE);
-        FORMAT.setVCharType(HanyuPinyinVCharType.WITH_V);
-    }
 
     private LabelSpellings() {
     }
@@ -84,17 +72,13 @@ final class LabelSpellings {
             readings.add(String.valueOf(Character.toLowerCase(c)));
             return readings;
         }
-        try {
-            String[] pinyin = PinyinHelper.toHanyuPinyinStringArray(c, FORMAT);
-            if (pinyin != null) {
-                for (String p : pinyin) {
-                    if (!p.isEmpty()) {
-                        readings.add(p);
-                    }
+        String[] pinyin = CharReadings.of(c);
+        if (pinyin != null) {
+            for (String p : pinyin) {
+                if (!p.isEmpty()) {
+                    readings.add(p);
                 }
             }
-        } catch (BadHanyuPinyinOutputFormatCombination e) {
-            throw new IllegalStateException(e);
         }
         return readings;
     }
