@@ -36,7 +36,11 @@ final class PersonChecks {
     List<Problem> problems(Person person, LocalDate today, Set<String> idsInSameSave) {
         List<Problem> problems = new ArrayList<>(PersonRules.validate(person, today));
         if (person.idNumber() != null && person.isActive()) {
-            IdNumberRules.checkUnique(person.idNumber(), person.id(), register.persons()::findActiveByIdNumber,
+            // another active holder than this person, whichever comes first (the first holder found could be
+            // this person, and the other would go unseen)
+            IdNumberRules.checkUnique(person.idNumber(), person.id(), number -> register.persons()
+                    .withIdNumbers(List.of(number)).stream().filter(Person::isActive)
+                    .filter(other -> !other.id().equals(person.id())).findFirst(),
                     householdId -> register.households().find(householdId).map(Household::number))
                     .ifPresent(problems::add);
             if (idsInSameSave.contains(person.idNumber())) {

@@ -73,6 +73,28 @@ class PersonCorrectionTest {
         assertThat(changes.get(changes.size() - 1).stateJson()).contains("1980-05-02");
     }
 
+    /**
+     * Two active persons hold one ID number (saved before the check, or received): editing either is refused with
+     * the other one named, whichever of the two comes first by id (the lookup once gave the first holder found,
+     * which could be the person being edited, and the other went unseen).
+     */
+    @Test
+    void anIdNumberAnotherActivePersonAlsoHoldsIsRefusedWhicheverOfTheTwoIsEdited() {
+        Person twin = register.transactions().write(() -> register.persons().save(wang.toBuilder()
+                .id(java.util.UUID.randomUUID()).version(0).name("王建军").relation(RelationToHead.OTHER).build()));
+        for (Person edited : List.of(wang, twin)) {
+            Person stored = persons.find(edited.id()).orElseThrow();
+            String other = edited == wang ? "王建军" : "王建国";
+            assertThatThrownBy(() -> persons.update(stored.toBuilder().phone("13800000000").build()))
+                    .as("editing %s", edited.name()).isInstanceOf(RuleViolationException.class)
+                    .satisfies(e -> assertThat(((RuleViolationException) e).problems())
+                            .anySatisfy(p -> {
+                                assertThat(p.key()).startsWith("rule.id.duplicate");
+                                assertThat(p.args()).contains(other);
+                            }));
+        }
+    }
+
     @Test
     void correctingTheSexWithoutAReasonIsRefusedAndNothingIsSaved() {
         Person female = li.toBuilder().sex(Sex.MALE).idNumber(IdNumber.compose("410103", li.birthDate(), 25)).build();
