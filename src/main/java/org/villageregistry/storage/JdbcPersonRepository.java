@@ -56,12 +56,8 @@ final class JdbcPersonRepository extends JdbcRecordRepository<Person> implements
      */
     @Override
     public Optional<Person> findActiveByIdNumber(String idNumber) {
-        if (idNumber == null || idNumber.isBlank()) {
-            return Optional.empty();
-        }
-        String normal = idNumber.strip().toUpperCase(Locale.ROOT);
-        return tx.read(() -> byId(facts.idsWhere(tx, p -> normal.equals(p.idNumber())), ID_ORDER).stream()
-                .filter(Person::isActive).findFirst());
+        return withIdNumbers(java.util.Collections.singletonList(idNumber)).stream().filter(Person::isActive)
+                .findFirst();
     }
 
     /** From the persons' facts (V16 dropped the ID-number index), in id order. */
