@@ -3,6 +3,7 @@ package org.villageregistry.storage;
 import org.villageregistry.domain.repository.RecordRepository;
 import org.villageregistry.domain.record.RegisterRecord;
 import org.villageregistry.domain.record.EntityType;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -35,6 +36,7 @@ import org.villageregistry.domain.repository.ServiceRepositories.ServiceVisitRep
 import org.villageregistry.domain.repository.StatisticsQueries;
 import org.villageregistry.domain.repository.SignInTimes;
 import org.villageregistry.domain.repository.TableSpace;
+import org.villageregistry.domain.repository.FileTraffic;
 import org.villageregistry.domain.repository.UserProfiles;
 import org.villageregistry.domain.repository.VerificationRepository;
 import org.villageregistry.domain.repository.TransferredPersons;
@@ -278,6 +280,31 @@ final class H2Register implements Register {
                 throw StorageFailure.explain(e, home);
             }
         });
+    }
+
+    @Override
+    public FileTraffic fileTraffic() {
+        return tx.read(() -> fileTraffic(connection, home));
+    }
+
+    /** H2's own counters of the file's reads and writes since the database was opened. */
+    static FileTraffic fileTraffic(Connection c, Path home) {
+        Map<String, Long> info = new HashMap<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+                     + " WHERE SETTING_NAME IN ('info.FILE_READ', 'info.FILE_READ_BYTES', 'info.FILE_WRITE',"
+                     + " 'info.FILE_WRITE_BYTES')")) {
+            while (rs.next()) {
+                info.put(rs.getString(1), Long.parseLong(rs.getString(2)));
+            }
+        } catch (SQLException e) {
+            throw StorageFailure.explain(e, home);
+        }
+        if (info.size() != 4) {
+            throw new IllegalStateException("H2 gave " + info.keySet() + " of its four file counters");
+        }
+        return new FileTraffic(info.get("info.FILE_READ"), info.get("info.FILE_READ_BYTES"),
+                info.get("info.FILE_WRITE"), info.get("info.FILE_WRITE_BYTES"));
     }
 
     void timed(SignInTimes times) {

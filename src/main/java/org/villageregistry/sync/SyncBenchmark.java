@@ -19,6 +19,7 @@ import org.villageregistry.service.bench.Resident;
 import org.villageregistry.service.bench.SignInBench;
 import org.villageregistry.service.bench.SpaceReport;
 import org.villageregistry.service.bench.WriteFloor;
+import org.villageregistry.domain.repository.FileTraffic;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.villageregistry.domain.division.DivisionCode;
@@ -136,7 +137,8 @@ public final class SyncBenchmark {
             List<List<RegisterRecord>> villages = townshipOf(size, town, township, many, work);
             int records = villages.stream().mapToInt(List::size).sum();
             // the floor first, so the records it writes are not held in memory during the import
-            long referenceMs = floor.writeMillis(Files.createDirectories(work.resolve("floor")), villages);
+            WriteFloor.Written reference = floor.write(Files.createDirectories(work.resolve("floor")), villages);
+            long referenceMs = reference.millis();
             villages = null;
             // the register the import process fills: a copy of the township's as it stands before the import
             township.close();
@@ -162,12 +164,14 @@ public final class SyncBenchmark {
             });
             watcher.setDaemon(true);
             watcher.start();
+            FileTraffic trafficBefore = township.fileTraffic();
             List<ImportService.Outcome> outcomes = town.imports().importAll(List.of(many), QUIET);
             long importCpuMs = (cpuNanos() - cpu) / 1_000_000;
             long processCpuMs = (processCpuNanos() - processCpu) / 1_000_000;
             watcher.interrupt();
             resident.close();
             long importMs = (System.nanoTime() - t) / 1_000_000;
+            FileTraffic traffic = township.fileTraffic().since(trafficBefore);
             int applied = outcomes.stream().mapToInt(ImportService.Outcome::applied).sum();
             report.accept(line(String.format("township import of %d snapshots, %,d persons applied",
                     size.villages(), applied), t, -1) + cpu(cpu)
@@ -179,6 +183,9 @@ public final class SyncBenchmark {
             report.accept(String.format(Locale.ROOT, "%-55s %7d ms, ratio %.2f×", String.format(Locale.ROOT,
                     "reference: bare JDBC batch of the %,d records, 1 commit/village", records), referenceMs,
                     ratio));
+            // what each asked of the encrypted file, by H2's own counters: these do not move with the machine's load
+            report.accept(String.format(Locale.ROOT, "file traffic of the import: %s; of the reference: %s", traffic,
+                    reference.traffic()));
             int persons = (int) township.persons().count();
             report.accept(SpaceReport.markdown("township register after the import (still open)", township.space(),
                     folderSize(work.resolve("town")), persons));

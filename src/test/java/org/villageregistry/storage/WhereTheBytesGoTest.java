@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.person.Sex;
 import org.villageregistry.domain.record.RegisterRecord;
+import org.villageregistry.domain.repository.FileTraffic;
 import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.repository.TableSpace;
 
@@ -41,6 +42,31 @@ class WhereTheBytesGoTest {
     }
 
     @Test
+    void theRegisterCountsWhatItReadsFromAndWritesToItsFile() {
+        try (Register register = RegisterFixture.create(home)) {
+            FileTraffic before = register.fileTraffic();
+            register.transactions().write(() -> {
+                for (int i = 0; i < 300; i++) {
+                    register.persons().save(RegisterFixture.person("王秀" + "一二三四五六七八九十".charAt(i % 10),
+                            Sex.FEMALE, LocalDate.of(1950 + i % 50, 1, 1)).build());
+                }
+                return null;
+            });
+            FileTraffic written = register.fileTraffic().since(before);
+            assertThat(written.writes()).as("the commit stored its pages").isPositive();
+            assertThat(written.writeBytes()).as("at least the 300 persons' states").isGreaterThan(300L * 200);
+            assertThat(written.toString()).startsWith("read ").contains("written " + written.writes() + " times");
+        }
+        try (Register reopened = RegisterFixture.open(home)) {
+            FileTraffic before = reopened.fileTraffic();
+            assertThat(reopened.persons().count()).isEqualTo(300);
+            assertThat(reopened.persons().search("王秀", 10)).isNotEmpty();
+            assertThat(reopened.fileTraffic().since(before).readBytes()).as("the persons read from the file")
+                    .isGreaterThan(300L * 100);
+        }
+    }
+
+    @Test
     void theFloorWritesEveryRecordIntoANewEncryptedDatabase() throws Exception {
         List<List<RegisterRecord>> villages = new ArrayList<>();
         for (int v = 0; v < 3; v++) {
@@ -53,9 +79,11 @@ class WhereTheBytesGoTest {
             villages.add(village);
         }
         Path folder = Files.createDirectories(home.resolve("floor"));
-        long ms = new BareBatchFloor(RegisterFixture.CLOCK).writeMillis(folder, villages);
+        var written = new BareBatchFloor(RegisterFixture.CLOCK).write(folder, villages);
 
-        assertThat(ms).isNotNegative();
+        assertThat(written.millis()).isNotNegative();
+        assertThat(written.traffic().writes()).as("H2's writes counted").isPositive();
+        assertThat(written.traffic().writeBytes()).as("at least the 600 persons' rows").isGreaterThan(600 * 200);
         byte[] file = Files.readAllBytes(RegisterDatabase.file(folder));
         assertThat(file.length).as("600 persons written").isGreaterThan(600 * 200);
         assertThat(new String(file, java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("李秀");

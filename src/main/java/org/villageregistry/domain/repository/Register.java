@@ -72,6 +72,9 @@ public interface Register extends AutoCloseable {
     /** How much of the database file each table takes with its indexes, and its rows (for `vreg bench`). */
     List<TableSpace> space();
 
+    /** What the storage engine has read from and written to the register's file since it was opened (for `vreg bench`). */
+    FileTraffic fileTraffic();
+
     /** How long the steps of the sign-in that opened this register took; empty where nothing was timed. */
     default java.util.Optional<SignInTimes> signInTimes() {
         return java.util.Optional.empty();

@@ -3,6 +3,7 @@ package org.villageregistry.service.bench;
 import java.nio.file.Path;
 import java.util.List;
 import org.villageregistry.domain.record.RegisterRecord;
+import org.villageregistry.domain.repository.FileTraffic;
 
 /**
  * What the storage engine itself does with the same rows: the records written as the register stores them (state
@@ -11,6 +12,10 @@ import org.villageregistry.domain.record.RegisterRecord;
  */
 @FunctionalInterface
 public interface WriteFloor {
-    /** Writes the records (one list per village) into a new database under {@code folder}; the milliseconds taken. */
-    long writeMillis(Path folder, List<List<RegisterRecord>> villages);
+    /** Writes the records (one list per village) into a new database under {@code folder}. */
+    Written write(Path folder, List<List<RegisterRecord>> villages);
+
+    /** The milliseconds the writing took, and what the engine read and wrote of the file while it ran. */
+    record Written(long millis, FileTraffic traffic) {
+    }
 }
