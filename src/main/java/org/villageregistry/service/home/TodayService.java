@@ -128,7 +128,9 @@ public final class TodayService {
     private List<TodayRecord> followUps(LocalDate today) {
         return register.visits().dueBy(today.plusDays(FOLLOW_UP_DAYS_AHEAD)).stream()
                 .filter(v -> v.voidReason() == null && v.nextDue() != null)
-                .sorted(Comparator.comparing(ServiceVisit::nextDue))
+                // visits due the same day by id: the order then does not hang on the order the rows were stored in,
+                // which differs between a village and the township that imported it
+                .sorted(Comparator.comparing(ServiceVisit::nextDue).thenComparing(ServiceVisit::id))
                 .map(v -> new TodayRecord(v.personId(), name(v.personId()), followUpDetail(v, today),
                         villages().name(v.owner())))
                 .toList();
@@ -238,7 +240,7 @@ public final class TodayService {
                             && !e.reverificationDue().isAfter(horizon))
                     .forEach(due::add);
         }
-        due.sort(Comparator.comparing(Enrolment::reverificationDue));
+        due.sort(Comparator.comparing(Enrolment::reverificationDue).thenComparing(Enrolment::id)); // as followUps
         return due.stream().map(e -> new TodayRecord(e.personId(), name(e.personId()), Messages.get(
                 e.reverificationDue().isBefore(today) ? "home.reverify.overdue" : "home.reverify.due",
                 programmeName(programmes, e.programmeId()), e.reverificationDue().toString()),
