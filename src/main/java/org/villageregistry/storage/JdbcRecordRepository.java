@@ -3,7 +3,6 @@ package org.villageregistry.storage;
 import org.villageregistry.domain.record.EntityType;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
@@ -120,11 +119,7 @@ class JdbcRecordRepository<T extends RegisterRecord> implements RecordRepository
         }
         tx.write(() -> {
             beforeWriting();
-            // in the order of the primary key: the index's pages are then visited once each, in one sweep, by the
-            // inserts and again by the commit, instead of in random order, each perhaps read back from the file
-            // several times (a township's import: docs/decisions/0032)
-            List<T> saved = new ArrayList<>(records);
-            saved.sort(Comparator.comparing(RegisterRecord::id, PersonFacts.UUID_ORDER));
+            List<T> saved = List.copyOf(records);
             List<Object[]> ids = new ArrayList<>(saved.size());
             List<Object[]> rows = new ArrayList<>(saved.size());
             for (T r : saved) {

@@ -125,6 +125,30 @@ class TodayServiceTest {
     }
 
     @Test
+    void followUpsAndReverificationsDueTheSameDayComeInIdOrderWhateverOrderTheyWereStoredIn() {
+        // a township stores a village's records in the order its bundles carry them, not the order the village
+        // saved them: items due the same day must not follow the storage order, or the two lists differ
+        BenefitProgramme reward = register.transactions().write(() -> register.programmes().save(
+                new BenefitProgramme(UUID.randomUUID(), 0, VILLAGE, "JLFZ", "奖励扶助", ProgrammeKind.RURAL_REWARD,
+                        List.of(new Rate(LocalDate.of(2020, 1, 1), Money.yuan(960), Rate.RatePeriod.YEAR)),
+                        Map.of(), null)));
+        Person first = save(person("李秀梅", Sex.FEMALE, LocalDate.of(1960, 3, 1)));
+        Person second = save(person("赵红", Sex.FEMALE, LocalDate.of(1961, 5, 1)));
+        UUID lower = new UUID(0x1000_0000_0000_4000L, 0x8000_0000_0000_0001L);
+        UUID higher = new UUID(0x2000_0000_0000_4000L, 0x8000_0000_0000_0001L);
+        LocalDate due = LocalDate.of(2026, 11, 20);
+        visit(higher, first, LocalDate.of(2026, 10, 1), due);
+        visit(lower, second, LocalDate.of(2026, 10, 2), due);
+        enrol(higher, first, reward, due);
+        enrol(lower, second, reward, due);
+
+        assertThat(item(Kind.FOLLOW_UPS_DUE).records()).extracting(TodayRecord::personId)
+                .containsExactly(second.id(), first.id());
+        assertThat(item(Kind.REVERIFICATION_DUE).records()).extracting(TodayRecord::personId)
+                .containsExactly(second.id(), first.id());
+    }
+
+    @Test
     void dataQualityFindingsAreCountedWithThePersonToFix() {
         Person noId = save(Person.builder().id(UUID.randomUUID()).owner(VILLAGE).name("无证人").sex(Sex.MALE)
                 .birthDate(LocalDate.of(1980, 1, 1)).residence(ResidenceStatus.RESIDENT).enteredOn(LocalDate.of(1980, 1, 1)));
@@ -156,12 +180,20 @@ class TodayServiceTest {
     }
 
     private void visit(Person woman, LocalDate on, LocalDate nextDue) {
-        register.transactions().write(() -> register.visits().save(new ServiceVisit(UUID.randomUUID(), 0, VILLAGE,
+        visit(UUID.randomUUID(), woman, on, nextDue);
+    }
+
+    private void visit(UUID id, Person woman, LocalDate on, LocalDate nextDue) {
+        register.transactions().write(() -> register.visits().save(new ServiceVisit(id, 0, VILLAGE,
                 woman.id(), null, on, VisitType.WOMEN_HEALTH_CHECK, "卫生室", null, null, nextDue, null)));
     }
 
     private void enrol(Person person, BenefitProgramme programme, LocalDate reverificationDue) {
-        register.transactions().write(() -> register.enrolments().save(new Enrolment(UUID.randomUUID(), 0, VILLAGE,
+        enrol(UUID.randomUUID(), person, programme, reverificationDue);
+    }
+
+    private void enrol(UUID id, Person person, BenefitProgramme programme, LocalDate reverificationDue) {
+        register.transactions().write(() -> register.enrolments().save(new Enrolment(id, 0, VILLAGE,
                 person.id(), programme.id(), null, LocalDate.of(2025, 12, 1), null, "独生子女证", "admin",
                 LocalDate.of(2025, 12, 1), reverificationDue, null)));
     }
