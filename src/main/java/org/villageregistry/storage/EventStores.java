@@ -24,7 +24,7 @@ final class EventStores {
 
         @Override
         public List<Birth> byMother(UUID motherId) {
-            return where("mother_id = ? ORDER BY born_on, birth_order", motherId);
+            return where("mother_id = ? ORDER BY born_on, birth_order, id", motherId);
         }
 
         @Override
@@ -51,7 +51,7 @@ final class EventStores {
 
         @Override
         public List<Marriage> byPerson(UUID personId) {
-            return where("husband_id = ? OR wife_id = ? ORDER BY marriage_date", personId, personId);
+            return where("husband_id = ? OR wife_id = ? ORDER BY marriage_date, id", personId, personId);
         }
     }
 
@@ -71,7 +71,7 @@ final class EventStores {
 
         @Override
         public List<Move> byPerson(UUID personId) {
-            return where("id IN (SELECT move_id FROM move_person WHERE person_id = ?) ORDER BY move_date",
+            return where("id IN (SELECT move_id FROM move_person WHERE person_id = ?) ORDER BY move_date, id",
                     personId);
         }
     }

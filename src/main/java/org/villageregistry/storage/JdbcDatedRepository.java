@@ -11,7 +11,8 @@ class JdbcDatedRepository<T extends RegisterRecord> extends JdbcRecordRepository
 
     /**
      * @param dateColumn the column of the day, e.g. "born_on"
-     * @param order      the order of records on the same days, e.g. "born_on, birth_order"
+     * @param order      the order of records on the same days, e.g. "born_on, birth_order"; then by id, so that records
+     *                   alike come in one order at a village and at the township that stored them in another
      */
     JdbcDatedRepository(RecordTable<T> table, String dateColumn, String order, JdbcTransactions tx,
             ChangeJournal journal) {
@@ -22,6 +23,6 @@ class JdbcDatedRepository<T extends RegisterRecord> extends JdbcRecordRepository
 
     /** The records not voided whose day lies from {@code from} to {@code to}, both included. */
     public List<T> between(LocalDate from, LocalDate to) {
-        return where("NOT voided AND " + dateColumn + " BETWEEN ? AND ? ORDER BY " + order, from, to);
+        return where("NOT voided AND " + dateColumn + " BETWEEN ? AND ? ORDER BY " + order + ", id", from, to);
     }
 }

@@ -30,7 +30,7 @@ final class ServiceStores {
 
         @Override
         public List<BirthRegistration> byPerson(UUID personId) {
-            return where("wife_id = ? OR husband_id = ? ORDER BY registered_on", personId, personId);
+            return where("wife_id = ? OR husband_id = ? ORDER BY registered_on, id", personId, personId);
         }
 
         @Override
@@ -40,7 +40,7 @@ final class ServiceStores {
 
         @Override
         public List<BirthRegistration> all() {
-            return where("TRUE ORDER BY registered_on DESC, registration_number DESC");
+            return where("TRUE ORDER BY registered_on DESC, registration_number DESC, id");
         }
     }
 
@@ -51,12 +51,12 @@ final class ServiceStores {
 
         @Override
         public List<Pregnancy> byWoman(UUID womanId) {
-            return where("woman_id = ? ORDER BY expected_delivery", womanId);
+            return where("woman_id = ? ORDER BY expected_delivery, id", womanId);
         }
 
         @Override
         public List<Pregnancy> current() {
-            return where("NOT voided AND outcome IS NULL ORDER BY expected_delivery");
+            return where("NOT voided AND outcome IS NULL ORDER BY expected_delivery, id");
         }
     }
 
@@ -67,14 +67,14 @@ final class ServiceStores {
 
         @Override
         public List<ServiceVisit> byPerson(UUID personId) {
-            return where("person_id = ? ORDER BY visit_date", personId);
+            return where("person_id = ? ORDER BY visit_date, id", personId);
         }
 
         @Override
         public List<ServiceVisit> dueBy(LocalDate day) {
             return where("NOT voided AND next_due <= ? AND NOT EXISTS (SELECT 1 FROM service_visit later"
                     + " WHERE later.person_id = service_visit.person_id AND NOT later.voided"
-                    + " AND later.visit_date > service_visit.visit_date) ORDER BY next_due", day);
+                    + " AND later.visit_date > service_visit.visit_date) ORDER BY next_due, id", day);
         }
     }
 
@@ -90,7 +90,7 @@ final class ServiceStores {
 
         @Override
         public List<BenefitProgramme> all() {
-            return where("NOT voided ORDER BY code");
+            return where("NOT voided ORDER BY code, id");
         }
     }
 
@@ -101,12 +101,12 @@ final class ServiceStores {
 
         @Override
         public List<Enrolment> byPerson(UUID personId) {
-            return where("person_id = ? ORDER BY from_date", personId);
+            return where("person_id = ? ORDER BY from_date, id", personId);
         }
 
         @Override
         public List<Enrolment> byProgramme(UUID programmeId) {
-            return where("programme_id = ? ORDER BY from_date", programmeId);
+            return where("programme_id = ? ORDER BY from_date, id", programmeId);
         }
     }
 
@@ -117,14 +117,14 @@ final class ServiceStores {
 
         @Override
         public List<Payment> byEnrolment(UUID enrolmentId) {
-            return where("enrolment_id = ? ORDER BY period", enrolmentId);
+            return where("enrolment_id = ? ORDER BY period, id", enrolmentId);
         }
 
         /** A year ("2026") also gives that year's monthly payments ("2026-11"). */
         @Override
         public List<Payment> byProgrammeAndPeriod(UUID programmeId, String period) {
             return where("NOT voided AND (period = ? OR period LIKE ?) AND enrolment_id IN"
-                    + " (SELECT id FROM enrolment WHERE programme_id = ?) ORDER BY period, paid_on",
+                    + " (SELECT id FROM enrolment WHERE programme_id = ?) ORDER BY period, paid_on, id",
                     period, period + "-%", programmeId);
         }
     }
