@@ -183,7 +183,7 @@ public final class SyncBenchmark {
             report.accept(String.format(Locale.ROOT, "%-55s %7d ms, ratio %.2f×", String.format(Locale.ROOT,
                     "reference: bare JDBC batch of the %,d records, 1 commit/village", records), referenceMs,
                     ratio));
-            // what each asked of the encrypted file, by H2's own counters: these do not move with the machine's load
+            // what each asked of the encrypted file, by H2's own counters: they follow the work more than the load
             report.accept(String.format(Locale.ROOT, "file traffic of the import: %s; of the reference: %s", traffic,
                     reference.traffic()));
             int persons = (int) township.persons().count();

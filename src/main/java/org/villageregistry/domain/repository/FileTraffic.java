@@ -4,8 +4,9 @@ import java.util.Locale;
 
 /**
  * What the storage engine read from and wrote to a register's file since it was opened, as its own counters give
- * it (for `vreg bench`): reads and writes counted as the engine issues them, and their bytes. Unlike a time, these
- * do not move with the machine's load, so two versions of a write path compare by them on a busy machine too.
+ * it (for `vreg bench`): reads and writes counted as the engine issues them, and their bytes. They follow what the
+ * engine was asked to do more than how fast the machine ran: the bytes written repeat within a few per cent from run
+ * to run; what is read back also depends on when the engine's background writer stored, and varies more.
  */
 public record FileTraffic(long reads, long readBytes, long writes, long writeBytes) {
     /** What happened between {@code before} and this. */
