@@ -109,10 +109,7 @@ class TodayServiceTest {
 
     @Test
     void anEnrolmentDueForReverificationWithinThirtyDaysIsListedAndALaterOneIsNot() {
-        BenefitProgramme reward = register.transactions().write(() -> register.programmes().save(
-                new BenefitProgramme(UUID.randomUUID(), 0, VILLAGE, "JLFZ", "奖励扶助", ProgrammeKind.RURAL_REWARD,
-                        List.of(new Rate(LocalDate.of(2020, 1, 1), Money.yuan(960), Rate.RatePeriod.YEAR)),
-                        Map.of(), null)));
+        BenefitProgramme reward = reward();
         Person due = save(person("张老汉", Sex.MALE, LocalDate.of(1960, 3, 1)));
         Person notYet = save(person("钱老汉", Sex.MALE, LocalDate.of(1961, 3, 1)));
         enrol(due, reward, LocalDate.of(2026, 12, 10));
@@ -128,10 +125,7 @@ class TodayServiceTest {
     void followUpsAndReverificationsDueTheSameDayComeInIdOrderWhateverOrderTheyWereStoredIn() {
         // a township stores a village's records in the order its bundles carry them, not the order the village
         // saved them: items due the same day must not follow the storage order, or the two lists differ
-        BenefitProgramme reward = register.transactions().write(() -> register.programmes().save(
-                new BenefitProgramme(UUID.randomUUID(), 0, VILLAGE, "JLFZ", "奖励扶助", ProgrammeKind.RURAL_REWARD,
-                        List.of(new Rate(LocalDate.of(2020, 1, 1), Money.yuan(960), Rate.RatePeriod.YEAR)),
-                        Map.of(), null)));
+        BenefitProgramme reward = reward();
         Person first = save(person("李秀梅", Sex.FEMALE, LocalDate.of(1960, 3, 1)));
         Person second = save(person("赵红", Sex.FEMALE, LocalDate.of(1961, 5, 1)));
         UUID lower = new UUID(0x1000_0000_0000_4000L, 0x8000_0000_0000_0001L);
@@ -163,6 +157,13 @@ class TodayServiceTest {
     void anEmptyRegisterHasEveryItemWithNothingToDo() {
         assertThat(today.items()).extracting(TodayItem::kind).containsExactly(Kind.values());
         assertThat(today.items()).allMatch(i -> i.count() == 0);
+    }
+
+    private BenefitProgramme reward() {
+        return register.transactions().write(() -> register.programmes().save(
+                new BenefitProgramme(UUID.randomUUID(), 0, VILLAGE, "JLFZ", "奖励扶助", ProgrammeKind.RURAL_REWARD,
+                        List.of(new Rate(LocalDate.of(2020, 1, 1), Money.yuan(960), Rate.RatePeriod.YEAR)),
+                        Map.of(), null)));
     }
 
     private TodayItem item(Kind kind) {
