@@ -26,8 +26,18 @@ final class ImportProcessBench implements ImportProcess {
         if (!Files.isDirectory(PROC.resolve("self"))) {
             return Optional.empty();
         }
-        List<String> jvm = new ArrayList<>(CdsArchive.options(CliStartBench.classPath(), "import"));
+        List<String> cds = CdsArchive.options(CliStartBench.classPath(), "import");
+        if (cds.stream().anyMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit"))) {
+            // On JDK 17 the first run of a new jar writes the class-data archive as it exits, which takes more
+            // memory than the import (311 MiB against 209-219 MiB measured): a short run of the same command
+            // writes it first, so the import maps it as every later run of the program does.
+            writeArchive(cds);
+            cds = CdsArchive.options(CliStartBench.classPath(), "import");
+        }
+        List<String> jvm = new ArrayList<>(cds);
         jvm.addAll(LauncherMemory.OPTIONS);
+        Path gcLog = Files.createTempFile("vreg-import-gc", ".log");
+        jvm.add("-Xlog:gc:file=" + gcLog);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvm);
@@ -56,13 +66,57 @@ final class ImportProcessBench implements ImportProcess {
             throw new IOException("interrupted", e);
         }
         long wallMs = (System.nanoTime() - t) / 1_000_000;
+        long[] pauses = pauses(gcLog);
+        Files.deleteIfExists(gcLog);
         if (p.exitValue() != 0) {
             throw new IOException("vreg import exited with " + p.exitValue());
         }
         if (peak < 0) {
             return Optional.empty();
         }
-        return Optional.of(new Peak(peak, wallMs, how(jvm)));
+        return Optional.of(new Peak(peak, wallMs, how(jvm), (int) pauses[0], pauses[1]));
+    }
+
+    private static void writeArchive(List<String> cds) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(cds);
+        command.addAll(List.of("-cp", CliStartBench.classPath(), CliStartBench.MAIN, "import", "--help"));
+        Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            if (!p.waitFor(2, TimeUnit.MINUTES)) {
+                p.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            p.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+    }
+
+    /** The pauses a {@code -Xlog:gc} file lists ({@code … Pause Young (…) 89M->61M(94M) 3.545ms}): count, ms. */
+    static long[] pauses(Path log) {
+        long count = 0;
+        double millis = 0;
+        try {
+            for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+                int pause = line.indexOf(" Pause ");
+                if (pause < 0 || !line.endsWith("ms")) {
+                    continue;
+                }
+                int from = line.lastIndexOf(' ') + 1;
+                try {
+                    millis += Double.parseDouble(line.substring(from, line.length() - 2));
+                    count++;
+                } catch (NumberFormatException e) {
+                    // a line of another shape: not a pause
+                }
+            }
+        } catch (IOException e) {
+            return new long[] {-1, -1};
+        }
+        return new long[] {count, Math.round(millis)};
     }
 
     /** The JVM options and the heap limit they give (the JVM's default, a quarter of the memory, without -Xmx). */

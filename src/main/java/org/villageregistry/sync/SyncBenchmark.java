@@ -152,6 +152,8 @@ public final class SyncBenchmark {
             t = System.nanoTime();
             cpu = cpuNanos();
             long processCpu = processCpuNanos();
+            long allocated = allocatedBytes();
+            long[] collections = collections();
             Thread watcher = new Thread(() -> {
                 while (!Thread.currentThread().isInterrupted()) {
                     peak[0] = Math.max(peak[0], usedHeap());
@@ -168,6 +170,8 @@ public final class SyncBenchmark {
             List<ImportService.Outcome> outcomes = town.imports().importAll(List.of(many), QUIET);
             long importCpuMs = (cpuNanos() - cpu) / 1_000_000;
             long processCpuMs = (processCpuNanos() - processCpu) / 1_000_000;
+            long allocatedMb = (allocatedBytes() - allocated) / 1_000_000;
+            long[] collected = collections();
             watcher.interrupt();
             resident.close();
             long importMs = (System.nanoTime() - t) / 1_000_000;
@@ -178,7 +182,9 @@ public final class SyncBenchmark {
                     + String.format(", CPU of the whole process %d ms (with the thread that prepares the next"
                     + " bundle, the collector and the compiler)", processCpuMs)
                     + String.format(", peak heap %d MiB of max %d MiB", peak[0] >> 20,
-                    Runtime.getRuntime().maxMemory() >> 20));
+                    Runtime.getRuntime().maxMemory() >> 20)
+                    + String.format(Locale.ROOT, "; heap allocated by all threads %,d MB, the collector %,d ms in %d"
+                    + " collections", allocatedMb, collected[1] - collections[1], collected[0] - collections[0]));
             double ratio = importMs / (double) Math.max(1, referenceMs);
             report.accept(String.format(Locale.ROOT, "%-55s %7d ms, ratio %.2f×", String.format(Locale.ROOT,
                     "reference: bare JDBC batch of the %,d records, 1 commit/village", records), referenceMs,
@@ -224,9 +230,10 @@ public final class SyncBenchmark {
             return;
         }
         ImportProcess.Peak p = peak.get();
-        report.accept(String.format(Locale.ROOT, "%-55s %7d ms, peak resident %d MiB (%s)",
+        report.accept(String.format(Locale.ROOT, "%-55s %7d ms, peak resident %d MiB, the collector's pauses %s (%s)",
                 "vreg import of the same bundles, a process of its own", p.wallMs(), p.residentBytes() >> 20,
-                p.how()));
+                p.collections() < 0 ? "not known" : String.format(Locale.ROOT, "%,d ms in %d", p.collectorMs(),
+                        p.collections()), p.how()));
         record(goals, target, Goal.MEMORY_IMPORT, p.residentBytes() / 1e6, String.format(Locale.ROOT,
                 "`vreg import` in a process of its own as the launcher starts it, %,d ms wall (%s); %s", p.wallMs(),
                 at, p.how()));
@@ -355,6 +362,27 @@ public final class SyncBenchmark {
     private static long processCpuNanos() {
         return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                 instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
+    }
+
+    /**
+     * The bytes of heap every thread of this process has allocated since it started (-1 where the JVM does not say):
+     * what the import allocates repeats from run to run where its time does not, and the collector's work follows it.
+     */
+    private static long allocatedBytes() {
+        return java.lang.management.ManagementFactory.getThreadMXBean()
+                instanceof com.sun.management.ThreadMXBean threads && threads.isThreadAllocatedMemoryEnabled()
+                ? threads.getTotalThreadAllocatedBytes() : -1;
+    }
+
+    /** Collections so far and the milliseconds they took, over all of the JVM's collectors. */
+    private static long[] collections() {
+        long count = 0;
+        long millis = 0;
+        for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, gc.getCollectionCount());
+            millis += Math.max(0, gc.getCollectionTime());
+        }
+        return new long[] {count, millis};
     }
 
     private static String cpu(long startedCpuNanos) {

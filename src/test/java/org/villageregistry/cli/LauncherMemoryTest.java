@@ -76,4 +76,21 @@ class LauncherMemoryTest {
             Files.delete(status);
         }
     }
+
+    @Test
+    void theCollectorsPausesAreSummedFromItsLog() throws Exception {
+        Path log = Files.createTempFile("gc", ".log");
+        try {
+            Files.writeString(log, String.join("\n",
+                    "[0.004s][info][gc] Using Serial",
+                    "[1.098s][info][gc] GC(7) Pause Full (Allocation Failure) 28M->28M(44M) 11.984ms",
+                    "[1.160s][info][gc] GC(8) Pause Young (Allocation Failure) 39M->27M(44M) 2.516ms",
+                    "[2.264s][info][gc] GC(19) Pause Full (Metadata GC Threshold) 63M->11M(72M) 19.992ms", ""));
+            assertThat(ImportProcessBench.pauses(log)).containsExactly(3, 34);
+            assertThat(ImportProcessBench.pauses(log.resolveSibling("gone-" + log.getFileName())))
+                    .containsExactly(-1, -1);
+        } finally {
+            Files.delete(log);
+        }
+    }
 }

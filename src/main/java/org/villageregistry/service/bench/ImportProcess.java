@@ -13,7 +13,11 @@ import java.util.Optional;
 @FunctionalInterface
 public interface ImportProcess {
     /** The peak resident set of the process and how it was started (its JVM options, its heap limit). */
-    record Peak(long residentBytes, long wallMs, String how) {
+    /**
+     * @param collections the collector's pauses during the process (-1 where not known)
+     * @param collectorMs the sum of those pauses in milliseconds
+     */
+    record Peak(long residentBytes, long wallMs, String how, int collections, long collectorMs) {
     }
 
     /**
