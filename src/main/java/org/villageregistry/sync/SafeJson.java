@@ -68,22 +68,60 @@ public final class SafeJson {
      * or its bytes are not UTF-8 (the parser then gives no byte offsets); its tree is then {@link #parse}'s.
      */
     public Spanned parseSpans(byte[] bytes, String fileName, String field) {
+        List<JsonNode> elements = new ArrayList<>();
+        List<long[]> spans = new ArrayList<>();
+        JsonNode root = parseEach(bytes, fileName, field, (element, start, end) -> {
+            elements.add(element);
+            spans.add(new long[] {start, end});
+        });
+        JsonNode array = root.get(field);
+        if (!root.isObject() || array == null || !array.isArray()) { // an array under that name is handed out
+            return new Spanned(root, null);
+        }
+        ((ArrayNode) array).addAll(elements);
+        long[] offsets = new long[spans.size() * 2];
+        for (int i = 0; i < spans.size(); i++) {
+            offsets[2 * i] = spans.get(i)[0];
+            offsets[2 * i + 1] = spans.get(i)[1];
+            if (spans.get(i)[0] < 0 || spans.get(i)[1] <= spans.get(i)[0]) {
+                return new Spanned(root, null);
+            }
+        }
+        return new Spanned(root, offsets);
+    }
+
+    /** Gets each element of a document's array with where it lies, as it is read. */
+    public interface Elements {
+        /**
+         * One element; {@code start} and {@code end} bound its own bytes, from its first byte to just after its last
+         * (-1 when the parser gives no byte offsets: a document not in UTF-8).
+         */
+        void element(JsonNode element, long start, long end);
+    }
+
+    /**
+     * A document parsed as {@link #parse} does (the same tree, limits and refusals), except that the elements of its
+     * top-level array {@code field} go to {@code elements} one at a time as they are read, and are not kept: the tree
+     * holds that array empty. A document of thousands of changes is then never held whole as a tree. Not an object,
+     * or without that array: the tree is {@link #parse}'s and {@code elements} gets nothing.
+     */
+    public JsonNode parseEach(byte[] bytes, String fileName, String field, Elements elements) {
         try (JsonParser p = mapper.createParser(bytes)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                return new Spanned(parse(bytes, fileName), null);
+                return parse(bytes, fileName);
             }
             ObjectNode root = mapper.createObjectNode();
-            List<long[]> spans = null;
+            boolean seen = false;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 JsonToken value = p.nextToken();
-                if (name.equals(field) && value == JsonToken.START_ARRAY && spans == null) {
-                    ArrayNode array = root.putArray(name);
-                    spans = new ArrayList<>();
+                if (name.equals(field) && value == JsonToken.START_ARRAY && !seen) {
+                    seen = true;
+                    root.putArray(name);
                     while (p.nextToken() != JsonToken.END_ARRAY) {
                         long start = p.currentTokenLocation().getByteOffset();
-                        array.add(tree(p));
-                        spans.add(new long[] {start, p.currentLocation().getByteOffset()});
+                        JsonNode element = tree(p);
+                        elements.element(element, start, p.currentLocation().getByteOffset());
                     }
                 } else {
                     root.set(name, tree(p)); // a repeated name is refused by the parser (strict duplicates)
@@ -92,19 +130,7 @@ public final class SafeJson {
             if (p.nextToken() != null) {
                 throw new SyncException(SyncProblem.NOT_JSON, fileName); // what FAIL_ON_TRAILING_TOKENS says
             }
-            long[] offsets = null;
-            if (spans != null) {
-                offsets = new long[spans.size() * 2];
-                for (int i = 0; i < spans.size(); i++) {
-                    offsets[2 * i] = spans.get(i)[0];
-                    offsets[2 * i + 1] = spans.get(i)[1];
-                    if (spans.get(i)[0] < 0 || spans.get(i)[1] <= spans.get(i)[0]) {
-                        offsets = null;
-                        break;
-                    }
-                }
-            }
-            return new Spanned(root, offsets);
+            return root;
         } catch (IOException e) {
             throw refused(e, fileName);
         }

@@ -47,14 +47,12 @@ public final class ChangeHash {
         return hashOf(withoutHash(c));
     }
 
-    /** The hash of a change object as received, ignoring any "hash" member it carries. */
+    /** The hash of a change object as received, ignoring any "hash" member it carries (the object is not changed). */
     public static String hashOf(ObjectNode change) {
-        ObjectNode withoutHash = Json.mapper().createObjectNode();
-        withoutHash.setAll(change); // a shallow copy: the members are only read
-        withoutHash.remove("hash");
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(CanonicalJson.utf8(withoutHash));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            CanonicalJson.digest(change, "hash", sha256);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(sha256.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("cannot hash a change", e);
         }

@@ -150,24 +150,46 @@ final class BundleEncryption {
         throw new SyncException(SyncProblem.NOT_A_RECIPIENT, fileName);
     }
 
-    /** Raw DEFLATE (RFC 1951), stopping as soon as the output would pass {@code cap}. */
+    /** What {@link #inflate} fills at a time. */
+    private static final int INFLATE_CHUNK = 256 * 1024;
+
+    /**
+     * Raw DEFLATE (RFC 1951), stopping as soon as the output would pass {@code cap}. The output is gathered in chunks
+     * and copied once into an array of its exact length (a growing buffer copied itself at each doubling and once
+     * more at the end: about twice the heap for a bundle's plaintext).
+     */
     static byte[] inflate(byte[] compressed, long cap, String fileName) {
         Inflater inflater = new Inflater(true);
         try {
             inflater.setInput(compressed);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(compressed.length * 4, 1 << 20));
-            byte[] buffer = new byte[64 * 1024];
+            List<byte[]> chunks = new ArrayList<>();
+            byte[] chunk = new byte[INFLATE_CHUNK];
+            int used = 0;
+            long total = 0;
             while (!inflater.finished()) {
-                int n = inflater.inflate(buffer);
-                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                if (used == chunk.length) {
+                    chunks.add(chunk);
+                    chunk = new byte[INFLATE_CHUNK];
+                    used = 0;
+                }
+                int n = inflater.inflate(chunk, used, chunk.length - used);
+                if (n == 0 && !inflater.finished() && (inflater.needsInput() || inflater.needsDictionary())) {
                     throw new SyncException(SyncProblem.DECRYPT_FAILED, fileName);
                 }
-                if ((long) out.size() + n > cap) {
+                if (total + n > cap || total + n > Integer.MAX_VALUE - 16) {
                     throw new SyncException(SyncProblem.DECOMPRESSED_TOO_LARGE, fileName, cap / BundleLimits.MIB);
                 }
-                out.write(buffer, 0, n);
+                used += n;
+                total += n;
             }
-            return out.toByteArray();
+            byte[] out = new byte[(int) total];
+            int at = 0;
+            for (byte[] full : chunks) {
+                System.arraycopy(full, 0, out, at, full.length);
+                at += full.length;
+            }
+            System.arraycopy(chunk, 0, out, at, used);
+            return out;
         } catch (DataFormatException e) {
             throw new SyncException(e, SyncProblem.DECRYPT_FAILED, fileName);
         } finally {

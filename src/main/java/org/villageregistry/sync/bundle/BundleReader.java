@@ -93,8 +93,29 @@ public final class BundleReader {
         byte[] plaintext = BundleEncryption.decrypt(new SafeJson(limits.maxFileBytes()),
                 FlattenedJws.payload(bundle.jws()), ownKeys.encryptionKey(), cap, name);
         BundleMetadata m = bundle.metadata();
-        SafeJson.Spanned parsed = new SafeJson(cap).parseSpans(plaintext, name, m.kind().wireName());
-        JsonNode root = parsed.root();
+        // Each change is checked as it is read, and its tree dropped: a bundle of thousands of changes is never held
+        // whole as a tree. What is wrong is told in the order a whole tree was checked in: the document's shape
+        // first, then its months, then the first change that fails.
+        List<Change> changes = new ArrayList<>();
+        Map<Change, byte[]> asReceived = new IdentityHashMap<>();
+        SyncException[] firstBad = {null};
+        JsonNode root = new SafeJson(cap).parseEach(plaintext, name, m.kind().wireName(), (node, start, end) -> {
+            if (firstBad[0] != null) {
+                return;
+            }
+            boolean spanned = start >= 0 && end > start && end <= plaintext.length;
+            String stateText = spanned ? stateText(plaintext, (int) start, (int) end) : null;
+            try {
+                Change c = checkedChange(node, stateText, m, name, changes.isEmpty() ? null
+                        : changes.get(changes.size() - 1));
+                if (spanned && node.path("entityId").asText().equals(c.entityId().toString())) {
+                    asReceived.put(c, oneLine(plaintext, (int) start, (int) end));
+                }
+                changes.add(c);
+            } catch (SyncException e) {
+                firstBad[0] = e;
+            }
+        });
         JsonNode array = root.get(m.kind().wireName());
         JsonNode signoffs = root.path(BundleWriter.SIGNOFFS);
         int members = signoffs.isMissingNode() ? 1 : 2;
@@ -102,16 +123,8 @@ public final class BundleReader {
             throw new SyncException(SyncProblem.BAD_CHANGE, name, "-");
         }
         List<JsonNode> submitted = signoffs(signoffs, m, name);
-        List<Change> changes = new ArrayList<>(array.size());
-        Map<Change, byte[]> asReceived = new IdentityHashMap<>();
-        long[] spans = parsed.spans();
-        for (JsonNode node : array) {
-            Change c = checkedChange(node, m, name, changes.isEmpty() ? null : changes.get(changes.size() - 1));
-            if (spans != null && node.path("entityId").asText().equals(c.entityId().toString())) {
-                int i = changes.size();
-                asReceived.put(c, oneLine(plaintext, (int) spans[2 * i], (int) spans[2 * i + 1]));
-            }
-            changes.add(c);
+        if (firstBad[0] != null) {
+            throw firstBad[0];
         }
         checkMatchesHeader(changes, m, name);
         return new Contents(changes, submitted, asReceived);
@@ -130,6 +143,168 @@ public final class BundleReader {
             }
         }
         return line;
+    }
+
+    private static final byte[] STATE = {'s', 't', 'a', 't', 'e'};
+
+    /**
+     * The text of a change's state object as the bundle holds it ({@link #compactObject}), found in the change's own
+     * bytes (an object the parser has accepted); null where it is not found as written here.
+     */
+    static String stateText(byte[] text, int from, int to) {
+        int[] value = memberValue(text, from, to, STATE);
+        return value == null ? null : compactObject(text, value[0], value[1]);
+    }
+
+    /**
+     * Where the value of the member {@code name} of the JSON object in {@code text[from, to)} lies (its first byte
+     * and just after its last), or null: a member name written with an escape is not recognised.
+     */
+    static int[] memberValue(byte[] text, int from, int to, byte[] name) {
+        int i = space(text, from, to);
+        if (i >= to || text[i] != '{') {
+            return null;
+        }
+        i = space(text, i + 1, to);
+        while (i < to && text[i] == '"') {
+            int keyEnd = valueEnd(text, i, to);
+            if (keyEnd < 0) {
+                return null;
+            }
+            boolean wanted = keyEnd - i - 2 == name.length
+                    && Arrays.equals(text, i + 1, keyEnd - 1, name, 0, name.length);
+            i = space(text, keyEnd, to);
+            if (i >= to || text[i] != ':') {
+                return null;
+            }
+            int start = space(text, i + 1, to);
+            int end = valueEnd(text, start, to);
+            if (end < 0) {
+                return null;
+            }
+            if (wanted) {
+                return new int[] {start, end};
+            }
+            i = space(text, end, to);
+            if (i >= to || text[i] != ',') {
+                return null;
+            }
+            i = space(text, i + 1, to);
+        }
+        return null;
+    }
+
+    private static int space(byte[] text, int i, int to) {
+        while (i < to && (text[i] == ' ' || text[i] == '\n' || text[i] == '\r' || text[i] == '\t')) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Just after the JSON value starting at {@code from}, or -1 when it does not end before {@code to}. */
+    private static int valueEnd(byte[] text, int from, int to) {
+        if (from >= to) {
+            return -1;
+        }
+        byte first = text[from];
+        if (first != '"' && first != '{' && first != '[') {
+            int i = from;
+            while (i < to && text[i] != ',' && text[i] != '}' && text[i] != ']' && text[i] != ' '
+                    && text[i] != '\n' && text[i] != '\r' && text[i] != '\t') {
+                i++;
+            }
+            return i;
+        }
+        int depth = 0;
+        boolean inString = false;
+        for (int i = from; i < to; i++) {
+            byte b = text[i];
+            if (inString) {
+                if (b == '\\') {
+                    i++;
+                } else if (b == '"') {
+                    inString = false;
+                    if (depth == 0) {
+                        return i + 1;
+                    }
+                }
+            } else if (b == '"') {
+                inString = true;
+            } else if (b == '{' || b == '[') {
+                depth++;
+            } else if (b == '}' || b == ']') {
+                if (--depth == 0) {
+                    return i + 1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The text of an object value as the bundle holds it, when it is written without white space between its tokens
+     * (as this program writes a record's state: then it is exactly the text the record's tree prints as), or null
+     * (unknown offsets, or spaces or line breaks between tokens: the tree is printed instead). The hash is checked
+     * on the tree parsed from these very bytes, so the text says what the checked tree says.
+     */
+    static String compactObject(byte[] text, int from, int to) {
+        if (from < 0 || to <= from || to > text.length || text[from] != '{' || text[to - 1] != '}') {
+            return null;
+        }
+        boolean inString = false;
+        for (int i = from; i < to; i++) {
+            byte b = text[i];
+            if (inString) {
+                if (b == '\\') {
+                    if (!printedAlike(text, i + 1, to)) {
+                        return null;
+                    }
+                    i += text[i + 1] == 'u' ? 5 : 1;
+                } else if (b == '"') {
+                    inString = false;
+                }
+            } else if (b == '"') {
+                inString = true;
+            } else if (b == ' ' || b == '\n' || b == '\r' || b == '\t') {
+                return null;
+            }
+        }
+        return new String(text, from, to - from, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Whether the escape after a backslash at {@code at} is one a record's state prints with too: the short escapes
+     * and {@code \\u} of a control character. This program's bundle writer escapes a character outside the Basic
+     * Multilingual Plane as a surrogate pair ({@code \\ud83d\\ude00}), which a state prints as the character itself;
+     * such text, or another writer's escapes ({@code \\/}, {@code \\u0041}), is printed from the tree instead.
+     */
+    private static boolean printedAlike(byte[] text, int at, int to) {
+        if (at >= to) {
+            return false;
+        }
+        switch (text[at]) {
+            case '"', '\\', 'b', 'f', 'n', 'r', 't' -> {
+                return true;
+            }
+            case 'u' -> {
+                if (at + 4 >= to) {
+                    return false;
+                }
+                int value = 0;
+                for (int k = at + 1; k <= at + 4; k++) {
+                    int digit = Character.digit(text[k], 16);
+                    if (digit < 0) {
+                        return false;
+                    }
+                    value = value * 16 + digit;
+                }
+                return value < 0x20 && value != '\b' && value != '\f' && value != '\n' && value != '\r'
+                        && value != '\t';
+            }
+            default -> {
+                return false;
+            }
+        }
     }
 
     /** The contents {@link #unanchored} gave, once they attach to {@code anchor}, the last change held. */
@@ -164,10 +339,11 @@ public final class BundleReader {
         return out;
     }
 
-    private static Change checkedChange(JsonNode node, BundleMetadata m, String name, Change before) {
+    private static Change checkedChange(JsonNode node, String stateText, BundleMetadata m, String name,
+            Change before) {
         Change c;
         try {
-            c = ChangeJson.fromJson(node);
+            c = ChangeJson.fromJson(node, stateText);
         } catch (RuntimeException e) {
             throw new SyncException(e, SyncProblem.BAD_CHANGE, name, node.path("changeId").asText("?"));
         }

@@ -63,6 +63,31 @@ class CanonicalJsonTest {
         }
     }
 
+    @Test
+    void theDigestWithoutAMemberIsTheHashOfTheBytesWithoutIt() throws Exception {
+        Random random = new Random(2026);
+        for (int i = 0; i < 2_000; i++) {
+            ObjectNode tree = NODES.objectNode();
+            for (int k = random.nextInt(4); k >= 0; k--) {
+                tree.set(randomText(random), randomNode(random, 0));
+            }
+            if (random.nextBoolean()) {
+                tree.put("hash", randomText(random));
+            }
+            if (i % 500 == 0) {
+                tree.put("big", "王".repeat(400_000)); // a buffer past the one the thread keeps
+            }
+            ObjectNode before = tree.deepCopy();
+            ObjectNode without = tree.deepCopy();
+            without.remove("hash");
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            CanonicalJson.digest(tree, "hash", digest);
+            assertThat(digest.digest()).as("tree %s", tree).isEqualTo(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(CanonicalJson.utf8(without)));
+            assertThat(tree).isEqualTo(before); // the object itself is not changed
+        }
+    }
+
     private static JsonNode randomNode(Random random, int depth) {
         int kind = depth > 3 ? 2 + random.nextInt(6) : random.nextInt(8);
         return switch (kind) {

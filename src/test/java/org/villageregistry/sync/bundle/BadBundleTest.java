@@ -129,6 +129,24 @@ class BadBundleTest {
     }
 
     @Test
+    void whatIsWrongWithTheWholeDocumentIsToldBeforeABadChangeInIt() throws Exception {
+        // each change is checked as it is read; the refusal is still the one of the document's shape, as when the
+        // whole tree was read first
+        Change c = SampleTownship.changes(t.willow, 1, 1, null).get(0);
+        ObjectNode bad = ChangeJson.toJson(MAPPER, c).put("hash", "AAAA");
+        String changes = "{\"changes\":[" + bad + "]";
+        assertThat(refusal(signedByWillow("extra.vrb.json", header(BundleMetadata.FORMAT),
+                (changes + ",\"extra\":1}").getBytes(StandardCharsets.UTF_8)))).isEqualTo(SyncProblem.BAD_CHANGE);
+        assertThat(refusal(signedByWillow("trailing.vrb.json", header(BundleMetadata.FORMAT),
+                (changes + "} x").getBytes(StandardCharsets.UTF_8)))).isEqualTo(SyncProblem.NOT_JSON);
+        assertThat(refusal(signedByWillow("months.vrb.json", header(BundleMetadata.FORMAT),
+                (changes + ",\"signoffs\":[{\"period\":\"2026-11\",\"figures\":{}}]}")
+                        .getBytes(StandardCharsets.UTF_8)))).isEqualTo(SyncProblem.RANGE_MISMATCH);
+        assertThat(refusal(signedByWillow("hash.vrb.json", header(BundleMetadata.FORMAT),
+                (changes + "}").getBytes(StandardCharsets.UTF_8)))).isEqualTo(SyncProblem.BAD_HASH);
+    }
+
+    @Test
     void aDecompressionBombIsStoppedAtTheCap() throws Exception {
         byte[] bomb = decompressionBomb(200);
         Path file = signedByWillow("bomb.vrb.json", header(BundleMetadata.FORMAT), bomb);

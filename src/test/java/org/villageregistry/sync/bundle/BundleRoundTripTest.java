@@ -76,6 +76,93 @@ class BundleRoundTripTest {
     }
 
     @Test
+    void aStateReadsBackAsTheVillageWroteItWhateverItHolds() throws Exception {
+        // the township keeps a state as the bundle's text where it is compact: it must be the village's own text
+        var mapper = org.villageregistry.service.Json.mapper();
+        List<String> states = List.of("{\"name\":\"王\\\"小\\\\明\",\"t\":\"a\\u0001b\\n\\t\",\"e\":\"\"}",
+                "{}", "{\"n\":[1,-2.5,1.0E20,{\"x\":null}],\"deep\":{\"a\":{\"b\":[true,false,[]]}}}",
+                "{\"space\":\"a b { } [ ] , :\",\"quote\":\"\\\"}\",\"😀\":\"\\ud83d\\ude00\"}");
+        List<Change> changes = new java.util.ArrayList<>();
+        String prev = null;
+        for (int i = 0; i < states.size(); i++) {
+            String state = mapper.readTree(states.get(i)).toString(); // as the village's change log holds it
+            Change unsigned = new Change(i + 1, t.willow.division().value(),
+                    org.villageregistry.domain.record.EntityType.PERSON, java.util.UUID.nameUUIDFromBytes(new byte[] {
+                        (byte) i}), i, i + 1, "upsert", state, "李会计", SampleTownship.NOON, prev, null);
+            String hash = ChangeJson.hash(mapper, unsigned);
+            changes.add(new Change(i + 1, unsigned.origin(), unsigned.entityType(), unsigned.entityId(), i, i + 1,
+                    "upsert", state, "李会计", SampleTownship.NOON, prev, hash));
+            prev = hash;
+        }
+        WrittenBundle written = new BundleWriter(t.willow.keys, BEIJING)
+                .write(stick, order(t, t.willow, 1, changes, t.township));
+        BundleReader reader = new BundleReader(t.townshipEnrolments(), t.township.division(), t.township.keys,
+                BundleLimits.defaults());
+
+        List<Change> read = reader.changes(reader.open(written.file()), ChainAnchor.start());
+
+        assertThat(read).isEqualTo(changes);
+        for (Change c : read) {
+            assertThat(c.stateJson()).isEqualTo(mapper.readTree(c.stateJson()).toString());
+        }
+    }
+
+    @Test
+    void aStateIsTakenFromTheBundlesTextOnlyWhenItHasNoSpaceBetweenItsTokens() {
+        java.util.function.Function<String, String> compact = text -> {
+            byte[] bytes = ("[" + text + "]").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            return BundleReader.compactObject(bytes, 1, bytes.length - 1);
+        };
+        assertThat(compact.apply("{\"a\":\"王 小明\",\"b\":[1,2]}")).isEqualTo("{\"a\":\"王 小明\",\"b\":[1,2]}");
+        assertThat(compact.apply("{\"a\":\"x\\\" y\"}")).isEqualTo("{\"a\":\"x\\\" y\"}");
+        assertThat(compact.apply("{\"a\":\"x\\\\\",\"b\":1}")).isEqualTo("{\"a\":\"x\\\\\",\"b\":1}");
+        assertThat(compact.apply("{\"a\": 1}")).isNull();
+        assertThat(compact.apply("{\"a\":1,\n\"b\":2}")).isNull();
+        assertThat(compact.apply("{\"a\":\"x\\\\\" ,\"b\":1}")).isNull();
+        assertThat(compact.apply("[1]")).isNull();
+        assertThat(compact.apply("{\"a\":\"\\u0001\\n\"}")).isEqualTo("{\"a\":\"\\u0001\\n\"}");
+        assertThat(compact.apply("{\"a\":\"\\ud83d\\ude00\"}")).isNull();
+        assertThat(compact.apply("{\"a\":\"\\u0041\"}")).isNull();
+        assertThat(compact.apply("{\"a\":\"\\u000a\"}")).isNull();
+        assertThat(compact.apply("{\"a\":\"\\/\"}")).isNull();
+        assertThat(compact.apply("{\"a\":\"\\u00\"}")).isNull();
+        byte[] bytes = "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(BundleReader.compactObject(bytes, -1, 2)).isNull();
+        assertThat(BundleReader.compactObject(bytes, 0, 3)).isNull();
+        assertThat(BundleReader.compactObject(bytes, 0, 2)).isEqualTo("{}");
+    }
+
+    @Test
+    void aChangesStateIsFoundAmongItsMembersOnly() {
+        java.util.function.Function<String, String> state = text -> {
+            byte[] bytes = (" , " + text + " ]").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            int from = 3;
+            int to = bytes.length - 2;
+            int[] value = BundleReader.memberValue(bytes, from, to, "state".getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8));
+            return value == null ? null : new String(bytes, value[0], value[1] - value[0],
+                    java.nio.charset.StandardCharsets.UTF_8);
+        };
+        assertThat(state.apply("{\"changeId\":1,\"state\":{\"name\":\"王\",\"n\":\"a \\\"}\\\" ,\"},\"z\":[1]}"))
+                .isEqualTo("{\"name\":\"王\",\"n\":\"a \\\"}\\\" ,\"}");
+        assertThat(state.apply("{ \"state\" :\n { } , \"x\" : 2 }")).isEqualTo("{ }");
+        assertThat(state.apply("{\"x\":\"state\",\"state\":{\"a\":1}}")).isEqualTo("{\"a\":1}");
+        assertThat(state.apply("{\"a\":[1,\"]\",{\"b\":\"}\"}],\"state\":{\"k\":\"v\"}}")).isEqualTo("{\"k\":\"v\"}");
+        assertThat(state.apply("{\"a\":-1.5e3,\"b\":true,\"c\":null,\"state\":{}}")).isEqualTo("{}");
+        assertThat(state.apply("{\"state\":\"文字\"}")).isEqualTo("\"文字\"");
+        assertThat(state.apply("{\"states\":{},\"x\":1}")).isNull();
+        assertThat(state.apply("{\"x\":{\"state\":{\"a\":1}}}")).isNull();
+        assertThat(state.apply("{\"st\\u0061te\":{}}")).isNull();
+        assertThat(state.apply("[{\"state\":{}}]")).isNull();
+        assertThat(state.apply("{}")).isNull();
+        assertThat(state.apply("{\"state\":{\"a\":1")).isNull(); // cut short: the value has no end in the span
+        byte[] change = "{\"op\":\"upsert\",\"state\":{\"a\":\"王\"}}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(BundleReader.stateText(change, 0, change.length)).isEqualTo("{\"a\":\"王\"}");
+        byte[] spaced = "{\"op\":\"upsert\",\"state\":{\"a\": 1}}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(BundleReader.stateText(spaced, 0, spaced.length)).isNull();
+    }
+
+    @Test
     void theNextBundleAttachesToTheLastChangeTheTownshipApplied() {
         List<Change> first = SampleTownship.changes(t.willow, 1, 10, null);
         List<Change> next = SampleTownship.changes(t.willow, 11, 15, first.get(9).hash());
