@@ -37,7 +37,17 @@ final class ImportProcessBench implements ImportProcess {
         List<String> jvm = new ArrayList<>(cds);
         jvm.addAll(LauncherMemory.OPTIONS);
         Path gcLog = Files.createTempFile("vreg-import-gc", ".log");
-        jvm.add("-Xlog:gc:file=" + gcLog);
+        // filecount=0: the JVM would otherwise move the existing (empty) file aside as gcLog.0 and leave it behind
+        jvm.add("-Xlog:gc:file=" + gcLog + "::filecount=0");
+        try {
+            return measure(jvm, gcLog, home, user, password, bundles);
+        } finally {
+            Files.deleteIfExists(gcLog); // also when the process failed or did not finish
+        }
+    }
+
+    private static Optional<Peak> measure(List<String> jvm, Path gcLog, Path home, String user, String password,
+            Path bundles) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvm);
@@ -67,7 +77,6 @@ final class ImportProcessBench implements ImportProcess {
         }
         long wallMs = (System.nanoTime() - t) / 1_000_000;
         long[] pauses = pauses(gcLog);
-        Files.deleteIfExists(gcLog);
         if (p.exitValue() != 0) {
             throw new IOException("vreg import exited with " + p.exitValue());
         }

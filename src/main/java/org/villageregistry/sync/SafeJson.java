@@ -11,12 +11,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The program's one JSON set-up ({@link Json}) with a bounded parser, for the sync module: everything it reads
@@ -59,35 +56,6 @@ public final class SafeJson {
         } catch (IOException e) {
             throw refused(e, fileName);
         }
-    }
-
-    /**
-     * A document parsed as {@link #parse} does, and where each element of its top-level array {@code field} lies in
-     * {@code bytes}: {@code spans} holds a start and an end offset per element, in order (the element's own bytes,
-     * from its first byte to just after its last). Null spans when the document is not an object holding that array,
-     * or its bytes are not UTF-8 (the parser then gives no byte offsets); its tree is then {@link #parse}'s.
-     */
-    public Spanned parseSpans(byte[] bytes, String fileName, String field) {
-        List<JsonNode> elements = new ArrayList<>();
-        List<long[]> spans = new ArrayList<>();
-        JsonNode root = parseEach(bytes, fileName, field, (element, start, end) -> {
-            elements.add(element);
-            spans.add(new long[] {start, end});
-        });
-        JsonNode array = root.get(field);
-        if (!root.isObject() || array == null || !array.isArray()) { // an array under that name is handed out
-            return new Spanned(root, null);
-        }
-        ((ArrayNode) array).addAll(elements);
-        long[] offsets = new long[spans.size() * 2];
-        for (int i = 0; i < spans.size(); i++) {
-            offsets[2 * i] = spans.get(i)[0];
-            offsets[2 * i + 1] = spans.get(i)[1];
-            if (spans.get(i)[0] < 0 || spans.get(i)[1] <= spans.get(i)[0]) {
-                return new Spanned(root, null);
-            }
-        }
-        return new Spanned(root, offsets);
     }
 
     /** Gets each element of a document's array with where it lies, as it is read. */
@@ -134,10 +102,6 @@ public final class SafeJson {
         } catch (IOException e) {
             throw refused(e, fileName);
         }
-    }
-
-    /** A parsed document and where the elements of one of its arrays lie in its bytes (null when not known). */
-    public record Spanned(JsonNode root, long[] spans) {
     }
 
     private JsonNode tree(JsonParser p) throws IOException {

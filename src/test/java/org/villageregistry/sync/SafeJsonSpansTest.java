@@ -4,14 +4,41 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@link SafeJson#parseSpans}: the same tree and the same refusals as {@link SafeJson#parse}, and where each element lies. */
+/**
+ * {@link SafeJson#parseEach}: the same tree and the same refusals as {@link SafeJson#parse}, the array's elements
+ * handed out one at a time with where each lies.
+ */
 class SafeJsonSpansTest {
     final SafeJson json = new SafeJson(1 << 20);
+
+    /** What parseEach gave: the tree (its array left empty), the elements and their spans. */
+    private record Read(JsonNode root, List<JsonNode> elements, List<long[]> spans) {
+        /** The tree with the elements put back in their array, as parse would give it. */
+        JsonNode whole() {
+            JsonNode copy = root.deepCopy();
+            if (copy.get("changes") instanceof ArrayNode array) {
+                array.addAll(elements);
+            }
+            return copy;
+        }
+    }
+
+    private Read read(byte[] bytes) {
+        List<JsonNode> elements = new ArrayList<>();
+        List<long[]> spans = new ArrayList<>();
+        JsonNode root = json.parseEach(bytes, "f", "changes", (element, start, end) -> {
+            elements.add(element);
+            spans.add(new long[] {start, end});
+        });
+        return new Read(root, elements, spans);
+    }
 
     @Test
     void eachElementsSpanHoldsExactlyItsOwnBytes() {
@@ -20,27 +47,26 @@ class SafeJsonSpansTest {
         String doc = "{ \"sign\": [ {\"a\": 1} ],\n \"changes\" : [\n" + String.join(" ,\r\n ", elements) + "\n] }";
         byte[] bytes = doc.getBytes(StandardCharsets.UTF_8);
 
-        SafeJson.Spanned spanned = json.parseSpans(bytes, "f", "changes");
+        Read read = read(bytes);
 
-        assertThat(spanned.root()).isEqualTo(json.parse(bytes, "f"));
-        assertThat(spanned.spans()).hasSize(2 * elements.length);
+        assertThat(read.root().get("changes")).isEmpty(); // not kept in the tree
+        assertThat(read.whole()).isEqualTo(json.parse(bytes, "f"));
+        assertThat(read.spans()).hasSize(elements.length);
         for (int i = 0; i < elements.length; i++) {
-            byte[] own = Arrays.copyOfRange(bytes, (int) spanned.spans()[2 * i], (int) spanned.spans()[2 * i + 1]);
+            byte[] own = Arrays.copyOfRange(bytes, (int) read.spans().get(i)[0], (int) read.spans().get(i)[1]);
             assertThat(new String(own, StandardCharsets.UTF_8)).isEqualTo(elements[i]);
         }
     }
 
     @Test
-    void aDocumentWithoutThatArrayHasNoSpansAndTheSameTree() {
+    void aDocumentWithoutThatArrayHandsOutNothingAndHasTheSameTree() {
         for (String doc : List.of("{\"snapshot\":[{\"a\":1}]}", "{\"changes\":{\"a\":1}}", "[{\"changes\":[]}]",
-                "\"changes\"", "{}")) {
+                "\"changes\"", "{}", "{\"changes\":[]}")) {
             byte[] bytes = doc.getBytes(StandardCharsets.UTF_8);
-            SafeJson.Spanned spanned = json.parseSpans(bytes, "f", "changes");
-            assertThat(spanned.root()).as(doc).isEqualTo(json.parse(bytes, "f"));
-            assertThat(spanned.spans()).as(doc).isNull();
+            Read read = read(bytes);
+            assertThat(read.root()).as(doc).isEqualTo(json.parse(bytes, "f"));
+            assertThat(read.elements()).as(doc).isEmpty();
         }
-        byte[] empty = "{\"changes\":[]}".getBytes(StandardCharsets.UTF_8);
-        assertThat(json.parseSpans(empty, "f", "changes").spans()).isEmpty();
     }
 
     @Test
@@ -52,25 +78,23 @@ class SafeJsonSpansTest {
                 "{\"changes\":[{\"a\":\"\u0001\"}]}", "{\"changes\":[1e99999999999999999999999999999999999999999999999999999999999999999]}")) {
             byte[] bytes = doc.getBytes(StandardCharsets.UTF_8);
             SyncException byParse = catchThrowableOfType(() -> json.parse(bytes, "f"), SyncException.class);
-            SyncException bySpans = catchThrowableOfType(() -> json.parseSpans(bytes, "f", "changes"),
-                    SyncException.class);
+            SyncException byEach = catchThrowableOfType(() -> read(bytes), SyncException.class);
             assertThat(byParse).as(doc).isNotNull();
-            assertThat(bySpans).as(doc).isNotNull();
-            assertThat(bySpans.problem()).as(doc).isEqualTo(byParse.problem());
+            assertThat(byEach).as(doc).isNotNull();
+            assertThat(byEach.problem()).as(doc).isEqualTo(byParse.problem());
         }
         byte[] notUtf8 = {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, '"', '}'};
         SyncException byParse = catchThrowableOfType(() -> json.parse(notUtf8, "f"), SyncException.class);
-        SyncException bySpans = catchThrowableOfType(() -> json.parseSpans(notUtf8, "f", "changes"),
-                SyncException.class);
-        assertThat(bySpans.problem()).isEqualTo(byParse.problem());
+        SyncException byEach = catchThrowableOfType(() -> read(notUtf8), SyncException.class);
+        assertThat(byEach.problem()).isEqualTo(byParse.problem());
     }
 
     @Test
-    void aDocumentInUtf16HasTheSameTreeAndNoSpans() {
+    void aDocumentInUtf16HasTheSameTreeAndNoByteOffsets() {
         byte[] bytes = "{\"changes\":[{\"a\":\"王\"}]}".getBytes(StandardCharsets.UTF_16BE);
-        JsonNode parsed = json.parse(bytes, "f");
-        SafeJson.Spanned spanned = json.parseSpans(bytes, "f", "changes");
-        assertThat(spanned.root()).isEqualTo(parsed);
-        assertThat(spanned.spans()).isNull();
+        Read read = read(bytes);
+        assertThat(read.whole()).isEqualTo(json.parse(bytes, "f"));
+        assertThat(read.spans()).hasSize(1);
+        assertThat(read.spans().get(0)[0]).isEqualTo(-1);
     }
 }
