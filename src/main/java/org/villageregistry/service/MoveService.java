@@ -30,12 +30,14 @@ public final class MoveService {
     private final Register register;
     private final Clock clock;
     private final PersonChecks checks;
+    private final RelationChecks relations;
     private final HouseholdService households;
 
     public MoveService(Register register, Clock clock) {
         this.register = register;
         this.clock = clock;
         this.checks = new PersonChecks(register);
+        this.relations = new RelationChecks(register);
         this.households = new HouseholdService(register, clock);
     }
 
@@ -64,9 +66,8 @@ public final class MoveService {
                 if (report.persons().isEmpty()) {
                     throw new RegistryException("service.move.nobody");
                 }
-                if (report.householdId() != null) {
-                    register.households().get(report.householdId());
-                }
+                Household joined = report.householdId() == null ? null
+                        : register.households().get(report.householdId());
                 List<Problem> problems = new ArrayList<>();
                 Set<String> ids = new HashSet<>();
                 List<Person> arriving = new ArrayList<>();
@@ -74,6 +75,9 @@ public final class MoveService {
                     Person person = arriving(p, residence, report.date()).toBuilder()
                             .householdId(report.householdId()).build();
                     problems.addAll(checks.problems(person, today, ids));
+                    if (joined != null) {
+                        problems.addAll(relations.joining(person, joined, arriving));
+                    }
                     if (person.idNumber() != null) {
                         ids.add(person.idNumber());
                     }

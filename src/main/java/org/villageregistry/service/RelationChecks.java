@@ -3,6 +3,7 @@ package org.villageregistry.service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.villageregistry.domain.household.Household;
 import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.person.RelationToHead;
@@ -47,6 +48,28 @@ final class RelationChecks {
                             : "service.person.relation.spouseTaken", h.number(), other.name(), corrected.name())));
         }
         return problems;
+    }
+
+    /**
+     * The relation of a person joining household {@code h} (moving in): given, and not a second head or spouse,
+     * counting those who join with them ({@code joiningBefore}).
+     */
+    List<Problem> joining(Person arriving, Household h, List<Person> joiningBefore) {
+        RelationToHead relation = arriving.relation();
+        if (relation == null) {
+            return List.of(Problem.error("relation", "service.person.relation.missing", arriving.name(), h.number()));
+        }
+        if (relation != RelationToHead.HEAD && relation != RelationToHead.SPOUSE) {
+            return List.of();
+        }
+        return Stream.concat(register.persons().members(h.id()).stream().filter(Person::isActive),
+                        joiningBefore.stream())
+                .filter(p -> p.relation() == relation)
+                .findFirst()
+                .map(other -> List.of(Problem.error("relation", relation == RelationToHead.HEAD
+                        ? "service.person.relation.headTaken" : "service.person.relation.spouseTaken",
+                        h.number(), other.name(), arriving.name())))
+                .orElse(List.of());
     }
 
     private Optional<Person> otherMember(Household h, Person corrected, RelationToHead relation) {

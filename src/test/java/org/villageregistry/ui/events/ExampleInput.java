@@ -2,6 +2,8 @@ package org.villageregistry.ui.events;
 
 import org.villageregistry.domain.event.DeathCause;
 import org.villageregistry.domain.event.MoveReason;
+import org.villageregistry.domain.person.MaritalStatus;
+import org.villageregistry.domain.person.RelationToHead;
 import org.villageregistry.domain.person.Sex;
 import org.villageregistry.ui.events.birth.BirthFormModel;
 import org.villageregistry.ui.events.birth.BirthFormView;
@@ -59,6 +61,8 @@ final class ExampleInput {
             m.persons().get(0).sex().set(Sex.FEMALE);
             m.persons().get(0).birthDate().set("19970312");
             m.persons().get(0).idNumber().set("410103199703120021");
+            m.persons().get(0).relation().set(RelationToHead.DAUGHTER_IN_LAW);
+            m.persons().get(0).maritalStatus().set(MaritalStatus.UNMARRIED);
             m.save();
         } else if (form.model() instanceof MoveOutFormModel m) {
             m.picker().query().set("孙强");

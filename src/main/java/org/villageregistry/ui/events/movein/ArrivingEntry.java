@@ -6,6 +6,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.villageregistry.domain.person.Ethnicity;
+import org.villageregistry.domain.person.MaritalStatus;
 import org.villageregistry.domain.person.RelationToHead;
 import org.villageregistry.domain.person.Sex;
 
@@ -17,9 +18,10 @@ public final class ArrivingEntry {
     private final StringProperty idNumber = new SimpleStringProperty("");
     private final ObjectProperty<Ethnicity> ethnicity = new SimpleObjectProperty<>(Ethnicity.HAN);
     private final ObjectProperty<RelationToHead> relation = new SimpleObjectProperty<>();
+    private final ObjectProperty<MaritalStatus> maritalStatus = new SimpleObjectProperty<>();
 
     Observable[] inputs() {
-        return new Observable[] {name, sex, birthDate, idNumber, ethnicity, relation};
+        return new Observable[] {name, sex, birthDate, idNumber, ethnicity, relation, maritalStatus};
     }
 
     public StringProperty name() {
@@ -45,5 +47,10 @@ public final class ArrivingEntry {
     /** Relation to the head of the household they join (only when joining one). */
     public ObjectProperty<RelationToHead> relation() {
         return relation;
+    }
+
+    /** Marital status as the person states it; left empty when not stated (never assumed). */
+    public ObjectProperty<MaritalStatus> maritalStatus() {
+        return maritalStatus;
     }
 }

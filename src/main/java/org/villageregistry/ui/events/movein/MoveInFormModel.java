@@ -13,7 +13,6 @@ import org.villageregistry.domain.event.Move;
 import org.villageregistry.domain.event.MoveKind;
 import org.villageregistry.domain.event.MoveReason;
 import org.villageregistry.domain.person.HukouType;
-import org.villageregistry.domain.person.MaritalStatus;
 import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.domain.text.Problem;
@@ -82,10 +81,14 @@ public final class MoveInFormModel extends EventFormModel {
         } else if (DateText.date(date.get()).isEmpty()) {
             problems.add(Problem.error("date", "events.error.date", date.get()));
         }
+        boolean joining = !householdNumber.get().isBlank();
         for (int i = 0; i < persons.size(); i++) {
             String b = persons.get(i).birthDate().get();
             if (!DateText.isBlank(b) && DateText.date(b).isEmpty()) {
                 problems.add(Problem.error("person" + i + ".birthDate", "events.error.date", b));
+            }
+            if (joining && persons.get(i).relation().get() == null) {
+                problems.add(Problem.error("person" + i + ".relation", "households.add.relationMissing"));
             }
         }
         return problems;
@@ -100,7 +103,7 @@ public final class MoveInFormModel extends EventFormModel {
                 .sex(e.sex().get()).birthDate(DateText.date(e.birthDate().get()).orElse(null))
                 .idNumber(e.idNumber().get().isBlank() ? null : e.idNumber().get()).ethnicity(e.ethnicity().get())
                 .hukouType(hukou).relation(number.isEmpty() ? null : e.relation().get())
-                .maritalStatus(adultStatus(DateText.date(e.birthDate().get()).orElse(null), day)).build()).toList();
+                .maritalStatus(e.maritalStatus().get()).build()).toList();
         MoveKind k = kind.get();
         String from = fromDivision.get().strip();
         String where = address.get().strip();
@@ -121,7 +124,8 @@ public final class MoveInFormModel extends EventFormModel {
 
     /**
      * Puts "person{i}." before person fields: the person is the one whose own check by the person rules gives
-     * the same problem (the service checks them all together).
+     * the same problem (the service checks them all together), or, for the relation to the household joined, the
+     * one the problem names.
      */
     private static List<Problem> perPerson(List<Problem> problems, List<Person> arriving, LocalDate day) {
         List<List<Problem>> own = arriving.stream()
@@ -132,21 +136,23 @@ public final class MoveInFormModel extends EventFormModel {
                 mapped.add(p);
                 continue;
             }
-            int person = 0;
-            for (int i = 0; i < own.size(); i++) {
+            int person = -1;
+            for (int i = 0; i < own.size() && person < 0; i++) {
                 if (own.get(i).contains(p)) {
                     person = i;
-                    break;
                 }
             }
-            mapped.add(new Problem(p.severity(), "person" + person + "." + p.field(), p.key(), p.args()));
+            // a problem of the household joined (its relation) names the person last among its arguments
+            for (int a = p.args().size() - 1; person < 0 && a >= 0; a--) {
+                for (int i = 0; i < arriving.size() && person < 0; i++) {
+                    if (arriving.get(i).name().equals(p.args().get(a))) {
+                        person = i;
+                    }
+                }
+            }
+            mapped.add(new Problem(p.severity(), "person" + Math.max(person, 0) + "." + p.field(), p.key(), p.args()));
         }
         return mapped;
-    }
-
-    /** Adults are recorded as unmarried unless the register learns otherwise; children need no status. */
-    private static MaritalStatus adultStatus(LocalDate born, LocalDate day) {
-        return born != null && born.plusYears(15).isBefore(day) ? MaritalStatus.UNMARRIED : null;
     }
 
     @Override

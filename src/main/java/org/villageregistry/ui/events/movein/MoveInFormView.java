@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.villageregistry.domain.event.MoveReason;
 import org.villageregistry.domain.person.Ethnicity;
+import org.villageregistry.domain.person.MaritalStatus;
 import org.villageregistry.domain.person.RelationToHead;
 import org.villageregistry.domain.person.Sex;
 import org.villageregistry.domain.text.Messages;
@@ -76,6 +77,8 @@ public final class MoveInFormView extends SimpleFormView {
                 id + "-ethnicity");
         ComboBox<RelationToHead> relation = CodedChoice.of(List.of(RelationToHead.values()), entry.relation(),
                 id + "-relation");
+        ComboBox<MaritalStatus> marital = CodedChoice.of(List.of(MaritalStatus.values()), entry.maritalStatus(),
+                id + "-marital");
         GridPane grid = FormGrid.grid();
         FormGrid.row(grid, 0, "events.birth.name", name);
         FormGrid.row(grid, 1, "events.birth.sex", sex);
@@ -83,8 +86,10 @@ public final class MoveInFormView extends SimpleFormView {
         FormGrid.row(grid, 3, "events.moveIn.idNumber", idNumber);
         FormGrid.row(grid, 4, "events.moveIn.ethnicity", ethnicity);
         FormGrid.row(grid, 5, "events.moveIn.relation", relation);
+        FormGrid.row(grid, 6, "events.moveIn.maritalStatus", marital);
         frame().field(f + "name", name).field(f + "sex", sex).field(f + "birthDate", born)
-                .field(f + "idNumber", idNumber).field(f + "ethnicity", ethnicity).field(f + "relation", relation);
+                .field(f + "idNumber", idNumber).field(f + "ethnicity", ethnicity).field(f + "relation", relation)
+                .field(f + "maritalStatus", marital);
         VBox block = new VBox(6, new HBox(12, heading, remove), grid);
         block.setStyle("-fx-border-color: -color-border-default; -fx-border-radius: 4; -fx-padding: 10;");
         return block;
