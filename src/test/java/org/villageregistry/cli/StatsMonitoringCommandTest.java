@@ -38,7 +38,7 @@ class StatsMonitoringCommandTest extends VillageAtTheTerminal {
                 "流出已婚育龄妇女健康检查 %", "— (0/0)");
         assertThat(text).contains("育儿补贴（人数 / 发放金额）", "农村部分计划生育家庭奖励扶助（人数 / 发放金额）", "0 / ¥0.00");
         assertThat(text).contains("出生漏报率 %", "个人信息完整率 %", "100.0% (3/3)*", "身份证号错误", "疑似重复",
-                "未处理的冲突", "未经乡镇回执确认");
+                "未处理的冲突", "未经乡镇回执确认的记录");
         assertThat(text).contains("出生数少于 50 例的出生性别比、分母少于 20 的比率").contains("无从计算");
     }
 

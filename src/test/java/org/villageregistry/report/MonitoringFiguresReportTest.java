@@ -76,7 +76,7 @@ class MonitoringFiguresReportTest {
 
         assertThat(text).contains("妇女健康检查", "50.0% (1/2)*", "流出已婚育龄妇女健康检查", "100.0% (1/1)*",
                 "产后 7 天内访视", "育儿补贴（人数 / 发放金额）", "1 / ¥300.00", "个人信息完整率", "身份证号错误",
-                "出生漏报率", "未经乡镇回执确认");
+                "出生漏报率", "未经乡镇回执确认的记录");
         assertThat(text).contains("— (0/1)*").doesNotContain("0.0 (0/1)");
         assertThat(text).contains("出生数少于 50 例的出生性别比").contains("无从计算");
     }

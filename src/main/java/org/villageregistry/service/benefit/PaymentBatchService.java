@@ -107,15 +107,27 @@ public final class PaymentBatchService {
         }
         return register.transactions().write(() -> {
             List<Payment> all = new ArrayList<>();
+            int marked = 0;
             for (PaymentRow row : payments(programmeId, batch)) {
                 Payment x = row.payment();
-                all.add(x.paidOn() != null ? x : register.payments().save(new Payment(x.id(), x.version(), x.owner(),
-                        x.enrolmentId(), x.period(), x.amount(), paidOn, method, x.batch(), null)));
+                if (x.paidOn() != null) {
+                    all.add(x);
+                } else {
+                    all.add(register.payments().save(new Payment(x.id(), x.version(), x.owner(), x.enrolmentId(),
+                            x.period(), x.amount(), paidOn, method, x.batch(), null)));
+                    marked++;
+                }
             }
             if (all.isEmpty()) {
                 throw new RegistryException("benefit.error.noBatch", batch);
             }
-            return summarise(programmeId, batch, all);
+            BatchSummary summary = summarise(programmeId, batch, all);
+            if (marked == 0) {
+                // every payment already carries its day: saying "paid" again would claim a payment that did not happen
+                throw new RegistryException("benefit.error.batchAlreadyPaid", batch, summary.paidOn().toString(),
+                        summary.paid());
+            }
+            return summary;
         });
     }
 

@@ -181,6 +181,7 @@ public final class BenefitsViewModel {
     }
 
     private void failed(Exception failure) {
+        message.set("");   // a success told before is not left standing beside the refusal
         error.set(FailureText.of(failure, LOG, "Benefits"));
     }
 

@@ -204,6 +204,14 @@ class ListScreensViewModelTest {
         assertThat(paid.isPaid()).isTrue();
         assertThat(paid.paidOn()).isEqualTo(LocalDate.of(2026, 11, 18));
         assertThat(vm.payments()).extracting(r -> r.payment().method()).containsOnly(PaymentMethod.SOCIAL_CARD);
+        assertThat(vm.messageProperty().get()).contains(year2026.batch());
+
+        // marking the paid batch again is refused, its day kept, and the success above no longer stands beside it
+        vm.markPaid(paid, LocalDate.of(2026, 11, 20), PaymentMethod.CASH);
+        assertThat(vm.errorProperty().get()).contains("已于 2026-11-18 全部发放");
+        assertThat(vm.messageProperty().get()).isEmpty();
+        assertThat(vm.batches()).filteredOn(b -> b.batch().equals(year2026.batch())).singleElement()
+                .extracting(BatchSummary::paidOn).isEqualTo(LocalDate.of(2026, 11, 18));
     }
 
     @Test
