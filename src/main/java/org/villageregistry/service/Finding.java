@@ -18,7 +18,7 @@ public record Finding(Kind kind, UUID recordId, String record, String message, S
     /** Kinds of findings, in the order the data-quality report lists them. */
     public enum Kind {
         INCOMPLETE("relation"), INVALID_ID("idNumber"), DUPLICATE_ID("idNumber"), DUPLICATE_NAME_BIRTH("name"),
-        MARITAL("maritalStatus"), GENERATION_GAP("birthDate"), BALANCE(null);
+        MARITAL("maritalStatus"), GENERATION_GAP("birthDate"), NO_HEAD("relation"), BALANCE(null);
 
         private final String field;
 

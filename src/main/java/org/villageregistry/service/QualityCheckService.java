@@ -16,6 +16,7 @@ import org.villageregistry.domain.indicator.Period;
 import org.villageregistry.domain.indicator.PopulationBalance;
 import org.villageregistry.domain.person.IdNumber;
 import org.villageregistry.domain.person.Person;
+import org.villageregistry.domain.person.RelationToHead;
 import org.villageregistry.domain.quality.QualityCounts;
 import org.villageregistry.domain.quality.RecordCompleteness;
 import org.villageregistry.domain.repository.Register;
@@ -60,6 +61,7 @@ public final class QualityCheckService {
             });
             duplicates(byId, byNameAndBirth, villages, findings);
             byHousehold.values().forEach(members -> generationGaps(members, villages, findings));
+            byHousehold.forEach((household, members) -> headless(household, members, villages, findings));
             balances(villages, today, findings);
             findings.sort(Comparator.comparing(Finding::kind));
             return findings;
@@ -120,6 +122,21 @@ public final class QualityCheckService {
                     parent.name(), parent.relation().label(), parent.birthDate(), GenerationGap.MIN_YEARS),
                     villages.name(child.owner())));
         }
+    }
+
+    /**
+     * A household whose members in the register have no head (the head died or moved out, or none was recorded):
+     * found on the member most likely to head it (the spouse, else the eldest), where 与户主关系 is corrected.
+     */
+    private void headless(UUID household, List<Person> members, VillagesHeld villages, List<Finding> findings) {
+        if (members.stream().anyMatch(p -> p.relation() == RelationToHead.HEAD)) {
+            return;
+        }
+        Person next = members.stream().min(Comparator.comparing((Person p) -> p.relation() != RelationToHead.SPOUSE)
+                .thenComparing(Person::birthDate, Comparator.nullsLast(Comparator.naturalOrder()))).orElseThrow();
+        String number = register.households().find(household).map(h -> h.number()).orElse("");
+        findings.add(new Finding(Finding.Kind.NO_HEAD, next.id(), next.name(), Messages.get(
+                "service.quality.noHead", number, members.size(), next.name()), villages.name(next.owner())));
     }
 
     /** Whether each village's month so far adds up: end = start + births + moves in − deaths − moves out. */

@@ -135,4 +135,28 @@ class PersonCorrectionTest {
         assertThatThrownBy(() -> persons.update(wang.toBuilder().relation(RelationToHead.SON).build()))
                 .hasMessageContaining("王建国 是户 0101 的户主");
     }
+
+    @Test
+    void whenTheHeadDiesTheCheckAsksForANewHeadAndTheOneChosenHeadsTheHousehold() {
+        QualityCheckService quality = new QualityCheckService(register, VillageRegister.CLOCK);
+        Person spouse = persons.update(li.toBuilder().relation(RelationToHead.SPOUSE).build());
+        assertThat(quality.findings()).noneMatch(f -> f.kind() == Finding.Kind.NO_HEAD);
+
+        new DeathService(register, VillageRegister.CLOCK).record(new DeathReport(wang.id(),
+                VillageRegister.TODAY.minusDays(3), "家中", org.villageregistry.domain.event.DeathCause.DISEASE, null));
+
+        assertThat(quality.findings()).filteredOn(f -> f.kind() == Finding.Kind.NO_HEAD).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.recordId()).isEqualTo(spouse.id());
+                    assertThat(f.field()).isEqualTo("relation");
+                    assertThat(f.message()).contains("户 0101").contains("李秀英");
+                });
+
+        persons.update(persons.find(spouse.id()).orElseThrow().toBuilder().relation(RelationToHead.HEAD).build());
+
+        assertThat(register.households().get(wang.householdId()).headId()).isEqualTo(spouse.id());
+        assertThat(new HouseholdService(register, VillageRegister.CLOCK).show("0101").household().headId())
+                .isEqualTo(spouse.id());
+        assertThat(quality.findings()).noneMatch(f -> f.kind() == Finding.Kind.NO_HEAD);
+    }
 }
