@@ -47,25 +47,26 @@ final class PersonTimeline {
     private void events(UUID id, List<TimelineEntry> timeline) {
         register.births().byChild(id).filter(b -> !b.isVoided()).ifPresent(b -> timeline.add(new TimelineEntry(
                 b.bornAt().toLocalDate(), EntityType.BIRTH, b.id(),
-                Messages.get("service.timeline.born", b.birthOrder()))));
+                Messages.get("service.timeline.born", b.birthOrder()), b.recorded())));
         for (Birth b : register.births().byMother(id)) {
             if (!b.isVoided()) {
                 timeline.add(new TimelineEntry(b.bornAt().toLocalDate(), EntityType.BIRTH, b.id(),
-                        Messages.get("service.timeline.gaveBirth", b.sex().label(), b.birthOrder())));
+                        Messages.get("service.timeline.gaveBirth", b.sex().label(), b.birthOrder()), b.recorded()));
             }
         }
         register.deaths().byPerson(id).filter(d -> !d.isVoided()).ifPresent(d -> timeline.add(
-                new TimelineEntry(d.date(), EntityType.DEATH, d.id(), Messages.get("service.timeline.died"))));
+                new TimelineEntry(d.date(), EntityType.DEATH, d.id(), Messages.get("service.timeline.died"),
+                        d.recorded())));
         for (Marriage m : register.marriages().byPerson(id)) {
             if (!m.isVoided()) {
-                timeline.add(new TimelineEntry(m.date(), EntityType.MARRIAGE, m.id(), m.kind().label()));
+                timeline.add(new TimelineEntry(m.date(), EntityType.MARRIAGE, m.id(), m.kind().label(), m.recorded()));
             }
         }
         for (Move m : register.moves().byPerson(id)) {
             if (!m.isVoided()) {
                 String text = m.isTransfer() ? Messages.get("service.timeline.transfer", m.toDivision())
                         : m.kind().label();
-                timeline.add(new TimelineEntry(m.date(), EntityType.MOVE, m.id(), text));
+                timeline.add(new TimelineEntry(m.date(), EntityType.MOVE, m.id(), text, m.recorded()));
             }
         }
     }

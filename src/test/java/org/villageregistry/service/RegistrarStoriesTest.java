@@ -83,6 +83,12 @@ class RegistrarStoriesTest {
         assertThat(child.enteredOn()).isEqualTo(LocalDate.of(2026, 10, 5));
         assertThat(persons.show(mother.id()).timeline()).filteredOn(e -> !e.isChange()).extracting(TimelineEntry::text)
                 .containsExactly("生育一女孩（第 2 孩）");
+        // the event says who recorded it and when, as a change of the record says who made it
+        assertThat(persons.show(mother.id()).timeline()).filteredOn(e -> !e.isChange()).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.recorded().recordedBy()).isEqualTo("admin");
+                    assertThat(e.recorded().recordedOn()).isEqualTo(VillageRegister.TODAY);
+                });
         assertThat(persons.show(mother.id()).timeline()).filteredOn(TimelineEntry::isChange)
                 .extracting(TimelineEntry::author).containsOnly("admin");
     }

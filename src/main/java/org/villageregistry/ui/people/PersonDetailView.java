@@ -92,7 +92,9 @@ final class PersonDetailView extends VBox {
                 e -> e.date() == null ? "" : e.date().toString()));
         timeline.getColumns().add(Columns.text(Messages.get("people.timeline.what"), 320, TimelineEntry::text));
         timeline.getColumns().add(Columns.text(Messages.get("people.timeline.who"), 200,
-                e -> e.isChange() ? e.author() + "  " + WHEN.format(e.at()) : ""));
+                e -> e.isChange() ? e.author() + "  " + WHEN.format(e.at())
+                        : e.recorded() != null ? java.util.Objects.toString(e.recorded().recordedBy(), "") + "  "
+                        + e.recorded().recordedOn() : ""));
         VBox.setVgrow(timeline, Priority.ALWAYS);
         Label timelineTitle = new Label(Messages.get("people.timeline"));
         timelineTitle.getStyleClass().add(Styles.TITLE_4);
