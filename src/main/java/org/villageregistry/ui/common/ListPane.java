@@ -120,7 +120,7 @@ public final class ListPane {
     public static javafx.scene.control.DatePicker iso(javafx.scene.control.DatePicker picker) {
         picker.setConverter(new javafx.util.converter.LocalDateStringConverter(
                 java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
-        picker.setPromptText("2026-11-30");
+        picker.setPromptText(org.villageregistry.domain.text.Messages.get("form.datePrompt"));
         return picker;
     }
 }

@@ -160,7 +160,7 @@ final class AddHouseholdView extends VBox {
         sex.valueProperty().bindBidirectional(m.sexProperty());
         TextField born = new TextField();
         born.setId("member-born-" + index);
-        born.setPromptText("1990-01-31");
+        born.setPromptText(Messages.get("form.datePrompt"));
         born.setPrefColumnCount(7);
         born.textProperty().bindBidirectional(m.birthDateProperty());
         TextField id = new TextField();
@@ -182,7 +182,7 @@ final class AddHouseholdView extends VBox {
         marital.valueProperty().bindBidirectional(m.maritalStatusProperty());
         TextField married = new TextField();
         married.setId("member-first-marriage-" + index);
-        married.setPromptText("2010-05-01");
+        married.setPromptText(Messages.get("form.datePrompt"));
         married.setPrefColumnCount(7);
         married.setMinWidth(96);
         married.textProperty().bindBidirectional(m.firstMarriageDateProperty());
