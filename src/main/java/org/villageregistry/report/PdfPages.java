@@ -167,7 +167,13 @@ final class PdfPages implements AutoCloseable {
         }
     }
 
-    /** Breaks text into lines no wider than maxWidth, character by character (Chinese has no spaces to break at). */
+    /** Closing brackets and punctuation a printed line does not begin with (they stay with the character before). */
+    private static final String NO_LINE_START = "）)]】」』〕〉》，,。.、；;：:！!？?％%…";
+
+    /**
+     * Breaks text into lines no wider than maxWidth, character by character (Chinese has no spaces to break at); a
+     * closing bracket or punctuation mark that would begin a line takes the character before it along.
+     */
     List<String> wrap(String text, PDType0Font font, float fontSize, float maxWidth) {
         String printable = fonts.printable(font, text);
         List<String> lines = new ArrayList<>();
@@ -179,9 +185,16 @@ final class PdfPages implements AutoCloseable {
             String ch = new String(Character.toChars(cp));
             float w = fonts.width(font, ch, fontSize);
             if (lineWidth + w > maxWidth && line.length() > 0) {
+                String carried = "";
+                if (NO_LINE_START.indexOf(cp) >= 0 && line.codePointCount(0, line.length()) > 1) {
+                    int last = line.offsetByCodePoints(line.length(), -1);
+                    carried = line.substring(last);
+                    line.setLength(last);
+                }
                 lines.add(line.toString());
                 line.setLength(0);
-                lineWidth = 0;
+                line.append(carried);
+                lineWidth = carried.isEmpty() ? 0 : fonts.width(font, carried, fontSize);
             }
             line.append(ch);
             lineWidth += w;
