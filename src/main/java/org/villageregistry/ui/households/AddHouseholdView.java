@@ -88,7 +88,7 @@ final class AddHouseholdView extends VBox {
         arriving.setAlignment(Pos.CENTER_LEFT);
         HBox household = new HBox(8, labelFor("households.col.number", number), number,
                 labelFor("households.col.group", group), group, labelFor("households.col.address", address), address);
-        number.setPrefColumnCount(10);
+        number.setPrefColumnCount(12);   // its prompt, 户号（留空自动编号）, shown whole
         group.setPrefColumnCount(6);
         household.setAlignment(Pos.CENTER_LEFT);
 
@@ -165,8 +165,8 @@ final class AddHouseholdView extends VBox {
         born.textProperty().bindBidirectional(m.birthDateProperty());
         TextField id = new TextField();
         id.setId("member-id-" + index);
-        id.setPrefColumnCount(10);
-        id.setMinWidth(140);
+        id.setPrefColumnCount(13);   // 18 digits shown whole
+        id.setMinWidth(180);
         id.textProperty().bindBidirectional(m.idNumberProperty());
         ComboBox<RelationToHead> relation = CodedChoices.combo(List.of(RelationToHead.values()));
         relation.setId("member-relation-" + index);

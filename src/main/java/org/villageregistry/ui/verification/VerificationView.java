@@ -94,7 +94,7 @@ public final class VerificationView extends VBox {
     }
 
     private Node drawRow() {
-        TextField villages = field("verification-villages", 200, Messages.get("verifui.villagesPrompt"));
+        TextField villages = field("verification-villages", 250, Messages.get("verifui.villagesPrompt"));
         villages.textProperty().bindBidirectional(vm.villageCodesProperty());
         TextField households = field("verification-households", 50, "");
         households.textProperty().bindBidirectional(vm.householdsProperty());
@@ -160,7 +160,7 @@ public final class VerificationView extends VBox {
     }
 
     private Node foundRow() {
-        TextField household = field("verification-household", 40, "");
+        TextField household = field("verification-household", 60, "");
         household.textProperty().bindBidirectional(vm.householdProperty());
         ComboBox<FoundPerson.Kind> kind = combo("verification-found-kind", List.of(FoundPerson.Kind.values()),
                 VerificationLines::label);
@@ -169,7 +169,7 @@ public final class VerificationView extends VBox {
         name.textProperty().bindBidirectional(vm.foundNameProperty());
         ComboBox<Sex> sex = combo("verification-found-sex", List.of(Sex.values()), Sex::label);
         sex.valueProperty().bindBidirectional(vm.foundSexProperty());
-        TextField birth = field("verification-found-birth", 95, "1990-05-01");
+        TextField birth = field("verification-found-birth", 95, Messages.get("form.datePrompt"));
         birth.textProperty().bindBidirectional(vm.foundBirthProperty());
         CheckBox married = new CheckBox(Messages.get("verifui.married"));
         married.setId("verification-found-married");
