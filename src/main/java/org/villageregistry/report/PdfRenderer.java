@@ -35,6 +35,7 @@ public final class PdfRenderer {
                 for (int i = 0; i < blocks.size(); i++) {
                     cancel.throwIfCancelled();
                     Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+                    pages.ensure(withSignatures(pages, blocks, i));
                     draw(pages, blocks.get(i), next instanceof Signatures s ? signaturesHeight(s) : 0f);
                     progress.progress(0.5 + 0.4 * (i + 1) / blocks.size(), Messages.get("report.progress.layout"));
                 }
@@ -90,6 +91,32 @@ public final class PdfRenderer {
             }
         }
         pages.down(4);
+    }
+
+    /**
+     * Headings and lines that come last, just before the signatures, go onto a new page together with them when they
+     * do not fit where they are, so that the signatures are never left alone on a page of their own (a table before
+     * the signatures keeps its last row with them instead: {@code keepWithLast}). 0 when no such run starts here.
+     */
+    private static float withSignatures(PdfPages pages, List<Block> blocks, int from) {
+        float height = 0;
+        for (int i = from; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b instanceof Signatures s) {
+                return i == from ? 0 : height + signaturesHeight(s);
+            } else if (b instanceof Heading) {
+                height += 24;
+            } else if (b instanceof Lines l) {
+                var font = l.bold() ? pages.fonts.bold : pages.fonts.regular;
+                for (String line : l.lines()) {
+                    height += 14 * pages.wrap(line, font, 9.5f, pages.width()).size();
+                }
+                height += 4;
+            } else {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     private static float signaturesHeight(Signatures s) {
