@@ -18,6 +18,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -87,6 +88,13 @@ final class HouseholdDetailView extends VBox {
             } else if (event.getCode() == KeyCode.SPACE) {
                 viewModel.toggleLeaving(chosen.id());
                 members.refresh();
+                event.consume();
+            }
+        });
+        // The table takes Esc itself (to cancel a cell edit), so the page's Esc would never see it.
+        members.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && members.getEditingCell() == null) {
+                onBack.run();
                 event.consume();
             }
         });
