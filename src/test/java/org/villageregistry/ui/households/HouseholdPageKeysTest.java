@@ -10,6 +10,7 @@ import java.util.UUID;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -21,6 +22,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.villageregistry.domain.person.HukouType;
+import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.person.RelationToHead;
 import org.villageregistry.domain.person.Sex;
 import org.villageregistry.domain.text.Messages;
@@ -34,7 +36,7 @@ import org.villageregistry.ui.shell.Navigator;
 import org.villageregistry.ui.shell.Screen;
 import org.villageregistry.ui.shell.ScreenContext;
 
-/** On 张建国's household page the registrar goes back with Esc, as its button says. */
+/** On 张建国's household page the registrar goes back with Esc, as its button says, and opens a member by mouse. */
 @ExtendWith(ApplicationExtension.class)
 class HouseholdPageKeysTest {
     @TempDir
@@ -102,6 +104,37 @@ class HouseholdPageKeysTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#household-detail").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void doubleClickingAMemberOpensThatPersonLikeEnter(FxRobot robot) {
+        robot.interact(() -> screen.open(family.household().id()));
+        Person wife = family.members().get(1);
+
+        robot.doubleClickOn("李秀英");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(openedPersons).containsExactly(wife.id());
+    }
+
+    @Test
+    void doubleClickingTheLeavingBoxTicksItTwiceAndOpensNobody(FxRobot robot) {
+        robot.interact(() -> screen.open(family.household().id()));
+
+        robot.clickOn(leavingBox(robot, 1));
+        assertThat(leavingBox(robot, 1).isSelected()).isTrue();
+        robot.sleep(1000);
+
+        robot.doubleClickOn(leavingBox(robot, 1));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(leavingBox(robot, 1).isSelected()).isTrue();
+        assertThat(openedPersons).isEmpty();
+    }
+
+    /** The 分出 box of a member's row (the table draws its rows anew when one is ticked). */
+    private static CheckBox leavingBox(FxRobot robot, int row) {
+        return robot.lookup("#household-members .check-box").nth(row).queryAs(CheckBox.class);
     }
 
     /** The id of the node that typing goes to. */
