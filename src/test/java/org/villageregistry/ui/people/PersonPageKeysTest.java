@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -85,6 +86,48 @@ class PersonPageKeysTest {
         assertThat(robot.lookup("#correct-date").tryQuery()).isPresent();
         assertThat(screen.detailViewModel().editingProperty().get()).isFalse();
         robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void escOnTheEditFormAsksBeforeThrowingAwayATypedName(FxRobot robot) {
+        robot.interact(() -> screen.open(grandpa.id()));
+        robot.clickOn("#person-edit");
+        robot.clickOn("#person-name-field").type(KeyCode.END).write("甲");
+
+        robot.type(KeyCode.ESCAPE);
+        assertThat(robot.lookup("#discard-question").tryQuery()).isPresent();
+        robot.clickOn("继续填写");
+        assertThat(screen.detailViewModel().editingProperty().get()).isTrue();
+        assertThat(robot.lookup("#person-name-field").queryAs(TextField.class).getText()).isEqualTo("王老汉甲");
+
+        robot.clickOn("#person-name-field").type(KeyCode.ESCAPE);
+        robot.clickOn("放弃");
+        assertThat(screen.detailViewModel().editingProperty().get()).isFalse();
+        assertThat(robot.lookup("#person-detail").tryQuery()).as("Esc closed the form, not the page").isPresent();
+    }
+
+    @Test
+    void escOnTheEditFormWithNothingChangedClosesItWithoutAsking(FxRobot robot) {
+        robot.interact(() -> screen.open(grandpa.id()));
+        robot.clickOn("#person-edit");
+
+        robot.clickOn("#person-name-field").type(KeyCode.ESCAPE);
+
+        assertThat(robot.lookup("#discard-question").tryQuery()).isEmpty();
+        assertThat(screen.detailViewModel().editingProperty().get()).isFalse();
+    }
+
+    @Test
+    void theCancelButtonAsksTheSameQuestion(FxRobot robot) {
+        robot.interact(() -> screen.open(grandpa.id()));
+        robot.clickOn("#person-edit");
+        robot.clickOn("#person-name-field").type(KeyCode.END).write("甲");
+
+        robot.clickOn(Messages.get("people.cancel"));
+
+        assertThat(robot.lookup("#discard-question").tryQuery()).isPresent();
+        robot.clickOn("继续填写");
+        assertThat(screen.detailViewModel().editingProperty().get()).isTrue();
     }
 
     @SuppressWarnings("unchecked")
