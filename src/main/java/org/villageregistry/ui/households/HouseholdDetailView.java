@@ -15,9 +15,12 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -87,6 +90,22 @@ final class HouseholdDetailView extends VBox {
             } else if (event.getCode() == KeyCode.SPACE) {
                 viewModel.toggleLeaving(chosen.id());
                 members.refresh();
+                event.consume();
+            }
+        });
+        members.setRowFactory(table -> {
+            TableRow<Person> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
+                    openPerson.accept(row.getItem().id());
+                }
+            });
+            return row;
+        });
+        // The table takes Esc itself (to cancel a cell edit), so the page's Esc would never see it.
+        members.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && members.getEditingCell() == null) {
+                onBack.run();
                 event.consume();
             }
         });

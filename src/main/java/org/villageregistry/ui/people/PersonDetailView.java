@@ -32,6 +32,7 @@ import org.villageregistry.domain.text.Coded;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.PersonFile;
 import org.villageregistry.service.TimelineEntry;
+import org.villageregistry.ui.DiscardQuestion;
 import org.villageregistry.ui.common.ListPane;
 import org.villageregistry.ui.table.CodedChoices;
 import org.villageregistry.ui.table.Columns;
@@ -140,7 +141,7 @@ final class PersonDetailView extends VBox {
         setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
                 if (viewModel.editingProperty().get()) {
-                    viewModel.cancelEdit();
+                    cancelEdit();
                 } else {
                     onBack.run();
                 }
@@ -272,12 +273,19 @@ final class PersonDetailView extends VBox {
         save.disableProperty().bind(viewModel.busyProperty());
         save.setOnAction(event -> viewModel.save());
         Button cancel = new Button(Messages.get("people.cancel"));
-        cancel.setOnAction(event -> viewModel.cancelEdit());
+        cancel.setOnAction(event -> cancelEdit());
         HBox buttons = new HBox(8, save, cancel);
         form.getChildren().setAll(grid, reasonRow, buttons);
         form.setPadding(new Insets(8));
         form.getStyleClass().add("person-form");
         form.setStyle("-fx-border-color: -color-border-default; -fx-border-radius: 6;");
+    }
+
+    /** Esc or 取消: closes the form, after asking when something was typed. */
+    private void cancelEdit() {
+        if (!viewModel.hasUnsavedInput() || DiscardQuestion.confirm(this)) {
+            viewModel.cancelEdit();
+        }
     }
 
     private static TextField dateField(String id, javafx.beans.property.StringProperty text) {

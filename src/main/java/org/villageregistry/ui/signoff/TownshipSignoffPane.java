@@ -14,7 +14,7 @@ import org.villageregistry.ui.table.Columns;
 
 /**
  * 月报审核 tab of 各村: the month (Enter lists it), the villages' states, and 通过(A) / 退回(R) for the chosen row,
- * the reason typed in the field beside 退回. Everything reachable by keyboard: Tab, arrow keys, Alt+A, Alt+R.
+ * the reason typed in the field beside 退回. Everything reachable by keyboard: Tab, arrow keys, Alt+M, Alt+A, Alt+R.
  */
 public final class TownshipSignoffPane extends VBox {
     public TownshipSignoffPane(TownshipSignoffModel model) {
@@ -27,6 +27,7 @@ public final class TownshipSignoffPane extends VBox {
         period.textProperty().bindBidirectional(model.periodProperty());
         period.setOnAction(e -> model.refresh());
         Label periodLabel = new Label(Messages.get("signoff.ui.period"));
+        periodLabel.setMnemonicParsing(true);
         periodLabel.setLabelFor(period);
         Button list = new Button(Messages.get("signoff.ui.list"));
         list.setOnAction(e -> model.refresh());

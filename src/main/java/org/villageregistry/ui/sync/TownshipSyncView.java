@@ -63,7 +63,7 @@ public final class TownshipSyncView extends VBox {
         files.getColumns().add(Columns.text(Messages.get("syncui.col.applied"), 70, f -> String.valueOf(f.applied())));
         files.getColumns().add(Columns.text(Messages.get("syncui.col.quarantined"), 70,
                 f -> String.valueOf(f.quarantined())));
-        files.getColumns().add(Columns.text(Messages.get("syncui.col.message"), 520, TownshipSyncViewModel.FileLine::message));
+        files.getColumns().add(Columns.sentence(Messages.get("syncui.col.message"), 520, TownshipSyncViewModel.FileLine::message));
         files.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(files, Priority.ALWAYS);
         Button receipts = SyncParts.button("sync-write-receipts", "syncui.writeReceipts", "mdi2f-file-certificate-outline",

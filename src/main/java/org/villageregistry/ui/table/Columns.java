@@ -2,7 +2,9 @@ package org.villageregistry.ui.table;
 
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
 
 /** Read-only text columns for tables of records shown as rows. */
 public final class Columns {
@@ -16,6 +18,28 @@ public final class Columns {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
                 cell.getValue() == null ? "" : value.apply(cell.getValue())));
         return column;
+    }
+
+    /** A text column of sentences that may not fit: each cell shows its whole text in a tooltip. */
+    public static <R> TableColumn<R, String> sentence(String title, double width, Function<R, String> value) {
+        TableColumn<R, String> column = text(title, width, value);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                boolean blank = empty || text == null || text.isEmpty();
+                setText(blank ? null : text);
+                setTooltip(blank ? null : wrapping(text));
+            }
+        });
+        return column;
+    }
+
+    private static Tooltip wrapping(String text) {
+        Tooltip tooltip = new Tooltip(text);
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(600);
+        return tooltip;
     }
 
     /**

@@ -9,6 +9,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -80,5 +81,20 @@ class TownshipSignoffPaneTest {
         assertThat(model.months().get(0).reason()).contains("出生人数与医院名单不符");
         assertThat(robot.lookup("#signoff-status").queryAs(Label.class).getText()).contains("已退回 柳树村 2026-10");
         assertThat(robot.lookup("#signoff-approve").queryButton().isDisabled()).as("a returned month waits").isTrue();
+    }
+
+    @Test
+    void theMonthLabelShowsNoUnderscoreAndAltMPutsTheCursorInTheMonth(FxRobot robot) {
+        javafx.scene.Node period = robot.lookup("#signoff-period").query();
+        Label month = robot.lookup(".label").queryAllAs(Label.class).stream()
+                .filter(l -> l.getLabelFor() == period).findFirst().orElseThrow();
+        String shown = month.lookupAll(".text").stream().filter(Text.class::isInstance)
+                .map(n -> ((Text) n).getText()).findFirst().orElse("");
+        assertThat(shown).isEqualTo("月份(M)：");
+
+        robot.clickOn("#signoff-table");
+        robot.press(KeyCode.ALT).type(KeyCode.M).release(KeyCode.ALT);
+
+        assertThat(period.isFocused()).isTrue();
     }
 }

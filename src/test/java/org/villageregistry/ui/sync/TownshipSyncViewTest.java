@@ -117,13 +117,37 @@ class TownshipSyncViewTest {
                 .doesNotContain("\n");
     }
 
+    @Test
+    void theWholeReasonOfARefusedBundleIsReadInItsTooltip(FxRobot robot) throws Exception {
+        SyncWorld.Station stranger = world.station(org.villageregistry.domain.workstation.WorkstationRole.VILLAGE,
+                "410103100005", "枣林村");
+        Path folder = Files.createDirectories(world.root.resolve("enrol-stranger"));
+        stranger.sync.enrolment().importFile(world.township.sync.enrolment().export(folder).file(), false);
+        stranger.addPerson("赵丽", Sex.FEMALE, LocalDate.of(1991, 2, 3));
+        stranger.exportTo(world.stick, false);
+
+        robot.interact(() -> vm.importFolder(world.stick));
+        robot.interact(executor::runPending);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TableView<?> files = robot.lookup("#sync-files").queryAs(TableView.class);
+        String reason = ((TownshipSyncViewModel.FileLine) files.getItems().get(0)).message();
+        assertThat(reason).contains("签名密钥没有登记过").endsWith("并电话核对密钥指纹");
+        javafx.scene.control.TableCell<?, ?> cell = robot.lookup("#sync-files .table-cell")
+                .queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .filter(c -> reason.equals(c.getText())).findFirst().orElseThrow();
+        assertThat(shownText(cell)).as("the cell is too narrow for the sentence").isNotEqualTo(reason);
+        assertThat(cell.getTooltip()).isNotNull();
+        assertThat(cell.getTooltip().getText()).isEqualTo(reason);
+    }
+
     private static Bounds bounds(Node node) {
         return node.localToScene(node.getBoundsInLocal());
     }
 
-    /** The text the button really shows: "…" when it was cut. */
-    private static String shownText(Button button) {
-        return button.lookupAll(".text").stream().filter(Text.class::isInstance).map(n -> ((Text) n).getText())
+    /** The text a button or cell really shows: cut short with "..." when it does not fit. */
+    private static String shownText(javafx.scene.control.Labeled labeled) {
+        return labeled.lookupAll(".text").stream().filter(Text.class::isInstance).map(n -> ((Text) n).getText())
                 .findFirst().orElse("");
     }
 }
