@@ -24,6 +24,8 @@ public final class PeopleScreen implements Screen, RecordOpener {
     private StackPane view;
     private PeopleListView listView;
     private PersonDetailView detailView;
+    /** The person's page in a scroll pane: with the edit form open it is taller than a 768-pixel screen. */
+    private javafx.scene.control.ScrollPane detailPane;
 
     public PeopleScreen(ScreenContext context) {
         this.list = new PeopleViewModel(context.services().persons(), context.executor());
@@ -47,6 +49,10 @@ public final class PeopleScreen implements Screen, RecordOpener {
         if (view == null) {
             listView = new PeopleListView(list, row -> open(row.id()));
             detailView = new PersonDetailView(detail, this::backToList, navigator::showHousehold, this::correctEvent);
+            detailPane = new javafx.scene.control.ScrollPane(detailView);
+            detailPane.setFitToWidth(true);
+            detailPane.setFitToHeight(true);
+            detailPane.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
             view = new StackPane(listView);
         }
         return view;
@@ -86,7 +92,7 @@ public final class PeopleScreen implements Screen, RecordOpener {
             return;
         }
         view();
-        view.getChildren().setAll(detailView);
+        view.getChildren().setAll(detailPane);
         detail.openToFix(id, field);
     }
 
@@ -97,7 +103,7 @@ public final class PeopleScreen implements Screen, RecordOpener {
         }
         view();
         detail.open(id);
-        view.getChildren().setAll(detailView);
+        view.getChildren().setAll(detailPane);
         detailView.focusFirst();
     }
 

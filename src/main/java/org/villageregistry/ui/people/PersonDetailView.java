@@ -97,6 +97,7 @@ final class PersonDetailView extends VBox {
                         : e.recorded() != null ? java.util.Objects.toString(e.recorded().recordedBy(), "") + "  "
                         + e.recorded().recordedOn() : ""));
         VBox.setVgrow(timeline, Priority.ALWAYS);
+        timeline.setMinHeight(150);   // a few rows stay readable when the edit form is open (the page then scrolls)
         Label timelineTitle = new Label(Messages.get("people.timeline"));
         timelineTitle.getStyleClass().add(Styles.TITLE_4);
         Button correctEventButton = new Button(Messages.get("people.correctEvent"),
@@ -291,7 +292,7 @@ final class PersonDetailView extends VBox {
     private static TextField dateField(String id, javafx.beans.property.StringProperty text) {
         TextField field = new TextField();
         field.setId(id);
-        field.setPromptText("1985-03-02");
+        field.setPromptText(Messages.get("form.datePrompt"));
         field.setPrefColumnCount(9);
         field.textProperty().bindBidirectional(text);
         return field;
