@@ -42,7 +42,7 @@ public final class TownshipSignoffPane extends VBox {
         table.getColumns().add(Columns.text(Messages.get("report.signoff.col.submitted"), 150,
                 m -> m.submittedAt().map(t -> t.atZone(java.time.ZoneId.systemDefault()).toLocalDateTime()
                         .withSecond(0).withNano(0).toString().replace('T', ' ')).orElse("")));
-        table.getColumns().add(Columns.text(Messages.get("report.signoff.col.reason"), 200,
+        table.getColumns().add(Columns.sentence(Messages.get("report.signoff.col.reason"), 200,
                 m -> m.reason().orElse("")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.selectedProperty()

@@ -29,7 +29,7 @@ public final class ConflictsView extends VBox {
         list.setPlaceholder(new Label(Messages.get("syncui.conflicts.none")));
         list.getColumns().add(Columns.text(Messages.get("syncui.col.village"), 90, ConflictsViewModel.ConflictLine::village));
         list.getColumns().add(Columns.text(Messages.get("syncui.col.person"), 90, ConflictsViewModel.ConflictLine::name));
-        list.getColumns().add(Columns.text(Messages.get("syncui.col.reason"), 200, ConflictsViewModel.ConflictLine::reason));
+        list.getColumns().add(Columns.sentence(Messages.get("syncui.col.reason"), 200, ConflictsViewModel.ConflictLine::reason));
         list.getColumns().add(Columns.text(Messages.get("syncui.col.other"), 90, ConflictsViewModel.ConflictLine::other));
         list.getColumns().add(Columns.text(Messages.get("syncui.col.decision"), 160,
                 ConflictsViewModel.ConflictLine::decision));

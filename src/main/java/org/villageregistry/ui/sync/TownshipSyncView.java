@@ -90,7 +90,7 @@ public final class TownshipSyncView extends VBox {
         outbox.getColumns().add(Columns.text(Messages.get("syncui.col.queued"), 130, o -> WHEN.format(o.queuedAt())));
         outbox.getColumns().add(Columns.text(Messages.get("syncui.col.sent"), 130,
                 o -> o.sentAt().map(WHEN::format).orElse("")));
-        outbox.getColumns().add(Columns.text(Messages.get("syncui.col.lastError"), 300,
+        outbox.getColumns().add(Columns.sentence(Messages.get("syncui.col.lastError"), 300,
                 TownshipSyncViewModel.OutboxLine::lastError));
         outbox.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(outbox, Priority.ALWAYS);

@@ -141,7 +141,7 @@ public final class VillageSyncView extends VBox {
         table.setId(id);
         table.setPlaceholder(new Label(Messages.get(emptyKey)));
         table.getColumns().add(Columns.text(Messages.get(firstKey), 200, first));
-        table.getColumns().add(Columns.text(Messages.get("syncui.col.message"), 520,
+        table.getColumns().add(Columns.sentence(Messages.get("syncui.col.message"), 520,
                 VillageSyncViewModel.TaskLine::message));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         ListPane.onOpen(table, vm::open);
