@@ -67,7 +67,7 @@ final class ReportsView extends BorderPane {
         kind.setMaxWidth(Double.MAX_VALUE);
 
         period.textProperty().bindBidirectional(model.periodProperty());
-        period.setPromptText("YYYY-MM");
+        period.setPromptText(Messages.get("reports.screen.periodPrompt"));
         VBox periodBox = field("reports.screen.period", period);
         periodBox.visibleProperty().bind(model.needsPeriodProperty());
         periodBox.managedProperty().bind(model.needsPeriodProperty());
