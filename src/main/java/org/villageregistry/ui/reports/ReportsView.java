@@ -174,6 +174,12 @@ final class ReportsView extends BorderPane {
         return new PreviewPages(model.pages());
     }
 
+    /** The report's own name and its period, as the registrar would name the file: 村人口信息月报-2026-11.pdf. */
+    static String suggestedName(ReportKind kind, String period) {
+        String text = period == null ? "" : period.strip().replaceAll("[\\\\/:*?\"<>|]", "-");
+        return kind.label() + (text.isEmpty() ? "" : "-" + text) + ".pdf";
+    }
+
     /** Saves into the last folder used (the USB stick, usually), under a name that says what the report is. */
     private void save() {
         ReportKind k = model.kindProperty().get();
@@ -181,8 +187,7 @@ final class ReportsView extends BorderPane {
                 new FileChooser.ExtensionFilter("PDF", "*.pdf"),
                 new FileChooser.ExtensionFilter("CSV (UTF-8)", "*.csv"),
                 new FileChooser.ExtensionFilter("Excel (.xlsx)", "*.xlsx")),
-                k.name().toLowerCase(java.util.Locale.ROOT)
-                        + (model.needsPeriodProperty().get() ? "-" + model.periodProperty().get() : "") + ".pdf");
+                suggestedName(k, model.needsPeriodProperty().get() ? model.periodProperty().get() : null));
         choosers.remembered(chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow()))
                 .ifPresent(chosen -> {
                     Path path = chosen;
