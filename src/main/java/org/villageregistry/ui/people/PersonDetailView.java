@@ -317,6 +317,8 @@ final class PersonDetailView extends VBox {
                 problem.setText(viewModel.fieldProblems().getOrDefault(field, "")));
         problem.setWrapText(true);
         problem.setMaxWidth(260);
+        problem.setPrefWidth(260);                      // the columns stay put as messages come and go
+        problem.setMinHeight(Region.USE_PREF_SIZE);     // a long message wraps onto more lines, never cut off
         grid.add(label, column, row);
         grid.add(input, column + 1, row);
         grid.add(problem, column + 2, row);

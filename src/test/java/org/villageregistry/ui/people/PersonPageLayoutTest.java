@@ -67,6 +67,22 @@ class PersonPageLayoutTest {
                 .isGreaterThanOrEqualTo(0);
     }
 
+    @Test
+    void aLongMessageBesideAFieldIsShownWhole(FxRobot robot) {
+        robot.interact(() -> screen.open(person.id()));
+        robot.clickOn("#person-edit");
+        robot.interact(() -> robot.lookup("#person-first-marriage-field").queryAs(javafx.scene.control.TextField.class)
+                .setText("2031-01-01"));
+        robot.clickOn("#person-name-field").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.Label problem = robot.lookup("#problem-firstMarriageDate").queryAs(
+                javafx.scene.control.Label.class);
+        assertThat(problem.getText()).contains("2031-01-01");
+        String shown = ((javafx.scene.text.Text) problem.lookup(".text")).getText();
+        assertThat(shown.replace("\n", "")).as("the label's text as drawn").isEqualTo(problem.getText());
+    }
+
     private static Bounds sceneBounds(Node node) {
         return node.localToScene(node.getBoundsInLocal());
     }
