@@ -16,7 +16,9 @@ import org.villageregistry.domain.indicator.Period;
 import org.villageregistry.domain.indicator.PopulationBalance;
 import org.villageregistry.domain.person.IdNumber;
 import org.villageregistry.domain.person.Person;
+import org.villageregistry.domain.person.MaritalStatusRules;
 import org.villageregistry.domain.person.RelationToHead;
+import org.villageregistry.domain.person.ResidenceStatus;
 import org.villageregistry.domain.quality.QualityCounts;
 import org.villageregistry.domain.quality.RecordCompleteness;
 import org.villageregistry.domain.repository.Register;
@@ -46,8 +48,13 @@ public final class QualityCheckService {
             Map<String, List<Person>> byId = new LinkedHashMap<>();
             Map<String, List<Person>> byNameAndBirth = new LinkedHashMap<>();
             Map<UUID, List<Person>> byHousehold = new LinkedHashMap<>();
+            Map<UUID, List<Person>> deadPartners = new LinkedHashMap<>();
             VillagesHeld.forEachCountedPerson(register, p -> {
                 if (!p.isActive()) {
+                    if (p.residence() == ResidenceStatus.DEAD && p.householdId() != null
+                            && (p.relation() == RelationToHead.HEAD || p.relation() == RelationToHead.SPOUSE)) {
+                        deadPartners.computeIfAbsent(p.householdId(), k -> new ArrayList<>()).add(p);
+                    }
                     return;
                 }
                 String village = villages.name(p.owner());
@@ -62,6 +69,8 @@ public final class QualityCheckService {
             duplicates(byId, byNameAndBirth, villages, findings);
             byHousehold.values().forEach(members -> generationGaps(members, villages, findings));
             byHousehold.forEach((household, members) -> headless(household, members, villages, findings));
+            deadPartners.forEach((household, dead) -> widowed(byHousehold.getOrDefault(household, List.of()), dead,
+                    villages, findings));
             balances(villages, today, findings);
             findings.sort(Comparator.comparing(Finding::kind));
             return findings;
@@ -137,6 +146,24 @@ public final class QualityCheckService {
         String number = register.households().find(household).map(h -> h.number()).orElse("");
         findings.add(new Finding(Finding.Kind.NO_HEAD, next.id(), next.name(), Messages.get(
                 "service.quality.noHead", number, members.size(), next.name()), villages.name(next.owner())));
+    }
+
+    /**
+     * The head's spouse in the household (or the spouse's head) died and the survivor is still recorded as married:
+     * 丧偶 unless they have married again, which the register cannot know without a marriage record (a recorded
+     * marriage makes the death set it, DeathService). A reminder at the survivor's 婚姻状况, never a change.
+     */
+    private static void widowed(List<Person> members, List<Person> dead, VillagesHeld villages,
+                                List<Finding> findings) {
+        for (Person partner : dead) {
+            RelationToHead survivorRelation = partner.relation() == RelationToHead.HEAD ? RelationToHead.SPOUSE
+                    : RelationToHead.HEAD;
+            members.stream()
+                    .filter(p -> p.relation() == survivorRelation && MaritalStatusRules.isMarried(p.maritalStatus()))
+                    .forEach(p -> findings.add(new Finding(Finding.Kind.MARITAL, p.id(), p.name(), Messages.get(
+                            "service.quality.partnerDied", p.name(), partner.name(), p.maritalStatus().label()),
+                            villages.name(p.owner()))));
+        }
     }
 
     /** Whether each village's month so far adds up: end = start + births + moves in − deaths − moves out. */

@@ -139,7 +139,8 @@ class PersonCorrectionTest {
     @Test
     void whenTheHeadDiesTheCheckAsksForANewHeadAndTheOneChosenHeadsTheHousehold() {
         QualityCheckService quality = new QualityCheckService(register, VillageRegister.CLOCK);
-        Person spouse = persons.update(li.toBuilder().relation(RelationToHead.SPOUSE).build());
+        Person spouse = persons.update(li.toBuilder().relation(RelationToHead.SPOUSE)
+                .maritalStatus(MaritalStatus.FIRST_MARRIAGE).firstMarriageDate(LocalDate.of(2005, 5, 1)).build());
         assertThat(quality.findings()).noneMatch(f -> f.kind() == Finding.Kind.NO_HEAD);
 
         new DeathService(register, VillageRegister.CLOCK).record(new DeathReport(wang.id(),
@@ -150,6 +151,14 @@ class PersonCorrectionTest {
                     assertThat(f.recordId()).isEqualTo(spouse.id());
                     assertThat(f.field()).isEqualTo("relation");
                     assertThat(f.message()).contains("户 0101").contains("李秀英");
+                });
+        // no marriage was recorded, so the death could not make her 丧偶 itself: the check reminds, it does not guess
+        assertThat(persons.find(spouse.id()).orElseThrow().maritalStatus()).isEqualTo(MaritalStatus.FIRST_MARRIAGE);
+        assertThat(quality.findings()).filteredOn(f -> f.kind() == Finding.Kind.MARITAL).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.recordId()).isEqualTo(spouse.id());
+                    assertThat(f.field()).isEqualTo("maritalStatus");
+                    assertThat(f.message()).contains("王建国").contains("丧偶");
                 });
 
         persons.update(persons.find(spouse.id()).orElseThrow().toBuilder().relation(RelationToHead.HEAD).build());
