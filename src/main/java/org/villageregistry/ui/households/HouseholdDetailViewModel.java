@@ -82,8 +82,14 @@ public final class HouseholdDetailViewModel {
                     relationsToNewHead.clear();
                     newHead.set(null);
                     moveDate.set(LocalDate.now(clock));
+                    moveTo.set("");
                 })
                 .onFailure(f -> error.set(f.getMessage())));
+    }
+
+    /** Members ticked to split off, or a destination typed for moving the household out, not yet saved. */
+    public boolean hasUnsavedInput() {
+        return !leaving.isEmpty() || !moveTo.get().isBlank();
     }
 
     /** Marks a member as leaving with the split (or staying again). */

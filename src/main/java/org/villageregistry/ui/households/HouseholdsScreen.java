@@ -52,7 +52,7 @@ public final class HouseholdsScreen implements Screen, RecordOpener {
             String village = services.register().workstation().division().value();
             listView = new HouseholdListView(list, row -> open(row.id()), this::startNew);
             detailView = new HouseholdDetailView(detail, HouseholdDetailViewModel.otherVillages(
-                    services.register().divisions(), village), this::backToList, navigator::showPerson);
+                    services.register().divisions(), village), this::leaveHousehold, navigator::showPerson);
             addView = new AddHouseholdView(add, this::cancelAdd);
             view = new StackPane(listView);
         }
@@ -79,7 +79,7 @@ public final class HouseholdsScreen implements Screen, RecordOpener {
     @Override
     public boolean focusSearch() {
         view();
-        if (view.getChildren().contains(addView) && add.hasInput() && !confirmDiscard()) {
+        if (!mayDropInput()) {
             return true;
         }
         backToList();
@@ -88,7 +88,7 @@ public final class HouseholdsScreen implements Screen, RecordOpener {
 
     @Override
     public boolean canLeave() {
-        return view == null || !view.getChildren().contains(addView) || !add.hasInput() || confirmDiscard();
+        return view == null || mayDropInput();
     }
 
     @Override
@@ -109,6 +109,21 @@ public final class HouseholdsScreen implements Screen, RecordOpener {
         }
         add.clear();
         backToList();
+    }
+
+    /** Back from a household's page: its split or move-out input, if any, is given up only when confirmed. */
+    private void leaveHousehold() {
+        if (detail.hasUnsavedInput() && !confirmDiscard()) {
+            return;
+        }
+        backToList();
+    }
+
+    /** Whether what is typed on the form or page shown (if anything) may be dropped: asks when there is any. */
+    private boolean mayDropInput() {
+        boolean typed = view.getChildren().contains(addView) ? add.hasInput()
+                : view.getChildren().contains(detailView) && detail.hasUnsavedInput();
+        return !typed || confirmDiscard();
     }
 
     private void backToList() {

@@ -132,6 +132,24 @@ class HouseholdPageKeysTest {
         assertThat(openedPersons).isEmpty();
     }
 
+    @Test
+    void leavingThePageWithAMemberTickedToSplitOffAsksFirst(FxRobot robot) {
+        robot.interact(() -> screen.open(family.household().id()));
+        robot.clickOn(leavingBox(robot, 1));
+
+        robot.clickOn("#household-back");
+        assertThat(robot.lookup("#discard-question").tryQuery()).isPresent();
+        robot.clickOn("继续填写");
+        assertThat(robot.lookup("#household-detail").tryQuery()).as("still on the page").isPresent();
+        assertThat(leavingBox(robot, 1).isSelected()).as("the tick kept").isTrue();
+
+        robot.interact(() -> robot.lookup("#household-back").query().requestFocus());
+        robot.type(KeyCode.ESCAPE);
+        robot.clickOn("放弃");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#household-detail").tryQuery()).isEmpty();
+    }
+
     /** The 分出 box of a member's row (the table draws its rows anew when one is ticked). */
     private static CheckBox leavingBox(FxRobot robot, int row) {
         return robot.lookup("#household-members .check-box").nth(row).queryAs(CheckBox.class);
