@@ -84,7 +84,11 @@ public final class MoveService {
                     arriving.add(person);
                 }
                 PersonChecks.refuseErrors(problems);
-                arriving.forEach(p -> personIds.add(register.persons().save(p).id()));
+                for (Person p : arriving) {
+                    Person saved = register.persons().save(p);
+                    personIds.add(saved.id());
+                    relations.headsHousehold(saved);   // joining a household that has no head, as its head
+                }
             }
             return register.moves().save(new Move(UUID.randomUUID(), 0, owner(), report.kind(), personIds,
                     householdId, report.date(), report.fromDivision(), owner(), report.address(), report.reason(),

@@ -97,29 +97,15 @@ public final class PersonService {
             }
             PersonChecks.refuseErrors(problems);
             Person saved = register.persons().save(person);
-            headOfHousehold(stored, saved);
+            if (stored.relation() != RelationToHead.HEAD) {
+                relations.headsHousehold(saved);
+            }
             if (!identity.isEmpty()) {
                 register.audit().append(AuditAction.IDENTITY_CORRECTED, EntityType.PERSON, saved.id(),
                         "fields=" + String.join(",", identity) + ";reason=" + reason.name());
             }
             return saved;
         });
-    }
-
-    /**
-     * A member made head (allowed only when no member in the register is head: the head died or moved out) heads
-     * the household from now on: its record names them, as its title and the household list show.
-     */
-    private void headOfHousehold(Person stored, Person saved) {
-        if (saved.relation() != RelationToHead.HEAD || stored.relation() == RelationToHead.HEAD
-                || saved.householdId() == null) {
-            return;
-        }
-        Household h = register.households().get(saved.householdId());
-        if (!saved.id().equals(h.headId())) {
-            register.households().save(new Household(h.id(), h.version(), h.owner(), h.number(), h.group(),
-                    h.address(), saved.id(), h.hukouType(), h.createdOn(), h.closedOn(), h.voidReason()));
-        }
     }
 
     /**

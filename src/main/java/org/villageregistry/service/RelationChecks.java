@@ -72,6 +72,21 @@ final class RelationChecks {
                 .orElse(List.of());
     }
 
+    /**
+     * A person saved as 户主 (allowed only when no member in the register is head: the head died or moved out, or
+     * none was recorded) heads the household from now on: its record names them, as its title and list show.
+     */
+    void headsHousehold(Person saved) {
+        if (saved.relation() != RelationToHead.HEAD || saved.householdId() == null) {
+            return;
+        }
+        Household h = register.households().get(saved.householdId());
+        if (!saved.id().equals(h.headId())) {
+            register.households().save(new Household(h.id(), h.version(), h.owner(), h.number(), h.group(),
+                    h.address(), saved.id(), h.hukouType(), h.createdOn(), h.closedOn(), h.voidReason()));
+        }
+    }
+
     private Optional<Person> otherMember(Household h, Person corrected, RelationToHead relation) {
         return register.persons().members(h.id()).stream()
                 .filter(Person::isActive)

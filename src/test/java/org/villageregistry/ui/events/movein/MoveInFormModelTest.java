@@ -78,6 +78,20 @@ class MoveInFormModelTest {
     }
 
     @Test
+    void onePersonMovingInAsHeadOfAHouseholdWhoseHeadDiedHeadsIt() {
+        var household = services.households().show("0455").household();
+        services.deaths().record(new org.villageregistry.service.DeathReport(household.headId(),
+                LocalDate.of(2026, 10, 1), null, null, null));
+        form.persons().get(0).relation().set(RelationToHead.HEAD);
+
+        form.save();
+
+        assertThat(form.problems()).noneMatch(Problem::isError);
+        Person head = services.persons().search("周婷", 5).get(0).person();
+        assertThat(services.households().show("0455").household().headId()).isEqualTo(head.id());
+    }
+
+    @Test
     void aMaritalStatusLeftEmptyIsKeptEmptyAndOneGivenIsKept() {
         form.persons().get(0).relation().set(RelationToHead.DAUGHTER_IN_LAW);
         ArrivingEntry second = form.addPerson();
