@@ -158,6 +158,10 @@ public final class QualityCheckService {
         for (Person partner : dead) {
             RelationToHead survivorRelation = partner.relation() == RelationToHead.HEAD ? RelationToHead.SPOUSE
                     : RelationToHead.HEAD;
+            if (survivorRelation == RelationToHead.HEAD
+                    && members.stream().anyMatch(p -> p.relation() == RelationToHead.SPOUSE)) {
+                continue;   // the head has a spouse in the register now: married again
+            }
             members.stream()
                     .filter(p -> p.relation() == survivorRelation && MaritalStatusRules.isMarried(p.maritalStatus()))
                     .forEach(p -> findings.add(new Finding(Finding.Kind.MARITAL, p.id(), p.name(), Messages.get(

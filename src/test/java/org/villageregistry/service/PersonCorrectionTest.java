@@ -137,6 +137,23 @@ class PersonCorrectionTest {
     }
 
     @Test
+    void aHeadWhoseSpouseDiedIsRemindedOfWidowhoodUntilANewSpouseIsInTheHousehold() {
+        QualityCheckService quality = new QualityCheckService(register, VillageRegister.CLOCK);
+        Person head = persons.update(wang.toBuilder().maritalStatus(MaritalStatus.FIRST_MARRIAGE)
+                .firstMarriageDate(LocalDate.of(2004, 5, 1)).build());
+        Person wife = persons.update(li.toBuilder().relation(RelationToHead.SPOUSE).build());
+        new DeathService(register, VillageRegister.CLOCK).record(new DeathReport(wife.id(),
+                VillageRegister.TODAY.minusDays(30), null, null, null));
+
+        assertThat(quality.findings()).filteredOn(f -> f.kind() == Finding.Kind.MARITAL).singleElement()
+                .satisfies(f -> assertThat(f.recordId()).isEqualTo(head.id()));
+
+        persons.register(VillageRegister.adult("赵敏", Sex.FEMALE, LocalDate.of(1985, 3, 3), 26)
+                .householdId(head.householdId()).relation(RelationToHead.SPOUSE).build());
+        assertThat(quality.findings()).noneMatch(f -> f.kind() == Finding.Kind.MARITAL && head.id().equals(f.recordId()));
+    }
+
+    @Test
     void whenTheHeadDiesTheCheckAsksForANewHeadAndTheOneChosenHeadsTheHousehold() {
         QualityCheckService quality = new QualityCheckService(register, VillageRegister.CLOCK);
         Person spouse = persons.update(li.toBuilder().relation(RelationToHead.SPOUSE)
