@@ -14,11 +14,15 @@ import org.villageregistry.report.PreviewPage;
  * The pages of a report's preview, one under the other. A list view makes cells only for the pages in view and
  * reuses them while scrolling: a page becomes pixels (its PNG decoded, about 3.6 MB at 96 dpi) only while its
  * cell shows it, so a preview of ten pages holds two or three pages' pixels, not ten, nor the textures the screen
- * draws them from (docs/decisions/0025). A page is as wide as it was rendered, or narrower to fit the list.
+ * draws them from (docs/decisions/0025). A page is as wide as it was rendered, or narrower to fit the list; at
+ * {@link #actualSizeProperty() actual size} it is as wide as rendered (a landscape township report fitted to the
+ * list is too small to read), and the list scrolls sideways.
  */
 final class PreviewPages extends ListView<PreviewPage> {
     /** Room beside a page: the list's padding and its scroll bar. */
     private static final double MARGIN = 48;
+    private final javafx.beans.property.BooleanProperty actualSize =
+            new javafx.beans.property.SimpleBooleanProperty(this, "actualSize", false);
 
     PreviewPages(ObservableList<PreviewPage> pages) {
         super(pages);
@@ -28,6 +32,11 @@ final class PreviewPages extends ListView<PreviewPage> {
         setFocusTraversable(false);
         setPlaceholder(new Label(Messages.get("reports.screen.empty")));
         setCellFactory(list -> new PageCell());
+    }
+
+    /** True: pages as wide as rendered (96 dpi); false: narrowed to fit the list's width. */
+    javafx.beans.property.BooleanProperty actualSizeProperty() {
+        return actualSize;
     }
 
     /** How many pages hold pixels now: those of the cells that show a page. */
@@ -54,8 +63,9 @@ final class PreviewPages extends ListView<PreviewPage> {
                 return;
             }
             view.setImage(new Image(new ByteArrayInputStream(page.png())));
-            view.fitWidthProperty().bind(javafx.beans.binding.Bindings.min(page.width(),
-                    PreviewPages.this.widthProperty().subtract(MARGIN)));
+            view.fitWidthProperty().bind(javafx.beans.binding.Bindings.when(actualSize).then((double) page.width())
+                    .otherwise(javafx.beans.binding.Bindings.min(page.width(),
+                            PreviewPages.this.widthProperty().subtract(MARGIN))));
             setGraphic(view);
         }
     }

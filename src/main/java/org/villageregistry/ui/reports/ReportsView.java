@@ -27,6 +27,7 @@ import org.villageregistry.report.ReportKind;
 final class ReportsView extends BorderPane {
     private final Choosers choosers;
     private final ReportsViewModel model;
+    private final PreviewPages pagesView;
     private final TextField period = new TextField();
 
     private final java.util.Optional<org.villageregistry.ui.signoff.VillageSignoffModel> signoffs;
@@ -42,8 +43,9 @@ final class ReportsView extends BorderPane {
         this.choosers = choosers;
         this.model = model;
         getStyleClass().add("reports-screen");
+        this.pagesView = new PreviewPages(model.pages());
         setLeft(choices());
-        setCenter(preview());
+        setCenter(pagesView);
         setRight(figures());
     }
 
@@ -118,8 +120,17 @@ final class ReportsView extends BorderPane {
         status.textProperty().bind(model.statusProperty());
         status.setWrapText(true);
 
+        // a button that says what it will do (a toggle button's Alt key does not toggle it)
+        Button actualSize = new Button();
+        actualSize.setId("report-actual-size");
+        actualSize.setMnemonicParsing(true);
+        actualSize.setMaxWidth(Double.MAX_VALUE);
+        actualSize.textProperty().bind(javafx.beans.binding.Bindings.when(pagesView.actualSizeProperty())
+                .then(Messages.get("reports.screen.fitWidth")).otherwise(Messages.get("reports.screen.actualSize")));
+        actualSize.setOnAction(e -> pagesView.actualSizeProperty().set(!pagesView.actualSizeProperty().get()));
+
         VBox box = new VBox(10, title, field("reports.screen.document", kind), periodBox, programmeBox,
-                registrationBox, preview, new HBox(8, print, save), working, error, status);
+                registrationBox, preview, new HBox(8, print, save), actualSize, working, error, status);
         signoffs.ifPresent(s -> {
             box.getChildren().add(new org.villageregistry.ui.signoff.VillageSignoffBox(s, period::getText));
             s.refresh();
@@ -170,9 +181,6 @@ final class ReportsView extends BorderPane {
         return new VBox(4, label, control);
     }
 
-    private PreviewPages preview() {
-        return new PreviewPages(model.pages());
-    }
 
     /** The report's own name and its period, as the registrar would name the file: 村人口信息月报-2026-11.pdf. */
     static String suggestedName(ReportKind kind, String period) {

@@ -68,6 +68,27 @@ class PreviewPagesTest {
         assertThat(view.pagesInPixels()).as("a cleared preview keeps no page").isZero();
     }
 
+    @Test
+    void aLandscapePageFitsTheListOrIsShownAtTheSizeItWasRenderedToBeRead(FxRobot robot) throws IOException {
+        BufferedImage image = new BufferedImage(1123, 794, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+        PreviewPage landscape = new PreviewPage(1, 1123, 794, png.toByteArray());
+        robot.interact(() -> pages.setAll(landscape));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.image.ImageView shown = robot.lookup(".report-page .image-view").tryQuery()
+                .map(javafx.scene.image.ImageView.class::cast)
+                .orElseGet(() -> (javafx.scene.image.ImageView) robot.lookup(".report-page").queryAs(
+                        javafx.scene.control.ListCell.class).getGraphic());
+        assertThat(shown.getFitWidth()).as("fitted to the 1000-pixel list").isLessThan(1000);
+
+        robot.interact(() -> view.actualSizeProperty().set(true));
+        assertThat(shown.getFitWidth()).as("as rendered").isEqualTo(1123);
+
+        robot.interact(() -> view.actualSizeProperty().set(false));
+        assertThat(shown.getFitWidth()).isLessThan(1000);
+    }
+
     /** A page as the preview renders one: A4 at 96 dpi, white with a line of text, as PNG. */
     private static PreviewPage page(int number) throws IOException {
         BufferedImage image = new BufferedImage(794, 1123, BufferedImage.TYPE_INT_RGB);
