@@ -17,7 +17,6 @@ import org.villageregistry.domain.household.Household;
 import org.villageregistry.domain.person.CorrectionReason;
 import org.villageregistry.domain.person.IdentityFields;
 import org.villageregistry.domain.person.Person;
-import org.villageregistry.domain.person.RelationToHead;
 import org.villageregistry.domain.record.EntityType;
 import org.villageregistry.domain.repository.AuditAction;
 import org.villageregistry.domain.repository.PersonHit;
@@ -97,9 +96,7 @@ public final class PersonService {
             }
             PersonChecks.refuseErrors(problems);
             Person saved = register.persons().save(person);
-            if (stored.relation() != RelationToHead.HEAD) {
-                relations.headsHousehold(saved);
-            }
+            relations.headsHousehold(saved);
             if (!identity.isEmpty()) {
                 register.audit().append(AuditAction.IDENTITY_CORRECTED, EntityType.PERSON, saved.id(),
                         "fields=" + String.join(",", identity) + ";reason=" + reason.name());

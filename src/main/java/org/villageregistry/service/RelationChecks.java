@@ -82,8 +82,7 @@ final class RelationChecks {
         }
         Household h = register.households().get(saved.householdId());
         if (!saved.id().equals(h.headId())) {
-            register.households().save(new Household(h.id(), h.version(), h.owner(), h.number(), h.group(),
-                    h.address(), saved.id(), h.hukouType(), h.createdOn(), h.closedOn(), h.voidReason()));
+            register.households().save(h.headedBy(saved.id()));
         }
     }
 

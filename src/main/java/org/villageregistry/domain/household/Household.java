@@ -45,4 +45,10 @@ public record Household(
     public Household closed(LocalDate on) {
         return new Household(id, version, owner, number, group, address, headId, hukouType, createdOn, on, voidReason);
     }
+
+    /** The same household with another head. */
+    public Household headedBy(UUID head) {
+        return new Household(id, version, owner, number, group, address, head, hukouType, createdOn, closedOn,
+                voidReason);
+    }
 }

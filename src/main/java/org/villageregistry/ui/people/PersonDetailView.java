@@ -92,10 +92,7 @@ final class PersonDetailView extends VBox {
         timeline.getColumns().add(Columns.text(Messages.get("people.timeline.date"), 100,
                 e -> e.date() == null ? "" : e.date().toString()));
         timeline.getColumns().add(Columns.text(Messages.get("people.timeline.what"), 320, TimelineEntry::text));
-        timeline.getColumns().add(Columns.text(Messages.get("people.timeline.who"), 200,
-                e -> e.isChange() ? e.author() + "  " + WHEN.format(e.at())
-                        : e.recorded() != null ? java.util.Objects.toString(e.recorded().recordedBy(), "") + "  "
-                        + e.recorded().recordedOn() : ""));
+        timeline.getColumns().add(Columns.text(Messages.get("people.timeline.who"), 200, PersonDetailView::who));
         VBox.setVgrow(timeline, Priority.ALWAYS);
         timeline.setMinHeight(150);   // a few rows stay readable when the edit form is open (the page then scrolls)
         Label timelineTitle = new Label(Messages.get("people.timeline"));
@@ -280,6 +277,15 @@ final class PersonDetailView extends VBox {
         form.setPadding(new Insets(8));
         form.getStyleClass().add("person-form");
         form.setStyle("-fx-border-color: -color-border-default; -fx-border-radius: 6;");
+    }
+
+    /** Who wrote an entry and when: a change of the record to the minute, an event on the day it was recorded. */
+    private static String who(TimelineEntry e) {
+        if (e.isChange()) {
+            return e.author() + "  " + WHEN.format(e.at());
+        }
+        return e.recorded() == null ? ""
+                : java.util.Objects.toString(e.recorded().recordedBy(), "") + "  " + e.recorded().recordedOn();
     }
 
     /** Esc or 取消: closes the form, after asking when something was typed. */
