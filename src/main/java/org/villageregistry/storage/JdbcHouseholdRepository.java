@@ -27,6 +27,16 @@ final class JdbcHouseholdRepository extends JdbcRecordRepository<Household> impl
         return tx.read(() -> Sql.count(tx.connection(), "SELECT COUNT(*) FROM household WHERE NOT voided"));
     }
 
+    @Override
+    public java.util.Map<String, Long> openCountsByOwner() {
+        return tx.read(() -> {
+            java.util.Map<String, Long> counts = new java.util.HashMap<>();
+            Sql.each(tx.connection(), "SELECT owner, COUNT(*) FROM household WHERE NOT voided AND closed_on IS NULL"
+                    + " GROUP BY owner", rs -> counts.put(rs.getString(1), rs.getLong(2)));
+            return counts;
+        });
+    }
+
     /** One more than the highest numeric household number of the village, as four digits. */
     @Override
     public String nextNumber(String owner) {

@@ -115,9 +115,11 @@ final class TownshipAgreement {
                     .filter(c -> c.programme().owner().equals(code)).toList()))
                     .as(name + " eligible, not enrolled")
                     .isEqualTo(candidateLines(new BenefitService(village, clock).eligibleNotEnrolled()));
-            long active = countActive(village);
-            assertThat(overview.stream().filter(o -> o.village().code().value().equals(code)).findFirst()
-                    .orElseThrow().persons()).as(name + " persons").isEqualTo(active);
+            VillageOverview row = overview.stream().filter(o -> o.village().code().value().equals(code)).findFirst()
+                    .orElseThrow();
+            assertThat(row.persons()).as(name + " persons").isEqualTo(countActive(village));
+            assertThat(row.households()).as(name + " households").isEqualTo(countOpenHouseholds(village));
+            assertThat(row.lastMovement()).as(name + " last move").isEqualTo(lastMovement(village));
         }
         assertThat(townshipItems.stream().filter(i -> !VILLAGE_ONLY.contains(i.kind()))
                 .mapToInt(TodayItem::count).sum()).as("nothing listed at the township that no village lists")
@@ -132,6 +134,38 @@ final class TownshipAgreement {
             }
         });
         return n[0];
+    }
+
+    /** The village's households neither voided nor closed, read whole from its own register. */
+    private static long countOpenHouseholds(Register village) {
+        return village.transactions().read(() -> {
+            long n = 0;
+            for (int offset = 0; ; offset += 500) {
+                var page = village.households().page(offset, 500);
+                n += page.stream().filter(h -> h.voidReason() == null && h.closedOn() == null).count();
+                if (page.size() < 500) {
+                    return n;
+                }
+            }
+        });
+    }
+
+    /** The latest day a person of the village came or left, from its own records whole. */
+    private static LocalDate lastMovement(Register village) {
+        LocalDate[] last = new LocalDate[1];
+        village.transactions().read(() -> {
+            village.persons().forEach(p -> {
+                if (p.voidReason() == null) {
+                    for (LocalDate d : new LocalDate[] {p.enteredOn(), p.leftOn()}) {
+                        if (d != null && (last[0] == null || d.isAfter(last[0]))) {
+                            last[0] = d;
+                        }
+                    }
+                }
+            });
+            return null;
+        });
+        return last[0];
     }
 
     private static List<String> lines(List<TodayRecord> records) {

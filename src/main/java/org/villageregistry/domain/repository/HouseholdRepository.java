@@ -12,6 +12,9 @@ public interface HouseholdRepository extends RecordRepository<Household> {
 
     long count();
 
+    /** The households neither voided nor closed, counted per village (owner), from the typed columns. */
+    java.util.Map<String, Long> openCountsByOwner();
+
     /** The next free household number in a village, e.g. "0143". */
     String nextNumber(String owner);
 }

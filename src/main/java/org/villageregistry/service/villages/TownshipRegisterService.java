@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.villageregistry.domain.division.Division;
 import org.villageregistry.domain.division.DivisionLevel;
-import org.villageregistry.domain.household.Household;
 import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.repository.Register;
 import org.villageregistry.service.PersonService;
@@ -19,8 +18,6 @@ import org.villageregistry.service.PersonService;
  * searched read-only, and persons who appear in two villages (same ID number, or same name and birth date).
  */
 public final class TownshipRegisterService {
-    private static final int HOUSEHOLD_PAGE = 2000;
-
     private final Register register;
     private final PersonService persons;
 
@@ -29,13 +26,16 @@ public final class TownshipRegisterService {
         this.persons = persons;
     }
 
-    /** The villages known here, in code order, each with its counts. */
+    /**
+     * The villages known here, in code order, each with its counts: the persons from their facts kept in memory
+     * (the typed columns, not each record's state), the households counted by the database.
+     */
     public List<VillageOverview> villages() {
         return register.transactions().read(() -> {
             Map<String, long[]> personCounts = new HashMap<>();
             Map<String, LocalDate> lastMovement = new HashMap<>();
-            org.villageregistry.service.VillagesHeld.forEachPersonRecord(register, p -> {
-                if (p.voidReason() == null && p.owner() != null) {
+            org.villageregistry.service.VillagesHeld.forEachCountedPerson(register, p -> {
+                if (p.owner() != null) {
                     if (p.isActive()) {
                         personCounts.computeIfAbsent(p.owner(), k -> new long[1])[0]++;
                     }
@@ -45,15 +45,7 @@ public final class TownshipRegisterService {
                     }
                 }
             });
-            Map<String, Long> householdCounts = new HashMap<>();
-            for (int offset = 0; ; offset += HOUSEHOLD_PAGE) {
-                List<Household> page = register.households().page(offset, HOUSEHOLD_PAGE);
-                page.stream().filter(h -> h.voidReason() == null && h.closedOn() == null && h.owner() != null)
-                        .forEach(h -> householdCounts.merge(h.owner(), 1L, Long::sum));
-                if (page.size() < HOUSEHOLD_PAGE) {
-                    break;
-                }
-            }
+            Map<String, Long> householdCounts = register.households().openCountsByOwner();
             return register.divisions().stream()
                     .filter(d -> d.code().level() == DivisionLevel.VILLAGE)
                     .sorted(Comparator.comparing(d -> d.code().value()))
@@ -72,13 +64,16 @@ public final class TownshipRegisterService {
                 .toList();
     }
 
-    /** Active persons of two different villages with the same ID number, or the same name and birth date. */
+    /**
+     * Active persons of two different villages with the same ID number, or the same name and birth date: found in
+     * the persons' facts kept in memory, then each person of a pair read whole.
+     */
     public List<DuplicateSuspect> duplicateSuspects() {
         Map<String, String> names = villageNames();
         return register.transactions().read(() -> {
             Map<String, List<Person>> byId = new HashMap<>();
             Map<String, List<Person>> byNameBirth = new HashMap<>();
-            register.persons().forEach(p -> {
+            register.persons().forEachCounted(p -> {
                 if (p.isActive() && p.owner() != null) {
                     if (p.idNumber() != null && !p.idNumber().isBlank()) {
                         byId.computeIfAbsent(p.idNumber().strip().toUpperCase(), k -> new ArrayList<>()).add(p);
@@ -93,8 +88,15 @@ public final class TownshipRegisterService {
             pairs(byId, DuplicateSuspect.Kind.SAME_ID, names, found, null);
             pairs(byNameBirth, DuplicateSuspect.Kind.SAME_NAME_BIRTH, names, found, found);
             found.sort(Comparator.comparing((DuplicateSuspect d) -> d.first().name()));
-            return found;
+            Map<java.util.UUID, Person> whole = new HashMap<>();
+            return found.stream().map(d -> new DuplicateSuspect(d.kind(), whole(d.first(), whole), d.firstVillage(),
+                    whole(d.second(), whole), d.secondVillage())).toList();
         });
+    }
+
+    /** The person's record as stored (the facts hold the typed columns only). */
+    private Person whole(Person fact, Map<java.util.UUID, Person> read) {
+        return read.computeIfAbsent(fact.id(), id -> register.persons().find(id).orElseThrow());
     }
 
     private static void pairs(Map<String, List<Person>> groups, DuplicateSuspect.Kind kind, Map<String, String> names,
