@@ -56,6 +56,21 @@ public interface PersonRepository extends RecordRepository<Person> {
         });
     }
 
+    /**
+     * The whole records of these persons (voided ones too), in the order of {@link #forEach}; an id not stored is
+     * left out. With {@link #forEachCounted} a list picks its persons from the counted fields and reads only those.
+     */
+    default List<Person> withIds(Collection<UUID> ids) {
+        java.util.Set<UUID> wanted = new java.util.HashSet<>(ids);
+        List<Person> found = new java.util.ArrayList<>();
+        forEach(p -> {
+            if (wanted.contains(p.id())) {
+                found.add(p);
+            }
+        });
+        return found;
+    }
+
     /** Persons not voided (active or not) holding any of these ID numbers, compared upper-case. */
     default List<Person> withIdNumbers(Collection<String> idNumbers) {
         return idNumbers.stream().map(this::findActiveByIdNumber).flatMap(Optional::stream).toList();

@@ -42,13 +42,15 @@ public final class RosterService {
             throw new RegistryException("roster.error.months", checkMonths);
         }
         return register.transactions().read(() -> {
-            List<Person> females = new ArrayList<>();
-            register.persons().forEach(p -> {
-                if (p.sex() == Sex.FEMALE && p.voidReason() == null) {
-                    females.add(p);
+            // who is on the roster is decided by fields the persons' facts hold (sex, birth date, entry, leaving,
+            // residence); only those women are read whole
+            List<UUID> onRoster = new ArrayList<>();
+            register.persons().forEachCounted(p -> {
+                if (ReproductiveAgeRoster.isOfReproductiveAge(p, day)) {
+                    onRoster.add(p.id());
                 }
             });
-            ReproductiveAgeRoster roster = ReproductiveAgeRoster.on(day, females);
+            ReproductiveAgeRoster roster = ReproductiveAgeRoster.on(day, register.persons().withIds(onRoster));
             // keyed by village and person: at a township, a woman's records from a village she left are that
             // village's history, not her new village's
             Set<String> pregnant = new HashSet<>();
