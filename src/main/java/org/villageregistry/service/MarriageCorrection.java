@@ -45,6 +45,35 @@ final class MarriageCorrection extends EventCorrection<Marriage> {
             problems.add(Problem.error("date", "service.event.dateMissing"));
         } else {
             Plausibility.notInFuture("date", corrected.date(), today).ifPresent(problems::add);
+            if (corrected.kind() != null) {
+                checkOrder(stored, corrected, problems);
+            }
+        }
+    }
+
+    /**
+     * A divorce stays after the latest marriage of each spouse here, and a marriage is not moved past a divorce that
+     * came after it.
+     */
+    private void checkOrder(Marriage stored, Marriage corrected, List<Problem> problems) {
+        for (UUID id : new UUID[] {stored.husbandId(), stored.wifeId()}) {
+            if (id == null) {
+                continue;
+            }
+            String name = register.persons().get(id).name();
+            List<Marriage> others = events(id).stream().filter(m -> !m.id().equals(stored.id())).toList();
+            if (corrected.kind() == MarriageKind.DIVORCE) {
+                MarriageService.latestUnion(others, null).map(Marriage::date)
+                        .filter(married -> corrected.date().isBefore(married))
+                        .ifPresent(married -> problems.add(Problem.error("date",
+                                "service.marriage.divorceBeforeMarriage", name, married)));
+            } else {
+                others.stream().filter(m -> m.kind() == MarriageKind.DIVORCE && !m.date().isBefore(stored.date())
+                                && m.date().isBefore(corrected.date()))
+                        .map(Marriage::date).min(Comparator.naturalOrder())
+                        .ifPresent(divorced -> problems.add(Problem.error("date",
+                                "service.marriage.marriageAfterDivorce", name, divorced)));
+            }
         }
     }
 

@@ -5,7 +5,9 @@ import org.villageregistry.service.access.Permissions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.villageregistry.domain.event.EventState;
 import org.villageregistry.domain.event.Marriage;
@@ -17,6 +19,7 @@ import org.villageregistry.domain.person.MaritalStatusRules;
 import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.person.Sex;
 import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.text.Messages;
 import org.villageregistry.domain.text.Problem;
 import org.villageregistry.domain.text.RuleViolationException;
 
@@ -48,9 +51,12 @@ public final class MarriageService {
             } else {
                 Plausibility.notInFuture("date", report.date(), today).ifPresent(problems::add);
             }
-            if (report.kind() == MarriageKind.MARRIAGE) {
+            if (report.kind() == MarriageKind.MARRIAGE || report.kind() == MarriageKind.REMARRIAGE) {
                 checkNotMarried(husband, problems);
                 checkNotMarried(wife, problems);
+            }
+            if (report.kind() == MarriageKind.DIVORCE) {
+                checkCanDivorce(husband, wife, report.date(), problems);
             }
             if (!problems.isEmpty()) {
                 throw new RuleViolationException(problems);
@@ -104,6 +110,43 @@ public final class MarriageService {
         if (p != null && MaritalStatusRules.isMarried(p.maritalStatus())) {
             problems.add(Problem.error("kind", "service.marriage.alreadyMarried", p.name()));
         }
+    }
+
+    /**
+     * A divorce dissolves a marriage the register knows of: each spouse here is married now, the divorce is not
+     * dated before their latest marriage (or, with no marriage recorded, their first-marriage date), and two
+     * spouses here were last married to each other.
+     */
+    private void checkCanDivorce(Person husband, Person wife, LocalDate date, List<Problem> problems) {
+        for (Person p : new Person[] {husband, wife}) {
+            if (p == null) {
+                continue;
+            }
+            if (!MaritalStatusRules.isMarried(p.maritalStatus())) {
+                problems.add(Problem.error("kind", "service.marriage.notMarried", p.name(),
+                        p.maritalStatus() == null ? Messages.get("service.marriage.statusMissing")
+                                : p.maritalStatus().label()));
+                continue;
+            }
+            Optional<Marriage> union = latestUnion(register.marriages().byPerson(p.id()), null);
+            LocalDate married = union.map(Marriage::date).orElse(p.firstMarriageDate());
+            if (date != null && married != null && date.isBefore(married)) {
+                problems.add(Problem.error("date", "service.marriage.divorceBeforeMarriage", p.name(), married));
+            }
+            Person other = p == husband ? wife : husband;
+            UUID partner = union.map(m -> p.id().equals(m.husbandId()) ? m.wifeId() : m.husbandId()).orElse(null);
+            if (other != null && partner != null && !partner.equals(other.id())) {
+                problems.add(Problem.error(p == husband ? "wifeId" : "husbandId", "service.marriage.notSpouses",
+                        p.name(), other.name()));
+            }
+        }
+    }
+
+    /** The latest marriage or remarriage among the records, voided ones and {@code except} left out. */
+    static Optional<Marriage> latestUnion(List<Marriage> records, UUID except) {
+        return records.stream()
+                .filter(m -> !m.isVoided() && m.kind() != MarriageKind.DIVORCE && !m.id().equals(except))
+                .max(Comparator.comparing(Marriage::date));
     }
 
     private static boolean blank(String s) {
