@@ -1,6 +1,9 @@
 package org.villageregistry.ui.home;
 
 import atlantafx.base.theme.Styles;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -64,9 +67,22 @@ public final class HomeView extends VBox {
         rebuild();
     }
 
+    /**
+     * The panels again for the new items; a list the registrar had open stays open (a refresh that ends after she
+     * opened one, e.g. the one each return to 首页 starts, must not close it under her).
+     */
     private void rebuild() {
         showSummary();
-        panels.getChildren().setAll(viewModel.items().stream().map(this::panel).toList());
+        Set<String> open = new HashSet<>();
+        for (javafx.scene.Node n : panels.getChildren()) {
+            if (n instanceof TitledPane pane && pane.isExpanded()) {
+                open.add(pane.getId());
+            }
+        }
+        List<TitledPane> made = viewModel.items().stream().map(this::panel).toList();
+        made.stream().filter(pane -> pane.isCollapsible() && open.contains(pane.getId()))
+                .forEach(pane -> pane.setExpanded(true));
+        panels.getChildren().setAll(made);
     }
 
     /** The count of things to do, or "正在整理今天要办的事……" while the first answer is still coming. */
