@@ -21,7 +21,7 @@ import org.villageregistry.service.RegisterServices;
 import org.villageregistry.service.VillageRegister;
 import org.villageregistry.ui.DeferredTaskExecutor;
 import org.villageregistry.ui.DesktopTheme;
-import org.villageregistry.ui.shell.Navigator;
+import org.villageregistry.ui.NowhereNavigator;
 
 /** 首页: a list the registrar opened stays open when a refresh (each return to 首页 starts one) ends after it. */
 @ExtendWith(ApplicationExtension.class)
@@ -42,19 +42,8 @@ class HomeViewTest {
     void start(Stage stage) {
         Messages.setLocale(Messages.CHINESE);
         DesktopTheme.apply();
-        vm = new HomeViewModel(new RegisterServices(register, VillageRegister.CLOCK), executor, new Navigator() {
-            @Override
-            public void showPerson(java.util.UUID personId) {
-            }
-
-            @Override
-            public void showHousehold(java.util.UUID householdId) {
-            }
-
-            @Override
-            public void show(Class<? extends org.villageregistry.ui.shell.Screen> screen) {
-            }
-        });
+        vm = new HomeViewModel(new RegisterServices(register, VillageRegister.CLOCK), executor,
+                new NowhereNavigator());
         stage.setScene(new Scene(new HomeView(vm), 1166, 640));
         stage.show();
     }

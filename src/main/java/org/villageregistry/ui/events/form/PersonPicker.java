@@ -48,8 +48,9 @@ public final class PersonPicker extends VBox {
         list.managedProperty().bind(list.visibleProperty());
         field.addEventHandler(KeyEvent.KEY_PRESSED, this::onFieldKey);
         list.addEventHandler(KeyEvent.KEY_PRESSED, this::onListKey);
+        // one click on a hit picks it, as Enter does (a registrar with the mouse expects no double click here)
         list.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2) {
+            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && onHit(e.getPickResult().getIntersectedNode())) {
                 pickSelected();
             }
         });
@@ -91,6 +92,16 @@ public final class PersonPicker extends VBox {
             field.requestFocus();
             e.consume();
         }
+    }
+
+    /** Whether the click landed on a row with a person (not on the scroll bar or below the last row). */
+    private static boolean onHit(javafx.scene.Node target) {
+        for (javafx.scene.Node n = target; n != null; n = n.getParent()) {
+            if (n instanceof ListCell<?> cell) {
+                return !cell.isEmpty();
+            }
+        }
+        return false;
     }
 
     private void pickSelected() {

@@ -83,6 +83,15 @@ class BirthFormViewTest {
     }
 
     @Test
+    void oneClickOnAHitPicksTheMother(FxRobot robot) {
+        robot.write("lxy");
+        robot.clickOn(robot.lookup("#mother-hits .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+
+        assertThat(robot.lookup("#mother").queryAs(TextField.class).getText()).startsWith(mother.name() + "（");
+        assertThat(robot.lookup("#mother-hits").queryAs(javafx.scene.Node.class).isVisible()).isFalse();
+    }
+
+    @Test
     void aFutureTimeOfBirthIsShownOnTopAndEverythingTypedStays(FxRobot robot) {
         robot.write("lxy").type(KeyCode.ENTER);
         robot.type(KeyCode.TAB).type(KeyCode.TAB).type(KeyCode.TAB).type(KeyCode.TAB).write("王小");
