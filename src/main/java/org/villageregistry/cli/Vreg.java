@@ -92,7 +92,7 @@ public final class Vreg implements Runnable {
         cli.setOut(context.out());
         cli.setErr(context.err());
         cli.setParameterExceptionHandler((ex, args) -> {
-            context.err().println(Messages.get("cli.error.usage", ex.getMessage()));
+            context.err().println(Messages.get("cli.error.usage", UsageErrors.text(ex)));
             context.err().println(Messages.get("cli.error.seeHelp", ex.getCommandLine().getCommandSpec().qualifiedName()));
             return USER_ERROR;
         });

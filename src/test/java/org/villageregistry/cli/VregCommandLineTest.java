@@ -195,6 +195,18 @@ class VregCommandLineTest {
     }
 
     @Test
+    void picocliSOwnParseErrorsAreToldInChinese() {
+        assertThat(vreg("find")).isEqualTo(1);
+        assertThat(err.toString()).contains("命令参数有误：缺少 QUERY").doesNotContain("Missing");
+        assertThat(vreg("init", "--role", "village")).isEqualTo(1);
+        assertThat(err.toString()).contains("缺少 --division=CODE、--name=NAME");
+        assertThat(vreg("fnd", "王")).isEqualTo(1);
+        assertThat(err.toString()).contains("不认识 fnd").contains("是不是要写 find");
+        assertThat(vreg("sample", "--villages", "abc", "--out", temp.resolve("s").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("--villages=N 的值“abc”不对：应是整数").doesNotContain("is not an int");
+    }
+
+    @Test
     void theRootHelpListsEveryCommandAndAMistypedOneIsAUserError() {
         assertThat(vreg("--help")).isZero();
         for (Class<?> command : Vreg.COMMANDS) {
