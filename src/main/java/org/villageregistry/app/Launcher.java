@@ -17,10 +17,11 @@ public final class Launcher {
     public static void main(String[] args) {
         // Before any logger exists: Logback reads the log folder once, when it starts.
         Path home = WorkstationHome.resolve(args);
-        LogFolder.useWorkstation(home);
         if (WorkstationHome.wantsDesktop(args)) {
+            LogFolder.useWorkstation(home);
             System.exit(DesktopApp.open(args));
         } else {
+            LogFolder.useForCommand(home, args);
             CliContext console = CliContext.system(home);
             System.exit(Vreg.run(args, new Assembly(new H2RegisterStore(), console.clock()), console));
         }

@@ -40,6 +40,9 @@ final class LedgerCommand extends CommandGroup {
 
         @Override
         int run(Session session) {
+            if (errorsOut != null) {
+                xlsx(errorsOut);
+            }
             LedgerImportService ledgers = session.ledgerImport();
             LedgerSheet sheet = ledgers.readSheet(file);
             ColumnMapping mapping = mappingFile == null ? sheet.guessedMapping()
@@ -88,9 +91,17 @@ final class LedgerCommand extends CommandGroup {
 
         @Override
         int run(Session session) {
-            int persons = session.ledgerExport().export(inMadeFolder(outFile));
+            int persons = session.ledgerExport().export(inMadeFolder(xlsx(outFile)));
             out().println(Messages.get("cli.ledger.exported", persons, outFile));
             return Vreg.OK;
         }
+    }
+
+    /** What these commands write is an Excel workbook: a name that says otherwise (台账.csv) is refused, not obeyed. */
+    static Path xlsx(Path file) {
+        if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+            throw new org.villageregistry.domain.text.RegistryException("cli.ledger.notXlsx", file);
+        }
+        return file;
     }
 }

@@ -66,4 +66,28 @@ class LogFolderTest {
             }
         }
     }
+
+    @Test
+    void aCommandOnAFolderThatIsNotThereLogsAmongTheTemporaryFilesUnlessItMakesTheFolder() {
+        String before = System.getProperty(LogFolder.PROPERTY);
+        Path typo = home.resolve("typo");
+        try {
+            System.clearProperty(LogFolder.PROPERTY);
+            LogFolder.useForCommand(typo, new String[] {"find", "王"});
+            assertThat(System.getProperty(LogFolder.PROPERTY)).startsWith(System.getProperty("java.io.tmpdir"))
+                    .doesNotStartWith(typo.toString());
+            System.clearProperty(LogFolder.PROPERTY);
+            LogFolder.useForCommand(typo, new String[] {"init", "--role", "village"});
+            assertThat(System.getProperty(LogFolder.PROPERTY)).isEqualTo(typo.resolve("logs").toString());
+            System.clearProperty(LogFolder.PROPERTY);
+            LogFolder.useForCommand(home, new String[] {"find", "王"});
+            assertThat(System.getProperty(LogFolder.PROPERTY)).isEqualTo(home.resolve("logs").toString());
+        } finally {
+            if (before == null) {
+                System.clearProperty(LogFolder.PROPERTY);
+            } else {
+                System.setProperty(LogFolder.PROPERTY, before);
+            }
+        }
+    }
 }

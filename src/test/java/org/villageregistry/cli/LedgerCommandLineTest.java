@@ -35,6 +35,15 @@ class LedgerCommandLineTest extends VillageAtTheTerminal {
     }
 
     @Test
+    void anExportNamedAsAnotherKindOfFileIsRefusedAndNothingIsWritten() {
+        Path csv = temp.resolve("台账.csv");
+
+        assertThat(vreg("ledger", "export", "--out", csv.toString())).isEqualTo(Vreg.USER_ERROR);
+        assertThat(err.toString()).contains("写出的是 Excel 工作簿，文件名应以 .xlsx 结尾");
+        assertThat(Files.exists(csv)).isFalse();
+    }
+
+    @Test
     void importingTheSampleImportsTheGoodRowsAndWritesTheBadOnesToFix() {
         Path errors = temp.resolve("待修改.xlsx");
 
