@@ -177,7 +177,30 @@ public final class FirstRunView extends StackPane {
         enter.getStyleClass().add(Styles.ACCENT);
         enter.setDefaultButton(true);
         enter.setOnAction(event -> viewModel.enter());
-        return new VBox(12, hint(Messages.get("firstrun.done")), summary, saved, actions(enter));
+        VBox page = new VBox(12, hint(Messages.get("firstrun.done")));
+        if (!viewModel.recoveryKeyProperty().get().isEmpty()) {
+            page.getChildren().add(recoveryKeyBox(viewModel.recoveryKeyProperty().get()));
+        }
+        page.getChildren().addAll(summary, saved, actions(enter));
+        return page;
+    }
+
+    /**
+     * The recovery key at the top of the last page, large, to copy onto paper now: it is shown only this once and
+     * is in no file (the saved sheet holds no secret), so it must not hide at the bottom of the summary.
+     */
+    private static VBox recoveryKeyBox(String code) {
+        TextField key = new TextField(code);
+        key.setId("recovery-key");
+        key.setEditable(false);
+        key.setFocusTraversable(false);
+        key.setStyle("-fx-font-size: 20px; -fx-font-family: monospace;");
+        Label warning = new Label(Messages.get("cli.init.recoveryWarning"));
+        warning.setWrapText(true);
+        warning.getStyleClass().add(Styles.WARNING);
+        Label title = new Label(Messages.get("firstrun.recoveryKeyTitle"));
+        title.getStyleClass().add(Styles.TEXT_BOLD);
+        return new VBox(6, title, key, warning);
     }
 
     private void create() {

@@ -57,6 +57,10 @@ class FirstRunViewTest {
         robot.type(KeyCode.SPACE).type(KeyCode.ENTER);
         assertThat(robot.lookup("#first-run-error").queryAs(Label.class).getText()).isEmpty();
         assertThat(robot.lookup("#setup-summary").queryTextInputControl().getText()).contains("王会计");
+        javafx.scene.control.TextField key = robot.lookup("#recovery-key").queryAs(javafx.scene.control.TextField.class);
+        assertThat(key.getText()).matches("[A-Z0-9]{5}(-[A-Z0-9]{5}){4}");
+        javafx.geometry.Bounds shown = key.localToScene(key.getBoundsInLocal());
+        assertThat(shown.getMaxY()).as("the key is in sight without scrolling").isLessThan(key.getScene().getHeight());
 
         robot.type(KeyCode.ENTER);
         assertThat(entered).hasSize(1);
