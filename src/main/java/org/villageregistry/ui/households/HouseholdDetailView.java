@@ -65,6 +65,7 @@ final class HouseholdDetailView extends VBox {
 
         members.setId("household-members");
         members.setItems(viewModel.members());
+        members.setPlaceholder(new Label(Messages.get("households.members.none")));
         members.setFixedCellSize(30);
         members.setPrefHeight(200);
         members.setMinHeight(150);
