@@ -11,13 +11,14 @@ public final class YesNoQuestion {
 
     /** True if the user answers yes; {@code header} is the question's short title, {@code question} its text. */
     public static boolean ask(Node anyNodeOfTheWindow, String header, String question) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.YES, ButtonType.NO);
+        ButtonType yes = DialogButtons.yes();
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, yes, DialogButtons.no());
         alert.setHeaderText(header);
         alert.getDialogPane().setId("yes-no-question");
         if (anyNodeOfTheWindow != null && anyNodeOfTheWindow.getScene() != null) {
             alert.initOwner(anyNodeOfTheWindow.getScene().getWindow());
         }
         DesktopTheme.dress(alert);
-        return alert.showAndWait().filter(ButtonType.YES::equals).isPresent();
+        return alert.showAndWait().filter(yes::equals).isPresent();
     }
 }

@@ -111,14 +111,29 @@ class EveryDialogHasItsGlyphsTest {
         assertThat(filesThatMakeDialogs()).as("every source file that makes a dialog is walked here")
                 .isEqualTo(new TreeSet<>(walk.keySet().stream().map(k -> k.split(" ")[0]).toList()));
         List<String> missing = new ArrayList<>();
+        List<String> foreignButtons = new ArrayList<>();
         for (Map.Entry<String, Runnable> dialog : walk.entrySet()) {
             Platform.runLater(dialog.getValue());
             DialogPane pane = waitForDialog(dialog.getKey());
             robot.interact(() -> missing.addAll(missingGlyphs(dialog.getKey(), pane)));
+            robot.interact(() -> foreignButtons.addAll(buttonsNotInChinese(dialog.getKey(), pane)));
             robot.interact(() -> closeWithCancel(pane));
             WaitForAsyncUtils.waitForFxEvents();
         }
         assertThat(missing).as("characters drawn as boxes").isEmpty();
+        assertThat(foreignButtons).as("buttons in the computer's language (JavaFX's ButtonType.OK…)").isEmpty();
+    }
+
+    /** The dialog's buttons whose text has no Chinese: JavaFX's own OK/Cancel/Yes/No follow the JVM's locale. */
+    private static List<String> buttonsNotInChinese(String dialog, DialogPane pane) {
+        List<String> foreign = new ArrayList<>();
+        for (ButtonType type : pane.getButtonTypes()) {
+            String text = ((Button) pane.lookupButton(type)).getText();
+            if (text.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                foreign.add(dialog + ": " + text);
+            }
+        }
+        return foreign;
     }
 
     /** Source files under src/main/java that construct or extend a JavaFX dialog, as paths below the root package. */

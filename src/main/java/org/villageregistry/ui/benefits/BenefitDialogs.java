@@ -12,6 +12,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.ui.DesktopTheme;
+import org.villageregistry.ui.DialogButtons;
 import org.villageregistry.service.benefit.Candidate;
 import org.villageregistry.service.benefit.EnrolmentRow;
 
@@ -38,8 +39,9 @@ final class BenefitDialogs {
         grid.addRow(0, label("benefits.enrol.from", from), from);
         grid.addRow(1, label("benefits.enrol.evidence", evidence), evidence);
         dialog.getDialogPane().setContent(new VBox(8, who, reason, grid, error(vm)));
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        ((Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).addEventFilter(ActionEvent.ACTION, e -> {
+        ButtonType ok = DialogButtons.ok();
+        dialog.getDialogPane().getButtonTypes().addAll(ok, DialogButtons.cancel());
+        ((Button) dialog.getDialogPane().lookupButton(ok)).addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             vm.enrol(candidate, from.getValue(), evidence.getText(), dialog::close);
         });
@@ -61,8 +63,9 @@ final class BenefitDialogs {
         grid.addRow(0, label("benefits.end.on", on), on);
         grid.addRow(1, label("benefits.end.reason", reason), reason);
         dialog.getDialogPane().setContent(new VBox(8, who, grid, error(vm)));
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        ((Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).addEventFilter(ActionEvent.ACTION, e -> {
+        ButtonType ok = DialogButtons.ok();
+        dialog.getDialogPane().getButtonTypes().addAll(ok, DialogButtons.cancel());
+        ((Button) dialog.getDialogPane().lookupButton(ok)).addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             vm.endEnrolment(row, on.getValue(), reason.getText(), dialog::close);
         });

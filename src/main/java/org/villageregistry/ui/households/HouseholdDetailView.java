@@ -33,6 +33,7 @@ import org.villageregistry.domain.person.IdNumber;
 import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.HouseholdFile;
+import org.villageregistry.ui.YesNoQuestion;
 import org.villageregistry.ui.common.ListPane;
 import org.villageregistry.ui.table.CodedChoices;
 import org.villageregistry.ui.table.Columns;
@@ -64,6 +65,7 @@ final class HouseholdDetailView extends VBox {
 
         members.setId("household-members");
         members.setItems(viewModel.members());
+        members.setPlaceholder(new Label(Messages.get("households.members.none")));
         members.setFixedCellSize(30);
         members.setPrefHeight(200);
         members.setMinHeight(150);
@@ -195,7 +197,9 @@ final class HouseholdDetailView extends VBox {
         Button confirm = new Button(Messages.get("households.move.confirm"), new FontIcon("mdi2h-home-export-outline"));
         confirm.setId("household-move-confirm");
         confirm.getStyleClass().add(Styles.DANGER);
-        confirm.setOnAction(event -> viewModel.moveOut());
+        confirm.setOnAction(event -> viewModel.moveOutQuestion()
+                .filter(question -> YesNoQuestion.ask(this, Messages.get("households.move.title"), question))
+                .ifPresent(question -> viewModel.moveOut()));
         date.setConverter(new javafx.util.converter.LocalDateStringConverter(
                 java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
         date.setPrefWidth(140);

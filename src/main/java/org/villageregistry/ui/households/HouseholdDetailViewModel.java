@@ -131,7 +131,19 @@ public final class HouseholdDetailViewModel {
                 && to.startsWith(ownVillage.substring(0, 9)) && !to.equals(ownVillage);
     }
 
-    /** Moves the whole household out. */
+    /** What 整户迁出 asks first: the household's number, its head and how many move; empty with no household open. */
+    public Optional<String> moveOutQuestion() {
+        HouseholdFile current = file.get();
+        if (current == null) {
+            return Optional.empty();
+        }
+        String head = current.members().stream().filter(p -> p.id().equals(current.household().headId()))
+                .map(Person::name).findFirst().orElse("");
+        return Optional.of(Messages.get("households.move.question", current.household().number(), head,
+                members.size()));
+    }
+
+    /** Moves the whole household out; the view asks {@link #moveOutQuestion()} first. */
     public void moveOut() {
         HouseholdFile current = file.get();
         if (current == null) {

@@ -33,6 +33,7 @@ import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.PersonFile;
 import org.villageregistry.service.TimelineEntry;
 import org.villageregistry.ui.DiscardQuestion;
+import org.villageregistry.ui.YesNoQuestion;
 import org.villageregistry.ui.common.ListPane;
 import org.villageregistry.ui.table.CodedChoices;
 import org.villageregistry.ui.table.Columns;
@@ -127,7 +128,9 @@ final class PersonDetailView extends VBox {
         Button voidButton = new Button(Messages.get("people.void"), new FontIcon("mdi2c-cancel"));
         voidButton.setId("person-void");
         voidButton.getStyleClass().add(Styles.DANGER);
-        voidButton.setOnAction(event -> viewModel.voidPerson());
+        voidButton.setOnAction(event -> viewModel.voidQuestion()
+                .filter(question -> YesNoQuestion.ask(this, Messages.get("people.void.title"), question))
+                .ifPresent(question -> viewModel.voidPerson()));
         HBox voiding = new HBox(8, reason, voidButton);
         voiding.setAlignment(Pos.CENTER_LEFT);
 

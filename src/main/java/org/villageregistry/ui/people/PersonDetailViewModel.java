@@ -123,6 +123,10 @@ public final class PersonDetailViewModel {
     }
 
     private void shown(PersonFile shown) {
+        PersonFile before = file.get();
+        if (before == null || !before.person().id().equals(shown.person().id())) {
+            voidReason.set("");  // a reason typed for one person is not the next one's
+        }
         file.set(shown);
         Person p = shown.person();
         idRevealed.set(false);
@@ -215,13 +219,34 @@ public final class PersonDetailViewModel {
                 .onFinished(() -> busy.set(false)));
     }
 
-    /** Voids the person (e.g. a duplicate record, 重档) with the reason typed. */
+    /**
+     * What 作废档案 asks before voiding: the person's name, the reason typed and that it cannot be undone. Empty
+     * when there is no one to void, or no reason typed (the error line then says so and nothing is asked).
+     */
+    public Optional<String> voidQuestion() {
+        PersonFile current = file.get();
+        if (current == null) {
+            return Optional.empty();
+        }
+        String reason = typedVoidReason();
+        if (reason.isEmpty()) {
+            error.set(Messages.get("service.void.reasonMissing"));
+            return Optional.empty();
+        }
+        return Optional.of(Messages.get("people.void.question", current.person().name(), reason));
+    }
+
+    private String typedVoidReason() {
+        return voidReason.get() == null ? "" : voidReason.get().strip();
+    }
+
+    /** Voids the person (e.g. a duplicate record, 重档) with the reason typed, once {@link #voidQuestion()} is agreed. */
     public void voidPerson() {
         PersonFile current = file.get();
         if (current == null) {
             return;
         }
-        String reason = voidReason.get() == null ? "" : voidReason.get().strip();
+        String reason = typedVoidReason();
         if (reason.isEmpty()) {
             error.set(Messages.get("service.void.reasonMissing"));
             return;

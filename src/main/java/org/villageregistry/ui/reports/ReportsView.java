@@ -149,6 +149,7 @@ final class ReportsView extends BorderPane {
         heading.getStyleClass().add("title-4");
         TableView<MonthFigures.Line> table = new TableView<>(model.figures());
         table.setId("report-figures");
+        table.setPlaceholder(new Label(Messages.get("reports.screen.empty")));
         TableColumn<MonthFigures.Line, String> label =
                 new TableColumn<>(Messages.get("report.col.indicator"));
         label.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue().label()));

@@ -16,11 +16,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.villageregistry.domain.health.VisitResult;
 import org.villageregistry.domain.health.VisitType;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.ui.DesktopTheme;
+import org.villageregistry.ui.DialogButtons;
 import org.villageregistry.service.health.NewVisit;
 import org.villageregistry.ui.table.CodedChoices;
 
@@ -47,8 +49,9 @@ final class HealthForms {
         grid.addRow(1, label("services.field.lmp", lmp), lmp);
         grid.add(expected, 1, 2);
         dialog.getDialogPane().setContent(new VBox(8, grid, error));
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ButtonType save = DialogButtons.ok();
+        dialog.getDialogPane().getButtonTypes().addAll(save, DialogButtons.cancel());
+        Button ok = (Button) dialog.getDialogPane().lookupButton(save);
         ok.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
             vm.recordPregnancy(women.person().map(Person::id).orElse(null), lmp.getValue(), dialog::close);
@@ -66,7 +69,8 @@ final class HealthForms {
         DatePicker date = org.villageregistry.ui.common.ListPane.iso(new DatePicker(java.time.LocalDate.now()));
         ComboBox<VisitType> type = CodedChoices.combo(java.util.List.of(VisitType.values()));
         TextField provider = new TextField();
-        TextArea findings = new TextArea();
+        TextArea findings = DialogButtons.tabLeaves(new TextArea());
+        findings.setId("visit-findings");
         findings.setPrefRowCount(3);
         ComboBox<VisitResult> result = CodedChoices.combo(java.util.List.of(VisitResult.values()));
         DatePicker nextDue = org.villageregistry.ui.common.ListPane.iso(new DatePicker());
@@ -75,7 +79,7 @@ final class HealthForms {
         if (person == null) {
             grid.addRow(row++, label("services.field.person", picker.field()), picker);
         } else {
-            grid.addRow(row++, new Label(Messages.get("services.field.person")),
+            grid.addRow(row++, label("services.field.person", null),
                     new Label(Messages.get("services.visit.forOpened")));
         }
         grid.addRow(row++, label("services.field.date", date), date);
@@ -86,8 +90,9 @@ final class HealthForms {
         grid.addRow(row, label("services.field.nextDue", nextDue), nextDue);
         Label error = errorLabel(vm);
         dialog.getDialogPane().setContent(new VBox(8, grid, error));
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ButtonType save = DialogButtons.ok();
+        dialog.getDialogPane().getButtonTypes().addAll(save, DialogButtons.cancel());
+        Button ok = (Button) dialog.getDialogPane().lookupButton(save);
         ok.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
             UUID who = person != null ? person : anyone.person().map(Person::id).orElse(null);
@@ -115,9 +120,11 @@ final class HealthForms {
         return grid;
     }
 
+    /** A field's name, never cut to "服务…": the label column is as wide as its longest name. */
     private static Label label(String key, javafx.scene.Node field) {
         Label label = new Label(Messages.get(key));
         label.setLabelFor(field);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 }

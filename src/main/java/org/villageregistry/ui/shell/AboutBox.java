@@ -1,11 +1,11 @@
 package org.villageregistry.ui.shell;
 
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.ui.AppVersion;
 import org.villageregistry.ui.DesktopTheme;
+import org.villageregistry.ui.DialogButtons;
 
 /** 关于: the program's name, version and build date. */
 public final class AboutBox {
@@ -18,7 +18,8 @@ public final class AboutBox {
     }
 
     public static void show(Window owner) {
-        Alert about = new Alert(Alert.AlertType.INFORMATION, text(AppVersion.current()), ButtonType.OK);
+        Alert about = new Alert(Alert.AlertType.INFORMATION, text(AppVersion.current()),
+                DialogButtons.ok());
         about.initOwner(owner);
         about.setTitle(Messages.get("shell.about"));
         about.setHeaderText(Messages.get("app.title"));

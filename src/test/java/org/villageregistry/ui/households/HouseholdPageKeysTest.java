@@ -11,6 +11,9 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -31,6 +34,7 @@ import org.villageregistry.service.NewHousehold;
 import org.villageregistry.service.RegisterServices;
 import org.villageregistry.service.task.SameThreadTaskExecutor;
 import org.villageregistry.ui.DesktopTheme;
+import org.villageregistry.ui.TablePlaceholders;
 import org.villageregistry.ui.events.EventsRegister;
 import org.villageregistry.ui.shell.Navigator;
 import org.villageregistry.ui.shell.Screen;
@@ -148,6 +152,43 @@ class HouseholdPageKeysTest {
         robot.clickOn("放弃");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#household-detail").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void movingTheWholeHouseholdOutAsksFirst(FxRobot robot) {
+        robot.interact(() -> screen.open(family.household().id()));
+        robot.clickOn(Messages.get("households.move"));
+
+        robot.clickOn("#household-move-confirm");
+        assertThat(robot.lookup("#yes-no-question").tryQuery()).isPresent();
+        assertThat(robot.lookup("#yes-no-question").queryAs(DialogPane.class).getContentText())
+                .contains(family.household().number(), "张建国", "2 人");
+        robot.clickOn("否");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#household-members").queryAs(TableView.class).getItems()).as("nobody moved")
+                .hasSize(2);
+
+        robot.clickOn("#household-move-confirm");
+        robot.clickOn("是");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#household-members").queryAs(TableView.class).getItems()).isEmpty();
+    }
+
+    @Test
+    void anEmptiedMembersTableSaysSoInChinese(FxRobot robot) {
+        robot.interact(() -> screen.open(family.household().id()));
+        List<String> before = new ArrayList<>();
+        robot.interact(() -> before.addAll(TablePlaceholders.inEnglish((Parent) screen.view())));
+        assertThat(before).as("tables that would say \"No content in table\"").isEmpty();
+
+        robot.clickOn(Messages.get("households.move"));
+        robot.clickOn("#household-move-confirm");
+        robot.clickOn("是");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TableView<?> members = robot.lookup("#household-members").queryAs(TableView.class);
+        assertThat(members.getItems()).isEmpty();
+        assertThat(((Labeled) members.getPlaceholder()).getText()).isEqualTo(Messages.get("households.members.none"));
     }
 
     /** The 分出 box of a member's row (the table draws its rows anew when one is ticked). */

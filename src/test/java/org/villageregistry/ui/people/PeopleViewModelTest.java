@@ -172,4 +172,32 @@ class PeopleViewModelTest {
         assertThat(vm.timeline().get(vm.timeline().size() - 1).text()).contains("作废");
     }
 
+    @Test
+    void aVoidReasonTypedForOnePersonIsGoneWhenTheNextIsOpened() {
+        Person wang = services.persons().register(adult("王芳", Sex.FEMALE, 1));
+        Person li = services.persons().register(adult("李强", Sex.MALE, 2));
+        PersonDetailViewModel vm = new PersonDetailViewModel(services.persons(), new SameThreadTaskExecutor());
+        vm.open(wang.id());
+        vm.voidReasonProperty().set("重档");
+        vm.open(wang.id());
+        assertThat(vm.voidReasonProperty().get()).as("the same person shown again keeps it").isEqualTo("重档");
+
+        vm.open(li.id());
+
+        assertThat(vm.voidReasonProperty().get()).isEmpty();
+        assertThat(vm.voidQuestion()).isEmpty();
+        assertThat(vm.errorProperty().get()).isNotEmpty();
+    }
+
+    @Test
+    void voidingAsksAQuestionNamingThePersonAndTheReason() {
+        Person wang = services.persons().register(adult("王芳", Sex.FEMALE, 1));
+        PersonDetailViewModel vm = new PersonDetailViewModel(services.persons(), new SameThreadTaskExecutor());
+        vm.open(wang.id());
+        vm.voidReasonProperty().set(" 重档 ");
+
+        assertThat(vm.voidQuestion()).hasValueSatisfying(q -> assertThat(q).contains("王芳", "重档", "无法撤销"));
+        assertThat(services.persons().find(wang.id()).orElseThrow().isVoided()).as("asking voids nothing").isFalse();
+    }
+
 }

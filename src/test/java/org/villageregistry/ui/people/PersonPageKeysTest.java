@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -128,6 +129,35 @@ class PersonPageKeysTest {
         assertThat(robot.lookup("#discard-question").tryQuery()).isPresent();
         robot.clickOn("继续填写");
         assertThat(screen.detailViewModel().editingProperty().get()).isTrue();
+    }
+
+    @Test
+    void voidingTheRecordAsksFirstNamingThePersonAndSayingItCannotBeUndone(FxRobot robot) {
+        robot.interact(() -> screen.open(grandpa.id()));
+        robot.clickOn("#person-void-reason").write("重档");
+
+        robot.clickOn("#person-void");
+        assertThat(robot.lookup("#yes-no-question").tryQuery()).isPresent();
+        assertThat(robot.lookup("#yes-no-question").queryAs(DialogPane.class).getContentText())
+                .contains("王老汉", "重档", "无法撤销");
+        robot.clickOn("否");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(screen.detailViewModel().fileProperty().get().person().isVoided()).as("not voided").isFalse();
+
+        robot.clickOn("#person-void");
+        robot.clickOn("是");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(screen.detailViewModel().fileProperty().get().person().isVoided()).isTrue();
+    }
+
+    @Test
+    void withoutAReasonNothingIsAsked(FxRobot robot) {
+        robot.interact(() -> screen.open(grandpa.id()));
+
+        robot.clickOn("#person-void");
+
+        assertThat(robot.lookup("#yes-no-question").tryQuery()).isEmpty();
+        assertThat(screen.detailViewModel().errorProperty().get()).isNotEmpty();
     }
 
     @SuppressWarnings("unchecked")

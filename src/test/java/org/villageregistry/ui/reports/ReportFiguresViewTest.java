@@ -38,6 +38,7 @@ import org.villageregistry.service.VillageRegister;
 import org.villageregistry.service.task.SameThreadTaskExecutor;
 import org.villageregistry.storage.TestStores;
 import org.villageregistry.ui.DesktopTheme;
+import org.villageregistry.ui.TablePlaceholders;
 import org.villageregistry.ui.common.Choosers;
 import org.villageregistry.ui.settings.LastFolder;
 
@@ -101,5 +102,13 @@ class ReportFiguresViewTest {
                 .anySatisfy(cell -> assertThat(cell.getText()).isEqualTo("— (0/1)*"));
         assertThat(robot.lookup("#report-figures-notes").queryAs(Label.class).getText())
                 .contains("出生数少于 50 例的出生性别比").contains("无从计算");
+    }
+
+    @Test
+    void noTableOfTheScreenSaysNoContentInTableInEnglish(FxRobot robot) {
+        List<String> english = new java.util.ArrayList<>();
+        robot.interact(() -> english.addAll(TablePlaceholders.inEnglish(
+                robot.lookup("#report-figures").query().getScene().getRoot())));
+        assertThat(english).isEmpty();
     }
 }

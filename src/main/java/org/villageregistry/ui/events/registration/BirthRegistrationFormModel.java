@@ -60,6 +60,7 @@ public final class BirthRegistrationFormModel extends EventFormModel {
     private final StringProperty expectedDelivery = text();
     private final StringProperty office = text();
     private final ReadOnlyObjectWrapper<BirthRegistration> saved = new ReadOnlyObjectWrapper<>();
+    private long childrenAsked;
 
     public BirthRegistrationFormModel(BirthRegistrationService registrations, PersonService persons,
                                       ReceiptActions receipt, TaskExecutor executor, LocalDate today,
@@ -96,8 +97,13 @@ public final class BirthRegistrationFormModel extends EventFormModel {
         refreshChildren();
     }
 
-    /** Lists the couple's joint children from the register and the order the new child gets. */
+    /**
+     * Lists the couple's joint children from the register and the order the new child gets. Only the answer to the
+     * latest question is shown: clearing the form after a save clears the wife first, and the husband's children,
+     * asked for in between, must not come back once both are gone.
+     */
     private void refreshChildren() {
+        long asked = ++childrenAsked;
         UUID wifeId = wifePicker.person().map(Person::id).orElse(null);
         UUID husbandId = husbandPicker.person().map(Person::id).orElse(null);
         if (wifeId == null && husbandId == null) {
@@ -105,7 +111,11 @@ public final class BirthRegistrationFormModel extends EventFormModel {
             return;
         }
         executor().execute(BackgroundTask.of(p -> registrations.jointChildren(wifeId, husbandId))
-                .onSuccess(this::listChildren));
+                .onSuccess(found -> {
+                    if (asked == childrenAsked) {
+                        listChildren(found);
+                    }
+                }));
     }
 
     /** The children to choose from: the coming one first, then each child already born; a choice still listed stays. */

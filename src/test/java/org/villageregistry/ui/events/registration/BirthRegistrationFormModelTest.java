@@ -26,6 +26,7 @@ import org.villageregistry.service.ProgramBuild;
 import org.villageregistry.service.ReceiptSigning;
 import org.villageregistry.service.RegisterServices;
 import org.villageregistry.service.task.SameThreadTaskExecutor;
+import org.villageregistry.ui.DeferredTaskExecutor;
 import org.villageregistry.ui.events.EventsRegister;
 
 class BirthRegistrationFormModelTest {
@@ -209,6 +210,32 @@ class BirthRegistrationFormModelTest {
         form.answerFirstMarriage(false);
 
         assertThat(services.persons().find(zhou.id()).orElseThrow().firstMarriageDate()).isNull();
+    }
+
+    @Test
+    void afterASaveNeitherTheCouplesChildrenNorTheChildChosenAreLeftForTheNextCouple() {
+        DeferredTaskExecutor later = new DeferredTaskExecutor();
+        form = new BirthRegistrationFormModel(services.birthRegistrations(), services.persons(), receipt, later,
+                EventsRegister.TODAY, "柳树村卫生室");
+        form.wifePicker().query().set("刘梅");
+        later.runPending();
+        form.wifePicker().pick(form.wifePicker().hits().get(0).person());
+        form.husbandPicker().query().set("陈刚");
+        later.runPending();
+        form.husbandPicker().pick(form.husbandPicker().hits().get(0).person());
+        later.runPending();
+        form.registeredChild().set(form.childChoices().get(1));
+        assertThat(form.children()).hasSize(2);
+
+        form.save();
+        later.runPending();
+
+        assertThat(form.saved().get()).isNotNull();
+        assertThat(form.wife().name().get()).isEmpty();
+        assertThat(form.children()).as("夫妻共同子女（来自台账）").isEmpty();
+        assertThat(form.childChoices()).extracting(ChildChoice::order).containsExactly(1);
+        assertThat(form.registeredChild().get().isBorn()).as("本次登记的孩子").isFalse();
+        assertThat(form.registeredOrder().get()).isEqualTo("第 1 孩");
     }
 
     private void pickCouple() {
