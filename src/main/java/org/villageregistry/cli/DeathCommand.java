@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 
 /** vreg death record|correct. */
 @Command(name = "death", mixinStandardHelpOptions = true,
-        subcommands = {DeathCommand.Record.class, EventCorrectCommand.OfDeath.class})
+        subcommands = {DeathCommand.Record.class, EventCorrectCommand.OfDeath.class,
+        EventVoidCommand.OfDeath.class})
 final class DeathCommand extends CommandGroup {
     /** Records a death; the person leaves the register that day. */
     @Command(name = "record", mixinStandardHelpOptions = true)

@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 
 /** vreg marriage record|correct. */
 @Command(name = "marriage", mixinStandardHelpOptions = true, subcommands = {MarriageCommand.Record.class,
-        EventCorrectCommand.OfMarriage.class})
+        EventCorrectCommand.OfMarriage.class,
+        EventVoidCommand.OfMarriage.class})
 final class MarriageCommand extends CommandGroup {
     /** Records a marriage, divorce or remarriage; a spouse from outside is named with --other-name. */
     @Command(name = "record", mixinStandardHelpOptions = true)

@@ -85,6 +85,31 @@ public final class EventCorrectionService {
         });
     }
 
+    /**
+     * Voids a death or marriage recorded by mistake, {@code version} as read; what it changed on the persons is put
+     * back ({@link EventVoiding}). The record stays, marked with the reason, and goes to the township in the next
+     * bundle as every save does.
+     */
+    public RegisterRecord voidEvent(UUID id, long version, String reason) {
+        Permissions.require(register, Permission.EDIT_REGISTER);
+        if (reason == null || reason.isBlank()) {
+            throw new RegistryException("service.void.reasonMissing");
+        }
+        return register.transactions().write(() -> {
+            RegisterRecord stored = findIn(id).orElseThrow(() -> new NotFoundException("service.eventCorrection.notFound", id));
+            if (stored.version() != version) {
+                throw new StaleRecordException(label(stored), version, stored.version());
+            }
+            if (stored.isVoided()) {
+                throw new RegistryException("service.eventVoid.already", label(stored), stored.voidReason());
+            }
+            RegisterRecord saved = register.repository(stored.entityType())
+                    .save(new EventVoiding(register).voided(stored, reason.strip()));
+            register.audit().append(AuditAction.EVENT_VOIDED, stored.entityType(), stored.id(), "");
+            return saved;
+        });
+    }
+
     public <T extends RegisterRecord> T correct(T corrected, CorrectionReason reason) {
         return correct(corrected, reason, false);
     }

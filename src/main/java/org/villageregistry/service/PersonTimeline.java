@@ -54,11 +54,12 @@ final class PersonTimeline {
                         Messages.get("service.timeline.gaveBirth", b.sex().label(), b.birthOrder()), b.recorded()));
             }
         }
-        register.deaths().byPerson(id).filter(d -> !d.isVoided()).ifPresent(d -> timeline.add(
-                new TimelineEntry(d.date(), EntityType.DEATH, d.id(), Messages.get("service.timeline.died"),
-                        d.recorded())));
+        register.deaths().byPerson(id).ifPresent(d -> timeline.add(new TimelineEntry(d.date(), EntityType.DEATH,
+                d.id(), Messages.get("service.timeline.died"), d.recorded())));
         for (Marriage m : register.marriages().byPerson(id)) {
-            if (!m.isVoided()) {
+            if (m.isVoided()) {
+                voided(m, m.date(), m.kind().label()).ifPresent(timeline::add);
+            } else {
                 timeline.add(new TimelineEntry(m.date(), EntityType.MARRIAGE, m.id(), m.kind().label(), m.recorded()));
             }
         }
@@ -69,6 +70,23 @@ final class PersonTimeline {
                 timeline.add(new TimelineEntry(m.date(), EntityType.MOVE, m.id(), text, m.recorded()));
             }
         }
+    }
+
+    /**
+     * A marriage voided as recorded by mistake stays in the timeline, marked with its reason, by who voided
+     * it and when; as a change of the register it is not offered for correction. At a township (the record came in
+     * a bundle, so this register's log has no change of it) it is left out, as it always was.
+     */
+    private java.util.Optional<TimelineEntry> voided(org.villageregistry.domain.record.RegisterRecord event,
+            LocalDate day, String what) {
+        List<Change> changes = register.changes().forEntity(event.id());
+        if (changes.isEmpty()) {
+            // received from a village: the voiding is that village's change, not in this register's log
+            return java.util.Optional.empty();
+        }
+        Change last = changes.get(changes.size() - 1);
+        return java.util.Optional.of(new TimelineEntry(day, event.entityType(), event.id(),
+                Messages.get("service.timeline.eventVoided", what, event.voidReason()), last.author(), last.at()));
     }
 
     private void services(UUID id, List<TimelineEntry> timeline) {

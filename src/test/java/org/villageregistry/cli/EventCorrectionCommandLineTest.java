@@ -58,6 +58,21 @@ class EventCorrectionCommandLineTest extends VillageAtTheTerminal {
         assertThat(out.toString()).contains("2026-04-28").doesNotContain("2026-05-01");
     }
 
+    @Test
+    void aDeathOfTheWrongPersonIsVoidedAndHeIsInTheRegisterAgain() {
+        ok("death", "record", "--person", "王老汉", "--date", "2026-03-10");
+        String death = eventId("王老汉", "死亡");
+
+        assertThat(vreg("death", "void", death)).isEqualTo(1);
+        assertThat(err.toString()).contains("缺少 --reason=TEXT");
+        ok("death", "void", death, "--reason", "选错了人");
+        assertThat(out.toString()).contains("已作废死亡登记").contains(death).contains("选错了人");
+        ok("person", "show", "王老汉");
+        assertThat(out.toString()).contains("户籍在村且常住");
+        assertThat(vreg("marriage", "void", death, "--reason", "x")).isEqualTo(1);
+        assertThat(err.toString()).contains("是死亡登记");
+    }
+
     /** The record id `person show` lists on the line of the person's event. */
     private String eventId(String person, String event) {
         ok("person", "show", person);

@@ -26,6 +26,8 @@ public enum AuditAction {
     IDENTITY_CORRECTED,
     /** A recorded birth, death, marriage or move was corrected; detail: fields and reason. */
     EVENT_CORRECTED,
+    /** A recorded death or marriage was voided and its persons put back; no detail (the reason stays on the record). */
+    EVENT_VOIDED,
     /** A village submitted its month's figures for sign-off (审核); detail: the month. */
     SIGNOFF_SUBMITTED,
     /** The township approved a village's month; detail: village and month. */

@@ -115,7 +115,8 @@ public final class PeopleScreen implements Screen, RecordOpener {
         context.services().eventCorrections().find(entry.recordId()).ifPresent(event ->
                 EventCorrectionWindow.open(detailView, event, context.services().eventCorrections(),
                         context.services().persons(), context.executor(), saved -> detail.eventCorrected(
-                                Messages.get("people.eventCorrected", EventCorrectionService.label(saved)))));
+                                Messages.get(saved.isVoided() ? "people.eventVoided" : "people.eventCorrected",
+                                        EventCorrectionService.label(saved)))));
     }
 
     private void backToList() {

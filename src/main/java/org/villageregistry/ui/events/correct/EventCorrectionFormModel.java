@@ -4,8 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.villageregistry.domain.event.Birth;
 import org.villageregistry.domain.event.Death;
 import org.villageregistry.domain.event.Marriage;
@@ -17,7 +26,9 @@ import org.villageregistry.domain.text.Messages;
 import org.villageregistry.domain.text.Problem;
 import org.villageregistry.service.EventCorrectionService;
 import org.villageregistry.service.PersonService;
+import org.villageregistry.service.task.BackgroundTask;
 import org.villageregistry.service.task.TaskExecutor;
+import org.villageregistry.ui.common.FailureText;
 import org.villageregistry.ui.events.form.EventFormModel;
 import org.villageregistry.ui.events.form.PersonPickerModel;
 import org.villageregistry.ui.events.form.SaveOutcome;
@@ -28,6 +39,7 @@ import org.villageregistry.ui.events.form.SaveOutcome;
  * puts back what is recorded; after a save the form shows the corrected event.
  */
 public final class EventCorrectionFormModel<T extends RegisterRecord> extends EventFormModel {
+    private static final Logger LOG = LoggerFactory.getLogger(EventCorrectionFormModel.class);
     /** Reasons a registrar chooses; 依据台账导入 is the ledger import's own. */
     public static final List<CorrectionReason> REASONS = List.of(CorrectionReason.values()).stream()
             .filter(r -> r != CorrectionReason.LEDGER).toList();
@@ -36,6 +48,9 @@ public final class EventCorrectionFormModel<T extends RegisterRecord> extends Ev
     private final CorrectionFields<T> fields;
     private final ObjectProperty<CorrectionReason> reason = new SimpleObjectProperty<>();
     private final Consumer<RegisterRecord> onCorrected;
+    private final StringProperty voidReason = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper voidError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper voiding = new ReadOnlyBooleanWrapper();
     private T event;
 
     private EventCorrectionFormModel(EventCorrectionService corrections, CorrectionFields<T> fields, T event,
@@ -113,6 +128,48 @@ public final class EventCorrectionFormModel<T extends RegisterRecord> extends Ev
     protected void clearFields() {
         fields.fill(event);
         reason.set(null);
+    }
+
+    /** A death or a marriage recorded by mistake can be voided here (a birth goes with the child, a move is corrected). */
+    public boolean voidable() {
+        return event instanceof Death || event instanceof Marriage;
+    }
+
+    /** What to ask before voiding, naming the event and the reason; empty (and the error shown) without a reason. */
+    public Optional<String> voidQuestion() {
+        if (voidReason.get() == null || voidReason.get().isBlank()) {
+            voidError.set(Messages.get("service.void.reasonMissing"));
+            return Optional.empty();
+        }
+        voidError.set("");
+        return Optional.of(Messages.get("events.void.question", EventCorrectionService.label(event),
+                voidReason.get().strip()));
+    }
+
+    /** Voids the event off the UI thread; the persons it changed are put back, and the form reports the voided event. */
+    public void voidEvent() {
+        if (voiding.get()) {
+            return;
+        }
+        T current = event;
+        String why = voidReason.get();
+        voiding.set(true);
+        executor().execute(BackgroundTask.of(p -> corrections.voidEvent(current.id(), current.version(), why))
+                .onSuccess(onCorrected::accept)
+                .onFailure(f -> voidError.set(FailureText.of(f, LOG, "Voiding an event")))
+                .onFinished(() -> voiding.set(false)));
+    }
+
+    public StringProperty voidReason() {
+        return voidReason;
+    }
+
+    public ReadOnlyStringProperty voidError() {
+        return voidError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty voidingProperty() {
+        return voiding.getReadOnlyProperty();
     }
 
     /** The event as recorded (after a save, as corrected). */

@@ -109,6 +109,35 @@ class EventCorrectionFormModelTest {
     }
 
     @SuppressWarnings("unchecked")
+    @Test
+    void aDeathRecordedForTheWrongPersonIsVoidedFromItsFormAfterAReasonAndAQuestion() {
+        Person wang = services.persons().register(EventsRegister.adult("王建国", Sex.MALE, LocalDate.of(1940, 3, 1), 11)
+                .build());
+        org.villageregistry.domain.event.Death death = services.deaths().record(new org.villageregistry.service
+                .DeathReport(wang.id(), LocalDate.of(2026, 11, 1), "家中", null, EventSource.SELF_REPORT));
+        EventCorrectionFormModel<org.villageregistry.domain.event.Death> form = form(death);
+        assertThat(form.voidable()).isTrue();
+
+        assertThat(form.voidQuestion()).isEmpty();
+        assertThat(form.voidError().get()).contains("作废必须填写原因");
+        form.voidReason().set("选错了人");
+        assertThat(form.voidQuestion()).hasValue("作废这件死亡登记（原因：选错了人）？作废后无法撤销，有关人员的档案还原为登记前的样子。");
+
+        form.voidEvent();
+
+        assertThat(corrected).singleElement().satisfies(e -> assertThat(e.voidReason()).isEqualTo("选错了人"));
+        assertThat(services.persons().find(wang.id()).orElseThrow().isActive()).isTrue();
+        assertThat(form(aBirth()).voidable()).as("a birth goes with the child's record").isFalse();
+    }
+
+    private Birth aBirth() {
+        Person mother = services.persons().register(EventsRegister.adult("李秀英", Sex.FEMALE,
+                LocalDate.of(1995, 8, 9), 24).build());
+        return services.births().record(new BirthReport(mother.id(), null, LocalDateTime.of(2026, 2, 1, 9, 30),
+                BirthPlace.HOSPITAL, 39, EventSource.SELF_REPORT, List.of(new BirthReport.NewChild("王小宝", Sex.MALE,
+                null, 3200, null, null))), false).births().get(0);
+    }
+
     private <T extends RegisterRecord> EventCorrectionFormModel<T> form(T event) {
         return (EventCorrectionFormModel<T>) EventCorrectionFormModel.of(event, services.eventCorrections(),
                 services.persons(), new SameThreadTaskExecutor(), corrected::add);

@@ -1,0 +1,140 @@
+package org.villageregistry.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.villageregistry.domain.event.Birth;
+import org.villageregistry.domain.event.Death;
+import org.villageregistry.domain.event.Marriage;
+import org.villageregistry.domain.event.Move;
+import org.villageregistry.domain.person.Person;
+import org.villageregistry.domain.record.RegisterRecord;
+import org.villageregistry.domain.repository.Change;
+import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.text.RegistryException;
+
+/**
+ * Voids a death or a marriage recorded by mistake (the wrong person picked, an event that did not happen): the record
+ * stays, marked with the reason, and what recording it changed on the persons is put back as the change log shows
+ * it stood before (the dead person's 居住状态 and leaving day, a widowed spouse's 婚姻状况; each spouse's 婚姻状况
+ * and 初婚日期). Refused when a person has been changed in those fields since, or when a later marriage record of
+ * theirs stands on this one: then the registrar corrects the person on the person page. A birth is voided with the
+ * child's record (作废档案), a move is corrected, not voided.
+ */
+final class EventVoiding {
+    private final Register register;
+
+    EventVoiding(Register register) {
+        this.register = register;
+    }
+
+    /** Puts the persons back and returns the voided record to save. */
+    RegisterRecord voided(RegisterRecord stored, String reason) {
+        if (stored instanceof Death death) {
+            undoDeath(death);
+        } else if (stored instanceof Marriage marriage) {
+            undoMarriage(marriage);
+        } else if (stored instanceof Birth birth) {
+            throw new RegistryException("service.eventVoid.birth", name(birth.childId()));
+        } else if (stored instanceof Move) {
+            throw new RegistryException("service.eventVoid.move");
+        }
+        return stored.withVoidReason(reason);
+    }
+
+    private void undoDeath(Death death) {
+        long recorded = firstChange(death.id());
+        // DeathService saves the person, then the widowed spouse, then the death: both changes come just before it
+        Change dead = lastBefore(death.personId(), recorded)
+                .orElseThrow(() -> new RegistryException("service.eventVoid.noHistory", name(death.personId())));
+        List<Person> restored = new ArrayList<>();
+        restored.add(restore(death.personId(), dead, List.of(
+                field(Person::residence, (b, p) -> b.residence(p.residence())),
+                field(Person::leftOn, (b, p) -> b.leftOn(p.leftOn())))));
+        for (Change c : register.changes().after(dead.changeId(), (int) (recorded - dead.changeId()))) {
+            if (c.changeId() < recorded && !c.entityId().equals(death.personId())
+                    && c.entityType() == dead.entityType()) {
+                restored.add(restore(c.entityId(), c, List.of(
+                        field(Person::maritalStatus, (b, p) -> b.maritalStatus(p.maritalStatus())))));
+            }
+        }
+        restored.forEach(p -> register.persons().save(p));
+    }
+
+    private void undoMarriage(Marriage marriage) {
+        long recorded = firstChange(marriage.id());
+        List<Person> restored = new ArrayList<>();
+        for (UUID id : new UUID[] {marriage.husbandId(), marriage.wifeId()}) {
+            if (id == null) {
+                continue;
+            }
+            boolean later = register.marriages().byPerson(id).stream().anyMatch(m -> !m.isVoided()
+                    && !m.id().equals(marriage.id()) && !m.date().isBefore(marriage.date()));
+            if (later) {
+                throw new RegistryException("service.eventVoid.laterMarriage", name(id));
+            }
+            // MarriageService saves the marriage, then each spouse here
+            Change made = register.changes().forEntity(id).stream().filter(c -> c.changeId() > recorded)
+                    .findFirst()
+                    .orElseThrow(() -> new RegistryException("service.eventVoid.noHistory", name(id)));
+            restored.add(restore(id, made, List.of(
+                    field(Person::maritalStatus, (b, p) -> b.maritalStatus(p.maritalStatus())),
+                    field(Person::firstMarriageDate, (b, p) -> b.firstMarriageDate(p.firstMarriageDate())))));
+        }
+        restored.forEach(p -> register.persons().save(p));
+    }
+
+    /** One field of a person: how to read it, and how to set it on a builder from another version. */
+    private record Field(Function<Person, Object> read, BiFunction<Person.Builder, Person, Person.Builder> copy) {
+    }
+
+    private static Field field(Function<Person, Object> read, BiFunction<Person.Builder, Person, Person.Builder> copy) {
+        return new Field(read, copy);
+    }
+
+    /**
+     * The person now, with the fields as they stood before {@code made} (the change the event's recording wrote);
+     * refused when any of them has changed since.
+     */
+    private Person restore(UUID id, Change made, List<Field> fields) {
+        Person now = register.persons().get(id);
+        Person after = state(made);
+        Person before = register.changes().forEntity(id).stream().filter(c -> c.changeId() < made.changeId())
+                .reduce((a, b) -> b).map(this::state)
+                .orElseThrow(() -> new RegistryException("service.eventVoid.noHistory", now.name()));
+        Person.Builder b = now.toBuilder();
+        for (Field f : fields) {
+            if (!Objects.equals(f.read().apply(now), f.read().apply(after))) {
+                throw new RegistryException("service.eventVoid.changedSince", now.name());
+            }
+            f.copy().apply(b, before);
+        }
+        return b.build();
+    }
+
+    private Person state(Change c) {
+        try {
+            return Json.mapper().readValue(c.stateJson(), Person.class);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private long firstChange(UUID recordId) {
+        return register.changes().forEntity(recordId).stream().findFirst().map(Change::changeId)
+                .orElseThrow(() -> new RegistryException("service.eventVoid.notHere"));
+    }
+
+    private Optional<Change> lastBefore(UUID personId, long changeId) {
+        return register.changes().forEntity(personId).stream().filter(c -> c.changeId() < changeId)
+                .reduce((a, b) -> b);
+    }
+
+    private String name(UUID personId) {
+        return register.persons().find(personId).map(Person::name).orElse("");
+    }
+}
