@@ -209,6 +209,14 @@ public final class H2RegisterStore implements RegisterStore, RegisterKeys {
     }
 
     @Override
+    public void checkPassword(Register open, char[] password) {
+        H2Register register = ours(open);
+        KeyFile.UserKey entry = keyFile(register).user(register.user().name())
+                .orElseThrow(() -> new RegistryException("storage.error.keyFileDamaged"));
+        DatabaseKey.unwrap(entry, password);
+    }
+
+    @Override
     public String newRecoveryKey(Register open) {
         H2Register register = administered(open);
         KeyFile keys = keyFile(register);

@@ -251,7 +251,8 @@ class TrustCommandLineTest {
         assertThat(addPerson("admin", ADMIN_PASSWORD, "李强强")).isZero();
 
         assertThat(as("admin", "wrong-2026", "restore", backup.toString())).isEqualTo(1);
-        assertThat(err.toString()).contains("用户名或密码不对");
+        assertThat(err.toString()).contains("用户名或密码打不开备份").contains("做备份那天的管理员密码")
+                .contains("--recovery-key");
         Path junk = temp.resolve("junk.vrbak");
         Files.writeString(junk, "PK not really a zip");
         assertThat(as("admin", ADMIN_PASSWORD, "restore", junk.toString())).isEqualTo(1);

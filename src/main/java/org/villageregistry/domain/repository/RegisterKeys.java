@@ -10,6 +10,9 @@ public interface RegisterKeys {
     /** Re-wraps the database key under the signed-in user's new password; the old password stops working. */
     void changePassword(Register open, char[] newPassword);
 
+    /** Refuses ({@code storage.error.wrongPassword}) a password that is not the signed-in user's own. */
+    void checkPassword(Register open, char[] password);
+
     /**
      * Makes a new recovery key (the old one stops working) and returns its code, e.g. {@code ABCD-EFGH-…}. The code
      * is shown once and kept nowhere on the workstation; administrators only.

@@ -96,6 +96,22 @@ public final class AccountService {
         }
     }
 
+    /**
+     * Changes the signed-in user's own password after checking the one they have now (the desktop asks for it: a
+     * laptop left signed in must not let anyone set a password). Wipes all three arrays.
+     */
+    public void changeOwnPassword(Register register, char[] current, char[] newPassword) {
+        try {
+            keys().checkPassword(register, current);
+        } catch (RuntimeException refused) {
+            Arrays.fill(newPassword, '\0');
+            throw refused;
+        } finally {
+            Arrays.fill(current, '\0');
+        }
+        changePassword(register, newPassword);
+    }
+
     /** Makes a new recovery key and returns its code, to print once; administrators only. */
     public String newRecoveryKey(Register register) {
         Permissions.require(register, Permission.MANAGE_USERS);

@@ -23,6 +23,7 @@ import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.repository.RegisterKeys;
 import org.villageregistry.domain.repository.RegisterStore;
 import org.villageregistry.service.files.WriteFailure;
+import org.villageregistry.domain.text.RegistryException;
 
 /**
  * Encrypted backups ({@code .vrbak}): on request to any folder (a USB stick), automatically into the workstation's
@@ -78,6 +79,12 @@ public final class BackupService {
     public Path restore(Path home, Path backup, String user, char[] secret) {
         try {
             return keys.restore(home, backup, user, secret);
+        } catch (RegistryException e) {
+            // a backup opens with the password of the day it was made, not today's: say so instead of "wrong"
+            if (e.key().startsWith("storage.error.wrongPassword")) {
+                throw new RegistryException("service.backup.wrongSecret", backup.getFileName());
+            }
+            throw e;
         } finally {
             Arrays.fill(secret, '\0');
         }

@@ -38,7 +38,7 @@ public final class SettingsView extends ScrollPane {
         setFitToWidth(true);
         getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
         Label title = ListPane.title(Messages.get("screen.settings"), "mdi2c-cog-outline");
-        VBox page = new VBox(16, title, card(general()));
+        VBox page = new VBox(16, title, card(general()), card(password()));
         if (viewModel.isAdministrator()) {
             page.getChildren().add(card(users()));
         }
@@ -183,6 +183,41 @@ public final class SettingsView extends ScrollPane {
         return new VBox(10, heading("settings.users"), list, muted(Messages.get("settings.users.hint")), form,
                 message("settings-user-error", viewModel.userErrorProperty(), Styles.DANGER),
                 message("settings-user-message", viewModel.userMessageProperty(), Styles.SUCCESS));
+    }
+
+    /** 修改我的密码, for every role: the current password, the new one twice. */
+    private VBox password() {
+        PasswordField current = new PasswordField();
+        current.setId("password-current");
+        PasswordField typed = new PasswordField();
+        typed.setId("password-new");
+        PasswordField again = new PasswordField();
+        again.setId("password-again");
+        Button change = new Button(Messages.get("settings.password.button"), new FontIcon("mdi2k-key-outline"));
+        change.setId("password-change");
+        change.disableProperty().bind(viewModel.changingPasswordProperty());
+        Runnable submit = () -> {
+            char[] now = chars(current.getCharacters());
+            char[] next = chars(typed.getCharacters());
+            char[] repeated = chars(again.getCharacters());
+            current.clear();
+            typed.clear();
+            again.clear();
+            viewModel.changePassword(now, next, repeated);
+        };
+        change.setOnAction(event -> submit.run());
+        again.setOnAction(event -> submit.run());
+        GridPane form = new GridPane();
+        form.setHgap(12);
+        form.setVgap(8);
+        form.addRow(0, new Label(Messages.get("settings.password.current")), current);
+        form.addRow(1, new Label(Messages.get("settings.password.new")), typed);
+        form.addRow(2, new Label(Messages.get("settings.password.again")), again);
+        form.add(change, 1, 3);
+        return new VBox(10, heading("settings.password"), muted(Messages.get("settings.password.hint",
+                viewModel.signedInUser())), form,
+                message("settings-password-error", viewModel.passwordErrorProperty(), Styles.DANGER),
+                message("settings-password-message", viewModel.passwordMessageProperty(), Styles.SUCCESS));
     }
 
     private VBox backup() {

@@ -37,6 +37,7 @@ import org.villageregistry.service.access.Permissions;
 import org.villageregistry.service.task.BackgroundTask;
 import org.villageregistry.service.task.TaskExecutor;
 import org.villageregistry.ui.AppVersion;
+import org.villageregistry.ui.common.FailureText;
 
 /**
  * 设置: language and idle lock for this workstation, the users who may open the register (administrators
@@ -68,6 +69,9 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper backupMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper backupError = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper backingUp = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper passwordError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper passwordMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper changingPassword = new ReadOnlyBooleanWrapper();
 
     /** @param onChanged receives saved settings, on the UI thread */
     public SettingsViewModel(Session session, Path home, DesktopSettings settings,
@@ -179,6 +183,52 @@ public final class SettingsViewModel {
             busy.set(false);
         }));
         return true;
+    }
+
+    /**
+     * 修改我的密码: checks the password typed as the current one and sets the new one (typed twice) for the signed-in
+     * user, off the UI thread (each check of a password takes a moment on purpose). Takes ownership of the three
+     * arrays and wipes them. Returns false (with the reason) when the new one is weak, or typed differently twice.
+     */
+    public boolean changePassword(char[] current, char[] typed, char[] again) {
+        passwordMessage.set("");
+        Optional<String> refusal = current.length == 0 ? Optional.of(Messages.get("settings.password.currentMissing"))
+                : PasswordStrength.refusal(typed)
+                        .or(() -> Arrays.equals(typed, again) ? Optional.empty()
+                                : Optional.of(Messages.get("rule.password.mismatch")));
+        Arrays.fill(again, '\0');
+        if (refusal.isPresent() || changingPassword.get()) {
+            Arrays.fill(current, '\0');
+            Arrays.fill(typed, '\0');
+            refusal.ifPresent(passwordError::set);
+            return false;
+        }
+        passwordError.set("");
+        changingPassword.set(true);
+        executor.execute(BackgroundTask.<Void>of(progress -> {
+            session.accounts().changeOwnPassword(register, current, typed);
+            return null;
+        }).onSuccess(done -> passwordMessage.set(Messages.get("settings.password.changed")))
+                .onFailure(failure -> passwordError.set(failure instanceof RegistryException known
+                        ? known.getMessage() : FailureText.of(failure, LOG, "Changing the password")))
+                .onFinished(() -> {
+                    Arrays.fill(current, '\0');
+                    Arrays.fill(typed, '\0');
+                    changingPassword.set(false);
+                }));
+        return true;
+    }
+
+    public ReadOnlyStringProperty passwordErrorProperty() {
+        return passwordError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty passwordMessageProperty() {
+        return passwordMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty changingPasswordProperty() {
+        return changingPassword.getReadOnlyProperty();
     }
 
     /** Whether the signed-in user's role may make backups (the button is shown only then). */

@@ -2,6 +2,7 @@ package org.villageregistry.ui.settings;
 
 import org.villageregistry.app.TestSessions;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,6 +59,28 @@ class SettingsViewModelTest {
         settings.displayNameProperty().set(" 王秀英 ");
         assertThat(settings.saveSettings()).isTrue();
         assertThat(register.profiles().displayName("admin")).hasValue("王秀英");
+    }
+
+    @Test
+    void theSignedInUserChangesTheirPasswordOnlyWithTheCurrentOneAndTheNewOneTwice() {
+        assertThat(settings.changePassword("wrong-2026".toCharArray(), "xinmima-2027".toCharArray(),
+                "xinmima-2027".toCharArray())).isTrue();
+        assertThat(settings.passwordErrorProperty().get()).contains("密码不对");
+        char[] current = "liushu2026".toCharArray();
+        assertThat(settings.changePassword(current, "xinmima-2027".toCharArray(), "xinmima-2028".toCharArray()))
+                .isFalse();
+        assertThat(settings.passwordErrorProperty().get()).isEqualTo(Messages.get("rule.password.mismatch"));
+        assertThat(current).containsOnly('\0');
+
+        assertThat(settings.changePassword("liushu2026".toCharArray(), "xinmima-2027".toCharArray(),
+                "xinmima-2027".toCharArray())).isTrue();
+
+        assertThat(settings.passwordErrorProperty().get()).isEmpty();
+        assertThat(settings.passwordMessageProperty().get()).contains("密码已修改");
+        register.close();
+        assertThatThrownBy(() -> store.open(home, "admin", "liushu2026".toCharArray()))
+                .hasMessageContaining("密码不对");
+        register = store.open(home, "admin", "xinmima-2027".toCharArray());
     }
 
     @Test
