@@ -207,6 +207,12 @@ public final class SettingsView extends ScrollPane {
         };
         change.setOnAction(event -> submit.run());
         again.setOnAction(event -> submit.run());
+        // after a refusal the cursor goes back to the top of the form, where typing starts again
+        viewModel.passwordErrorProperty().addListener((o, was, now) -> {
+            if (!now.isEmpty()) {
+                current.requestFocus();
+            }
+        });
         GridPane form = new GridPane();
         form.setHgap(12);
         form.setVgap(8);

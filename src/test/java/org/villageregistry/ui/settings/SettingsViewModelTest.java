@@ -65,7 +65,7 @@ class SettingsViewModelTest {
     void theSignedInUserChangesTheirPasswordOnlyWithTheCurrentOneAndTheNewOneTwice() {
         assertThat(settings.changePassword("wrong-2026".toCharArray(), "xinmima-2027".toCharArray(),
                 "xinmima-2027".toCharArray())).isTrue();
-        assertThat(settings.passwordErrorProperty().get()).contains("密码不对");
+        assertThat(settings.passwordErrorProperty().get()).isEqualTo("现在的密码不对，密码没有改；请重新输入");
         char[] current = "liushu2026".toCharArray();
         assertThat(settings.changePassword(current, "xinmima-2027".toCharArray(), "xinmima-2028".toCharArray()))
                 .isFalse();

@@ -53,6 +53,10 @@ public final class EventCorrectionView extends SimpleFormView {
         voidButton.setOnAction(e -> model.voidQuestion()
                 .filter(question -> YesNoQuestion.ask(voidButton, Messages.get("events.void.title"), question))
                 .ifPresent(question -> model.voidEvent()));
+        // Enter in the reason voids (after the question), it does not save the correction form around it
+        reason.getProperties().put(org.villageregistry.ui.events.form.PersonPicker.CHOOSING,
+                (java.util.function.BooleanSupplier) () -> true);
+        reason.setOnAction(e -> voidButton.fire());
         HBox row = new HBox(8, reason, voidButton);
         row.setAlignment(Pos.CENTER_LEFT);
         Label error = new Label();
