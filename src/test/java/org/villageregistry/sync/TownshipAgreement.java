@@ -34,7 +34,7 @@ import org.villageregistry.service.villages.VillageOverview;
  */
 final class TownshipAgreement {
     private static final Set<TodayItem.Kind> VILLAGE_ONLY = EnumSet.of(TodayItem.Kind.BUNDLE_NOT_EXPORTED,
-            TodayItem.Kind.RECEIPT_FINDINGS);
+            TodayItem.Kind.RECEIPT_FINDINGS, TodayItem.Kind.TOWNSHIP_FEEDBACK);
 
     private final Register township;
     private final List<Register> villages;

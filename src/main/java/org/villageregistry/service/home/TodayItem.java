@@ -19,7 +19,9 @@ public record TodayItem(Kind kind, List<TodayRecord> records) {
         /** Village: changes of an earlier month not yet acknowledged by the township. */
         BUNDLE_NOT_EXPORTED,
         /** Village: changes the township quarantined, from its receipts. */
-        RECEIPT_FINDINGS;
+        RECEIPT_FINDINGS,
+        /** Village: the township's other feedback from its receipts (a month returned, a suspected duplicate, …). */
+        TOWNSHIP_FEEDBACK;
 
         /** e.g. "到期和逾期的随访". */
         public String label() {

@@ -71,7 +71,8 @@ public final class TodayService {
         if (register.workstation().role() == WorkstationRole.VILLAGE) {
             items.addAll(register.transactions().read(() -> List.of(
                     new TodayItem(Kind.BUNDLE_NOT_EXPORTED, bundleNotExported(today)),
-                    new TodayItem(Kind.RECEIPT_FINDINGS, receiptFindings()))));
+                    new TodayItem(Kind.RECEIPT_FINDINGS, receiptFindings()),
+                    new TodayItem(Kind.TOWNSHIP_FEEDBACK, townshipFeedback()))));
         }
         return List.copyOf(items);
     }
@@ -112,6 +113,24 @@ public final class TodayService {
     }
 
     /** The to-fix list of the township's receipts: each quarantined change with the township's message. */
+    /**
+     * The township's feedback not yet marked done on 数据同步 → 乡镇回执 (everything but the quarantined changes, which
+     * have their own list), oldest first, each with what it is about and the township's words.
+     */
+    private List<TodayRecord> townshipFeedback() {
+        List<TodayRecord> found = new ArrayList<>();
+        for (Task task : register.sync().tasks().tasks(true)) {
+            if (task.kind() == TaskKind.FIX_CHANGE) {
+                continue;
+            }
+            Optional<Person> person = task.entityId().flatMap(id -> register.persons().find(id));
+            found.add(new TodayRecord(person.map(Person::id).orElse(null), person.map(Person::name).orElse(""),
+                    Messages.get("home.feedback.detail", Messages.get("syncui.task." + task.kind().name()),
+                            task.message()), ""));
+        }
+        return found;
+    }
+
     private List<TodayRecord> receiptFindings() {
         List<TodayRecord> found = new ArrayList<>();
         for (Task task : register.sync().tasks().tasks(true)) {

@@ -29,6 +29,7 @@ import org.villageregistry.domain.registration.BirthRegistration;
 import org.villageregistry.domain.registration.RegisteredChild;
 import org.villageregistry.domain.registration.Spouse;
 import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.sync.SyncRecords;
 import org.villageregistry.service.RegisterServices;
 import org.villageregistry.service.VillageRegister;
 import org.villageregistry.service.home.TodayItem.Kind;
@@ -68,6 +69,31 @@ class TodayServiceTest {
         assertThat(followUps.records()).extracting(TodayRecord::personId).containsExactly(mother.id(), other.id());
         assertThat(followUps.records().get(0).detail()).contains("2026-11-10").contains("逾期 10 天");
         assertThat(followUps.records().get(1).detail()).contains("2026-11-25").doesNotContain("逾期");
+    }
+
+    @Test
+    void theTownshipsFeedbackIsOnTheListUntilMarkedDoneAndAChangeToFixHasItsOwnList() {
+        Person wang = save(person("王秀英", Sex.FEMALE, LocalDate.of(1990, 1, 1)));
+        UUID receipt = UUID.randomUUID();
+        long suspect = register.transactions().write(() -> register.sync().tasks().addTask(new SyncRecords.Task(0,
+                receipt, SyncRecords.TaskKind.DUPLICATE_SUSPECT, java.util.Optional.of(wang.id()),
+                java.util.Optional.empty(), java.util.Optional.empty(), "与杨庄村的王秀英身份证号相同", "{}",
+                CLOCK.instant(), false)));
+        register.transactions().write(() -> register.sync().tasks().addTask(new SyncRecords.Task(0, receipt,
+                SyncRecords.TaskKind.FIX_CHANGE, java.util.Optional.of(wang.id()), java.util.Optional.of(3L),
+                java.util.Optional.of("RULES"), "姓名不能为空", "{}", CLOCK.instant(), false)));
+
+        assertThat(item(Kind.TOWNSHIP_FEEDBACK).records()).singleElement().satisfies(r -> {
+            assertThat(r.personId()).isEqualTo(wang.id());
+            assertThat(r.detail()).isEqualTo("疑似重复登记：与杨庄村的王秀英身份证号相同");
+        });
+        assertThat(item(Kind.RECEIPT_FINDINGS).records()).extracting(TodayRecord::detail).containsExactly("姓名不能为空");
+
+        register.transactions().write(() -> {
+            register.sync().tasks().markTaskDone(suspect);
+            return null;
+        });
+        assertThat(item(Kind.TOWNSHIP_FEEDBACK).records()).isEmpty();
     }
 
     @Test
