@@ -168,12 +168,20 @@ public final class ServicesViewModel {
         });
     }
 
-    /** Records a visit; on success the lists reload and onSaved runs. */
+    /**
+     * Records a visit; on success the lists reload and onSaved runs. A visit to the pregnancy that is open beside
+     * the lists shows in it at once: the record is read again (and that showing audited, as every opening is).
+     */
     public void recordVisit(NewVisit visit, Runnable onSaved) {
         run(p -> services.health().recordVisit(visit), saved -> {
             message.set(Messages.get("services.visit.saved"));
             onSaved.run();
             refresh();
+            UUID open = openedPregnancy;
+            if (open != null && open.equals(visit.pregnancyId())) {
+                executor.execute(BackgroundTask.of(p -> services.health().openPregnancy(open))
+                        .onSuccess(this::showPregnancy).onFailure(this::failed));
+            }
         });
     }
 

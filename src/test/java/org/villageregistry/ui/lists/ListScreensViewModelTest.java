@@ -38,6 +38,7 @@ import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.workstation.WorkstationRole;
 import org.villageregistry.domain.workstation.WorkstationSetup;
 import org.villageregistry.service.Finding;
+import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.RegisterServices;
 import org.villageregistry.service.WorkstationService;
 import org.villageregistry.service.benefit.BatchSummary;
@@ -256,6 +257,22 @@ class ListScreensViewModelTest {
         assertThat(vm.detail()).extracting(ServicesViewModel.DetailLine::value).contains("宫颈检查未见异常");
         vm.closeRecord();
         assertThat(vm.detail()).isEmpty();
+    }
+
+    @Test
+    void aVisitRecordedForTheOpenPregnancyShowsInItAtOnce() {
+        Person woman = person("冯婉清", Sex.FEMALE, LocalDate.of(1996, 4, 2), MaritalStatus.MARRIED);
+        services.health().recordPregnancy(woman.id(), TODAY.minusDays(60));
+        ServicesViewModel vm = new ServicesViewModel(services, executor, navigator);
+        vm.refresh();
+        vm.openPregnancy(vm.pregnancies().get(0));
+        assertThat(vm.detail()).extracting(ServicesViewModel.DetailLine::value).contains(Messages.get("services.noVisits"));
+
+        vm.recordVisit(new NewVisit(woman.id(), vm.openedPregnancy(), TODAY, VisitType.PREGNANCY_FOLLOW_UP, "乡卫生院",
+                "胎心正常", VisitResult.NORMAL, TODAY.plusDays(28)), () -> { });
+
+        assertThat(vm.detail()).extracting(ServicesViewModel.DetailLine::label).contains(TODAY.toString());
+        assertThat(vm.messageProperty().get()).isEqualTo(Messages.get("services.visit.saved"));
     }
 
     private List<AuditEntry> health() {
