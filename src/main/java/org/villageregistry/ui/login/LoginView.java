@@ -12,6 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
@@ -161,10 +162,13 @@ public final class LoginView extends StackPane {
         howTo.setWrapText(true);
         howTo.setMinHeight(Region.USE_PREF_SIZE);
         howTo.getStyleClass().add(Styles.TEXT_SMALL);
-        TextField command = new TextField();
+        // the whole command in sight (a folder path makes it longer than one line of the window), to copy
+        TextArea command = new TextArea();
         command.setId("init-command");
         command.setEditable(false);
         command.setFocusTraversable(false);
+        command.setWrapText(true);
+        command.setPrefRowCount(2);
         command.setStyle("-fx-font-family: monospace;");
         VBox samples = new VBox(6);
         Button create = new Button(Messages.get("desktop.login.newWorkstation"), new FontIcon("mdi2p-plus-box-outline"));

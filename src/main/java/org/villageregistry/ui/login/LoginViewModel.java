@@ -273,7 +273,9 @@ public final class LoginViewModel {
 
     /** How to make a new workstation from the command line (the set-up wizard is still to come). */
     public String howToCreateRegister() {
-        return Messages.get("desktop.login.howToCreate");
+        // the sample workstations are offered only where the program runs in its checkout (sample-data/ there)
+        return Messages.get(sampleWorkstations.isEmpty() ? "desktop.login.howToCreateNoSample"
+                : "desktop.login.howToCreate");
     }
 
     /** The command to copy for {@link #howToCreateRegister()}, naming this folder. */

@@ -185,9 +185,11 @@ class LoginViewModelTest {
 
         assertThat(login.registerFoundProperty().get()).isFalse();
         assertThat(login.missingRegisterMessageProperty().get()).contains(empty.toString()).contains("还没有台账");
-        assertThat(login.howToCreateRegister()).contains("命令行");
+        assertThat(login.howToCreateRegister()).contains("命令行").contains("示例乡镇");
         assertThat(login.createCommand()).startsWith("vreg init --home \"" + empty + "\" --role village");
         assertThat(login.sampleWorkstations()).containsExactly(township);
+        assertThat(new LoginViewModel(empty, List.of(), store, new SameThreadTaskExecutor(), opened::add)
+                .howToCreateRegister()).as("installed: no sample to offer").contains("命令行").doesNotContain("示例");
 
         login.userNameProperty().set("wangxy");
         login.signIn("correct horse 7".toCharArray());
