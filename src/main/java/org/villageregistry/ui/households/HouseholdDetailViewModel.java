@@ -114,6 +114,8 @@ public final class HouseholdDetailViewModel {
         }
         HouseholdSplit split = new HouseholdSplit(current.household().id(), List.copyOf(leaving), newHead.get(),
                 Map.copyOf(relationsToNewHead), null);
+        // the line of the last split or move must not stand under this attempt's refusal
+        message.set("");
         error.set("");
         executor.execute(BackgroundTask.of(progress -> households.split(split))
                 .onSuccess(created -> {
@@ -153,6 +155,7 @@ public final class HouseholdDetailViewModel {
         MoveOutReport report = new MoveOutReport(moveKind.get(), moveDate.get(), List.of(),
                 current.household().id(), to, null, moveReason.get(), EventSource.SELF_REPORT);
         boolean transfer = isTransfer();
+        message.set("");
         error.set("");
         executor.execute(BackgroundTask.of(progress -> moves.moveOut(report))
                 .onSuccess(move -> {

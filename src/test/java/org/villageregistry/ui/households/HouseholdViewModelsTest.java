@@ -162,6 +162,12 @@ class HouseholdViewModelsTest {
         assertThat(created.household().headId()).isEqualTo(son.id());
         assertThat(moved.relation()).isEqualTo(RelationToHead.HEAD);
         assertThat(services.households().count()).isEqualTo(2);
+        assertThat(detail.messageProperty().get()).contains("已分出新户");
+
+        detail.toggleLeaving(file.members().get(0).id());
+        detail.split();
+        assertThat(detail.errorProperty().get()).contains("原户主不能分出");
+        assertThat(detail.messageProperty().get()).as("the last split's line is gone with the new refusal").isEmpty();
     }
 
     @Test
