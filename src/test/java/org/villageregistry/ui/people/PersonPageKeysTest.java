@@ -108,6 +108,15 @@ class PersonPageKeysTest {
     }
 
     @Test
+    void escInTheVoidReasonGoesBackToTheListAsEverywhereOnThePage(FxRobot robot) {
+        robot.interact(() -> screen.open(grandpa.id()));
+
+        robot.clickOn("#person-void-reason").type(KeyCode.ESCAPE);
+
+        assertThat(robot.lookup("#person-detail").tryQuery()).isEmpty();
+    }
+
+    @Test
     void escOnTheEditFormWithNothingChangedClosesItWithoutAsking(FxRobot robot) {
         robot.interact(() -> screen.open(grandpa.id()));
         robot.clickOn("#person-edit");
