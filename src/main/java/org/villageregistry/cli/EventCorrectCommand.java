@@ -50,16 +50,22 @@ abstract class EventCorrectCommand<T extends RegisterRecord> extends CommandBase
     @Override
     final int run(Session session) {
         EventCorrectionService corrections = session.services().eventCorrections();
-        RegisterRecord stored = corrections.get(event);
-        if (stored.entityType() != kind) {
-            throw new RegistryException("cli.eventCorrection.wrongKind", event, EventCorrectionService.label(stored),
-                    stored.entityType().wireName());
-        }
+        RegisterRecord stored = ofKind(corrections, event, kind);
         @SuppressWarnings("unchecked")
         T saved = corrections.correct(corrected((T) stored, session), reason, confirmed());
         out().println(Messages.get("cli.eventCorrection.done", EventCorrectionService.label(saved), saved.id(),
                 saved.version(), reason.label()));
         return Vreg.OK;
+    }
+
+    /** The event the registrar named, refused (naming the command it takes) when it is another kind of event. */
+    static RegisterRecord ofKind(EventCorrectionService corrections, String event, EntityType kind) {
+        RegisterRecord stored = corrections.get(event);
+        if (stored.entityType() != kind) {
+            throw new RegistryException("cli.eventCorrection.wrongKind", event, EventCorrectionService.label(stored),
+                    stored.entityType().wireName());
+        }
+        return stored;
     }
 
     static String text(String typed, String stored) {

@@ -3,7 +3,6 @@ package org.villageregistry.cli;
 import org.villageregistry.domain.record.EntityType;
 import org.villageregistry.domain.record.RegisterRecord;
 import org.villageregistry.domain.text.Messages;
-import org.villageregistry.domain.text.RegistryException;
 import org.villageregistry.service.EventCorrectionService;
 import org.villageregistry.session.Session;
 import picocli.CommandLine.Command;
@@ -30,11 +29,7 @@ abstract class EventVoidCommand extends CommandBase {
     @Override
     final int run(Session session) {
         EventCorrectionService corrections = session.services().eventCorrections();
-        RegisterRecord stored = corrections.get(event);
-        if (stored.entityType() != kind) {
-            throw new RegistryException("cli.eventCorrection.wrongKind", event, EventCorrectionService.label(stored),
-                    stored.entityType().wireName());
-        }
+        RegisterRecord stored = EventCorrectCommand.ofKind(corrections, event, kind);
         RegisterRecord voided = corrections.voidEvent(stored.id(), stored.version(), reason);
         out().println(Messages.get("cli.eventVoid.done", EventCorrectionService.label(voided), voided.id(),
                 voided.voidReason()));

@@ -51,37 +51,38 @@ class LogFolderTest {
 
     @Test
     void theLauncherPointsLogbackAtTheWorkstationFolderUnlessAlreadyChosen() {
-        String before = System.getProperty(LogFolder.PROPERTY);
-        try {
-            System.clearProperty(LogFolder.PROPERTY);
+        withPropertyCleared(() -> {
             LogFolder.useWorkstation(home);
             assertThat(System.getProperty(LogFolder.PROPERTY)).isEqualTo(home.resolve("logs").toString());
             LogFolder.useWorkstation(Path.of("/elsewhere"));
             assertThat(System.getProperty(LogFolder.PROPERTY)).isEqualTo(home.resolve("logs").toString());
-        } finally {
-            if (before == null) {
-                System.clearProperty(LogFolder.PROPERTY);
-            } else {
-                System.setProperty(LogFolder.PROPERTY, before);
-            }
-        }
+        });
     }
 
     @Test
     void aCommandOnAFolderThatIsNotThereLogsAmongTheTemporaryFilesUnlessItMakesTheFolder() {
-        String before = System.getProperty(LogFolder.PROPERTY);
         Path typo = home.resolve("typo");
-        try {
-            System.clearProperty(LogFolder.PROPERTY);
+        withPropertyCleared(() -> {
             LogFolder.useForCommand(typo, new String[] {"find", "王"});
             assertThat(System.getProperty(LogFolder.PROPERTY)).startsWith(System.getProperty("java.io.tmpdir"))
                     .doesNotStartWith(typo.toString());
-            System.clearProperty(LogFolder.PROPERTY);
+        });
+        withPropertyCleared(() -> {
             LogFolder.useForCommand(typo, new String[] {"init", "--role", "village"});
             assertThat(System.getProperty(LogFolder.PROPERTY)).isEqualTo(typo.resolve("logs").toString());
-            System.clearProperty(LogFolder.PROPERTY);
+        });
+        withPropertyCleared(() -> {
             LogFolder.useForCommand(home, new String[] {"find", "王"});
             assertThat(System.getProperty(LogFolder.PROPERTY)).isEqualTo(home.resolve("logs").toString());
+        });
+    }
+
+    /** Runs with the launcher's property unset, and puts back what the test run had. */
+    private static void withPropertyCleared(Runnable check) {
+        String before = System.getProperty(LogFolder.PROPERTY);
+        try {
+            System.clearProperty(LogFolder.PROPERTY);
+            check.run();
         } finally {
             if (before == null) {
                 System.clearProperty(LogFolder.PROPERTY);
