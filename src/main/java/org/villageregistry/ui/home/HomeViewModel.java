@@ -62,7 +62,11 @@ public final class HomeViewModel {
     /** e.g. "今天是 2026-11-30，共有 12 件事要办". */
     public String summary() {
         int open = items.stream().mapToInt(TodayItem::count).sum();
-        return Messages.get("home.summary", LocalDate.now(services.clock()).toString(), open);
+        // a township lists its villages' records to follow up, and opens none of them (the village corrects them)
+        boolean township = services.register().workstation().role()
+                == org.villageregistry.domain.workstation.WorkstationRole.TOWNSHIP;
+        return Messages.get(township ? "home.summary.township" : "home.summary",
+                LocalDate.now(services.clock()).toString(), open);
     }
 
     /** e.g. "到期和逾期的随访（3）". */

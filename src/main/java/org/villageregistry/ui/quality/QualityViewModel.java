@@ -74,7 +74,7 @@ public final class QualityViewModel {
         }
         byKind = grouped;
         groups.setAll(grouped.entrySet().stream().map(e -> new Group(e.getKey(), e.getValue().size())).toList());
-        summary.set(all.isEmpty() ? Messages.get("quality.none") : Messages.get("quality.summary", all.size()));
+        summary.set(all.isEmpty() ? Messages.get("quality.none") : Messages.get(showsVillages() ? "quality.summary.township" : "quality.summary", all.size()));
         if (kind.get() == null || !grouped.containsKey(kind.get())) {
             kind.set(groups.isEmpty() ? null : groups.get(0).kind());
         }

@@ -218,6 +218,28 @@ class SyncViewModelsTest {
     }
 
     @Test
+    void theTownshipsListsSayItOpensNoVillageRecordAndAskingToOpenOneSaysWhyNot() throws IOException {
+        Person wang = world.willow.addPerson("王秀英", Sex.FEMALE, LocalDate.of(1990, 1, 1));
+        // no ethnicity (as an imported ledger may leave it): a data-quality finding for the township to list
+        world.willow.register.transactions().write(() -> world.willow.register.persons()
+                .save(wang.toBuilder().id(UUID.randomUUID()).version(0).name("王秀兰").ethnicity(null).build()));
+        willow.export(world.stick);
+        township.importFolder(world.stick);
+        RegisterServices services = new RegisterServices(world.township.register, SyncWorld.CLOCK);
+        org.villageregistry.ui.home.HomeViewModel home = new org.villageregistry.ui.home.HomeViewModel(services,
+                new SameThreadTaskExecutor(), new org.villageregistry.ui.NowhereNavigator());
+        home.refresh();
+        org.villageregistry.ui.quality.QualityViewModel quality = new org.villageregistry.ui.quality
+                .QualityViewModel(services, new SameThreadTaskExecutor(), new org.villageregistry.ui.NowhereNavigator());
+        quality.refresh();
+
+        assertThat(home.summary()).contains("各村共").contains("乡镇不打开村里的档案").doesNotContain("回车");
+        assertThat(quality.summaryProperty().get()).contains("各村共").contains("请通知该村改正");
+        assertThat(org.villageregistry.domain.text.Messages.get("shell.open.noScreen.PERSON"))
+                .contains("乡镇工作站不打开").doesNotContain("尚未安装");
+    }
+
+    @Test
     void theVillagesListShowsEachVillagesLastBundleAndWhatIsPending() throws IOException {
         world.willow.addPerson("王秀英", Sex.FEMALE, LocalDate.of(1990, 1, 1));
         world.willow.addPerson("李建国", Sex.MALE, LocalDate.of(1988, 5, 3));
