@@ -74,8 +74,11 @@ public final class VillagesView extends VBox {
         duplicates.getColumns().add(Columns.text(Messages.get("villages.col.person"), 90, d -> d.first().name()));
         duplicates.getColumns().add(Columns.text(Messages.get("villages.col.birth"), 110,
                 d -> ListPane.date(d.first().birthDate())));
-        duplicates.getColumns().add(Columns.text(Messages.get("villages.col.id"), 180,
+        duplicates.getColumns().add(Columns.text(Messages.get("villages.col.firstId"), 180,
                 d -> IdNumber.mask(d.first().idNumber())));
+        // both numbers: two records with one name and birth day but different ID numbers are likely two people
+        duplicates.getColumns().add(Columns.text(Messages.get("villages.col.secondId"), 180,
+                d -> IdNumber.mask(d.second().idNumber())));
         duplicates.getColumns().add(Columns.text(Messages.get("villages.col.firstVillage"), 110,
                 DuplicateSuspect::firstVillage));
         duplicates.getColumns().add(Columns.text(Messages.get("villages.col.secondVillage"), 110,

@@ -60,5 +60,11 @@ class VillagesLoadingTest {
 
         assertThat(((Label) duplicates.getPlaceholder()).getText()).isEqualTo(Messages.get("villages.duplicates.none"));
         assertThat(((Label) villages.getPlaceholder()).getText()).isEqualTo("乡镇库中还没有村");
+        // a pair shows both ID numbers (one name and birth day with two numbers is likely two people), and the tab
+        // says these are suspects across villages, not the village's own 疑似重档 of the data-quality check
+        assertThat(duplicates.getColumns()).extracting(javafx.scene.control.TableColumnBase::getText)
+                .contains("身份证号（一）", "身份证号（二）");
+        assertThat(robot.lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class).getTabs())
+                .extracting(javafx.scene.control.Tab::getText).anyMatch(t -> t.startsWith("跨村疑似重复"));
     }
 }
