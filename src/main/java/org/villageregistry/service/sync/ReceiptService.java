@@ -59,9 +59,16 @@ public final class ReceiptService {
         return identity.enrolments().stream().filter(e -> e.division().length() == 12).toList();
     }
 
-    /** True when bundles of the village were imported since its last receipt (a receipt has news for it). */
-    public boolean hasNewImports(String village) {
-        return !identity.register().sync().intake().unacknowledgedBundles(village).isEmpty();
+    /**
+     * True when a receipt has news for the village: bundles imported since its last receipt, changes held back, or
+     * feedback not sent yet (a month approved or returned here, a suspected duplicate).
+     */
+    public boolean hasNewsFor(String village) {
+        var sync = identity.register().sync();
+        // a bundle to acknowledge, a change held back, or feedback to send (a month approved or returned here)
+        return !sync.intake().unacknowledgedBundles(village).isEmpty()
+                || !sync.quarantine().unreportedQuarantine(village).isEmpty()
+                || !sync.feedback().unsentFeedback(village).isEmpty();
     }
 
     /**

@@ -108,7 +108,7 @@ public final class TownshipSyncViewModel {
 
     private State state() {
         List<ReceiptChoice> choices = sync.receipts().villages().stream().map(e -> new ReceiptChoice(e.division(),
-                e.divisionName(), sync.receipts().hasNewImports(e.division()))).toList();
+                e.divisionName(), sync.receipts().hasNewsFor(e.division()))).toList();
         return new State(sync.upload().outbox(), sync.identity().enrolments(), sync.identity().fingerprints(),
                 choices);
     }

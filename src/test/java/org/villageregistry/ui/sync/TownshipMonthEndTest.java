@@ -104,6 +104,14 @@ class TownshipMonthEndTest {
 
         assertThat(receiptFiles(receipts)).hasSize(2).anySatisfy(f -> assertThat(f).startsWith(world.poplar.code()));
         assertThat(township.receiptLines()).singleElement().satisfies(l -> assertThat(l).startsWith("杨庄村"));
+
+        // a month approved here (feedback to send) ticks the village too, though it sent no new bundle
+        world.township.register.transactions().write(() -> world.township.register.sync().feedback().addFeedback(
+                new org.villageregistry.domain.sync.SyncRecords.Feedback(0, world.poplar.code(),
+                        org.villageregistry.domain.sync.SyncRecords.FeedbackKind.SIGNOFF_APPROVED,
+                        java.util.Optional.empty(), "{}", SyncWorld.CLOCK.instant())));
+        township.refresh();
+        assertThat(township.receiptChoices()).extracting(c -> c.chosenProperty().get()).containsExactly(false, true);
     }
 
     @Test
