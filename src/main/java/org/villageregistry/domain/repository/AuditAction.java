@@ -26,6 +26,10 @@ public enum AuditAction {
     IDENTITY_CORRECTED,
     /** A recorded birth, death, marriage or move was corrected; detail: fields and reason. */
     EVENT_CORRECTED,
+    /** Township: a village's bundle was imported; detail: village, bundle number, changes merged and held back. */
+    BUNDLE_IMPORTED,
+    /** Township: a receipt was written for a village; detail: village, bundles acknowledged, held back, feedback. */
+    RECEIPT_WRITTEN,
     /** A recorded death or marriage was voided and its persons put back; no detail (the reason stays on the record). */
     EVENT_VOIDED,
     /** A village submitted its month's figures for sign-off (审核); detail: the month. */

@@ -20,6 +20,7 @@ import org.villageregistry.domain.sync.SyncRecords.OutboxItem;
 import org.villageregistry.domain.sync.SyncRecords.OutboxState;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.domain.text.RegistryException;
+import org.villageregistry.domain.repository.AuditAction;
 import org.villageregistry.service.task.Progress;
 
 /**
@@ -161,6 +162,9 @@ public final class ImportService {
                     info.fileName(), applier.applied(), applier.quarantined(), now), last.changeId(), last.hash());
             identity.register().sync().outbox().enqueue(new OutboxItem(info.bundleId(), "bundle", info.fileName(),
                     bundle.fileContent(), OutboxState.PENDING, 0, now, Optional.empty(), now, Optional.empty()));
+            identity.register().audit().append(AuditAction.BUNDLE_IMPORTED, null, null, "village=" + info.origin()
+                    + " sequence=" + info.sequence() + " merged=" + applier.applied() + " held="
+                    + applier.quarantined());
         });
         return new Outcome(file, Status.IMPORTED, Messages.get("sync.service.imported", info.fileName(),
                 info.originName(), applier.applied(), applier.quarantined()) + submitted(info), Optional.empty(),

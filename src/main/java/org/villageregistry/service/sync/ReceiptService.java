@@ -24,6 +24,7 @@ import org.villageregistry.domain.sync.SyncRecords.OutboxItem;
 import org.villageregistry.domain.sync.SyncRecords.OutboxState;
 import org.villageregistry.domain.sync.SyncRecords.Quarantined;
 import org.villageregistry.domain.text.RegistryException;
+import org.villageregistry.domain.repository.AuditAction;
 import org.villageregistry.service.Json;
 import org.villageregistry.service.task.Progress;
 
@@ -151,6 +152,8 @@ public final class ReceiptService {
             sync.outbox().enqueue(new OutboxItem(receiptId, "manifest", village + "_manifest_"
                     + STAMP.format(now.atZone(clock.getZone())) + ".vrm.json", manifest, OutboxState.PENDING, 0, now,
                     Optional.empty(), now, Optional.empty()));
+            identity.register().audit().append(AuditAction.RECEIPT_WRITTEN, null, null, "village=" + village
+                    + " bundles=" + bundles.size() + " held=" + quarantined.size() + " feedback=" + feedback.size());
         });
         return new Written(village, written, receiptId, progress.lastChangeId(), bundles.size(), quarantined.size(),
                 fb.size(), personal);

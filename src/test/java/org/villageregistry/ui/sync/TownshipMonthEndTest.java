@@ -97,6 +97,15 @@ class TownshipMonthEndTest {
         assertThat(receiptFiles(receipts)).singleElement().satisfies(f -> assertThat(f).startsWith(world.willow.code()));
         assertThat(township.receiptLines()).singleElement().satisfies(l -> assertThat(l).startsWith("柳树村"));
         assertThat(township.resultProperty().get()).contains("1 个村").doesNotContain("\n");
+        // the clerk's import and receipt are in the audit log, by village and counts (no personal data)
+        var audit = world.township.register.transactions().read(() -> world.township.register.audit().list(
+                org.villageregistry.domain.repository.AuditFilter.all(), 0, 50));
+        assertThat(audit).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo(org.villageregistry.domain.repository.AuditAction.BUNDLE_IMPORTED.name());
+            assertThat(e.detail()).contains("village=" + world.willow.code()).contains("merged=");
+        });
+        assertThat(audit).anySatisfy(e -> assertThat(e.action())
+                .isEqualTo(org.villageregistry.domain.repository.AuditAction.RECEIPT_WRITTEN.name()));
         assertThat(township.receiptChoices()).extracting(c -> c.chosenProperty().get()).containsExactly(false, false);
 
         township.receiptChoices().get(1).chosenProperty().set(true);
