@@ -91,7 +91,7 @@ class ShellViewModelTest {
         shell.showHousehold(UUID.randomUUID());
 
         assertThat(shell.currentProperty().get()).isSameAs(home);
-        assertThat(shell.noticeProperty().get()).contains("户页面");
+        assertThat(shell.noticeProperty().get()).contains("乡镇工作站不打开").contains("请通知该村");
     }
 
     @Test
