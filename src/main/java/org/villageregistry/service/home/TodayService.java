@@ -69,10 +69,12 @@ public final class TodayService {
                 new TodayItem(Kind.REVERIFICATION_DUE, reverificationsDue(today))))));
         items.add(new TodayItem(Kind.QUALITY_FINDINGS, quality.findings().stream().map(TodayService::finding).toList()));
         if (register.workstation().role() == WorkstationRole.VILLAGE) {
-            items.addAll(register.transactions().read(() -> List.of(
-                    new TodayItem(Kind.BUNDLE_NOT_EXPORTED, bundleNotExported(today)),
-                    new TodayItem(Kind.RECEIPT_FINDINGS, receiptFindings()),
-                    new TodayItem(Kind.TOWNSHIP_FEEDBACK, townshipFeedback()))));
+            items.addAll(register.transactions().read(() -> {
+                List<TodayItem> village = new ArrayList<>();
+                village.add(new TodayItem(Kind.BUNDLE_NOT_EXPORTED, bundleNotExported(today)));
+                village.addAll(fromReceipts());
+                return village;
+            }));
         }
         return List.copyOf(items);
     }
@@ -112,36 +114,26 @@ public final class TodayService {
                 .toList();
     }
 
-    /** The to-fix list of the township's receipts: each quarantined change with the township's message. */
     /**
-     * The township's feedback not yet marked done on 数据同步 → 乡镇回执 (everything but the quarantined changes, which
-     * have their own list), oldest first, each with what it is about and the township's words.
+     * The open tasks of the township's receipts, read once, as two lists: each quarantined change to fix with the
+     * township's message (RECEIPT_FINDINGS), and the rest of its feedback not yet marked done on 数据同步 → 乡镇回执
+     * (TOWNSHIP_FEEDBACK), each with its kind and the township's words.
      */
-    private List<TodayRecord> townshipFeedback() {
-        List<TodayRecord> found = new ArrayList<>();
+    private List<TodayItem> fromReceipts() {
+        List<TodayRecord> toFix = new ArrayList<>();
+        List<TodayRecord> feedback = new ArrayList<>();
         for (Task task : register.sync().tasks().tasks(true)) {
+            Optional<Person> person = task.entityId().flatMap(id -> register.persons().find(id));
+            UUID personId = person.map(Person::id).orElse(null);
+            String name = person.map(Person::name).orElse("");
             if (task.kind() == TaskKind.FIX_CHANGE) {
-                continue;
+                toFix.add(new TodayRecord(personId, name, task.message(), ""));
+            } else {
+                feedback.add(new TodayRecord(personId, name, Messages.get("home.feedback.detail",
+                        Messages.get("syncui.task." + task.kind().name()), task.message()), ""));
             }
-            Optional<Person> person = task.entityId().flatMap(id -> register.persons().find(id));
-            found.add(new TodayRecord(person.map(Person::id).orElse(null), person.map(Person::name).orElse(""),
-                    Messages.get("home.feedback.detail", Messages.get("syncui.task." + task.kind().name()),
-                            task.message()), ""));
         }
-        return found;
-    }
-
-    private List<TodayRecord> receiptFindings() {
-        List<TodayRecord> found = new ArrayList<>();
-        for (Task task : register.sync().tasks().tasks(true)) {
-            if (task.kind() != TaskKind.FIX_CHANGE) {
-                continue;
-            }
-            Optional<Person> person = task.entityId().flatMap(id -> register.persons().find(id));
-            found.add(new TodayRecord(person.map(Person::id).orElse(null), person.map(Person::name).orElse(""),
-                    task.message(), ""));
-        }
-        return found;
+        return List.of(new TodayItem(Kind.RECEIPT_FINDINGS, toFix), new TodayItem(Kind.TOWNSHIP_FEEDBACK, feedback));
     }
 
     private List<TodayRecord> followUps(LocalDate today) {
