@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * vreg death|marriage void EVENT --reason TEXT: voids a death or marriage recorded by mistake; the persons it
+ * vreg death|marriage|move void EVENT --reason TEXT: voids a death or marriage recorded by mistake; the persons it
  * changed are put back as they were before it (EventCorrectionService#voidEvent).
  */
 abstract class EventVoidCommand extends CommandBase {
@@ -41,6 +41,14 @@ abstract class EventVoidCommand extends CommandBase {
     static final class OfDeath extends EventVoidCommand {
         OfDeath() {
             super(EntityType.DEATH);
+        }
+    }
+
+    /** vreg move void EVENT --reason TEXT. */
+    @Command(name = "void", mixinStandardHelpOptions = true)
+    static final class OfMove extends EventVoidCommand {
+        OfMove() {
+            super(EntityType.MOVE);
         }
     }
 

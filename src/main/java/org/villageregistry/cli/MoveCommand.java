@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 
 /** vreg move in|out|correct. */
 @Command(name = "move", mixinStandardHelpOptions = true, subcommands = {MoveCommand.In.class, MoveCommand.Out.class,
-        EventCorrectCommand.OfMove.class})
+        EventCorrectCommand.OfMove.class, EventVoidCommand.OfMove.class})
 final class MoveCommand extends CommandGroup {
     /** One person moving in: into a household (--household), as the head of a new one, or on their own. */
     @Command(name = "in", mixinStandardHelpOptions = true)

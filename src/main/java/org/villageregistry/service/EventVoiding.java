@@ -1,8 +1,11 @@
 package org.villageregistry.service;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -11,6 +14,8 @@ import org.villageregistry.domain.event.Birth;
 import org.villageregistry.domain.event.Death;
 import org.villageregistry.domain.event.Marriage;
 import org.villageregistry.domain.event.Move;
+import org.villageregistry.domain.event.MoveKind;
+import org.villageregistry.domain.household.Household;
 import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.record.RegisterRecord;
 import org.villageregistry.domain.repository.Change;
@@ -23,7 +28,10 @@ import org.villageregistry.domain.text.RegistryException;
  * it stood before (the dead person's 居住状态 and leaving day, a widowed spouse's 婚姻状况; each spouse's 婚姻状况
  * and 初婚日期). Refused when a person has been changed in those fields since, or when a later marriage record of
  * theirs stands on this one: then the registrar corrects the person on the person page. A birth is voided with the
- * child's record (作废档案), a move is corrected, not voided.
+ * child's record (作废档案). A move out (迁出, 流出, 流入人员离开, 返回常住) puts its persons' 居住状态 and leaving day
+ * and its household's closing day back; a move in (迁入, 流入) voids the persons and the household it brought, who
+ * were never here. A move between two villages of the township is not voided here: the other village's register
+ * holds it too.
  */
 final class EventVoiding {
     private final Register register;
@@ -40,8 +48,8 @@ final class EventVoiding {
             undoMarriage(marriage);
         } else if (stored instanceof Birth birth) {
             throw new RegistryException("service.eventVoid.birth", name(birth.childId()));
-        } else if (stored instanceof Move) {
-            throw new RegistryException("service.eventVoid.move");
+        } else if (stored instanceof Move move) {
+            undoMove(move, reason);
         }
         return stored.withVoidReason(reason);
     }
@@ -88,6 +96,122 @@ final class EventVoiding {
         restored.forEach(p -> register.persons().save(p));
     }
 
+    private void undoMove(Move move, String reason) {
+        if (move.betweenVillages()) {
+            throw new RegistryException("service.eventVoid.transfer");
+        }
+        long recorded = firstChange(move.id());
+        for (UUID id : move.personIds()) {
+            boolean later = register.moves().byPerson(id).stream().anyMatch(m -> !m.isVoided()
+                    && !m.id().equals(move.id()) && !m.date().isBefore(move.date()) && firstChange(m.id()) > recorded);
+            if (later) {
+                throw new RegistryException("service.eventVoid.laterMove", name(id));
+            }
+        }
+        if (move.entersRegister()) {
+            undoMoveIn(move, reason, recorded);
+        } else {
+            undoMoveOut(move, recorded);
+        }
+    }
+
+    /**
+     * The changes written together with a move, from {@code from} to just before the move's own: MoveService saves
+     * the persons and the household, then the move, in one write. Refused (nothing guessed) when anything else was
+     * written among them.
+     */
+    private List<Change> writtenWith(Move move, long from, long recorded) {
+        Set<UUID> parts = new HashSet<>(move.personIds());
+        if (move.householdId() != null) {
+            parts.add(move.householdId());
+        }
+        List<Change> written = from >= recorded ? List.of()
+                : register.changes().after(from - 1, (int) (recorded - from)).stream()
+                        .filter(c -> c.changeId() < recorded).toList();
+        for (Change c : written) {
+            if (!parts.contains(c.entityId())) {
+                throw new RegistryException("service.eventVoid.noHistory", name(move.personIds().get(0)));
+            }
+        }
+        return written;
+    }
+
+    /** The persons a move in brought (and the household it opened) are voided: they were never here. */
+    private void undoMoveIn(Move move, String reason, long recorded) {
+        List<UUID> brought = move.personIds();
+        long first = recorded;
+        for (UUID id : brought) {
+            List<Change> history = register.changes().forEntity(id);
+            Person now = register.persons().get(id);
+            if (history.isEmpty() || history.get(0).changeId() > recorded) {
+                throw new RegistryException("service.eventVoid.noHistory", now.name());
+            }
+            first = Math.min(first, history.get(0).changeId());
+        }
+        writtenWith(move, first, recorded);
+        for (UUID id : brought) {
+            List<Change> history = register.changes().forEntity(id);
+            Person now = register.persons().get(id);
+            if (history.get(history.size() - 1).changeId() > recorded) {
+                throw new RegistryException("service.eventVoid.changedSinceArrival", now.name());
+            }
+            boolean childHere = register.persons().childrenOf(id).stream()
+                    .anyMatch(c -> !c.isVoided() && !brought.contains(c.id()));
+            if (childHere) {
+                throw new RegistryException("service.eventVoid.childHere", now.name());
+            }
+        }
+        for (UUID id : brought) {
+            Person now = register.persons().get(id);
+            if (!now.isVoided()) {
+                PersonService.voidWithOwnEvents(register, now, reason);
+            }
+        }
+        if (move.householdId() != null) {
+            Household household = register.households().get(move.householdId());
+            List<Change> history = register.changes().forEntity(household.id());
+            if (history.isEmpty() || history.get(history.size() - 1).changeId() > recorded) {
+                throw new RegistryException("service.eventVoid.householdChanged", household.number());
+            }
+            if (!household.isVoided()) {
+                register.households().save(household.withVoidReason(reason));
+            }
+        }
+    }
+
+    /** A move out's persons are put back as they lived before it, and the household it closed opened again. */
+    private void undoMoveOut(Move move, long recorded) {
+        boolean closes = move.householdId() != null && move.kind() != MoveKind.FLOAT_OUT;
+        List<Change> before = writtenWith(move, recorded - move.personIds().size() - (closes ? 1 : 0), recorded);
+        List<Person> restored = new ArrayList<>();
+        for (UUID id : move.personIds()) {
+            Change made = before.stream().filter(c -> c.entityId().equals(id)).reduce((a, b) -> b)
+                    .orElseThrow(() -> new RegistryException("service.eventVoid.noHistory", name(id)));
+            restored.add(restore(id, made, List.of(
+                    field(Person::residence, (b, p) -> b.residence(p.residence())),
+                    field(Person::leftOn, (b, p) -> b.leftOn(p.leftOn())))));
+        }
+        Household reopened = null;
+        if (closes) {
+            Household now = register.households().get(move.householdId());
+            Optional<Change> made = before.stream().filter(c -> c.entityId().equals(now.id())).reduce((a, b) -> b);
+            if (made.isPresent()) {
+                Household after = read(made.get(), Household.class);
+                if (!Objects.equals(now.closedOn(), after.closedOn())) {
+                    throw new RegistryException("service.eventVoid.householdChanged", now.number());
+                }
+                LocalDate closedBefore = register.changes().forEntity(now.id()).stream()
+                        .filter(c -> c.changeId() < made.get().changeId()).reduce((a, b) -> b)
+                        .map(c -> read(c, Household.class).closedOn()).orElse(null);
+                reopened = now.closed(closedBefore);
+            }
+        }
+        restored.forEach(p -> register.persons().save(p));
+        if (reopened != null) {
+            register.households().save(reopened);
+        }
+    }
+
     /** One field of a person: how to read it, and how to set it on a builder from another version. */
     private record Field(Function<Person, Object> read, BiFunction<Person.Builder, Person, Person.Builder> copy) {
     }
@@ -117,8 +241,12 @@ final class EventVoiding {
     }
 
     private Person state(Change c) {
+        return read(c, Person.class);
+    }
+
+    private static <T> T read(Change c, Class<T> type) {
         try {
-            return Json.mapper().readValue(c.stateJson(), Person.class);
+            return Json.mapper().readValue(c.stateJson(), type);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

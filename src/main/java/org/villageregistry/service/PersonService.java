@@ -129,14 +129,20 @@ public final class PersonService {
             if (stored.isVoided()) {
                 throw new RegistryException("service.person.voided", stored.name());
             }
-            // the person's own birth and death were recorded about a person who is not there: they go with them
-            // (a duplicate child's birth would otherwise still count in its mother's 孩次)
-            register.births().byChild(id).filter(b -> !b.isVoided())
-                    .ifPresent(b -> register.births().save(b.withVoidReason(reason.strip())));
-            register.deaths().byPerson(id).filter(d -> !d.isVoided())
-                    .ifPresent(d -> register.deaths().save(d.withVoidReason(reason.strip())));
-            return register.persons().save(stored.withVoidReason(reason.strip()));
+            return voidWithOwnEvents(register, stored, reason.strip());
         });
+    }
+
+    /**
+     * Voids a person with their own birth and death, which were recorded about a person who is not there (a
+     * duplicate child's birth would otherwise still count in its mother's 孩次). Inside the caller's write.
+     */
+    static Person voidWithOwnEvents(Register register, Person stored, String reason) {
+        register.births().byChild(stored.id()).filter(b -> !b.isVoided())
+                .ifPresent(b -> register.births().save(b.withVoidReason(reason)));
+        register.deaths().byPerson(stored.id()).filter(d -> !d.isVoided())
+                .ifPresent(d -> register.deaths().save(d.withVoidReason(reason)));
+        return register.persons().save(stored.withVoidReason(reason));
     }
 
     public Optional<Person> find(UUID id) {

@@ -11,6 +11,7 @@ import org.villageregistry.domain.benefit.BenefitProgramme;
 import org.villageregistry.domain.benefit.Enrolment;
 import org.villageregistry.domain.benefit.Payment;
 import org.villageregistry.domain.event.Birth;
+import org.villageregistry.domain.event.Death;
 import org.villageregistry.domain.event.Marriage;
 import org.villageregistry.domain.event.Move;
 import org.villageregistry.domain.health.Pregnancy;
@@ -56,6 +57,9 @@ final class PersonTimeline {
         }
         register.deaths().byPerson(id).ifPresent(d -> timeline.add(new TimelineEntry(d.date(), EntityType.DEATH,
                 d.id(), Messages.get("service.timeline.died"), d.recorded())));
+        for (Death d : register.deaths().voidedOf(id)) {
+            voided(d, d.date(), Messages.get("service.timeline.died")).ifPresent(timeline::add);
+        }
         for (Marriage m : register.marriages().byPerson(id)) {
             if (m.isVoided()) {
                 voided(m, m.date(), m.kind().label()).ifPresent(timeline::add);
@@ -64,16 +68,18 @@ final class PersonTimeline {
             }
         }
         for (Move m : register.moves().byPerson(id)) {
-            if (!m.isVoided()) {
-                String text = m.isTransfer() ? Messages.get("service.timeline.transfer", m.toDivision())
-                        : m.kind().label();
+            String text = m.isTransfer() ? Messages.get("service.timeline.transfer", m.toDivision())
+                    : m.kind().label();
+            if (m.isVoided()) {
+                voided(m, m.date(), text).ifPresent(timeline::add);
+            } else {
                 timeline.add(new TimelineEntry(m.date(), EntityType.MOVE, m.id(), text, m.recorded()));
             }
         }
     }
 
     /**
-     * A marriage voided as recorded by mistake stays in the timeline, marked with its reason, by who voided
+     * A death, marriage or move voided as recorded by mistake stays in the timeline, marked with its reason, by who voided
      * it and when; as a change of the register it is not offered for correction. At a township (the record came in
      * a bundle, so this register's log has no change of it) it is left out, as it always was.
      */

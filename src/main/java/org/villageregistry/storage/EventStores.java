@@ -42,6 +42,11 @@ final class EventStores {
         public Optional<Death> byPerson(UUID personId) {
             return first("person_id = ? AND NOT voided", personId);
         }
+
+        @Override
+        public List<Death> voidedOf(UUID personId) {
+            return where("person_id = ? AND voided ORDER BY death_date, id", personId);
+        }
     }
 
     static final class Marriages extends JdbcDatedRepository<Marriage> implements MarriageRepository {

@@ -73,6 +73,21 @@ class EventCorrectionCommandLineTest extends VillageAtTheTerminal {
         assertThat(err.toString()).contains("是死亡登记");
     }
 
+    @Test
+    void aMoveOutOfTheWrongPersonIsVoidedAndHeLivesHereAgain() {
+        ok("move", "out", "--person", "张伟", "--date", "2026-03-10", "--to", "440000000000");
+        ok("person", "show", "张伟");
+        assertThat(out.toString()).contains("已迁出");
+        String move = eventId("张伟", "迁出");
+
+        ok("move", "void", move, "--reason", "迁错了人");
+        assertThat(out.toString()).contains("已作废迁移登记").contains(move).contains("迁错了人");
+        ok("person", "show", "张伟");
+        assertThat(out.toString()).contains("户籍在村且常住").contains("迁出（已作废：迁错了人）");
+        assertThat(vreg("move", "void", move, "--reason", "再来")).isEqualTo(1);
+        assertThat(err.toString()).contains("已经作废");
+    }
+
     /** The record id `person show` lists on the line of the person's event. */
     private String eventId(String person, String event) {
         ok("person", "show", person);

@@ -17,6 +17,12 @@ import org.villageregistry.domain.event.Death;
 import org.villageregistry.domain.event.EventSource;
 import org.villageregistry.domain.event.Marriage;
 import org.villageregistry.domain.event.MarriageKind;
+import org.villageregistry.domain.event.Move;
+import org.villageregistry.domain.event.MoveKind;
+import org.villageregistry.domain.event.MoveReason;
+import org.villageregistry.domain.indicator.Period;
+import org.villageregistry.domain.person.HukouType;
+import org.villageregistry.domain.person.RelationToHead;
 import org.villageregistry.domain.person.CorrectionReason;
 import org.villageregistry.domain.person.MaritalStatus;
 import org.villageregistry.domain.person.Person;
@@ -70,6 +76,11 @@ class EventVoidTest {
         assertThat(person(chen).isActive()).isTrue();
         assertThat(person(zhou).maritalStatus()).isEqualTo(MaritalStatus.FIRST_MARRIAGE);
         assertThat(register.deaths().get(death.id()).voidReason()).isEqualTo("选错了人");
+        assertThat(services.persons().show(chen.id()).timeline()).filteredOn(e -> e.recordId().equals(death.id()))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.text()).isEqualTo("死亡（已作废：选错了人）");
+                    assertThat(e.isCorrectableEvent()).isFalse();
+                });
         assertThat(register.marriages().get(married.id()).isVoided()).isFalse();
         assertThat(register.audit().list(AuditFilter.all().of(AuditAction.EVENT_VOIDED), 0, 10)).singleElement()
                 .satisfies(e -> assertThat(e.detail()).doesNotContain("选错了人"));
@@ -126,6 +137,95 @@ class EventVoidTest {
 
         services.persons().voidPerson(birth.childId(), "重复登记");
         assertThat(register.births().get(birth.id()).voidReason()).isEqualTo("重复登记");
+    }
+
+    @Test
+    void aWholeHouseholdMovedOutByMistakeLivesHereAgainAndLeavesTheMonthsFigures() {
+        HouseholdFile file = new HouseholdService(register, VillageRegister.CLOCK).add(new NewHousehold(null, "一组",
+                null, HukouType.AGRICULTURAL, LocalDate.of(2020, 1, 1), List.of(
+                        VillageRegister.adult("孙立新", Sex.MALE, LocalDate.of(1980, 3, 3), 41)
+                                .relation(RelationToHead.HEAD).build(),
+                        VillageRegister.adult("钱红", Sex.FEMALE, LocalDate.of(1982, 4, 4), 42)
+                                .relation(RelationToHead.SPOUSE).build())));
+        Move out = services.moves().moveOut(new MoveOutReport(MoveKind.HUKOU_OUT, LocalDate.of(2026, 11, 15),
+                List.of(), file.household().id(), "410103200001", null, MoveReason.WORK, EventSource.SELF_REPORT));
+        assertThat(register.households().get(file.household().id()).closedOn()).isEqualTo(LocalDate.of(2026, 11, 15));
+        assertThat(movesOutInNovember()).isEqualTo(2);
+
+        services.eventCorrections().voidEvent(out.id(), out.version(), "迁错了户");
+
+        for (Person p : file.members()) {
+            assertThat(person(p).residence()).isEqualTo(ResidenceStatus.RESIDENT);
+            assertThat(person(p).leftOn()).isNull();
+        }
+        assertThat(register.households().get(file.household().id()).closedOn()).isNull();
+        assertThat(register.moves().get(out.id()).voidReason()).isEqualTo("迁错了户");
+        assertThat(movesOutInNovember()).isZero();
+        assertThat(services.persons().show(file.members().get(0).id()).timeline())
+                .filteredOn(e -> e.recordId().equals(out.id())).singleElement()
+                .satisfies(e -> assertThat(e.text()).contains("已作废：迁错了户"));
+    }
+
+    @Test
+    void aMoveInThatDidNotHappenVoidsThePersonsAndTheHouseholdItBrought() {
+        Move in = services.moves().moveIn(new MoveInReport(MoveKind.HUKOU_IN, LocalDate.of(2026, 11, 12),
+                "410200100001", null, MoveReason.WORK, EventSource.SELF_REPORT, null, new NewHousehold(null, "二组",
+                null, HukouType.AGRICULTURAL, LocalDate.of(2026, 11, 12), List.of(
+                        VillageRegister.adult("吴明", Sex.MALE, LocalDate.of(1990, 6, 6), 51)
+                                .relation(RelationToHead.HEAD).build(),
+                        VillageRegister.adult("郑丽", Sex.FEMALE, LocalDate.of(1991, 7, 7), 52)
+                                .relation(RelationToHead.SPOUSE).build())), List.of()));
+        assertThat(in.personIds()).hasSize(2);
+        StatisticsService statistics = new StatisticsService(register);
+        assertThat(statistics.compute(Period.parse("2026-11")).total().movesIn()).isEqualTo(2);
+
+        services.eventCorrections().voidEvent(in.id(), in.version(), "登记错了村");
+
+        for (java.util.UUID id : in.personIds()) {
+            assertThat(register.persons().get(id).voidReason()).isEqualTo("登记错了村");
+        }
+        assertThat(register.households().get(in.householdId()).voidReason()).isEqualTo("登记错了村");
+        assertThat(statistics.compute(Period.parse("2026-11")).total().movesIn()).isZero();
+    }
+
+    @Test
+    void aMoveInIsNotVoidedWholeOnceItsPersonsLivedOnHere() {
+        Move in = services.moves().moveIn(new MoveInReport(MoveKind.FLOAT_IN, LocalDate.of(2026, 10, 1), null,
+                null, MoveReason.WORK, EventSource.SELF_REPORT, null, null, List.of(VillageRegister.adult("冯军",
+                        Sex.MALE, LocalDate.of(1988, 8, 8), 61).relation(RelationToHead.OTHER).build())));
+        Person feng = register.persons().get(in.personIds().get(0));
+        services.persons().correct(feng.toBuilder().name("冯俊").build(), CorrectionReason.ENTRY_ERROR);
+
+        assertThatThrownBy(() -> services.eventCorrections().voidEvent(in.id(), in.version(), "录错"))
+                .hasMessageContaining("冯俊 迁入之后档案又改过");
+        assertThat(register.moves().get(in.id()).isVoided()).isFalse();
+        assertThat(register.persons().get(feng.id()).isVoided()).isFalse();
+    }
+
+    @Test
+    void aMoveBetweenTwoVillagesOfTheTownshipOrBeforeALaterMoveIsNotVoided() {
+        Move transfer = services.moves().moveOut(new MoveOutReport(MoveKind.HUKOU_OUT, LocalDate.of(2026, 11, 1),
+                List.of(chen.id()), null, "410103100002", null, MoveReason.MARRIAGE, EventSource.SELF_REPORT));
+        assertThat(transfer.betweenVillages()).isTrue();
+        assertThatThrownBy(() -> services.eventCorrections().voidEvent(transfer.id(), transfer.version(), "录错"))
+                .hasMessageContaining("两个村的台账都记着");
+
+        Move away = services.moves().moveOut(new MoveOutReport(MoveKind.FLOAT_OUT, LocalDate.of(2026, 10, 1),
+                List.of(zhou.id()), null, null, "广东东莞", MoveReason.WORK, EventSource.SELF_REPORT));
+        Move gone = services.moves().moveOut(new MoveOutReport(MoveKind.HUKOU_OUT, LocalDate.of(2026, 11, 2),
+                List.of(zhou.id()), null, "440000000000", null, MoveReason.WORK, EventSource.SELF_REPORT));
+        assertThatThrownBy(() -> services.eventCorrections().voidEvent(away.id(), away.version(), "录错"))
+                .hasMessageContaining("周桂兰 在这次迁移之后还有迁移登记");
+
+        services.eventCorrections().voidEvent(gone.id(), gone.version(), "没有迁走");
+        assertThat(person(zhou).residence()).isEqualTo(ResidenceStatus.AWAY);
+        assertThat(person(zhou).leftOn()).isNull();
+        services.eventCorrections().voidEvent(away.id(), away.version(), "没有外出");
+        assertThat(person(zhou).residence()).isEqualTo(ResidenceStatus.RESIDENT);
+    }
+
+    private long movesOutInNovember() {
+        return new StatisticsService(register).compute(Period.parse("2026-11")).total().movesOut();
     }
 
     private Marriage marry(MarriageKind kind, String day) {

@@ -54,6 +54,18 @@ public record Move(
                 && toDivision.startsWith(owner.substring(0, 9)) && !toDivision.equals(owner);
     }
 
+    /**
+     * A hukou move between two villages of one township, either side of it: the move out to a sibling village
+     * ({@link #isTransfer()}) or the move in from one. Both villages' registers hold it.
+     */
+    public boolean betweenVillages() {
+        if (isTransfer()) {
+            return true;
+        }
+        return kind == MoveKind.HUKOU_IN && fromDivision != null && fromDivision.length() == 12
+                && owner.length() == 12 && fromDivision.startsWith(owner.substring(0, 9)) && !fromDivision.equals(owner);
+    }
+
     public boolean entersRegister() {
         return kind == MoveKind.HUKOU_IN || kind == MoveKind.FLOAT_IN;
     }

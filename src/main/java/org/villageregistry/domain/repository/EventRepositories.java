@@ -26,7 +26,11 @@ public final class EventRepositories {
 
     /** Deaths. */
     public interface DeathRepository extends RecordRepository<Death> {
+        /** The person's death, not voided. */
         Optional<Death> byPerson(UUID personId);
+
+        /** The person's deaths voided as recorded by mistake, earliest first. */
+        List<Death> voidedOf(UUID personId);
 
         List<Death> between(LocalDate from, LocalDate to);
     }

@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
+import org.villageregistry.domain.event.Move;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.EventCorrectionService;
 import org.villageregistry.service.TimelineEntry;
@@ -115,8 +116,9 @@ public final class PeopleScreen implements Screen, RecordOpener {
         context.services().eventCorrections().find(entry.recordId()).ifPresent(event ->
                 EventCorrectionWindow.open(detailView, event, context.services().eventCorrections(),
                         context.services().persons(), context.executor(), saved -> detail.eventCorrected(
-                                Messages.get(saved.isVoided() ? "people.eventVoided" : "people.eventCorrected",
-                                        EventCorrectionService.label(saved)))));
+                                Messages.get(!saved.isVoided() ? "people.eventCorrected"
+                                        : saved instanceof Move m && m.entersRegister() ? "people.moveInVoided"
+                                        : "people.eventVoided", EventCorrectionService.label(saved)))));
     }
 
     private void backToList() {

@@ -130,9 +130,12 @@ public final class EventCorrectionFormModel<T extends RegisterRecord> extends Ev
         reason.set(null);
     }
 
-    /** A death or a marriage recorded by mistake can be voided here (a birth goes with the child, a move is corrected). */
+    /**
+     * A death, a marriage or a move recorded by mistake can be voided here (a birth goes with the child; a move
+     * between two villages of the township is held by both registers and is corrected).
+     */
     public boolean voidable() {
-        return event instanceof Death || event instanceof Marriage;
+        return event instanceof Death || event instanceof Marriage || event instanceof Move m && !m.betweenVillages();
     }
 
     /** What to ask before voiding, naming the event and the reason; empty (and the error shown) without a reason. */
@@ -142,6 +145,10 @@ public final class EventCorrectionFormModel<T extends RegisterRecord> extends Ev
             return Optional.empty();
         }
         voidError.set("");
+        if (event instanceof Move m && m.entersRegister()) {
+            return Optional.of(Messages.get("events.void.questionMoveIn", EventCorrectionService.label(event),
+                    voidReason.get().strip(), m.personIds().size()));
+        }
         return Optional.of(Messages.get("events.void.question", EventCorrectionService.label(event),
                 voidReason.get().strip()));
     }

@@ -25,6 +25,7 @@ import org.villageregistry.domain.text.Messages;
 import org.villageregistry.domain.text.Problem;
 import org.villageregistry.service.BirthReport;
 import org.villageregistry.service.MoveInReport;
+import org.villageregistry.service.MoveOutReport;
 import org.villageregistry.service.RegisterServices;
 import org.villageregistry.service.task.SameThreadTaskExecutor;
 import org.villageregistry.ui.events.EventsRegister;
@@ -128,6 +129,30 @@ class EventCorrectionFormModelTest {
         assertThat(corrected).singleElement().satisfies(e -> assertThat(e.voidReason()).isEqualTo("选错了人"));
         assertThat(services.persons().find(wang.id()).orElseThrow().isActive()).isTrue();
         assertThat(form(aBirth()).voidable()).as("a birth goes with the child's record").isFalse();
+    }
+
+    @Test
+    void aMoveInIsVoidedWithThePersonsItBroughtAndAMoveBetweenTwoVillagesIsNot() {
+        Move in = services.moves().moveIn(new MoveInReport(
+                MoveKind.FLOAT_IN, LocalDate.of(2026, 11, 1), null, null,
+                MoveReason.WORK, EventSource.SELF_REPORT, null, null, List.of(
+                        EventsRegister.adult("赵小兵", Sex.MALE, LocalDate.of(1999, 1, 1), 31).build())));
+        EventCorrectionFormModel<Move> form = form(in);
+        assertThat(form.voidable()).isTrue();
+        form.voidReason().set("登记错了人");
+        assertThat(form.voidQuestion()).hasValue(
+                "作废这件迁移登记（原因：登记错了人）？作废后无法撤销，随这次登记迁入的 1 人的档案一并作废。");
+        form.voidEvent();
+        assertThat(corrected).singleElement().satisfies(e -> assertThat(e.voidReason()).isEqualTo("登记错了人"));
+        assertThat(services.persons().find(in.personIds().get(0)).orElseThrow().isVoided()).isTrue();
+
+        Person zhang = services.persons().register(EventsRegister.adult("张强", Sex.MALE, LocalDate.of(1980, 2, 2), 33)
+                .build());
+        Move transfer = services.moves().moveOut(
+                new MoveOutReport(MoveKind.HUKOU_OUT,
+                        LocalDate.of(2026, 11, 2), List.of(zhang.id()), null, "410103100002", null,
+                        MoveReason.WORK, EventSource.SELF_REPORT));
+        assertThat(form(transfer).voidable()).as("held by both villages' registers").isFalse();
     }
 
     private Birth aBirth() {
