@@ -17,6 +17,7 @@ import org.villageregistry.domain.event.Move;
 import org.villageregistry.domain.event.MoveKind;
 import org.villageregistry.domain.household.Household;
 import org.villageregistry.domain.person.Person;
+import org.villageregistry.domain.person.ResidenceStatus;
 import org.villageregistry.domain.record.RegisterRecord;
 import org.villageregistry.domain.repository.Change;
 import org.villageregistry.domain.repository.Register;
@@ -61,8 +62,7 @@ final class EventVoiding {
                 .orElseThrow(() -> new RegistryException("service.eventVoid.noHistory", name(death.personId())));
         List<Person> restored = new ArrayList<>();
         restored.add(restore(death.personId(), dead, List.of(
-                field(Person::residence, (b, p) -> b.residence(p.residence())),
-                field(Person::leftOn, (b, p) -> b.leftOn(p.leftOn())))));
+                field(Person::residence, (b, p) -> b.residence(p.residence())), leftOn(death.date()))));
         for (Change c : register.changes().after(dead.changeId(), (int) (recorded - dead.changeId()))) {
             if (c.changeId() < recorded && !c.entityId().equals(death.personId())
                     && c.entityType() == dead.entityType()) {
@@ -149,10 +149,15 @@ final class EventVoiding {
             first = Math.min(first, history.get(0).changeId());
         }
         writtenWith(move, first, recorded);
+        ResidenceStatus living = move.kind() == MoveKind.HUKOU_IN ? ResidenceStatus.RESIDENT : ResidenceStatus.INCOMING;
         for (UUID id : brought) {
-            List<Change> history = register.changes().forEntity(id);
             Person now = register.persons().get(id);
-            if (history.get(history.size() - 1).changeId() > recorded) {
+            Person arrived = state(lastUpTo(id, recorded));
+            // a correction of the move's date or kind moves the day they came and how they live here, nothing else
+            Person asArrived = now.toBuilder().version(arrived.version()).enteredOn(arrived.enteredOn())
+                    .residence(arrived.residence()).build();
+            if (!asArrived.equals(arrived) || !Objects.equals(now.enteredOn(), move.date())
+                    || now.residence() != living || register.deaths().byPerson(id).isPresent()) {
                 throw new RegistryException("service.eventVoid.changedSinceArrival", now.name());
             }
             boolean childHere = register.persons().childrenOf(id).stream()
@@ -169,8 +174,11 @@ final class EventVoiding {
         }
         if (move.householdId() != null) {
             Household household = register.households().get(move.householdId());
-            List<Change> history = register.changes().forEntity(household.id());
-            if (history.isEmpty() || history.get(history.size() - 1).changeId() > recorded) {
+            Household opened = read(lastUpTo(household.id(), recorded), Household.class);
+            Household asOpened = new Household(household.id(), opened.version(), household.owner(),
+                    household.number(), household.group(), household.address(), household.headId(),
+                    household.hukouType(), opened.createdOn(), household.closedOn(), household.voidReason());
+            if (!asOpened.equals(opened) || !Objects.equals(household.createdOn(), move.date())) {
                 throw new RegistryException("service.eventVoid.householdChanged", household.number());
             }
             if (!household.isVoided()) {
@@ -188,8 +196,7 @@ final class EventVoiding {
             Change made = before.stream().filter(c -> c.entityId().equals(id)).reduce((a, b) -> b)
                     .orElseThrow(() -> new RegistryException("service.eventVoid.noHistory", name(id)));
             restored.add(restore(id, made, List.of(
-                    field(Person::residence, (b, p) -> b.residence(p.residence())),
-                    field(Person::leftOn, (b, p) -> b.leftOn(p.leftOn())))));
+                    field(Person::residence, (b, p) -> b.residence(p.residence())), leftOn(move.date()))));
         }
         Household reopened = null;
         if (closes) {
@@ -212,12 +219,23 @@ final class EventVoiding {
         }
     }
 
-    /** One field of a person: how to read it, and how to set it on a builder from another version. */
-    private record Field(Function<Person, Object> read, BiFunction<Person.Builder, Person, Person.Builder> copy) {
+    /**
+     * One field of a person: how to read it, how to set it on a builder from another version, and what it holds
+     * while the event stands, from the version the event's recording wrote (its value there, unless the event's
+     * correction has moved it since, as a corrected date moves the leaving day).
+     */
+    private record Field(Function<Person, Object> read, BiFunction<Person.Builder, Person, Person.Builder> copy,
+            Function<Person, Object> standing) {
     }
 
     private static Field field(Function<Person, Object> read, BiFunction<Person.Builder, Person, Person.Builder> copy) {
-        return new Field(read, copy);
+        return new Field(read, copy, read);
+    }
+
+    /** The leaving day, which a correction of the event's date moves to that date. */
+    private static Field leftOn(LocalDate eventDate) {
+        return new Field(Person::leftOn, (b, p) -> b.leftOn(p.leftOn()),
+                after -> after.leftOn() == null ? null : eventDate);
     }
 
     /**
@@ -232,7 +250,7 @@ final class EventVoiding {
                 .orElseThrow(() -> new RegistryException("service.eventVoid.noHistory", now.name()));
         Person.Builder b = now.toBuilder();
         for (Field f : fields) {
-            if (!Objects.equals(f.read().apply(now), f.read().apply(after))) {
+            if (!Objects.equals(f.read().apply(now), f.standing().apply(after))) {
                 throw new RegistryException("service.eventVoid.changedSince", now.name());
             }
             f.copy().apply(b, before);
@@ -250,6 +268,12 @@ final class EventVoiding {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** The version of a record a change up to {@code changeId} wrote last. */
+    private Change lastUpTo(UUID id, long changeId) {
+        return register.changes().forEntity(id).stream().filter(c -> c.changeId() <= changeId).reduce((a, b) -> b)
+                .orElseThrow(() -> new RegistryException("service.eventVoid.noHistory", name(id)));
     }
 
     private long firstChange(UUID recordId) {

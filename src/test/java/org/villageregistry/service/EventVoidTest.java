@@ -224,6 +224,32 @@ class EventVoidTest {
         assertThat(person(zhou).residence()).isEqualTo(ResidenceStatus.RESIDENT);
     }
 
+    @Test
+    void aDeathOrMoveWhoseDateWasCorrectedIsStillVoided() {
+        Death death = services.deaths().record(new DeathReport(chen.id(), LocalDate.of(2026, 11, 10), "家中", null,
+                EventSource.SELF_REPORT));
+        death = services.eventCorrections().correct(new Death(death.id(), death.version(), death.owner(),
+                death.personId(), LocalDate.of(2026, 11, 8), "家中", null, death.recorded(), null),
+                CorrectionReason.DOCUMENT);
+        assertThat(person(chen).leftOn()).isEqualTo(LocalDate.of(2026, 11, 8));
+        services.eventCorrections().voidEvent(death.id(), death.version(), "选错了人");
+        assertThat(person(chen).isActive()).isTrue();
+        assertThat(person(chen).leftOn()).isNull();
+
+        Move in = services.moves().moveIn(new MoveInReport(MoveKind.HUKOU_IN, LocalDate.of(2026, 11, 12),
+                "410200100001", null, MoveReason.WORK, EventSource.SELF_REPORT, null, new NewHousehold(null, "二组",
+                null, HukouType.AGRICULTURAL, LocalDate.of(2026, 11, 12), List.of(
+                        VillageRegister.adult("吴明", Sex.MALE, LocalDate.of(1990, 6, 6), 51)
+                                .relation(RelationToHead.HEAD).build())), List.of()));
+        in = services.eventCorrections().correct(new Move(in.id(), in.version(), in.owner(), in.kind(),
+                in.personIds(), in.householdId(), LocalDate.of(2026, 11, 2), in.fromDivision(), in.toDivision(),
+                in.address(), in.reason(), in.recorded(), null), CorrectionReason.DOCUMENT);
+        assertThat(register.persons().get(in.personIds().get(0)).enteredOn()).isEqualTo(LocalDate.of(2026, 11, 2));
+        services.eventCorrections().voidEvent(in.id(), in.version(), "登记错了村");
+        assertThat(register.persons().get(in.personIds().get(0)).isVoided()).isTrue();
+        assertThat(register.households().get(in.householdId()).isVoided()).isTrue();
+    }
+
     private long movesOutInNovember() {
         return new StatisticsService(register).compute(Period.parse("2026-11")).total().movesOut();
     }
