@@ -211,9 +211,35 @@ public final class H2RegisterStore implements RegisterStore, RegisterKeys {
     @Override
     public void checkPassword(Register open, char[] password) {
         H2Register register = ours(open);
-        KeyFile.UserKey entry = keyFile(register).user(register.user().name())
+        String user = register.user().name();
+        KeyFile keys = keyFile(register);
+        KeyFile.UserKey entry = keys.user(user)
                 .orElseThrow(() -> new RegistryException("storage.error.keyFileDamaged"));
-        DatabaseKey.unwrap(entry, password);
+        // a wrong current password counts toward the sign-in lock, as at the login window: someone at an unlocked
+        // workstation gets no more guesses here than there
+        java.time.Instant now = clock.instant();
+        java.util.Optional<java.time.Instant> locked = SignInLock.lockedUntil(entry, now);
+        if (locked.isPresent()) {
+            throw new RegistryException("storage.error.locked", user,
+                    java.time.Duration.between(now, locked.get()).toSeconds() + 1);
+        }
+        try {
+            DatabaseKey.unwrap(entry, password);
+        } catch (RegistryException wrong) {
+            KeyFile.UserKey failed = SignInLock.failed(entry, now);
+            keys.with(failed).write(register.home());
+            register.transactions().write(() ->
+                    register.audit().append(AuditAction.LOGIN_FAILED, null, null, null));
+            if (failed.lockedUntil() != null) {
+                throw new RegistryException("storage.error.currentPasswordLocked", failed.failures(),
+                        java.time.Duration.between(now, java.time.Instant.parse(failed.lockedUntil())).toMinutes());
+            }
+            throw new RegistryException("storage.error.currentPasswordWrong",
+                    SignInLock.FREE_TRIES - failed.failures());
+        }
+        if (entry.failures() > 0) {
+            keys.with(SignInLock.cleared(entry)).write(register.home());
+        }
     }
 
     @Override

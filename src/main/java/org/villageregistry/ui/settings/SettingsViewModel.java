@@ -210,9 +210,7 @@ public final class SettingsViewModel {
             return null;
         }).onSuccess(done -> passwordMessage.set(Messages.get("settings.password.changed")))
                 .onFailure(failure -> passwordError.set(failure instanceof RegistryException known
-                        ? known.key().startsWith("storage.error.wrongPassword")
-                                ? Messages.get("settings.password.currentWrong") : known.getMessage()
-                        : FailureText.of(failure, LOG, "Changing the password")))
+                        ? known.getMessage() : FailureText.of(failure, LOG, "Changing the password")))
                 .onFinished(() -> {
                     Arrays.fill(current, '\0');
                     Arrays.fill(typed, '\0');

@@ -44,7 +44,9 @@ class SettingsViewModelTest {
 
     @AfterEach
     void close() {
-        register.close();
+        if (register != null) {
+            register.close();
+        }
         Messages.setLocale(Messages.CHINESE);
     }
 
@@ -65,7 +67,7 @@ class SettingsViewModelTest {
     void theSignedInUserChangesTheirPasswordOnlyWithTheCurrentOneAndTheNewOneTwice() {
         assertThat(settings.changePassword("wrong-2026".toCharArray(), "xinmima-2027".toCharArray(),
                 "xinmima-2027".toCharArray())).isTrue();
-        assertThat(settings.passwordErrorProperty().get()).isEqualTo("现在的密码不对，密码没有改；请重新输入");
+        assertThat(settings.passwordErrorProperty().get()).startsWith("现在的密码不对，密码没有改；请重新输入。再错 4 次");
         char[] current = "liushu2026".toCharArray();
         assertThat(settings.changePassword(current, "xinmima-2027".toCharArray(), "xinmima-2028".toCharArray()))
                 .isFalse();
@@ -81,6 +83,26 @@ class SettingsViewModelTest {
         assertThatThrownBy(() -> store.open(home, "admin", "liushu2026".toCharArray()))
                 .hasMessageContaining("密码不对");
         register = store.open(home, "admin", "xinmima-2027".toCharArray());
+    }
+
+    @Test
+    void wrongCurrentPasswordsCountTowardTheSignInLockAsAtTheLoginWindow() {
+        for (int i = 1; i <= 4; i++) {
+            settings.changePassword(("guess-" + i + "-2026").toCharArray(), "xinmima-2027".toCharArray(),
+                    "xinmima-2027".toCharArray());
+            assertThat(settings.passwordErrorProperty().get()).contains("再错 " + (5 - i) + " 次");
+        }
+        settings.changePassword("guess-5-2026".toCharArray(), "xinmima-2027".toCharArray(),
+                "xinmima-2027".toCharArray());
+        assertThat(settings.passwordErrorProperty().get()).contains("已连续 5 次输错密码，账户锁定 1 分钟");
+
+        settings.changePassword("liushu2026".toCharArray(), "xinmima-2027".toCharArray(), "xinmima-2027".toCharArray());
+        assertThat(settings.passwordErrorProperty().get()).contains("已被锁定");
+        assertThat(register.audit().list(AuditFilter.all().of(AuditAction.LOGIN_FAILED), 0, 10)).hasSize(5);
+        register.close();
+        assertThatThrownBy(() -> store.open(home, "admin", "liushu2026".toCharArray()))
+                .as("the lock holds at the login window too").hasMessageContaining("已被锁定");
+        register = null;
     }
 
     @Test
