@@ -103,6 +103,7 @@ public final class Assembly implements Program {
 
     @Override
     public Session session(Register register, Path home) {
+        LogFolder.follow(home);
         RegisterServices services = new RegisterServices(register, clock);
         SyncServices sync = SyncModule.services(register, clock);
         ReceiptSigning signing = new JwsReceiptSigning();

@@ -34,4 +34,35 @@ public final class LogFolder {
             System.setProperty(PROPERTY, home.resolve("logs").toString());
         }
     }
+
+    /**
+     * A workstation signed in to: its own folder takes the log from now on. The desktop's 换工作站 signs in to another
+     * folder in the same process, and Logback read the folder once, when it started: it is configured again from
+     * {@code logback.xml} with the new folder. Nothing happens where the launcher named no folder (tests, embedding)
+     * or the folder is already the one in use.
+     */
+    public static void follow(Path home) {
+        if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext context) {
+            follow(home, context, LogFolder.class.getResource("/logback.xml"));
+        }
+    }
+
+    /** {@link #follow(Path)} for one Logback context and its configuration file. */
+    static synchronized void follow(Path home, ch.qos.logback.classic.LoggerContext context, java.net.URL config) {
+        String inUse = System.getProperty(PROPERTY);
+        String wanted = home.toAbsolutePath().resolve("logs").toString();
+        if (inUse == null || config == null || Path.of(inUse).toAbsolutePath().toString().equals(wanted)) {
+            return;
+        }
+        System.setProperty(PROPERTY, wanted);
+        ch.qos.logback.classic.joran.JoranConfigurator configurator = new ch.qos.logback.classic.joran.JoranConfigurator();
+        configurator.setContext(context);
+        context.reset();
+        try {
+            configurator.doConfigure(config);
+        } catch (ch.qos.logback.core.joran.spi.JoranException e) {
+            // the same file configured Logback at start; should it fail now, Logback's own status says why
+            new ch.qos.logback.core.util.StatusPrinter2().printInCaseOfErrorsOrWarnings(context);
+        }
+    }
 }

@@ -77,6 +77,44 @@ class LogFolderTest {
         });
     }
 
+    @Test
+    void signingInToAnotherWorkstationMovesTheLogIntoItsFolder() throws Exception {
+        Path first = home.resolve("village-01");
+        Path second = home.resolve("township");
+        withPropertyCleared(() -> {
+            LoggerContext context = new LoggerContext();
+            context.setMDCAdapter(new LogbackMDCAdapter());
+            java.net.URL config = LogFolderTest.class.getResource("/logback.xml");
+            LogFolder.useWorkstation(first);
+            try {
+                JoranConfigurator configurator = new JoranConfigurator();
+                configurator.setContext(context);
+                configurator.doConfigure(config);
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+            context.getLogger("org.villageregistry.Test").info("line at the first workstation");
+
+            LogFolder.follow(second, context, config);
+            context.getLogger("org.villageregistry.Test").info("line at the second workstation");
+            LogFolder.follow(second, context, config);
+            context.stop();
+
+            assertThat(System.getProperty(LogFolder.PROPERTY)).isEqualTo(second.resolve("logs").toString());
+            assertThat(read(first)).contains("line at the first workstation")
+                    .doesNotContain("line at the second workstation");
+            assertThat(read(second)).contains("line at the second workstation");
+        });
+    }
+
+    private static String read(Path workstation) {
+        try {
+            return Files.readString(workstation.resolve("logs").resolve("vreg.log"), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Runs with the launcher's property unset, and puts back what the test run had. */
     private static void withPropertyCleared(Runnable check) {
         String before = System.getProperty(LogFolder.PROPERTY);
