@@ -124,7 +124,7 @@ public final class WorkstationWindow extends BorderPane {
         dropShell();
         open = null;
         setTop(null);
-        setCenter(closingNote());
+        setCenter(closingNote(Messages.get("desktop.exit.closing"), "exit-closing"));
         tasks.execute(BackgroundTask.<Void>of(progress -> {
             backUpOnExit(closing.register(), home);
             closing.close();
@@ -136,11 +136,12 @@ public final class WorkstationWindow extends BorderPane {
         return true;
     }
 
-    private static VBox closingNote() {
+    /** What the window shows while the register is closed in the background (locking, exiting). */
+    private static VBox closingNote(String text, String id) {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setMaxSize(48, 48);
-        Label note = new Label(Messages.get("desktop.exit.closing"));
-        note.setId("exit-closing");
+        Label note = new Label(text);
+        note.setId(id);
         note.setWrapText(true);
         VBox box = new VBox(16, spinner, note);
         box.setAlignment(Pos.CENTER);
@@ -241,11 +242,13 @@ public final class WorkstationWindow extends BorderPane {
         }
         dropShell();
         open = null;
-        setCenter(null);
         if (closing == null) {
+            setCenter(null);
             showLogin();
             return;
         }
+        // closing a large register compacts it first (several seconds at a township): say so, not a blank window
+        setCenter(closingNote(Messages.get("shell.locking.note"), "lock-closing"));
         tasks.execute(BackgroundTask.<Void>of(progress -> {
             closing.close();
             return null;

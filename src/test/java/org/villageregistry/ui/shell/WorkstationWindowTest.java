@@ -13,6 +13,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.villageregistry.ui.DeferredTaskExecutor;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -86,6 +87,35 @@ class WorkstationWindowTest {
         assertThat(robot.lookup("#sign-in").tryQuery()).isPresent();
         assertThat(robot.lookup("#user-name").queryTextInputControl().getText()).isEqualTo("clerk");
         assertThat(Files.size(sample.resolve("keys.json"))).isEqualTo(sampleSize);
+    }
+
+    @Test
+    void lockingSaysWhatItIsDoingUntilTheRegisterIsClosed(FxRobot robot) throws Exception {
+        DeferredTaskExecutor tasks = new DeferredTaskExecutor();
+        robot.interact(() -> {
+            window = new WorkstationWindow(folder.resolve("empty-" + System.nanoTime()), List.of(sample),
+                    copies, TestSessions.program(store, Clock.systemDefaultZone()), TestSessions.SCREENS, tasks,
+                    Runnable::run);
+            robot.window(0).getScene().setRoot(window);
+        });
+        robot.clickOn("打开示例工作站：township");
+        robot.interact(tasks::runPending);
+        robot.clickOn("#user-name").write("clerk");
+        robot.clickOn("#password").write("sample-pass1");
+        robot.type(KeyCode.ENTER);
+        robot.interact(tasks::runPending);
+        assertThat(robot.lookup("#shell-division").tryQuery()).isPresent();
+        robot.interact(tasks::runPending);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+
+        assertThat(robot.lookup("#lock-closing").queryAs(Label.class).getText()).startsWith("正在锁定")
+                .contains("请稍候");
+        assertThat(robot.lookup("#sign-in").tryQuery()).as("the sign-in waits for the close").isEmpty();
+        robot.interact(tasks::runPending);
+        assertThat(robot.lookup("#lock-closing").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#sign-in").tryQuery()).isPresent();
+        assertThat(window.openRegister()).isEmpty();
     }
 
     @Test
