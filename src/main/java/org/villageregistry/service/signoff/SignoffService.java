@@ -18,6 +18,7 @@ import org.villageregistry.domain.sync.SyncRecords.FeedbackKind;
 import org.villageregistry.domain.text.RegistryException;
 import org.villageregistry.domain.workstation.WorkstationInfo;
 import org.villageregistry.service.Json;
+import org.villageregistry.service.DivisionStatistics;
 import org.villageregistry.service.StatisticsService;
 import org.villageregistry.service.access.Permission;
 import org.villageregistry.service.access.Permissions;
@@ -78,6 +79,31 @@ public final class SignoffService {
     public List<VillageMonth> status(String periodText) {
         Period month = month(periodText);
         return register.transactions().read(() -> villages().stream().map(v -> monthOf(v, month)).toList());
+    }
+
+    /**
+     * Township: the figures a village submitted for a month that waits for a decision, and every count of them the
+     * township's register, computing the same month from the bundles received, gives otherwise (none when the
+     * township holds what the village counted).
+     */
+    public SubmittedMonth submitted(String villageCode, String periodText) {
+        Period month = month(periodText);
+        return register.transactions().read(() -> {
+            Division village = village(villageCode);
+            Signoff s = pending(village, month);
+            DivisionStatistics here = new StatisticsService(register).of(village.code().value(), village.name(),
+                    month);
+            return new SubmittedMonth(village.name(), month.text(), SignedFigures.read(s.figuresJson()),
+                    SignedFigures.differences(s.figuresJson(), here));
+        });
+    }
+
+    /** A village's submitted month as the township looks at it before deciding. */
+    public record SubmittedMonth(String villageName, String period, DivisionStatistics figures,
+                                 List<SignedFigures.Difference> differences) {
+        public SubmittedMonth {
+            differences = List.copyOf(differences);
+        }
     }
 
     /** Township: approves a month that arrived and waits for a decision; the village learns it in its receipt. */

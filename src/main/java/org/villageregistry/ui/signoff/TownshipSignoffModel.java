@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -17,7 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.signoff.MonthState;
+import org.villageregistry.service.DivisionStatistics;
 import org.villageregistry.service.signoff.SignoffService;
+import org.villageregistry.service.signoff.SignoffService.SubmittedMonth;
 import org.villageregistry.service.signoff.VillageMonth;
 import org.villageregistry.service.task.BackgroundTask;
 import org.villageregistry.service.task.TaskExecutor;
@@ -38,11 +41,66 @@ public final class TownshipSignoffModel {
     private final ObservableList<VillageMonth> months = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    /** What the chosen village submitted for the month, and how the township's own count differs; "" if nothing. */
+    private final ReadOnlyStringWrapper submitted = new ReadOnlyStringWrapper("");
+    private SubmittedMonth shown;
 
     public TownshipSignoffModel(SignoffService signoffs, Clock clock, TaskExecutor executor) {
         this.signoffs = Objects.requireNonNull(signoffs);
         this.executor = Objects.requireNonNull(executor);
         period.set(YearMonth.now(clock).minusMonths(1).toString());
+        selected.addListener((o, was, now) -> showSubmitted(now));
+    }
+
+    /** A month waiting for a decision: its submitted figures, read against the township's own count of it. */
+    private void showSubmitted(VillageMonth month) {
+        shown = null;
+        submitted.set("");
+        if (!decidable(month)) {
+            return;
+        }
+        String asked = month.period();
+        executor.execute(BackgroundTask.of(p -> signoffs.submitted(month.village(), asked))
+                .onSuccess(m -> {
+                    if (month.equals(selected.get())) {
+                        shown = m;
+                        submitted.set(describe(m));
+                    }
+                })
+                .onFailure(f -> submitted.set(FailureText.of(f, LOG, "Reading a submitted month"))));
+    }
+
+    /** The submitted month in one paragraph: its main figures, then whether the township counts the same. */
+    static String describe(SubmittedMonth m) {
+        DivisionStatistics f = m.figures();
+        String figures = Messages.get("signoff.ui.submittedFigures", m.villageName(), m.period(), f.populationStart(),
+                f.births().total(), f.deaths(), f.movesIn(), f.movesOut(), f.populationEnd());
+        if (m.differences().isEmpty()) {
+            return figures + Messages.get("signoff.ui.sameAsHere");
+        }
+        List<String> each = m.differences().stream().limit(MAX_DIFFERENCES_SHOWN)
+                .map(d -> Messages.get("signoff.ui.difference", d.label(), d.signed(), d.now())).toList();
+        return figures + Messages.get("signoff.ui.differsHere", m.differences().size(), String.join("；", each)
+                + (m.differences().size() > MAX_DIFFERENCES_SHOWN ? "……" : ""));
+    }
+
+    private static final int MAX_DIFFERENCES_SHOWN = 5;
+
+    /**
+     * What to ask before approving the chosen month (an approved month is locked at the village once the receipt
+     * reaches it); empty, with the error shown, when no village is chosen.
+     */
+    public Optional<String> approveQuestion() {
+        VillageMonth v = selected.get();
+        if (v == null) {
+            error.set(Messages.get("signoff.ui.chooseVillage"));
+            return Optional.empty();
+        }
+        String question = Messages.get("signoff.ui.approveQuestion", v.villageName(), period.get());
+        if (shown != null && !shown.differences().isEmpty()) {
+            question += Messages.get("signoff.ui.approveDiffers", shown.differences().size());
+        }
+        return Optional.of(question);
     }
 
     public void refresh() {
@@ -106,6 +164,10 @@ public final class TownshipSignoffModel {
 
     public static boolean decidable(VillageMonth m) {
         return m != null && m.state() == MonthState.PENDING;
+    }
+
+    public ReadOnlyStringProperty submittedProperty() {
+        return submitted.getReadOnlyProperty();
     }
 
     public StringProperty periodProperty() {

@@ -10,11 +10,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.signoff.VillageMonth;
+import org.villageregistry.ui.YesNoQuestion;
 import org.villageregistry.ui.table.Columns;
 
 /**
- * 月报审核 tab of 各村: the month (Enter lists it), the villages' states, and 通过(A) / 退回(R) for the chosen row,
- * the reason typed in the field beside 退回. Everything reachable by keyboard: Tab, arrow keys, Alt+M, Alt+A, Alt+R.
+ * 月报审核 tab of 各村: the month (Enter lists it), the villages' states, what the chosen village submitted against the
+ * township's own count of the month, and 通过(A) (after a question) / 退回(R) for the chosen row, the reason typed in
+ * the field beside 退回. Everything reachable by keyboard: Tab, arrow keys, Alt+M, Alt+A, Alt+R.
  */
 public final class TownshipSignoffPane extends VBox {
     public TownshipSignoffPane(TownshipSignoffModel model) {
@@ -57,7 +59,9 @@ public final class TownshipSignoffPane extends VBox {
         Button approve = new Button(Messages.get("signoff.ui.approve"));
         approve.setId("signoff-approve");
         approve.setMnemonicParsing(true);
-        approve.setOnAction(e -> model.approve());
+        approve.setOnAction(e -> model.approveQuestion()
+                .filter(question -> YesNoQuestion.ask(approve, Messages.get("signoff.ui.approveTitle"), question))
+                .ifPresent(question -> model.approve()));
         TextField reason = new TextField();
         reason.setId("signoff-reason");
         reason.setPromptText(Messages.get("signoff.ui.reasonPrompt"));
@@ -71,6 +75,13 @@ public final class TownshipSignoffPane extends VBox {
                 () -> !TownshipSignoffModel.decidable(model.selectedProperty().get()), model.selectedProperty()));
         giveBack.disableProperty().bind(approve.disableProperty());
 
+        Label submitted = new Label();
+        submitted.setId("signoff-submitted");
+        submitted.setWrapText(true);
+        submitted.textProperty().bind(model.submittedProperty());
+        submitted.managedProperty().bind(submitted.textProperty().isNotEmpty());
+        submitted.visibleProperty().bind(submitted.managedProperty());
+
         Label error = new Label();
         error.setId("signoff-error");
         error.getStyleClass().add("danger");
@@ -80,7 +91,8 @@ public final class TownshipSignoffPane extends VBox {
         status.setId("signoff-status");
         status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
-        getChildren().addAll(new HBox(8, periodLabel, period, list), table, new HBox(8, approve, reason, giveBack),
+        getChildren().addAll(new HBox(8, periodLabel, period, list), table, submitted,
+                new HBox(8, approve, reason, giveBack),
                 error, status);
     }
 }

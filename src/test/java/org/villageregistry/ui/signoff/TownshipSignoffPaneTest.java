@@ -84,6 +84,45 @@ class TownshipSignoffPaneTest {
     }
 
     @Test
+    void theClerkSeesWhatTheVillageSubmittedAgainstTheTownshipsCountAndApprovesAfterAQuestion(FxRobot robot)
+            throws Exception {
+        robot.interact(model::refresh);
+        robot.interact(executor::runPending);
+        TableView<?> table = robot.lookup("#signoff-table").queryAs(TableView.class);
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.interact(executor::runPending);
+        assertThat(robot.lookup("#signoff-submitted").queryAs(Label.class).getText())
+                .startsWith("柳树村 报的 2026-10 月：期初人口 1，出生 0，死亡 0，迁入 0，迁出 0，期末人口 1。")
+                .contains("每一项都相同");
+
+        // the village registers a person who came in October after submitting; the township imports that bundle
+        world.willow.addPerson(org.villageregistry.domain.person.Person.builder().name("李娜").sex(Sex.FEMALE)
+                .birthDate(LocalDate.of(1990, 3, 3)).ethnicity(org.villageregistry.domain.person.Ethnicity.HAN)
+                .hukouType(org.villageregistry.domain.person.HukouType.AGRICULTURAL)
+                .maritalStatus(org.villageregistry.domain.person.MaritalStatus.UNMARRIED)
+                .enteredOn(LocalDate.of(2026, 10, 20)).build());
+        world.township.sync.imports().importAll(List.of(world.willow.exportTo(world.stick, false)), SyncWorld.QUIET);
+        robot.interact(() -> table.getSelectionModel().clearSelection());
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.interact(executor::runPending);
+        assertThat(robot.lookup("#signoff-submitted").queryAs(Label.class).getText())
+                .contains("乡镇按收到的数据包算出的有").contains("村报 1、乡镇算 2").contains("请先核对");
+
+        robot.clickOn("#signoff-approve");
+        assertThat(robot.lookup("#yes-no-question").queryAs(javafx.scene.control.DialogPane.class).getContentText())
+                .contains("通过 柳树村 2026-10 月报表？").contains("注意：有");
+        robot.clickOn("否");
+        robot.interact(executor::runPending);
+        assertThat(model.months().get(0).state()).as("nothing decided on 否").isEqualTo(MonthState.PENDING);
+
+        robot.clickOn("#signoff-approve");
+        robot.clickOn("是");
+        robot.interact(executor::runPending);
+        assertThat(model.months().get(0).state()).isEqualTo(MonthState.APPROVED);
+        assertThat(robot.lookup("#signoff-status").queryAs(Label.class).getText()).contains("已审核通过 柳树村 2026-10");
+    }
+
+    @Test
     void theMonthLabelShowsNoUnderscoreAndAltMPutsTheCursorInTheMonth(FxRobot robot) {
         javafx.scene.Node period = robot.lookup("#signoff-period").query();
         Label month = robot.lookup(".label").queryAllAs(Label.class).stream()
