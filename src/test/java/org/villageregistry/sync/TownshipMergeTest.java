@@ -51,6 +51,13 @@ class TownshipMergeTest extends SyncWorldTest {
         assertThatThrownBy(() -> world.willow.exportTo(world.stick, false))
                 .isInstanceOf(RegistryException.class).hasMessageContaining("没有需要导出的新变更");
 
+        // the receipt names the township's villages: 柳树村 can now pick 杨庄村 as where a household moves to
+        assertThat(world.willow.register.divisions()).extracting(d -> d.code().value())
+                .containsExactly(world.willow.code(), world.poplar.code());
+        assertThat(world.willow.register.divisions()).filteredOn(d -> d.code().value().equals(world.poplar.code()))
+                .singleElement().satisfies(d -> assertThat(d.name()).isEqualTo(world.township.register.divisions()
+                        .stream().filter(t -> t.code().equals(d.code())).findFirst().orElseThrow().name()));
+
         world.willow.addPerson("赵小红", Sex.FEMALE, LocalDate.of(2001, 2, 2));
         Outcome next = importAtTownship(world.willow.exportTo(world.stick, false));
         assertThat(next.applied()).isEqualTo(1);

@@ -11,6 +11,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.villageregistry.domain.division.Division;
+import org.villageregistry.domain.division.DivisionCode;
+import org.villageregistry.domain.division.DivisionLevel;
 import org.villageregistry.domain.repository.Change;
 import org.villageregistry.domain.sync.SyncRecords.Enrolment;
 import org.villageregistry.domain.sync.SyncRecords.ImportedReceipt;
@@ -60,8 +63,11 @@ final class ReceiptImport {
         long upTo = Math.min(receipt.path("acknowledged").path("upTo").asLong(0), last);
         Instant now = clock.instant();
         List<Task> tasks = tasks(receipt, receiptId, now, name);
+        List<Division> villages = villages(receipt, township.division(), name);
         identity.register().transactions().write(() -> {
             sync.delivery().acknowledge(upTo);
+            villages.stream().filter(v -> !v.code().value().equals(identity.division()))
+                    .forEach(identity.register()::saveDivision);
             tasks.forEach(sync.tasks()::addTask);
             SignoffTransport signoffs = new SignoffTransport(identity.register());
             tasks.stream().filter(t -> t.kind() == TaskKind.SIGNOFF_APPROVED || t.kind() == TaskKind.SIGNOFF_RETURNED)
@@ -117,6 +123,31 @@ final class ReceiptImport {
             default -> Messages.get(Messages.CHINESE, "sync.task." + kind.name());
         };
     }
+
+    /**
+     * The township's villages the receipt names (a receipt of an older program names none): each a 12-digit code
+     * of this township and a name; anything else refuses the whole receipt, as a damaged list does.
+     */
+    private static List<Division> villages(JsonNode receipt, String townshipCode, String name) {
+        DivisionCode township = DivisionCode.of(townshipCode);
+        List<Division> villages = new ArrayList<>();
+        for (JsonNode v : list(receipt, "villages", name)) {
+            String code = v.path("code").asText("");
+            String villageName = v.path("name").asText("").strip();
+            if (!v.path("code").isTextual() || !v.path("name").isTextual() || villageName.isEmpty()
+                    || villageName.length() > MAX_NAME || !code.matches("\\d{12}")) {
+                throw new RegistryException("sync.malformed", name);
+            }
+            DivisionCode village = DivisionCode.of(code);
+            if (village.level() != DivisionLevel.VILLAGE || !township.contains(village)) {
+                throw new RegistryException("sync.malformed", name);
+            }
+            villages.add(new Division(village, villageName));
+        }
+        return villages;
+    }
+
+    private static final int MAX_NAME = 40;
 
     /** A list member of the receipt: missing means empty, anything but a list is a damaged receipt. */
     private static JsonNode list(JsonNode receipt, String member, String name) {

@@ -23,6 +23,8 @@ import org.villageregistry.domain.sync.SyncRecords.OriginProgress;
 import org.villageregistry.domain.sync.SyncRecords.OutboxItem;
 import org.villageregistry.domain.sync.SyncRecords.OutboxState;
 import org.villageregistry.domain.sync.SyncRecords.Quarantined;
+import org.villageregistry.domain.division.DivisionCode;
+import org.villageregistry.domain.division.DivisionLevel;
 import org.villageregistry.domain.text.RegistryException;
 import org.villageregistry.domain.repository.AuditAction;
 import org.villageregistry.service.Json;
@@ -112,6 +114,13 @@ public final class ReceiptService {
         ObjectNode ack = receipt.putObject("acknowledged");
         ack.put("upTo", progress.lastChangeId());
         ack.put("chainHead", progress.lastHash().orElse(null));
+        // the township's villages, so a village can offer them as destinations of a move (a transfer)
+        ArrayNode villages = receipt.putArray("villages");
+        DivisionCode township = DivisionCode.of(identity.division());
+        identity.register().divisions().stream()
+                .filter(d -> d.code().level() == DivisionLevel.VILLAGE && township.contains(d.code()))
+                .sorted(java.util.Comparator.comparing(d -> d.code().value()))
+                .forEach(d -> villages.addObject().put("code", d.code().value()).put("name", d.name()));
         ArrayNode ackBundles = ack.putArray("bundles");
         bundles.forEach(b -> ackBundles.addObject().put("bundleId", b.bundleId().toString())
                 .put("sequence", b.sequence()).put("from", b.fromChange()).put("to", b.toChange())
