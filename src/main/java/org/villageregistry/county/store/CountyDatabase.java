@@ -32,11 +32,17 @@ public final class CountyDatabase implements AutoCloseable {
     private final HikariDataSource source;
     private final EmbeddedPostgres embedded;
     private final String description;
+    private final String embeddedPassword;
 
     private CountyDatabase(HikariDataSource source, EmbeddedPostgres embedded, String description) {
+        this(source, embedded, description, null);
+    }
+
+    private CountyDatabase(HikariDataSource source, EmbeddedPostgres embedded, String description, String password) {
         this.source = source;
         this.embedded = embedded;
         this.description = description;
+        this.embeddedPassword = password;
     }
 
     /** A PostgreSQL server: {@code jdbc:postgresql://host:port/db?user=…&password=…}. */
@@ -48,8 +54,15 @@ public final class CountyDatabase implements AutoCloseable {
     }
 
     private static HikariDataSource pool(String jdbcUrl) {
+        return pool(jdbcUrl, null);
+    }
+
+    private static HikariDataSource pool(String jdbcUrl, String password) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
+        if (password != null) {
+            config.setPassword(password);
+        }
         config.setPoolName("county");
         config.setMaximumPoolSize(10);
         config.setMinimumIdle(0);
@@ -64,25 +77,43 @@ public final class CountyDatabase implements AutoCloseable {
      * Starts (and at first use makes) an embedded PostgreSQL whose data lives in {@code folder}; while another
      * process (the running {@code vreg county serve}) has it started, connects to that one instead, so that
      * {@code vreg county stats} or {@code user add} work beside the server.
+     * <p>
+     * Every connection gives a password (scram-sha-256), kept in {@code <folder>.password} readable by the county's
+     * account alone; a folder made by an earlier version, which trusted every local connection, gets one at its
+     * first start. Writes are made durable (fsync and synchronous commit on): an upload answered 201 survives a
+     * power cut. (zonky's defaults, made for tests, trust local users and turn both off.)
      */
     public static CountyDatabase embedded(Path folder) {
         try {
             Files.createDirectories(folder);
+            String password = EmbeddedSecret.of(folder);
             Optional<Integer> running = startedElsewhere(folder);
             if (running.isPresent()) {
-                return new CountyDatabase(pool(String.format(Locale.ROOT, RUNNING_URL, running.get())), null,
+                return new CountyDatabase(pool(url(running.get()), password), null,
                         Messages.get("county.db.embeddedShared", folder.toString(), String.valueOf(running.get())));
             }
             EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(folder).setCleanDataDirectory(false)
+                    // initdb of a new folder: the superuser's password from the start, no trusted connection
+                    .setLocaleConfig("auth", EmbeddedSecret.METHOD)
+                    .setLocaleConfig("pwfile", EmbeddedSecret.file(folder).toAbsolutePath().toString())
+                    .setConnectConfig("password", password)
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
                     .start();
-            return new CountyDatabase(pool(pg.getJdbcUrl("postgres", "postgres")), pg,
-                    Messages.get("county.db.embedded", folder.toString(), String.valueOf(pg.getPort())));
-        } catch (IOException | RuntimeException e) {
+            EmbeddedSecret.requirePasswords(folder, pg.getPort(), password);
+            return new CountyDatabase(pool(url(pg.getPort()), password), pg,
+                    Messages.get("county.db.embedded", folder.toString(), String.valueOf(pg.getPort())), password);
+        } catch (IOException | SQLException | RuntimeException e) {
             throw new RegistryException(e, "county.db.embeddedFailed", folder.toString(), String.valueOf(e.getMessage()));
         }
     }
 
-    /** zonky's URL of an embedded PostgreSQL (local connections are trusted). */
+    /** The JDBC URL of an embedded PostgreSQL on this machine (user postgres; the password is given apart). */
+    private static String url(int port) {
+        return String.format(Locale.ROOT, RUNNING_URL, port);
+    }
+
     private static final String RUNNING_URL = "jdbc:postgresql://localhost:%d/postgres?user=postgres";
     /** The file zonky's embedded PostgreSQL holds locked for as long as it runs the folder. */
     private static final String LOCK_FILE = "epg-lock";
@@ -141,12 +172,15 @@ public final class CountyDatabase implements AutoCloseable {
         return description;
     }
 
-    /** The embedded server's JDBC URL (user postgres), so other processes or a second county can share it. */
+    /**
+     * The embedded server's JDBC URL (user postgres, with its password), so a second county or a test can share
+     * it. Never logged.
+     */
     public String embeddedJdbcUrl() {
         if (embedded == null) {
             throw new IllegalStateException("not an embedded database");
         }
-        return embedded.getJdbcUrl("postgres", "postgres");
+        return url(embedded.getPort()) + "&password=" + embeddedPassword;
     }
 
     Connection connection() throws SQLException {
