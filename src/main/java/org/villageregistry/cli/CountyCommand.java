@@ -200,7 +200,8 @@ final class CountyCommand extends CommandGroup {
         }
     }
 
-    @Command(name = "user", mixinStandardHelpOptions = true, subcommands = {AddUser.class})
+    @Command(name = "user", mixinStandardHelpOptions = true, subcommands = {AddUser.class, ListUsers.class,
+            UserPassword.class, RemoveUser.class})
     static final class User extends CommandGroup {
     }
 
@@ -218,6 +219,59 @@ final class CountyCommand extends CommandGroup {
         public Integer call() {
             county().addUser(home(), name, role, CommandBase.newPassword(vreg().context()));
             out().println(Messages.get("cli.county.userAdded", name, Messages.get("county.web.role." + role.name())));
+            return Vreg.OK;
+        }
+    }
+
+    /** vreg county user list: every user of the county's page, their role, and whether locked out. */
+    @Command(name = "list", mixinStandardHelpOptions = true)
+    static final class ListUsers extends CountyBase {
+        @Override
+        public Integer call() {
+            java.util.List<CountyUsers.UserLine> users = county().users(home());
+            if (users.isEmpty()) {
+                out().println(Messages.get("cli.county.users.none"));
+                return Vreg.OK;
+            }
+            java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+            java.time.Instant now = java.time.Instant.now();
+            for (CountyUsers.UserLine u : users) {
+                String state = u.lockedUntil().filter(now::isBefore)
+                        .map(t -> Messages.get("cli.county.users.locked", java.time.LocalDateTime.ofInstant(t, zone)
+                                .withNano(0).toString().replace('T', ' ')))
+                        .orElse(u.failures() > 0 ? Messages.get("cli.county.users.failures", u.failures()) : "");
+                out().println(Messages.get("cli.county.users.line", u.name(),
+                        Messages.get("county.web.role." + u.role().name()),
+                        java.time.LocalDate.ofInstant(u.createdAt(), zone).toString(), state).stripTrailing());
+            }
+            return Vreg.OK;
+        }
+    }
+
+    /** vreg county user passwd: a new password for a user (VREG_NEW_PASSWORD or asked twice); lifts a lock. */
+    @Command(name = "passwd", mixinStandardHelpOptions = true)
+    static final class UserPassword extends CountyBase {
+        @Option(names = "--name", required = true, paramLabel = "NAME", descriptionKey = "cli.county.opt.userName")
+        String name;
+
+        @Override
+        public Integer call() {
+            county().setUserPassword(home(), name, CommandBase.newPassword(vreg().context()));
+            out().println(Messages.get("cli.county.userPassword", name));
+            return Vreg.OK;
+        }
+    }
+
+    /** vreg county user remove: a user who left can no longer sign in; their open pages sign out. */
+    @Command(name = "remove", mixinStandardHelpOptions = true)
+    static final class RemoveUser extends CountyBase {
+        @Option(names = "--name", required = true, paramLabel = "NAME", descriptionKey = "cli.county.opt.userName")
+        String name;
+
+        @Override
+        public Integer call() {
+            county().removeUser(home(), name);
+            out().println(Messages.get("cli.county.userRemoved", name));
             return Vreg.OK;
         }
     }

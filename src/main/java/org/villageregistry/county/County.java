@@ -74,6 +74,11 @@ public final class County {
         if (Files.exists(home.resolve(CountyHome.SETTINGS))) {
             throw new RegistryException("county.init.exists", home.toString());
         }
+        Optional<String> weak = org.villageregistry.domain.workstation.PasswordStrength.refusal(password);
+        if (weak.isPresent()) {
+            java.util.Arrays.fill(password, '\0');
+            throw new RegistryException("county.user.weakPassword", weak.get());
+        }
         CountyHome made = newHome(home, code, name, db);
         byte[] keys = crypto.newKeys();
         try (CountyDatabase database = made.openDatabase()) {
@@ -165,6 +170,30 @@ public final class County {
         CountyHome county = CountyHome.load(home);
         try (CountyDatabase database = county.openDatabase()) {
             new CountyUsers(new CountyStore(database)).add(name, role, password, clock.instant());
+        }
+    }
+
+    /** The county page's users, by name (vreg county user list). */
+    public java.util.List<CountyUsers.UserLine> users(Path home) {
+        CountyHome county = CountyHome.load(home);
+        try (CountyDatabase database = county.openDatabase()) {
+            return new CountyUsers(new CountyStore(database)).list();
+        }
+    }
+
+    /** A new password for a user, lifting a lock (vreg county user passwd); the password is wiped. */
+    public void setUserPassword(Path home, String name, char[] password) {
+        CountyHome county = CountyHome.load(home);
+        try (CountyDatabase database = county.openDatabase()) {
+            new CountyUsers(new CountyStore(database)).setPassword(name, password);
+        }
+    }
+
+    /** Removes a user of the county's page (vreg county user remove); their open pages sign out. */
+    public void removeUser(Path home, String name) {
+        CountyHome county = CountyHome.load(home);
+        try (CountyDatabase database = county.openDatabase()) {
+            new CountyUsers(new CountyStore(database)).remove(name);
         }
     }
 

@@ -140,6 +140,18 @@ class CountyEndToEndTest {
         ok("county", "init", "--home", county.toString(), "--division", "410103", "--name", "示范县", "--db", jdbc,
                 "--user", "countyadmin");
         assertThat(out.toString()).contains("示范县").contains("签名密钥指纹");
+        assertThat(vreg(Map.of("VREG_NEW_PASSWORD", "123"), "county", "user", "add", "--home", county.toString(),
+                "--name", "weak")).isEqualTo(1);
+        assertThat(err.toString()).contains("密码太简单");
+        ok("county", "user", "add", "--home", county.toString(), "--name", "laoli");
+        ok("county", "user", "passwd", "--home", county.toString(), "--name", "laoli");
+        assertThat(out.toString()).contains("已给县级用户 laoli 设置新密码");
+        ok("county", "user", "list", "--home", county.toString());
+        assertThat(out.toString()).contains("countyadmin  管理员").contains("laoli  分析员").doesNotContain("weak");
+        ok("county", "user", "remove", "--home", county.toString(), "--name", "laoli");
+        assertThat(vreg("county", "user", "remove", "--home", county.toString(), "--name", "countyadmin"))
+                .isEqualTo(1);
+        assertThat(err.toString()).contains("唯一的管理员");
         ok("county", "enrol", "export", "--home", county.toString(), "--to", stick.toString());
         ok("enrol", "export", "--home", town, "--user", "admin", "--to", stick.toString());
         ok("county", "enrol", "import", "--home", county.toString(), stick.resolve("410103100.enrol.json").toString());

@@ -1,6 +1,7 @@
 package org.villageregistry.county;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -167,6 +168,38 @@ class CountyPagesHttpTest extends CountyIntakeFixture {
         HttpResponse<String> refused = get("/uploads", analyst);
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("只有县级管理员").doesNotContain("vrb.json");
+    }
+
+    @Test
+    void anAdministratorManagesUsersAndARemovedAnalystIsSignedOutAtOnce() throws Exception {
+        CountyUsers users = new CountyUsers(new CountyStore(database));
+        assertThatThrownBy(() -> users.add("weak", CountyUsers.Role.ANALYST, "123".toCharArray(),
+                SyncWorld.CLOCK.instant())).hasMessageContaining("密码太简单");
+        users.add("analyst", CountyUsers.Role.ANALYST, "analyst-pw-2026".toCharArray(), SyncWorld.CLOCK.instant());
+        assertThat(users.list()).extracting(CountyUsers.UserLine::name).containsExactly("admin", "analyst");
+
+        String analyst = signedIn("analyst", "analyst-pw-2026");
+        assertThat(get("/stats", analyst).statusCode()).isEqualTo(200);
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> form = get("/sign-in", null);
+            post("/sign-in", cookie(form, "vreg_county_signin"), null, "csrf", csrf(form), "name", "analyst",
+                    "password", "wrong-pw-2026");
+        }
+        assertThat(users.list()).filteredOn(u -> u.name().equals("analyst")).singleElement()
+                .satisfies(u -> assertThat(u.lockedUntil()).isPresent());
+        users.setPassword("analyst", "new-analyst-2027".toCharArray());
+        assertThat(users.list()).filteredOn(u -> u.name().equals("analyst")).singleElement()
+                .satisfies(u -> assertThat(u.lockedUntil()).isEmpty());
+        assertThat(signedIn("analyst", "new-analyst-2027")).as("the lock is lifted with the new password")
+                .isNotEmpty();
+
+        users.remove("analyst");
+        HttpResponse<String> after = get("/stats", analyst);
+        assertThat(after.statusCode()).as("the open page signs out at its next request").isEqualTo(303);
+        assertThat(after.headers().firstValue("Location")).hasValue("/sign-in");
+        assertThatThrownBy(() -> users.remove("admin")).hasMessageContaining("唯一的管理员");
+        assertThatThrownBy(() -> users.setPassword("nobody", "some-pass-2026".toCharArray()))
+                .hasMessageContaining("没有县级用户“nobody”");
     }
 
     @Test

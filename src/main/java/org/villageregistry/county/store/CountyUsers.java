@@ -10,10 +10,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.villageregistry.domain.text.RegistryException;
+import org.villageregistry.domain.workstation.PasswordStrength;
 import org.villageregistry.domain.workstation.SignInLockout;
 
 /**
@@ -33,17 +36,13 @@ public final class CountyUsers {
         this.store = store;
     }
 
-    /** Adds a user; the password is wiped. */
+    /** Adds a user; the password (at least 8 characters, letters and digits, as a workstation's) is wiped. */
     public void add(String name, Role role, char[] password, Instant now) {
         if (name == null || name.isBlank()) {
+            Arrays.fill(password, '\0');
             throw new RegistryException("county.user.nameMissing");
         }
-        String hash;
-        try {
-            hash = Password.hash(CharBuffer.wrap(password)).addRandomSalt(16).with(ARGON2).getResult();
-        } finally {
-            Arrays.fill(password, '\0');
-        }
+        String hash = hashOfStrong(password);
         boolean added = store.write(c -> {
             try (PreparedStatement s = c.prepareStatement("insert into county_user (name, role, password_hash,"
                     + " created_at) values (?,?,?,?) on conflict do nothing")) {
@@ -57,6 +56,106 @@ public final class CountyUsers {
         if (!added) {
             throw new RegistryException("county.user.exists", name);
         }
+    }
+
+    /** The Argon2id hash of a password strong enough ({@link PasswordStrength}); refused otherwise. Wiped. */
+    private static String hashOfStrong(char[] password) {
+        try {
+            Optional<String> weak = PasswordStrength.refusal(password);
+            if (weak.isPresent()) {
+                throw new RegistryException("county.user.weakPassword", weak.get());
+            }
+            return Password.hash(CharBuffer.wrap(password)).addRandomSalt(16).with(ARGON2).getResult();
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    /** One user as an administrator lists them: no hash. */
+    public record UserLine(String name, Role role, Instant createdAt, int failures, Optional<Instant> lockedUntil) {
+    }
+
+    /** Every user, by name. */
+    public List<UserLine> list() {
+        return store.read(c -> {
+            List<UserLine> users = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("select name, role, created_at, failures, locked_until"
+                    + " from county_user order by name"); ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    Timestamp locked = r.getTimestamp(5);
+                    users.add(new UserLine(r.getString(1), Role.valueOf(r.getString(2)),
+                            r.getTimestamp(3).toInstant(), r.getInt(4),
+                            Optional.ofNullable(locked).map(Timestamp::toInstant)));
+                }
+            }
+            return users;
+        });
+    }
+
+    /** The user's role now; empty for a name that is not (or no longer) a user. */
+    public Optional<Role> role(String name) {
+        return store.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("select role from county_user where name = ?")) {
+                s.setString(1, name);
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? Optional.of(Role.valueOf(r.getString(1))) : Optional.<Role>empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * Gives a user a new password (a forgotten one, or at an administrator's request) and lifts a lock; the
+     * password is wiped.
+     */
+    public void setPassword(String name, char[] password) {
+        String hash = hashOfStrong(password);
+        boolean changed = store.write(c -> {
+            try (PreparedStatement s = c.prepareStatement("update county_user set password_hash = ?, failures = 0,"
+                    + " locked_until = null where name = ?")) {
+                s.setString(1, hash);
+                s.setString(2, name == null ? "" : name.strip());
+                return s.executeUpdate() == 1;
+            }
+        });
+        if (!changed) {
+            throw new RegistryException("county.user.unknown", String.valueOf(name));
+        }
+    }
+
+    /**
+     * Removes a user (an analyst who left): they can no longer sign in, and a page they have open signs them out
+     * at its next request. The last administrator is kept: someone must be able to add users.
+     */
+    public void remove(String name) {
+        String who = name == null ? "" : name.strip();
+        store.write(c -> {
+            try (PreparedStatement s = c.prepareStatement("select role from county_user where name = ? for update")) {
+                s.setString(1, who);
+                try (ResultSet r = s.executeQuery()) {
+                    if (!r.next()) {
+                        throw new RegistryException("county.user.unknown", who);
+                    }
+                    if (Role.valueOf(r.getString(1)) == Role.ADMINISTRATOR) {
+                        try (PreparedStatement count = c.prepareStatement("select count(*) from county_user where"
+                                + " role = 'ADMINISTRATOR' and name <> ?")) {
+                            count.setString(1, who);
+                            try (ResultSet n = count.executeQuery()) {
+                                n.next();
+                                if (n.getInt(1) == 0) {
+                                    throw new RegistryException("county.user.lastAdministrator", who);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("delete from county_user where name = ?")) {
+                s.setString(1, who);
+                s.executeUpdate();
+            }
+            return null;
+        });
     }
 
     /** What came of a sign-in. */

@@ -50,7 +50,20 @@ public final class CountyPages implements HttpHandler {
 
     /** Whether the request carries the cookie of a live session (the JSON API answers a signed-in analyst). */
     public boolean signedIn(HttpExchange exchange) {
-        return sessions.find(new WebExchange(exchange).cookie(SESSION_COOKIE).orElse(null)).isPresent();
+        return current(new WebExchange(exchange)).isPresent();
+    }
+
+    /**
+     * The request's session while its user is still a user with the same role: one removed (vreg county user
+     * remove) or given another role since is signed out at their next request.
+     */
+    private Optional<WebSessions.WebSession> current(WebExchange x) {
+        Optional<WebSessions.WebSession> session = sessions.find(x.cookie(SESSION_COOKIE).orElse(null));
+        if (session.isPresent() && !site.users().role(session.get().user()).equals(Optional.of(session.get().role()))) {
+            sessions.end(session.get().token());
+            return Optional.empty();
+        }
+        return session;
     }
 
     @Override
@@ -87,7 +100,7 @@ public final class CountyPages implements HttpHandler {
             }
             return;
         }
-        Optional<WebSessions.WebSession> session = sessions.find(x.cookie(SESSION_COOKIE).orElse(null));
+        Optional<WebSessions.WebSession> session = current(x);
         if (post && path.equals("/sign-out")) {
             Map<String, String> form = x.form();
             if (session.isPresent() && session.get().csrf().equals(form.get("csrf")) && x.sameOrigin()) {
