@@ -72,6 +72,10 @@ final class CountyCommand extends CommandGroup {
         PrintWriter out() {
             return vreg().context().out();
         }
+
+        PrintWriter err() {
+            return vreg().context().err();
+        }
     }
 
     @Command(name = "init", mixinStandardHelpOptions = true)
@@ -114,6 +118,8 @@ final class CountyCommand extends CommandGroup {
 
     @Command(name = "serve", mixinStandardHelpOptions = true)
     static final class Serve extends CountyBase {
+        private static final long WATCH_SECONDS = 5;
+
         @Option(names = "--port", paramLabel = "PORT", descriptionKey = "cli.county.opt.port")
         Integer port;
 
@@ -128,14 +134,48 @@ final class CountyCommand extends CommandGroup {
                     .orElse("127.0.0.1");
             County.Running running = county().serve(opened(), bind, port);
             CountDownLatch stopped = new CountDownLatch(1);
+            java.util.concurrent.atomic.AtomicBoolean databaseGone = new java.util.concurrent.atomic.AtomicBoolean();
+            java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+            Runnable closeOnce = () -> {
+                if (closed.compareAndSet(false, true)) {
+                    running.close();
+                }
+            };
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                running.close();
+                closeOnce.run();
                 stopped.countDown();
             }, "county-stop"));
+            // the embedded PostgreSQL stopped under the server (killed, out of memory): the server stops too, with a
+            // failure, so that the service manager (Restart=on-failure) starts both again, instead of answering 503
+            // for good
+            java.util.concurrent.ScheduledExecutorService watch = java.util.concurrent.Executors
+                    .newSingleThreadScheduledExecutor(r -> {
+                        Thread t = new Thread(r, "county-database-watch");
+                        t.setDaemon(true);
+                        return t;
+                    });
+            watch.scheduleWithFixedDelay(() -> {
+                if (!running.database().alive() && databaseGone.compareAndSet(false, true)) {
+                    stopped.countDown();
+                }
+            }, WATCH_SECONDS, WATCH_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
             out().println(Messages.get("cli.county.serving", bind, String.valueOf(running.port()),
                     running.database().description()));
             out().flush();
             stopped.await();
+            watch.shutdownNow();
+            if (databaseGone.get()) {
+                err().println(Messages.get("cli.county.databaseGone"));
+                err().flush();
+                try {
+                    closeOnce.run();
+                } catch (RuntimeException stoppingWhatIsGone) {
+                    // the database is gone already: nothing more to stop
+                }
+                return Vreg.SERVICE_FAILED;
+            }
+            out().println(Messages.get("cli.county.stopped"));
+            out().flush();
             return Vreg.OK;
         }
     }
@@ -191,10 +231,15 @@ final class CountyCommand extends CommandGroup {
         @Override
         public Integer call() throws java.io.IOException {
             Path target = file.toAbsolutePath();
+            org.villageregistry.service.files.WriteFailure.requireFolder(target);
             byte[] pdf = county().monthlyReport(home(), org.villageregistry.domain.indicator.Period.parse(period),
                     Messages.get("cli.county.report.preparedBy"));
-            org.villageregistry.service.files.DurableFile.replace(target.getParent(), target.getFileName().toString(),
-                    pdf);
+            try {
+                org.villageregistry.service.files.DurableFile.replace(target.getParent(),
+                        target.getFileName().toString(), pdf);
+            } catch (java.io.IOException e) {
+                throw org.villageregistry.service.files.WriteFailure.explain(e, target);
+            }
             out().println(Messages.get("cli.county.report.written", target));
             return Vreg.OK;
         }

@@ -34,6 +34,8 @@ public final class Vreg implements Runnable {
     public static final int OK = 0;
     public static final int USER_ERROR = 1;
     public static final int INTERNAL_ERROR = 2;
+    /** A server that stopped because what it stands on failed (its database): its service manager restarts it. */
+    public static final int SERVICE_FAILED = 3;
     private static final Logger LOG = LoggerFactory.getLogger(Vreg.class);
 
     private final Program program;

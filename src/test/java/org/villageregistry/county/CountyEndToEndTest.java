@@ -217,6 +217,9 @@ class CountyEndToEndTest {
         ok("county", "stats", "--home", county.toString(), "--period", "2026-11");
         assertThat(out.toString()).contains("示范县").contains("410103100001");
         Path pdf = temp.resolve("county-2026-11.pdf");
+        assertThat(vreg("county", "report", "--home", county.toString(), "--period", "2026-11", "--out",
+                temp.resolve("no-such-folder").resolve("x.pdf").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("文件夹").contains("不存在").doesNotContain("内部错误");
         ok("county", "report", "--home", county.toString(), "--period", "2026-11", "--out", pdf.toString());
         try (org.apache.pdfbox.pdmodel.PDDocument report = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(report);

@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.villageregistry.county.store.CountyDatabase;
 import org.villageregistry.county.store.CountyStore;
 import org.villageregistry.county.store.CountyUsers;
 import org.villageregistry.domain.person.Ethnicity;
@@ -292,11 +293,31 @@ class CountyPagesHttpTest extends CountyIntakeFixture {
         assertThat(org.villageregistry.service.Json.mapper().readTree(stats.body()).path("divisionCode").asText())
                 .isEqualTo("410103");
         assertThat(get("/api/stats?period=2026", "vreg_county=made-up").statusCode()).isEqualTo(401);
+        HttpResponse<String> noPeriod = get("/api/stats", session);
+        assertThat(noPeriod.statusCode()).isEqualTo(400);
+        assertThat(noPeriod.body()).contains("请给出统计期");
 
         assertThat(post("/sign-out", session, base, "csrf", csrf(get("/stats", session))).statusCode())
                 .isEqualTo(303);
         assertThat(get("/api/stats?period=2026", session).statusCode()).as("a session used after sign-out")
                 .isEqualTo(401);
+    }
+
+    @Test
+    void theJsonApiAnswers503WhileTheDatabaseIsDownInsteadOfDroppingTheConnection() throws Exception {
+        server.close();
+        try (CountyDatabase down = CountyDatabase.server("jdbc:postgresql://127.0.0.1:9/none?connectTimeout=2")) {
+            server = County.serve(home, down, county.intake(home, new CountyStore(down), 1 << 20), "127.0.0.1", 0,
+                    false, SyncWorld.CLOCK);
+            base = "http://127.0.0.1:" + server.port();
+            String right = "Basic " + Base64.getEncoder().encodeToString("admin:county-pw-2026"
+                    .getBytes(StandardCharsets.UTF_8));
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + "/api/stats?period=2026"))
+                    .header("Authorization", right).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).isEqualTo(503);
+            assertThat(answer.headers().firstValue("Retry-After")).isPresent();
+            assertThat(answer.body()).contains("县级数据库暂时不可用");
+        }
     }
 
     @Test

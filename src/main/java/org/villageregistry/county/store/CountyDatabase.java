@@ -33,6 +33,7 @@ public final class CountyDatabase implements AutoCloseable {
     private final EmbeddedPostgres embedded;
     private final String description;
     private final String embeddedPassword;
+    private Path embeddedFolder;
 
     private CountyDatabase(HikariDataSource source, EmbeddedPostgres embedded, String description) {
         this(source, embedded, description, null);
@@ -92,6 +93,7 @@ public final class CountyDatabase implements AutoCloseable {
                 return new CountyDatabase(pool(url(running.get()), password), null,
                         Messages.get("county.db.embeddedShared", folder.toString(), String.valueOf(running.get())));
             }
+            stopLeftOver(folder);
             EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(folder).setCleanDataDirectory(false)
                     // initdb of a new folder: the superuser's password from the start, no trusted connection
                     .setLocaleConfig("auth", EmbeddedSecret.METHOD)
@@ -102,10 +104,81 @@ public final class CountyDatabase implements AutoCloseable {
                     .setServerConfig("full_page_writes", "on")
                     .start();
             EmbeddedSecret.requirePasswords(folder, pg.getPort(), password);
-            return new CountyDatabase(pool(url(pg.getPort()), password), pg,
-                    Messages.get("county.db.embedded", folder.toString(), String.valueOf(pg.getPort())), password);
+            CountyDatabase started = new CountyDatabase(pool(url(pg.getPort()), password), pg,
+                    Messages.get("county.db.embedded", folder.toAbsolutePath().toString(),
+                            String.valueOf(pg.getPort())), password);
+            started.embeddedFolder = folder;
+            return started;
         } catch (IOException | SQLException | RuntimeException e) {
             throw new RegistryException(e, "county.db.embeddedFailed", folder.toString(), String.valueOf(e.getMessage()));
+        }
+    }
+
+    /**
+     * A PostgreSQL left running on the folder by a server that was killed (kill -9, a crash: zonky's shutdown hook
+     * never ran) while no process holds the folder's lock: stopped (SIGTERM, PostgreSQL's smart shutdown; it has
+     * no clients left) before a new one starts, or the start would wait in vain for the port the old one holds.
+     * Only a process that is PostgreSQL's and names this folder in its {@code postmaster.pid} is stopped.
+     */
+    private static void stopLeftOver(Path folder) throws IOException {
+        Optional<ProcessHandle> left = postmaster(folder);
+        if (left.isEmpty()) {
+            return;
+        }
+        ProcessHandle old = left.get();
+        java.util.logging.Logger.getLogger(CountyDatabase.class.getName()).fine(() -> "stopping left-over PostgreSQL "
+                + old.pid());
+        old.destroy();
+        try {
+            old.onExit().get(LEFT_OVER_STOP_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+            throw new RegistryException("county.db.leftOverRunning", folder.toString(), String.valueOf(old.pid()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RegistryException("county.db.leftOverRunning", folder.toString(), String.valueOf(old.pid()));
+        }
+    }
+
+    private static final int LEFT_OVER_STOP_SECONDS = 30;
+
+    /**
+     * The live PostgreSQL process that {@code postmaster.pid} of the folder names: its first line the process id,
+     * its second the data folder; empty when there is none, it is gone, or the id now belongs to something else.
+     */
+    static Optional<ProcessHandle> postmaster(Path folder) throws IOException {
+        Path pid = folder.resolve("postmaster.pid");
+        if (!Files.isRegularFile(pid)) {
+            return Optional.empty();
+        }
+        List<String> lines = Files.readAllLines(pid);
+        if (lines.size() < 2) {
+            return Optional.empty();
+        }
+        long id;
+        try {
+            id = Long.parseLong(lines.get(0).strip());
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        boolean ours = Path.of(lines.get(1).strip()).toAbsolutePath().normalize()
+                .equals(folder.toAbsolutePath().normalize());
+        return ProcessHandle.of(id).filter(ProcessHandle::isAlive).filter(p -> ours)
+                .filter(p -> p.info().command().map(c -> Path.of(c).getFileName().toString().equals("postgres"))
+                        .orElse(false));
+    }
+
+    /**
+     * Whether the embedded PostgreSQL this object started is still running (a server stops when it is not, so
+     * that its service manager starts it again); true for a database this object did not start.
+     */
+    public boolean alive() {
+        if (embedded == null || embeddedFolder == null) {
+            return true;
+        }
+        try {
+            return postmaster(embeddedFolder).isPresent();
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.villageregistry.county.store.CountyStore;
 import org.villageregistry.county.store.CountyUsers;
 import org.villageregistry.domain.indicator.Period;
 import org.villageregistry.domain.text.Messages;
@@ -24,6 +25,8 @@ import org.villageregistry.service.Json;
  * with the same lockout as the pages).
  */
 public final class StatsApi implements HttpHandler {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(StatsApi.class);
+
     private final CountyUsers users;
     private final Function<Period, Object> statistics;
     private final Clock clock;
@@ -41,27 +44,45 @@ public final class StatsApi implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            if (!"GET".equals(exchange.getRequestMethod())) {
-                send(exchange, 405, "GET", "text/plain; charset=utf-8");
-                return;
-            }
-            if (!signedInOnThePages.test(exchange)
-                    && signedIn(exchange.getRequestHeaders().getFirst("Authorization")).isEmpty()) {
-                exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"vreg county\", charset=\"UTF-8\"");
-                send(exchange, 401, Messages.get(Messages.CHINESE, "county.web.signIn"), "text/plain; charset=utf-8");
-                return;
-            }
-            String period = query(exchange.getRequestURI().getRawQuery(), "period").orElse("");
-            Object report;
             try {
-                report = statistics.apply(Period.parse(period));
-            } catch (RegistryException | IllegalArgumentException | java.time.DateTimeException e) {
-                send(exchange, 400, Messages.get(Messages.CHINESE, "county.web.badPeriod", period),
+                answer(exchange);
+            } catch (CountyStore.DatabaseUnavailable e) {
+                // an answer, not a dropped connection: the program asking may try again later
+                LOG.warn("GET /api/stats without the database: {}", e.getMessage());
+                exchange.getResponseHeaders().set("Retry-After", "30");
+                send(exchange, 503, Messages.get(Messages.CHINESE, "county.web.databaseDown"),
                         "text/plain; charset=utf-8");
-                return;
             }
-            send(exchange, 200, Json.mapper().writeValueAsString(report), "application/json; charset=utf-8");
         }
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        if (!"GET".equals(exchange.getRequestMethod())) {
+            send(exchange, 405, "GET", "text/plain; charset=utf-8");
+            return;
+        }
+        if (!signedInOnThePages.test(exchange)
+                && signedIn(exchange.getRequestHeaders().getFirst("Authorization")).isEmpty()) {
+            exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"vreg county\", charset=\"UTF-8\"");
+            send(exchange, 401, Messages.get(Messages.CHINESE, "county.web.signIn"), "text/plain; charset=utf-8");
+            return;
+        }
+        String period = query(exchange.getRequestURI().getRawQuery(), "period").orElse("");
+        if (period.isBlank()) {
+            send(exchange, 400, Messages.get(Messages.CHINESE, "county.web.periodMissing"),
+                    "text/plain; charset=utf-8");
+            return;
+        }
+        Period asked;
+        try {
+            asked = Period.parse(period);
+        } catch (RegistryException | IllegalArgumentException | java.time.DateTimeException e) {
+            send(exchange, 400, Messages.get(Messages.CHINESE, "county.web.badPeriod", period),
+                    "text/plain; charset=utf-8");
+            return;
+        }
+        Object report = statistics.apply(asked); // the database down: 503, from handle
+        send(exchange, 200, Json.mapper().writeValueAsString(report), "application/json; charset=utf-8");
     }
 
     private Optional<CountyUsers.Role> signedIn(String authorization) {

@@ -70,6 +70,38 @@ class EmbeddedCountyDatabaseTest {
         assertThat(rules(folder)).isNotEmpty().allMatch(l -> l.endsWith("scram-sha-256"));
     }
 
+    @Test
+    void aPostgresLeftRunningByAKilledServerIsStoppedBeforeTheNextStartAndADeadOneIsSeen() throws Exception {
+        Path folder = temp.resolve("pg");
+        Process child = new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(), "-cp",
+                System.getProperty("java.class.path"), EmbeddedCountyChild.class.getName(), folder.toString())
+                .redirectErrorStream(true).start();
+        try (java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(
+                child.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null && !line.equals("started")) {
+                // PostgreSQL's own start-up lines
+            }
+            assertThat(line).as("the child started its PostgreSQL").isEqualTo("started");
+        }
+        ProcessHandle left = CountyDatabase.postmaster(folder).orElseThrow();
+        child.destroyForcibly().waitFor();
+        assertThat(left.isAlive()).as("kill -9 of the server leaves its PostgreSQL running").isTrue();
+
+        try (CountyDatabase db = CountyDatabase.embedded(folder); Connection c = db.connection()) {
+            assertThat(c.isValid(2)).isTrue();
+            assertThat(left.isAlive()).as("the left-over one was stopped").isFalse();
+            assertThat(db.alive()).isTrue();
+            ProcessHandle running = CountyDatabase.postmaster(folder).orElseThrow();
+            running.destroyForcibly();
+            running.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(db.alive()).as("a server sees its PostgreSQL is gone").isFalse();
+        } catch (RuntimeException closingWhatIsGone) {
+            // closing a database whose PostgreSQL was killed may complain; the checks above are what count
+            assertThat(closingWhatIsGone).hasMessageContaining(folder.getFileName().toString());
+        }
+    }
+
     /** The lines of pg_hba.conf that are rules, not comments. */
     private static java.util.List<String> rules(Path folder) throws java.io.IOException {
         return Files.readAllLines(folder.resolve("pg_hba.conf")).stream().map(String::strip)
