@@ -223,6 +223,18 @@ class CountyWebPageTest {
         signIn(ANALYST, ANALYST_PASSWORD);
         showPeriod("2026");
         shot(folder, "stats");
+        org.openqa.selenium.Dimension before = browser.manage().window().getSize();
+        try {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+            Number page = (Number) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertThat(page.intValue()).as("the indicators fit a 1366-pixel screen").isLessThanOrEqualTo(0);
+            assertThat(browser.findElement(By.cssSelector("table.figures thead")).getSize().getHeight())
+                    .as("headings leave room for the figures").isLessThan(160);
+            shot(folder, "stats-1366");
+        } finally {
+            browser.manage().window().setSize(before);
+        }
         browser.findElement(By.cssSelector("tr#row-410103100 th a")).click();
         shot(folder, "township");
         browser.findElement(By.cssSelector("tbody tr th a")).click();
