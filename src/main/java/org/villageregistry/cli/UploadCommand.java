@@ -20,17 +20,27 @@ final class UploadCommand extends SyncCommandBase {
     int run(Session session) {
         var sync = session.sync();
         if (url == null) {
-            for (OutboxItem i : sync.upload().outbox()) {
-                out().println(Messages.get("cli.upload.item", i.fileName(), i.state().name(), i.attempts(),
-                        i.lastError().orElse("-")));
+            var items = sync.upload().outbox();
+            if (items.isEmpty()) {
+                out().println(Messages.get("syncui.outbox.none"));
+            }
+            for (OutboxItem i : items) {
+                out().println(Messages.get("cli.upload.queued", i.fileName(),
+                        Messages.get("syncui.outbox." + i.state().name()), i.attempts(),
+                        i.lastError().map(e -> Messages.get("cli.upload.lastError", e)).orElse("")));
             }
             return Vreg.OK;
         }
         boolean failed = false;
-        for (UploadService.Sent s : sync.upload().upload(url, now, progress())) {
+        var sent = sync.upload().upload(url, now, progress());
+        if (sent.isEmpty()) {
+            out().println(Messages.get("cli.upload.nothing"));
+        }
+        for (UploadService.Sent s : sent) {
             failed |= s.error().isPresent();
-            out().println(Messages.get("cli.upload.item", s.fileName(), s.state().name(), s.status(),
-                    s.error().orElse("-")));
+            out().println(s.error().map(e -> Messages.get("cli.upload.failed", s.fileName(), e))
+                    .orElseGet(() -> Messages.get(s.status() == 201 ? "cli.upload.sent" : "cli.upload.hadIt",
+                            s.fileName())));
         }
         return failed ? Vreg.USER_ERROR : Vreg.OK;
     }

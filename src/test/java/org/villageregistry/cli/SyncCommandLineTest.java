@@ -59,7 +59,7 @@ class SyncCommandLineTest extends StationsAtTheTerminal {
         assertThat(err.toString()).contains("没有需要导出的新变更");
 
         assertThat(at("town", "upload")).isZero();
-        assertThat(out.toString()).contains(bundle.getFileName().toString()).contains("PENDING");
+        assertThat(out.toString()).contains(bundle.getFileName().toString()).contains("待发送，已尝试 0 次");
         assertThat(at("town", "conflicts", "list")).isZero();
         assertThat(out.toString()).contains("没有待处理的冲突");
     }

@@ -62,7 +62,7 @@ class CountyAgreesWithTownshipTest {
         }
         try (County.Running server = at.county().serve(at.home, "127.0.0.1", 0)) {
             at.ok("upload", "--home", town, "--user", "admin", "--url", "http://127.0.0.1:" + server.port(), "--now");
-            assertThat(at.out()).contains("SENT").doesNotContain("FAILED");
+            assertThat(at.out()).contains("县里已收到").doesNotContain("没有送到");
         }
 
         try (java.sql.Connection c = java.sql.DriverManager.getConnection(postgres.embeddedJdbcUrl());

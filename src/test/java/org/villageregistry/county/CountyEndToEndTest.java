@@ -169,10 +169,10 @@ class CountyEndToEndTest {
         try (County.Running server = counties.serve(county, "127.0.0.1", 0)) {
             String url = "http://127.0.0.1:" + server.port();
             ok("upload", "--home", town, "--user", "admin", "--url", url, "--now");
-            assertThat(out.toString()).contains("SENT").doesNotContain("FAILED");
+            assertThat(out.toString()).contains("县里已收到").doesNotContain("没有送到");
             // the same outbox again: nothing left to send; a re-sent item is answered with the same receipt
             ok("upload", "--home", town, "--user", "admin");
-            assertThat(out.toString()).doesNotContain("PENDING");
+            assertThat(out.toString()).contains("已发送").doesNotContain("待发送");
         }
 
         Map<String, Long> persons = new HashMap<>();
@@ -200,7 +200,7 @@ class CountyEndToEndTest {
         assertThat(persons).containsOnlyKeys(codes[0], codes[1]);
         assertThat(persons.values()).allMatch(n -> n >= 50);
         ok("upload", "--home", town, "--user", "admin");
-        assertThat(out.toString()).contains("SENT");
+        assertThat(out.toString()).contains("已发送，已尝试 1 次");
 
         // the county's statistics, aggregated in PostgreSQL, are the township's own figures (one definition)
         ok("stats", "--home", town, "--user", "admin", "--period", "2026", "--format", "json");
@@ -242,7 +242,7 @@ class CountyEndToEndTest {
         ok("import", "--home", town, "--user", "admin", only(later, ".vrb.json").toString());
         try (County.Running server = counties.serve(county, "127.0.0.1", 0)) {
             ok("upload", "--home", town, "--user", "admin", "--url", "http://127.0.0.1:" + server.port(), "--now");
-            assertThat(out.toString()).contains("SENT").doesNotContain("FAILED");
+            assertThat(out.toString()).contains("县里已收到").doesNotContain("没有送到");
         }
         ok("stats", "--home", town, "--user", "admin", "--period", "2026", "--format", "json");
         com.fasterxml.jackson.databind.JsonNode townshipLater = org.villageregistry.service.Json.mapper()

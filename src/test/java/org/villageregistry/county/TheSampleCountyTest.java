@@ -50,7 +50,7 @@ class TheSampleCountyTest {
         CountyHome home = at.county().open(county);
         try (County.Running server = at.county().serve(home, "127.0.0.1", 0)) {
             at.ok("upload", "--home", town, "--user", "admin", "--url", "http://127.0.0.1:" + server.port(), "--now");
-            assertThat(at.out()).contains("SENT").doesNotContain("FAILED");
+            assertThat(at.out()).contains("县里已收到").doesNotContain("没有送到");
             try (Connection c = DriverManager.getConnection(server.database().embeddedJdbcUrl());
                  ResultSet r = c.createStatement().executeQuery(
                          "select count(*) from record where entity_type = 'person' and village = '410103100001'")) {
@@ -88,7 +88,7 @@ class TheSampleCountyTest {
         try {
             int port = CountyFaultsTest.servedPort(server);
             at.ok("upload", "--home", town, "--user", "admin", "--url", "http://127.0.0.1:" + port, "--now");
-            assertThat(at.out()).contains("SENT").doesNotContain("FAILED");
+            assertThat(at.out()).contains("县里已收到").doesNotContain("没有送到");
 
             at.ok("county", "stats", "--home", county.toString(), "--period", "2026", "--format", "json");
             JsonNode stats = Json.mapper().readTree(at.out());
