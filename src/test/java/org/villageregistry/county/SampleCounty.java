@@ -95,7 +95,7 @@ final class SampleCounty {
                 otherStick.resolve("410103200.enrol.json").toString());
         try (County.Running server = county().serve(home, "127.0.0.1", 0)) {
             ok("upload", "--home", town, "--user", "admin", "--url", "http://127.0.0.1:" + server.port(), "--now");
-            assertThat(out()).contains("SENT").doesNotContain("FAILED");
+            assertThat(out()).contains("县里已收到").doesNotContain("没有送到");
         }
         return this;
     }
