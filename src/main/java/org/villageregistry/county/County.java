@@ -283,6 +283,8 @@ public final class County {
         CountyServer server;
         try {
             server = new CountyServer(new InetSocketAddress(host, port), intake);
+        } catch (java.net.BindException e) {
+            throw new RegistryException(e, "county.serve.portInUse", String.valueOf(port), host);
         } catch (IOException e) {
             throw new RegistryException(e, "county.serve.portBusy", String.valueOf(port), String.valueOf(e.getMessage()));
         }

@@ -321,6 +321,13 @@ class CountyPagesHttpTest extends CountyIntakeFixture {
     }
 
     @Test
+    void aSecondServerOnTheSamePortSaysThePortIsTakenInChinese() {
+        assertThatThrownBy(() -> County.serve(database, county.intake(home, new CountyStore(database), 1 << 20),
+                "127.0.0.1", server.port(), false)).hasMessageContaining("端口 " + server.port())
+                .hasMessageContaining("已被占用").hasMessageNotContaining("Address already in use");
+    }
+
+    @Test
     void theJsonApiLocksTheUserOutAfterFiveWrongPasswords() throws Exception {
         HttpRequest.Builder api = HttpRequest.newBuilder(URI.create(base + "/api/stats?period=2026"));
         String wrong = "Basic " + Base64.getEncoder().encodeToString("admin:wrong".getBytes(StandardCharsets.UTF_8));

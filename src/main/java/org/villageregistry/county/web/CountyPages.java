@@ -199,9 +199,9 @@ public final class CountyPages implements HttpHandler {
         } else if (outcome instanceof CountyUsers.SignIn.Locked locked) {
             long minutes = Math.max(1, (Duration.between(site.clock().instant(), locked.until()).toSeconds() + 59) / 60);
             signInForm(x, 429, user, Html.label("county.web.locked", user, minutes));
-        } else if (outcome instanceof CountyUsers.SignIn.Refused refused && refused.triesLeft().isPresent()) {
-            signInForm(x, 401, user, Html.label("county.web.wrongPasswordTries", refused.triesLeft().getAsInt()));
         } else {
+            // the same words for a wrong password and a name that is no user: the page does not tell which
+            // names exist (a count of tries left would)
             signInForm(x, 401, user, Html.label("county.web.wrongPassword"));
         }
     }
