@@ -232,9 +232,14 @@ public final class CountyDatabase implements AutoCloseable {
                 cause = cause.getCause();
             }
             if (cause instanceof SQLException sql) {
-                // the database cannot be reached (or refused us): say so, not "internal error"
-                throw new RegistryException(e, "county.db.failed", String.valueOf(sql.getSQLState()),
-                        String.valueOf(sql.getMessage()));
+                // the database cannot be reached (or refused us): say so, not "internal error"; not reached or not
+                // answering (SQL states 08…, 57P0…) is said in words, a refusal (a wrong password, no such
+                // database) quotes PostgreSQL, whose words say what to fix
+                String state = String.valueOf(sql.getSQLState());
+                if (state.startsWith("08") || state.startsWith("57P0")) {
+                    throw new RegistryException(e, "county.db.unavailable", state);
+                }
+                throw new RegistryException(e, "county.db.failed", state, String.valueOf(sql.getMessage()));
             }
             throw e;
         }

@@ -287,7 +287,9 @@ public final class CountyStore {
         private static final long serialVersionUID = 1L;
 
         DatabaseUnavailable(SQLException e) {
-            super(e, "county.db.failed", String.valueOf(e.getSQLState()), String.valueOf(e.getMessage()));
+            // the pool's and the driver's own words (timeouts, pool sizes, in English) stay with the cause, for the
+            // log; the user reads what happened and what to do
+            super(e, "county.db.unavailable", String.valueOf(e.getSQLState()));
         }
     }
 
