@@ -18,15 +18,28 @@ public final class LogFolder {
     /**
      * For a command: the workstation's own log folder when the folder is there or the command makes it; otherwise
      * (a mistyped --home) a folder in the system's temporary files, so a typing mistake leaves no folder behind.
+     * A folder this account cannot write to (another account's, e.g. the county service's run without
+     * {@code sudo -u}) logs among the temporary files too, rather than Logback printing its own failures.
      */
     public static void useForCommand(Path home, String[] args) {
         boolean making = args.length > 0 && MAKING.contains(args[0]);
-        if (making || java.nio.file.Files.isDirectory(home)) {
+        if (making || java.nio.file.Files.isDirectory(home) && writable(home.resolve("logs"))) {
             useWorkstation(home);
         } else if (System.getProperty(PROPERTY) == null) {
-            System.setProperty(PROPERTY, Path.of(System.getProperty("java.io.tmpdir"), "village-registry-logs")
+            // one folder per account: another account's could not be written to
+            System.setProperty(PROPERTY, Path.of(System.getProperty("java.io.tmpdir"),
+                    "village-registry-logs-" + System.getProperty("user.name"))
                     .toString());
         }
+    }
+
+    /** Whether the log folder can be written, or made in a parent that can. */
+    private static boolean writable(Path logs) {
+        if (java.nio.file.Files.isDirectory(logs)) {
+            return java.nio.file.Files.isWritable(logs);
+        }
+        Path parent = logs.getParent();
+        return parent != null && java.nio.file.Files.isWritable(parent);
     }
 
     public static void useWorkstation(Path home) {

@@ -85,6 +85,12 @@ public final class CountyDatabase implements AutoCloseable {
      * power cut. (zonky's defaults, made for tests, trust local users and turn both off.)
      */
     public static CountyDatabase embedded(Path folder) {
+        if (Files.isDirectory(folder) && !(Files.isReadable(folder) && Files.isWritable(folder))) {
+            // another account's folder (the county service's, run without sudo -u): refused before PostgreSQL,
+            // which would take an unreadable folder for an empty one and try to make a new database in it
+            throw new RegistryException("county.db.notThisAccount", folder.toAbsolutePath().toString(),
+                    owner(folder), System.getProperty("user.name"));
+        }
         try {
             Files.createDirectories(folder);
             String password = EmbeddedSecret.of(folder);
@@ -179,6 +185,14 @@ public final class CountyDatabase implements AutoCloseable {
             return postmaster(embeddedFolder).isPresent();
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    private static String owner(Path folder) {
+        try {
+            return Files.getOwner(folder).getName();
+        } catch (IOException | UnsupportedOperationException e) {
+            return "?";
         }
     }
 
