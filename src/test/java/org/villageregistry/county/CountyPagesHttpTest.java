@@ -254,6 +254,9 @@ class CountyPagesHttpTest extends CountyIntakeFixture {
         assertThat(get("/stats?period=2026-11", cookie).body()).contains("— (0/1)<span class=\"note\">*</span>");
         HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create(base + "/report.pdf?period=2026-11"))
                 .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.headers().firstValue("Content-Disposition")).get().asString()
+                .contains("filename=\"county-2026-11.pdf\"").contains("filename*=UTF-8''")
+                .contains(java.net.URLEncoder.encode("-2026-11.pdf", StandardCharsets.UTF_8));
         try (org.apache.pdfbox.pdmodel.PDDocument report = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(report)).contains("— (0/1)*")
                     .doesNotContain("0.0 (0/1)").contains("出生数少于 50 例的出生性别比").contains("服务覆盖");

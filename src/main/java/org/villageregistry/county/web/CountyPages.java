@@ -139,8 +139,13 @@ public final class CountyPages implements HttpHandler {
                             Html.paragraph("problem", "county.web.administratorsOnly")));
                 }
             }
-            case "/report.pdf" -> x.send(200, site.monthlyReport().apply(period.get(), session.get().user()),
-                    "application/pdf");
+            case "/report.pdf" -> {
+                byte[] pdf = site.monthlyReport().apply(period.get(), session.get().user());
+                // saved as 示范县-2026-11.pdf, not report.pdf (RFC 6266: a UTF-8 name, and an ASCII one beside)
+                String name = site.countyName() + "-" + period.get().text() + ".pdf";
+                x.attachment("county-" + period.get().text() + ".pdf", name);
+                x.send(200, pdf, "application/pdf");
+            }
             default -> x.html(404, Html.page(site.countyName(), "county.web.notFound", session,
                     Html.paragraph("problem", "county.web.notFoundText", path)));
         }

@@ -95,6 +95,13 @@ final class WebExchange {
         send(303, new byte[0], "text/plain; charset=utf-8");
     }
 
+    /** The file name a download is saved under: {@code ascii} for old browsers, {@code name} in UTF-8. */
+    void attachment(String ascii, String name) {
+        exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"" + ascii
+                + "\"; filename*=UTF-8''" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20"));
+    }
+
     void send(int status, byte[] body, String type) throws IOException {
         var headers = exchange.getResponseHeaders();
         headers.set("Content-Type", type);
