@@ -227,6 +227,37 @@ class CountyPagesHttpTest extends CountyIntakeFixture {
     }
 
     @Test
+    void aWrongPeriodOnTheReportingPageStaysOnThatPageAndLeadsBackToIt() throws Exception {
+        String cookie = signedIn();
+        HttpResponse<String> page = get("/reporting?period=2026-13", cookie);
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("<title>上报情况").contains("<h1>上报情况")
+                .contains("“2026-13”不是统计期").contains("<a href=\"/reporting\">返回上报情况")
+                .doesNotContain("返回统计指标").doesNotContain("<h1>统计指标");
+        assertThat(get("/duplicates?period=2026-13", cookie).statusCode()).as("a page without a period ignores one")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void theRatesOnThePageShowTheirFormulaWithTheThousandAsTheCommandLineDoes() throws Exception {
+        Person mother = world.willow.addPerson("李秀英", Sex.FEMALE, LocalDate.of(1990, 1, 1));
+        new org.villageregistry.service.BirthService(world.willow.register, SyncWorld.CLOCK).record(
+                new org.villageregistry.service.BirthReport(mother.id(), null, LocalDate.of(2026, 11, 5).atTime(7, 0),
+                        org.villageregistry.domain.event.BirthPlace.HOSPITAL, 39,
+                        org.villageregistry.domain.event.EventSource.HOSPITAL, List.of(
+                        new org.villageregistry.service.BirthReport.NewChild("王小红", Sex.FEMALE, null, 3100, null,
+                                null))), false);
+        world.township.sync.imports().importOne(world.willow.exportTo(world.stick, false));
+        uploadAll();
+        String cookie = signedIn();
+
+        assertThat(get("/stats?period=2026-11", cookie).body()).contains("（1 ÷ 1.5 × 1000 × 12 ÷ 1）")
+                .contains("事件数 ÷ 平均人口 × 1000");
+        assertThat(get("/stats?period=2026", cookie).body()).contains("（1 ÷ 1.5 × 1000）")
+                .doesNotContain("× 1000 × 12 ÷");
+    }
+
+    @Test
     void theMonthlyReportDownloadsAsPdfForASignedInAnalystOnly() throws Exception {
         HttpRequest.Builder anonymous = HttpRequest.newBuilder(URI.create(base + "/report.pdf?period=2026-11"));
         assertThat(http.send(anonymous.build(), HttpResponse.BodyHandlers.ofByteArray()).statusCode()).isEqualTo(303);

@@ -20,12 +20,14 @@ final class ReportingPage {
     String page(WebSessions.WebSession session, Period period) {
         ReportingStatus.Report report = site.reporting().apply(period);
         StringBuilder h = new StringBuilder(PeriodForm.html("/reporting", period, Optional.empty()));
-        h.append("<section id=\"not-reported\">\n<h2>").append(Html.label("county.web.notReported")).append("</h2>\n");
         List<ReportingStatus.Division> townships = report.townshipsNotReported();
         List<ReportingStatus.Division> villages = report.townships().stream()
                 .flatMap(t -> t.villagesNotReported().stream()).toList();
+        h.append("<section id=\"not-reported\">\n");
         if (townships.isEmpty() && villages.isEmpty()) {
             h.append(Html.paragraph("ok", "county.web.allReported"));
+        } else {
+            h.append("<h2>").append(Html.label("county.web.notReported")).append("</h2>\n");
         }
         list(h, "not-reported-townships", "county.web.townshipsNotReported", townships);
         list(h, "not-reported-villages", "county.web.villagesNotReported", villages);
