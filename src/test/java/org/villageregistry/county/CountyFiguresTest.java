@@ -9,7 +9,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.util.ArrayList;
 import org.junit.jupiter.api.Test;
+import org.villageregistry.domain.indicator.Period;
+import org.villageregistry.domain.person.Ethnicity;
+import org.villageregistry.domain.person.HukouType;
+import org.villageregistry.domain.person.MaritalStatus;
+import org.villageregistry.domain.sync.SyncRecords.ConflictDecision;
+import org.villageregistry.service.Json;
+import org.villageregistry.service.StatisticsService;
 import org.villageregistry.app.TestSessions;
 import org.villageregistry.cli.CliContext;
 import org.villageregistry.cli.Vreg;
@@ -52,5 +62,86 @@ class CountyFiguresTest extends CountyIntakeFixture {
 
         String text = vreg("county", "stats", "--home", home.folder().toString(), "--period", "2026-11");
         assertThat(text).contains("出生（男/女）").contains("3（1/2）");
+    }
+
+    @Test
+    void whatTheTownshipHeldBackTheCountyHoldsBackUntilTheTownshipDecides() throws Exception {
+        world.poplar.sync.enrolment().importFile(temp.resolve("from-county").resolve("410103.enrol.json"), false);
+        world.willow.addPerson(wang());
+        world.township.sync.imports().importOne(world.willow.exportTo(world.stick, false));
+        world.poplar.addPerson(wang());
+        var held = world.township.sync.imports().importOne(world.poplar.exportTo(
+                Files.createDirectories(temp.resolve("usb-poplar")), false));
+        assertThat(held.quarantined()).as("the same ID number in 杨庄村 waits for the township").isEqualTo(1);
+        assertThat(uploadAll()).allSatisfy(sent -> assertThat(sent.status()).isEqualTo(201));
+
+        JsonNode county = theCountyEqualsTheTownship("2026-11");
+        assertThat(county.path("total").path("populationEnd").asLong()).isEqualTo(1);
+        assertThat(county.path("total").path("dataQuality").path("unresolvedConflicts").asLong()).isEqualTo(1);
+        assertThat(count("select count(*) from quarantine where reason_code = 'DUPLICATE_ID'")).isEqualTo(1);
+
+        var conflict = world.township.sync.conflicts().list(true).get(0);
+        world.township.sync.conflicts().decide(conflict.id(), ConflictDecision.DIFFERENT_PEOPLE);
+        assertThat(uploadAll()).allSatisfy(sent -> assertThat(sent.status()).isEqualTo(201));
+
+        county = theCountyEqualsTheTownship("2026-11");
+        assertThat(county.path("total").path("populationEnd").asLong()).as("released at both").isEqualTo(2);
+        assertThat(county.path("total").path("dataQuality").path("unresolvedConflicts").asLong()).isZero();
+        assertThat(count("select count(*) from quarantine")).isZero();
+        assertThat(count("select count(*) from record_change where village = '410103100002'")).isEqualTo(1);
+    }
+
+    @Test
+    void aConflictTheTownshipClosesByKeepingTheOtherRecordIsClosedAtTheCountyToo() throws Exception {
+        world.poplar.sync.enrolment().importFile(temp.resolve("from-county").resolve("410103.enrol.json"), false);
+        world.willow.addPerson(wang());
+        world.township.sync.imports().importOne(world.willow.exportTo(world.stick, false));
+        world.poplar.addPerson(wang());
+        world.township.sync.imports().importOne(world.poplar.exportTo(
+                Files.createDirectories(temp.resolve("usb-poplar")), false));
+        var conflict = world.township.sync.conflicts().list(true).get(0);
+        world.township.sync.conflicts().decide(conflict.id(), ConflictDecision.KEEP_OTHER);
+        uploadAll();
+
+        JsonNode county = theCountyEqualsTheTownship("2026-11");
+        assertThat(county.path("total").path("populationEnd").asLong()).isEqualTo(1);
+        assertThat(county.path("total").path("dataQuality").path("unresolvedConflicts").asLong()).isZero();
+    }
+
+    /** The county's figures of the township for a period, after checking each equals the township's own. */
+    private JsonNode theCountyEqualsTheTownship(String period) {
+        JsonNode township = Json.mapper().valueToTree(new StatisticsService(world.township.register)
+                .compute(Period.parse(period)));
+        JsonNode county = Json.mapper().valueToTree(County.stats(home, database, Period.parse(period)))
+                .path("townships").get(0);
+        List<String> differences = new ArrayList<>();
+        differences(period, township, county, differences);
+        assertThat(differences).as("township ≠ county").isEmpty();
+        return county;
+    }
+
+    /** Where the two differ, but for what only the township keeps (acknowledgements, reconciliation lists). */
+    static void differences(String path, JsonNode township, JsonNode county, List<String> out) {
+        if (path.endsWith(".dataQuality.notAcknowledged") || path.endsWith(".underReporting")) {
+            return;
+        }
+        if (township.isObject() || county.isObject()) {
+            java.util.Set<String> names = new java.util.TreeSet<>();
+            township.fieldNames().forEachRemaining(names::add);
+            county.fieldNames().forEachRemaining(names::add);
+            names.forEach(n -> differences(path + "." + n, township.path(n), county.path(n), out));
+        } else if (township.isArray() || county.isArray()) {
+            for (int i = 0; i < Math.max(township.size(), county.size()); i++) {
+                differences(path + "[" + i + "]", township.path(i), county.path(i), out);
+            }
+        } else if (!township.equals(county)) {
+            out.add(path + ": township " + township + ", county " + county);
+        }
+    }
+
+    private static Person wang() {
+        return Person.builder().name("王秀英").sex(Sex.FEMALE).birthDate(LocalDate.of(1990, 1, 1))
+                .idNumber("410103199001011222").ethnicity(Ethnicity.HAN).hukouType(HukouType.AGRICULTURAL)
+                .maritalStatus(MaritalStatus.UNMARRIED).enteredOn(LocalDate.of(1990, 1, 1)).build();
     }
 }
