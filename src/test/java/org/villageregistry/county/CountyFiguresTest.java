@@ -12,7 +12,13 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.villageregistry.county.store.CountyStore;
+import org.villageregistry.service.RegisterServices;
+import org.villageregistry.sync.SyncModule;
 import org.villageregistry.domain.indicator.Period;
 import org.villageregistry.domain.person.Ethnicity;
 import org.villageregistry.domain.person.HukouType;
@@ -106,6 +112,57 @@ class CountyFiguresTest extends CountyIntakeFixture {
         JsonNode county = theCountyEqualsTheTownship("2026-11");
         assertThat(county.path("total").path("populationEnd").asLong()).isEqualTo(1);
         assertThat(county.path("total").path("dataQuality").path("unresolvedConflicts").asLong()).isZero();
+    }
+
+    @Test
+    void aPeriodIsReportedWhenTheDataCoveringItHaveArrivedNotWhenTheyArrived() throws Exception {
+        Clock december7 = Clock.fixed(Instant.parse("2026-12-07T06:09:00Z"), ZoneOffset.UTC);
+        world.willow.addPerson("王秀英", Sex.FEMALE, LocalDate.of(1990, 1, 1));
+        world.township.sync.imports().importOne(world.willow.exportTo(world.stick, false)); // made 2026-11-30 08:15
+        uploadAll();
+
+        var october = reporting("2026-10", december7);
+        assertThat(october.open()).isFalse();
+        assertThat(october.townships()).singleElement().satisfies(t -> {
+            assertThat(t.township().reported()).as("its only village's data cover October").isTrue();
+            assertThat(t.villages()).singleElement().satisfies(v -> assertThat(v.reported()).isTrue());
+        });
+        var november = reporting("2026-11", december7);
+        assertThat(november.townshipsNotReported()).extracting(ReportingStatus.Division::code)
+                .containsExactly("410103100");
+        assertThat(november.townships().get(0).villagesNotReported()).extracting(ReportingStatus.Division::code)
+                .as("a bundle made on 11-30 does not hold the end of November").containsExactly("410103100001");
+        var december = reporting("2026-12", december7);
+        assertThat(december.open()).isTrue();
+        assertThat(december.townshipsNotReported()).isEmpty();
+        assertThat(december.townships().get(0).township().reported()).as("December is not over").isFalse();
+        String pdf = pdfText("2026-12", december7);
+        assertThat(pdf).contains("本期到 2026-12-31 才结束").doesNotContain("都已报送");
+
+        // 柳树村 submits November, the township approves it and seals its November report for the county
+        new RegisterServices(world.willow.register, december7).signoffs().submit("2026-11");
+        world.township.sync.imports().importOne(world.willow.exportTo(world.stick, false));
+        new RegisterServices(world.township.register, december7).signoffs().approve("410103100001", "2026-11");
+        SyncModule.services(world.township.register, december7).townshipReports().seal("2026-11");
+        uploadAll();
+        november = reporting("2026-11", december7);
+        assertThat(november.townshipsNotReported()).as("the township's signed November report arrived").isEmpty();
+        assertThat(november.townships().get(0).villagesNotReported()).as("its month approved by the township")
+                .isEmpty();
+        assertThat(pdfText("2026-11", december7)).contains("本期各乡镇、村都已报送");
+    }
+
+    private ReportingStatus.Report reporting(String period, Clock today) {
+        return ReportingStatus.of(new CountyStore(database), Period.parse(period), today);
+    }
+
+    private String pdfText(String period, Clock today) throws Exception {
+        byte[] pdf = org.villageregistry.app.CountyReports.printer(today,
+                org.villageregistry.service.ProgramBuild.running()).monthlyPdf(
+                County.stats(home, database, Period.parse(period)), reporting(period, today), "县统计员");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
     }
 
     /** The county's figures of the township for a period, after checking each equals the township's own. */

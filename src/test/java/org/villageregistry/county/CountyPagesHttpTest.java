@@ -270,8 +270,8 @@ class CountyPagesHttpTest extends CountyIntakeFixture {
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         try (org.apache.pdfbox.pdmodel.PDDocument report = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(report)).contains("县人口信息月报")
-                    .contains("2026-11").as("who has not reported is named")
-                    .contains("本期没有报送的乡镇、村：城关镇 410103100");
+                    .contains("2026-11").as("November is not over on the county's 11-30")
+                    .contains("本期到 2026-11-30 才结束");
         }
     }
 

@@ -28,6 +28,7 @@ import org.villageregistry.service.Json;
 import org.villageregistry.service.sync.ConflictService;
 import org.villageregistry.service.sync.ReceiptService;
 import org.villageregistry.service.sync.SyncCrypto;
+import org.villageregistry.service.sync.TownshipReportSeal;
 import org.villageregistry.service.sync.UploadService;
 
 /**
@@ -188,6 +189,7 @@ public final class IntakeService {
                 outcome = switch (item.kind()) {
                     case "bundle" -> applyBundle(item, m, tx, now);
                     case ConflictService.OUTBOX_KIND -> decisions.apply(item, tx, now);
+                    case TownshipReportSeal.OUTBOX_KIND -> decisions.keepMonthlyReport(item, tx);
                     default -> Outcome.kept();
                 };
             } catch (CountyStore.DatabaseUnavailable e) {
@@ -247,7 +249,8 @@ public final class IntakeService {
             Change last = changes.isEmpty() ? null : changes.get(changes.size() - 1);
             if (last != null) {
                 BundleLineage lineage = new BundleLineage(info.bundleId(), village, item.township(), info.sequence(),
-                        info.fromChange(), info.toChange(), info.kind(), info.signerFingerprint(), now);
+                        info.fromChange(), info.toChange(), info.kind(), info.signerFingerprint(), now,
+                        info.createdAt());
                 tx.transfers(lineage, applier.arrived(), applier.oldVillageHistory());
                 tx.apply(lineage, snapshot, applier.applied(), applier.quarantined(), last);
             }

@@ -170,8 +170,8 @@ public final class CountyTransaction {
             s.executeBatch();
         }
         try (PreparedStatement s = c.prepareStatement("insert into bundle (bundle_id, village, township, sequence,"
-                + " from_change, to_change, kind, applied, quarantined, signing_kid, received_at)"
-                + " values (?,?,?,?,?,?,?,?,?,?,?)")) {
+                + " from_change, to_change, kind, applied, quarantined, signing_kid, received_at, created_at)"
+                + " values (?,?,?,?,?,?,?,?,?,?,?,?)")) {
             s.setObject(1, b.bundleId());
             s.setString(2, b.village());
             s.setString(3, b.township());
@@ -183,6 +183,7 @@ public final class CountyTransaction {
             s.setInt(9, quarantined.size());
             s.setString(10, b.signingKid());
             s.setTimestamp(11, Timestamp.from(b.receivedAt()));
+            s.setTimestamp(12, Timestamp.from(b.createdAt()));
             s.executeUpdate();
         }
         try (PreparedStatement s = c.prepareStatement("insert into village_progress (village, township,"
@@ -292,7 +293,7 @@ public final class CountyTransaction {
             for (int i = 0; i < held.size(); i++) {
                 Held h = held.get(i);
                 BundleLineage lineage = new BundleLineage(h.bundleId(), h.change().origin(), township, 0, 0, 0,
-                        "changes", h.signingKid(), at);
+                        "changes", h.signingKid(), at, at);
                 batchRecords(lineage, List.of(applied.get(i)));
                 history(lineage, List.of(applied.get(i)));
                 try (PreparedStatement s = c.prepareStatement(
@@ -316,6 +317,23 @@ public final class CountyTransaction {
             s.setObject(3, entityId);
             s.setLong(4, fromChange);
             return s.executeUpdate();
+        } catch (SQLException e) {
+            throw CountyStore.failure(e);
+        }
+    }
+
+    /** Keeps a township's signed monthly report as read: each village's month as the township signed it. */
+    public void keepTownshipReport(UUID itemId, String township, String period, Instant createdAt, Instant receivedAt,
+                                   String villagesJson) {
+        try (PreparedStatement s = c.prepareStatement("insert into township_report (item_id, township, period,"
+                + " created_at, received_at, villages) values (?,?,?,?,?,cast(? as jsonb)) on conflict do nothing")) {
+            s.setObject(1, itemId);
+            s.setString(2, township);
+            s.setString(3, period);
+            s.setTimestamp(4, Timestamp.from(createdAt));
+            s.setTimestamp(5, Timestamp.from(receivedAt));
+            s.setString(6, villagesJson);
+            s.executeUpdate();
         } catch (SQLException e) {
             throw CountyStore.failure(e);
         }
