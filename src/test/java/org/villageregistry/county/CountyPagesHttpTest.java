@@ -184,7 +184,7 @@ class CountyPagesHttpTest extends CountyIntakeFixture {
         elm.addPerson(wang().build());
         world.township.sync.imports().importOne(world.willow.exportTo(world.stick, false));
         hedong.sync.imports().importOne(elm.exportTo(world.stick, false));
-        assertThat(get("/duplicates", signedIn()).body()).contains("没有发现重复嫌疑");
+        assertThat(get("/duplicates", signedIn()).body()).contains("没有发现跨村、跨乡镇的重复嫌疑");
 
         uploadAll();
         assertThat(new SyncServices(hedong.register, SyncWorld.CLOCK, new JoseSyncCrypto(), (f, n, c) -> f.resolve(n),
@@ -197,6 +197,10 @@ class CountyPagesHttpTest extends CountyIntakeFixture {
                 .contains("410103199001011222").contains("王秀英")
                 .contains("榆树村 <span class=\"code\">410103200001</span>（河东乡 <span class=\"code\">410103200"
                         + "</span>）"); // each village and township by its name, with its code beside
+        assertThat(get("/stats?period=2026-11", signedIn()).body()).as("the figure and the list are told apart")
+                .contains("统计指标“疑似重复”只数同一村内的").contains("县里另查出跨村、跨乡镇的疑似重复 1 对，不计入该指标");
+        assertThat(get("/village?code=410103200001&period=2026-11", signedIn()).body())
+                .contains("data-figure=\"duplicates\">0<").contains("县里另查出跨村、跨乡镇的疑似重复 1 对，不计入该指标");
     }
 
     @Test

@@ -232,9 +232,9 @@ class CountyWebPageTest {
         browser.get(base + "/reporting");
         shot(folder, "reporting");
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("上报情况").contains("Reporting status");
-        browser.findElement(By.linkText("重复嫌疑 Duplicate suspects")).click();
+        browser.findElement(By.linkText("跨村重复嫌疑 Cross-village duplicates")).click();
         shot(folder, "duplicates");
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("没有发现重复嫌疑");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("没有发现跨村、跨乡镇的重复嫌疑");
         assertThat(browser.findElements(By.linkText("收到的上传 Uploads received"))).as("administrators only")
                 .isEmpty();
 
