@@ -27,7 +27,7 @@ public final class CountyReports {
             }
             return new CountyMonthlyReport(new ReportHeader(statistics.divisionCode(), statistics.divisionName(),
                     preparedBy, LocalDateTime.now(clock), build), statistics.period(), statistics.townships(),
-                    statistics.total(), notReported).pdf();
+                    statistics.total(), notReported, reporting.open()).pdf();
         };
     }
 }

@@ -213,7 +213,9 @@ final class CountyCommand extends CommandGroup {
         }
 
         private static void row(TextTable table, org.villageregistry.service.DivisionStatistics d, String indent) {
-            table.row(indent + d.divisionCode() + " " + d.divisionName(), d.populationEnd(), d.births().total(),
+            table.row(indent + d.divisionCode() + " " + d.divisionName(), d.populationEnd(),
+                    org.villageregistry.domain.indicator.IndicatorText.births(d.births().total(), d.births().male(),
+                            d.births().female()),
                     d.deaths(), d.movesIn(), d.movesOut());
         }
     }

@@ -45,7 +45,8 @@ final class StatsCommand extends CommandBase {
         row(table, "populationStart", columns, c -> String.valueOf(c.populationStart()));
         row(table, "populationEnd", columns, c -> String.valueOf(c.populationEnd()));
         row(table, "average", columns, c -> String.format(Locale.ROOT, "%.1f", c.averagePopulation()));
-        row(table, "births", columns, c -> c.births().total() + "（" + c.births().male() + "/" + c.births().female() + "）");
+        row(table, "births", columns, c -> IndicatorText.births(c.births().total(), c.births().male(),
+                c.births().female()));
         row(table, "orders", columns, c -> c.births().first() + "/" + c.births().second() + "/"
                 + c.births().thirdOrMore());
         row(table, "orderShares", columns, c -> percent(c.orderShares().first()) + "/"

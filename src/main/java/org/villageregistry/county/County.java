@@ -221,7 +221,7 @@ public final class County {
         try (CountyDatabase database = county.openDatabase()) {
             CountyStore store = new CountyStore(database);
             return printer.monthlyPdf(CountyStatistics.compute(county, store, period),
-                    ReportingStatus.of(store, period, clock.getZone()), preparedBy);
+                    ReportingStatus.of(store, period, clock), preparedBy);
         }
     }
 
@@ -293,10 +293,10 @@ public final class County {
             CountyUsers users = new CountyUsers(store);
             CountyStatistics.Kept reports = new CountyStatistics.Kept(county, store);
             CountyPages pages = new CountyPages(new CountySite(county.name(), users, reports::report,
-                    period -> ReportingStatus.of(store, period, clock.getZone()),
+                    period -> ReportingStatus.of(store, period, clock),
                     () -> new DuplicateSuspects(store).find(DUPLICATE_GROUPS_SHOWN),
                     (period, who) -> printer.monthlyPdf(reports.report(period),
-                            ReportingStatus.of(store, period, clock.getZone()), who),
+                            ReportingStatus.of(store, period, clock), who),
                     () -> store.latestUploads(UPLOADS_SHOWN), () -> store.enrolments().stream().collect(
                             java.util.stream.Collectors.toMap(e -> e.division(), e -> e.divisionName(), (a, b) -> b)),
                     clock));

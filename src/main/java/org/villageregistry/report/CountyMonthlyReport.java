@@ -15,10 +15,11 @@ import org.villageregistry.service.StatisticsReport;
  * The county's monthly report: each township's total with its villages beneath it, the county's total, and who has
  * not reported for the period; the same indicator columns, by the same formulas, as the township's report.
  *
- * @param notReported townships and villages with no bundle applied in the period ("柳树村 410103100001")
+ * @param notReported townships and villages whose data for the period have not arrived ("柳树村 410103100001")
+ * @param periodOpen    the period is not over yet: nobody can have reported for it
  */
 public record CountyMonthlyReport(ReportHeader header, Period period, List<StatisticsReport> townships,
-                                  DivisionStatistics total, List<String> notReported) {
+                                  DivisionStatistics total, List<String> notReported, boolean periodOpen) {
     public CountyMonthlyReport {
         townships = List.copyOf(townships);
         notReported = List.copyOf(notReported);
@@ -56,7 +57,8 @@ public record CountyMonthlyReport(ReportHeader header, Period period, List<Stati
         shown.add(total);
         blocks.add(new Lines(Indicator.notes(shown), false));
         blocks.add(new Heading(Messages.get("report.county.reporting")));
-        blocks.add(new Lines(List.of(notReported.isEmpty() ? Messages.get("report.county.allReported")
+        blocks.add(new Lines(List.of(periodOpen ? Messages.get("report.county.periodOpen", period.to().toString())
+                : notReported.isEmpty() ? Messages.get("report.county.allReported")
                 : Messages.get("report.county.notReported", String.join("、", notReported))), true));
         blocks.add(new Signatures(List.of(Messages.get("report.sign.preparer"), Messages.get("report.sign.reviewer"),
                 Messages.get("report.sign.date")), true, Messages.get("report.sign.stamp")));

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
@@ -16,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import org.villageregistry.domain.record.EntityType;
 import org.villageregistry.domain.repository.Change;
 import org.villageregistry.domain.sync.BundleIntake;
 import org.villageregistry.domain.sync.SyncRecords.ImportedBundle;
@@ -186,12 +184,6 @@ final class JdbcBundleIntake implements BundleIntake {
 
 
     static Change change(String json) {
-        JsonNode n = RecordJson.read(json, JsonNode.class);
-        return new Change(n.get("changeId").asLong(), n.get("origin").asText(),
-                EntityType.fromWireName(n.get("entityType").asText()), UUID.fromString(n.get("entityId").asText()),
-                n.get("baseVersion").asLong(), n.get("version").asLong(), n.get("op").asText(),
-                n.get("state").isTextual() ? n.get("state").asText() : n.get("state").toString(),
-                n.get("author").asText(), Instant.parse(n.get("at").asText()),
-                n.get("prev").isNull() ? null : n.get("prev").asText(), n.get("hash").asText());
+        return ChangeHash.read(json);
     }
 }

@@ -218,7 +218,7 @@ class CountyPagesHttpTest extends CountyIntakeFixture {
         elm.addPerson(wang().build());
         world.township.sync.imports().importOne(world.willow.exportTo(world.stick, false));
         hedong.sync.imports().importOne(elm.exportTo(world.stick, false));
-        assertThat(get("/duplicates", signedIn()).body()).contains("没有发现重复嫌疑");
+        assertThat(get("/duplicates", signedIn()).body()).contains("没有发现跨村、跨乡镇的重复嫌疑");
 
         uploadAll();
         assertThat(new SyncServices(hedong.register, SyncWorld.CLOCK, new JoseSyncCrypto(), (f, n, c) -> f.resolve(n),
@@ -231,6 +231,10 @@ class CountyPagesHttpTest extends CountyIntakeFixture {
                 .contains("410103199001011222").contains("王秀英")
                 .contains("榆树村 <span class=\"code\">410103200001</span>（河东乡 <span class=\"code\">410103200"
                         + "</span>）"); // each village and township by its name, with its code beside
+        assertThat(get("/stats?period=2026-11", signedIn()).body()).as("the figure and the list are told apart")
+                .contains("统计指标“疑似重复”只数同一村内的").contains("县里另查出跨村、跨乡镇的疑似重复 1 对，不计入该指标");
+        assertThat(get("/village?code=410103200001&period=2026-11", signedIn()).body())
+                .contains("data-figure=\"duplicates\">0<").contains("县里另查出跨村、跨乡镇的疑似重复 1 对，不计入该指标");
     }
 
     @Test
@@ -264,6 +268,37 @@ class CountyPagesHttpTest extends CountyIntakeFixture {
     }
 
     @Test
+    void aWrongPeriodOnTheReportingPageStaysOnThatPageAndLeadsBackToIt() throws Exception {
+        String cookie = signedIn();
+        HttpResponse<String> page = get("/reporting?period=2026-13", cookie);
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("<title>上报情况").contains("<h1>上报情况")
+                .contains("“2026-13”不是统计期").contains("<a href=\"/reporting\">返回上报情况")
+                .doesNotContain("返回统计指标").doesNotContain("<h1>统计指标");
+        assertThat(get("/duplicates?period=2026-13", cookie).statusCode()).as("a page without a period ignores one")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void theRatesOnThePageShowTheirFormulaWithTheThousandAsTheCommandLineDoes() throws Exception {
+        Person mother = world.willow.addPerson("李秀英", Sex.FEMALE, LocalDate.of(1990, 1, 1));
+        new org.villageregistry.service.BirthService(world.willow.register, SyncWorld.CLOCK).record(
+                new org.villageregistry.service.BirthReport(mother.id(), null, LocalDate.of(2026, 11, 5).atTime(7, 0),
+                        org.villageregistry.domain.event.BirthPlace.HOSPITAL, 39,
+                        org.villageregistry.domain.event.EventSource.HOSPITAL, List.of(
+                        new org.villageregistry.service.BirthReport.NewChild("王小红", Sex.FEMALE, null, 3100, null,
+                                null))), false);
+        world.township.sync.imports().importOne(world.willow.exportTo(world.stick, false));
+        uploadAll();
+        String cookie = signedIn();
+
+        assertThat(get("/stats?period=2026-11", cookie).body()).contains("（1 ÷ 1.5 × 1000 × 12 ÷ 1）")
+                .contains("事件数 ÷ 平均人口 × 1000");
+        assertThat(get("/stats?period=2026", cookie).body()).contains("（1 ÷ 1.5 × 1000）")
+                .doesNotContain("× 1000 × 12 ÷");
+    }
+
+    @Test
     void theMonthlyReportDownloadsAsPdfForASignedInAnalystOnly() throws Exception {
         HttpRequest.Builder anonymous = HttpRequest.newBuilder(URI.create(base + "/report.pdf?period=2026-11"));
         assertThat(http.send(anonymous.build(), HttpResponse.BodyHandlers.ofByteArray()).statusCode()).isEqualTo(303);
@@ -276,8 +311,8 @@ class CountyPagesHttpTest extends CountyIntakeFixture {
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         try (org.apache.pdfbox.pdmodel.PDDocument report = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(report)).contains("县人口信息月报")
-                    .contains("2026-11").as("who has not reported is named")
-                    .contains("本期没有报送的乡镇、村：城关镇 410103100");
+                    .contains("2026-11").as("November is not over on the county's 11-30")
+                    .contains("本期到 2026-11-30 才结束");
         }
     }
 

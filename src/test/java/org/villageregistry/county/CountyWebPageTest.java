@@ -202,15 +202,17 @@ class CountyWebPageTest {
     void theReportingPageNamesTheTownshipsAndVillagesThatHaveNotReported() {
         signIn(ANALYST, ANALYST_PASSWORD);
         browser.get(base + "/reporting");
-        assertThat(codes("not-reported-townships")).containsExactly("410103200");
-        assertThat(browser.findElements(By.id("not-reported-villages"))).as("both uploading villages reported")
-                .isEmpty();
+        assertThat(browser.findElement(By.id("not-reported")).getText()).as("November is not over on 11-20")
+                .contains("本期到 2026-11-30 才结束").doesNotContain("未上报").doesNotContain("都已上报");
         assertThat(browser.findElement(By.cssSelector("#reporting tr[data-code='410103100001']")).getText())
-                .contains("已上报").contains("2026-11-20 02:00");
+                .contains("本期未结束").contains("2026-11-20 02:00");
 
         showPeriod("2026-10");
-        assertThat(codes("not-reported-townships")).containsExactly("410103100", "410103200");
-        assertThat(codes("not-reported-villages")).containsExactly("410103100001", "410103100002");
+        assertThat(codes("not-reported-townships")).as("bundles made on 11-20 hold October whole")
+                .containsExactly("410103200");
+        assertThat(browser.findElements(By.id("not-reported-villages"))).isEmpty();
+        assertThat(browser.findElement(By.cssSelector("#reporting tr[data-code='410103100001']")).getText())
+                .contains("已上报").contains("2026-11-20 02:00");
     }
 
     private List<String> codes(String list) {
@@ -245,9 +247,9 @@ class CountyWebPageTest {
         browser.get(base + "/reporting");
         shot(folder, "reporting");
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("上报情况").contains("Reporting status");
-        browser.findElement(By.linkText("重复嫌疑 Duplicate suspects")).click();
+        browser.findElement(By.linkText("跨村重复嫌疑 Cross-village duplicates")).click();
         shot(folder, "duplicates");
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("没有发现重复嫌疑");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("没有发现跨村、跨乡镇的重复嫌疑");
         assertThat(browser.findElements(By.linkText("收到的上传 Uploads received"))).as("administrators only")
                 .isEmpty();
 

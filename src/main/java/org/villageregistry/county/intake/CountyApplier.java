@@ -48,11 +48,20 @@ final class CountyApplier {
     private final Map<UUID, String> movedInFrom = new HashMap<>();
     private final Set<UUID> leavingInThisBundle = new HashSet<>();
 
-    CountyApplier(String village, String township, boolean snapshot, LocalDate today) {
+    /** The changes of this bundle the township held back, by change id (empty: its manifest did not say). */
+    private final Map<Long, HeldBack> heldByTownship;
+
+    /** A change the township quarantined, with its reason code and message as the township gave them. */
+    record HeldBack(long changeId, String reasonCode, String message) {
+    }
+
+    CountyApplier(String village, String township, boolean snapshot, LocalDate today,
+                  Map<Long, HeldBack> heldByTownship) {
         this.village = village;
         this.township = township;
         this.snapshot = snapshot;
         this.today = today;
+        this.heldByTownship = Map.copyOf(heldByTownship);
     }
 
     List<AppliedChange> applied() {
@@ -94,6 +103,12 @@ final class CountyApplier {
             String type = c.entityType().wireName();
             if (waiting.contains(c.entityId())) {
                 quarantine(c, "AFTER_QUARANTINED", c.changeId(), waiting);
+                continue;
+            }
+            HeldBack held = heldByTownship.get(c.changeId());
+            if (held != null) { // the township's own register decided (a duplicate ID number, say): hold it as it did
+                waiting.add(c.entityId());
+                quarantined.add(new QuarantinedChange(c, held.reasonCode(), held.message()));
                 continue;
             }
             Optional<RegisterRecord> parsed = ReceivedRecords.parse(c);
@@ -176,6 +191,13 @@ final class CountyApplier {
     }
 
 
+
+    /** A change the township held back and has now released, with the record it leaves (empty: unreadable). */
+    static Optional<AppliedChange> released(Change c, String village, String township) {
+        return ReceivedRecords.parse(c).map(r -> new AppliedChange(c,
+                new CountyApplier(village, township, false, null, Map.of()).row(c.entityType().wireName(), r,
+                        c.stateJson())));
+    }
 
     /** The typed columns the statistics read, beside the full state. */
     private CountyRecord row(String type, RegisterRecord r, String state) {

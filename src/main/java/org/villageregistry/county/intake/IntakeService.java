@@ -25,8 +25,10 @@ import org.villageregistry.domain.sync.SyncRecords.Enrolment;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.domain.text.RegistryException;
 import org.villageregistry.service.Json;
+import org.villageregistry.service.sync.ConflictService;
 import org.villageregistry.service.sync.ReceiptService;
 import org.villageregistry.service.sync.SyncCrypto;
+import org.villageregistry.service.sync.TownshipReportSeal;
 import org.villageregistry.service.sync.UploadService;
 
 /**
@@ -42,6 +44,7 @@ public final class IntakeService {
     private final String county;
     private final byte[] keys;
     private final long maxBytes;
+    private final TownshipDecisions decisions;
 
     public IntakeService(SyncCrypto crypto, CountyStore store, Clock clock, String county, byte[] keys,
                          long maxBytes) {
@@ -51,6 +54,7 @@ public final class IntakeService {
         this.county = county;
         this.keys = keys;
         this.maxBytes = maxBytes;
+        this.decisions = new TownshipDecisions(crypto, store, keys);
     }
 
     public long maxBytes() {
@@ -59,7 +63,8 @@ public final class IntakeService {
 
     /** The township's manifest, checked: who sent what. */
     private record Manifest(UUID itemId, String township, String kind, String fileName, String sha256,
-                            Optional<String> village, Optional<byte[]> villageEnrolment) {
+                            Optional<String> village, Optional<byte[]> villageEnrolment,
+                            Map<Long, CountyApplier.HeldBack> held) {
     }
 
     public Reply receive(byte[] body, String manifestHeader) {
@@ -150,10 +155,23 @@ public final class IntakeService {
                     p.hasNonNull("village") ? Optional.of(p.get("village").asText()) : Optional.empty(),
                     p.hasNonNull("villageEnrolment")
                             ? Optional.of(Base64.getDecoder().decode(p.get("villageEnrolment").asText()))
-                            : Optional.empty());
+                            : Optional.empty(), held(p.path("held")));
         } catch (IllegalArgumentException e) {
             throw new RegistryException(e, "county.intake.noManifest");
         }
+    }
+
+    /** What the township held back of a bundle, as its signed manifest says (none when it does not say). */
+    private static Map<Long, CountyApplier.HeldBack> held(JsonNode held) {
+        Map<Long, CountyApplier.HeldBack> out = new LinkedHashMap<>();
+        for (JsonNode h : held) {
+            if (!h.path("changeId").canConvertToLong() || h.path("reasonCode").asText("").isBlank()) {
+                throw new IllegalArgumentException("a held change without its number or reason");
+            }
+            out.put(h.get("changeId").asLong(), new CountyApplier.HeldBack(h.get("changeId").asLong(),
+                    h.get("reasonCode").asText(), h.path("message").asText("")));
+        }
+        return out;
     }
 
     /**
@@ -168,7 +186,12 @@ public final class IntakeService {
             Instant now = clock.instant();
             Outcome outcome;
             try {
-                outcome = "bundle".equals(item.kind()) ? applyBundle(item, m, tx, now) : Outcome.kept();
+                outcome = switch (item.kind()) {
+                    case "bundle" -> applyBundle(item, m, tx, now);
+                    case ConflictService.OUTBOX_KIND -> decisions.apply(item, tx, now);
+                    case TownshipReportSeal.OUTBOX_KIND -> decisions.keepMonthlyReport(item, tx);
+                    default -> Outcome.kept();
+                };
             } catch (CountyStore.DatabaseUnavailable e) {
                 throw e;
             } catch (RegistryException e) {
@@ -185,7 +208,7 @@ public final class IntakeService {
     }
 
     /** What came of one upload. */
-    private record Outcome(String name, String message, int applied, List<Map<String, Object>> quarantined) {
+    record Outcome(String name, String message, int applied, List<Map<String, Object>> quarantined) {
         static Outcome kept() {
             return new Outcome("kept", "", 0, List.of());
         }
@@ -221,12 +244,13 @@ public final class IntakeService {
                     .filter(c -> c.changeId() >= verdict.firstNewChangeId()).toList();
             boolean snapshot = "snapshot".equals(info.kind());
             CountyApplier applier = new CountyApplier(village, item.township(), snapshot,
-                    LocalDate.ofInstant(now, clock.getZone()));
+                    LocalDate.ofInstant(now, clock.getZone()), m.held());
             applier.applyAll(changes, tx);
             Change last = changes.isEmpty() ? null : changes.get(changes.size() - 1);
             if (last != null) {
                 BundleLineage lineage = new BundleLineage(info.bundleId(), village, item.township(), info.sequence(),
-                        info.fromChange(), info.toChange(), info.kind(), info.signerFingerprint(), now);
+                        info.fromChange(), info.toChange(), info.kind(), info.signerFingerprint(), now,
+                        info.createdAt());
                 tx.transfers(lineage, applier.arrived(), applier.oldVillageHistory());
                 tx.apply(lineage, snapshot, applier.applied(), applier.quarantined(), last);
             }

@@ -9,10 +9,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.villageregistry.domain.sync.SyncRecords.Enrolment;
 import org.villageregistry.domain.text.RegistryException;
+import org.villageregistry.service.Json;
 
 /**
  * The county's tables through JDBC: enrolments, the inbox of raw uploads, and (in {@link #processing}) the one
@@ -147,34 +149,54 @@ public final class CountyStore {
         });
     }
 
-    /**
-     * Every enrolled township and village with the bundles the county applied from it received in
-     * [{@code from}, {@code to}) and its last one ever (a township counts the bundles of all its villages).
-     */
-    public List<Reported> reported(Instant from, Instant to) {
+    /** Every enrolled township and village with the day its data reach to and its last bundle received. */
+    public List<Reported> reported() {
         return read(c -> {
+            String perDivision = " max(coalesce(created_at, received_at)) upto, max(received_at) last from bundle";
             try (PreparedStatement s = c.prepareStatement("select e.division, e.division_name,"
-                    + " coalesce(v.n, t.n, 0), coalesce(v.last, t.last) from enrolment e"
-                    + " left join (select village, count(*) filter (where received_at >= ? and received_at < ?) n,"
-                    + " max(received_at) last from bundle group by village) v on v.village = e.division"
-                    + " left join (select township, count(*) filter (where received_at >= ? and received_at < ?) n,"
-                    + " max(received_at) last from bundle group by township) t on t.township = e.division"
-                    + " order by e.division")) {
-                for (int i = 0; i < 2; i++) {
-                    s.setTimestamp(1 + 2 * i, at(from));
-                    s.setTimestamp(2 + 2 * i, at(to));
-                }
+                    + " coalesce(v.upto, t.upto), coalesce(v.last, t.last) from enrolment e"
+                    + " left join (select village," + perDivision + " group by village) v on v.village = e.division"
+                    + " left join (select township," + perDivision + " group by township) t"
+                    + " on t.township = e.division order by e.division");
+                 ResultSet r = s.executeQuery()) {
                 List<Reported> out = new ArrayList<>();
+                while (r.next()) {
+                    out.add(new Reported(r.getString(1), r.getString(2), instant(r.getTimestamp(3)),
+                            instant(r.getTimestamp(4))));
+                }
+                return out;
+            }
+        });
+    }
+
+    /** The townships' signed monthly reports of these months (yyyy-MM), the latest one each township signed. */
+    public List<TownshipMonth> townshipReports(List<String> months) {
+        return read(c -> {
+            try (PreparedStatement s = c.prepareStatement("select distinct on (township, period) township, period,"
+                    + " villages::text, received_at from township_report where period = any(?)"
+                    + " order by township, period, created_at desc")) {
+                s.setArray(1, c.createArrayOf("varchar", months.toArray()));
+                List<TownshipMonth> out = new ArrayList<>();
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        Timestamp last = r.getTimestamp(4);
-                        out.add(new Reported(r.getString(1), r.getString(2), r.getLong(3),
-                                Optional.ofNullable(last).map(Timestamp::toInstant)));
+                        Map<String, String> villages = new java.util.HashMap<>();
+                        try {
+                            Json.mapper().readTree(r.getString(3)).fields()
+                                    .forEachRemaining(f -> villages.put(f.getKey(), f.getValue().asText()));
+                        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                            throw new IllegalStateException("a kept township report is not JSON", e);
+                        }
+                        out.add(new TownshipMonth(r.getString(1), r.getString(2), villages,
+                                r.getTimestamp(4).toInstant()));
                     }
                 }
                 return out;
             }
         });
+    }
+
+    private static Optional<Instant> instant(Timestamp t) {
+        return Optional.ofNullable(t).map(Timestamp::toInstant);
     }
 
     /** Uploads per township and outcome, newest first (for the status page). */

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.postgresql.PGConnection;
 import org.villageregistry.domain.repository.Change;
+import org.villageregistry.service.change.ChangeHash;
 
 /**
  * What applying one upload reads and writes, inside the transaction that holds its inbox row. Snapshots go
@@ -152,8 +153,8 @@ public final class CountyTransaction {
         }
         history(b, applied);
         try (PreparedStatement s = c.prepareStatement("insert into quarantine (village, change_id, bundle_id,"
-                + " entity_type, entity_id, reason_code, message, received_at) values (?,?,?,?,?,?,?,?)"
-                + " on conflict do nothing")) {
+                + " entity_type, entity_id, reason_code, message, received_at, change)"
+                + " values (?,?,?,?,?,?,?,?,cast(? as jsonb)) on conflict do nothing")) {
             for (QuarantinedChange q : quarantined) {
                 s.setString(1, b.village());
                 s.setLong(2, q.change().changeId());
@@ -163,13 +164,14 @@ public final class CountyTransaction {
                 s.setString(6, q.reasonCode());
                 s.setString(7, q.message());
                 s.setTimestamp(8, Timestamp.from(b.receivedAt()));
+                s.setString(9, ChangeHash.withoutHash(q.change()).put("hash", q.change().hash()).toString());
                 s.addBatch();
             }
             s.executeBatch();
         }
         try (PreparedStatement s = c.prepareStatement("insert into bundle (bundle_id, village, township, sequence,"
-                + " from_change, to_change, kind, applied, quarantined, signing_kid, received_at)"
-                + " values (?,?,?,?,?,?,?,?,?,?,?)")) {
+                + " from_change, to_change, kind, applied, quarantined, signing_kid, received_at, created_at)"
+                + " values (?,?,?,?,?,?,?,?,?,?,?,?)")) {
             s.setObject(1, b.bundleId());
             s.setString(2, b.village());
             s.setString(3, b.township());
@@ -181,6 +183,7 @@ public final class CountyTransaction {
             s.setInt(9, quarantined.size());
             s.setString(10, b.signingKid());
             s.setTimestamp(11, Timestamp.from(b.receivedAt()));
+            s.setTimestamp(12, Timestamp.from(b.createdAt()));
             s.executeUpdate();
         }
         try (PreparedStatement s = c.prepareStatement("insert into village_progress (village, township,"
@@ -249,6 +252,88 @@ public final class CountyTransaction {
             try (ResultSet r = s.executeQuery()) {
                 return r.next();
             }
+        } catch (SQLException e) {
+            throw CountyStore.failure(e);
+        }
+    }
+
+    /** A change held back here, kept whole, with the bundle it came in and that bundle's signing key. */
+    public record Held(Change change, UUID bundleId, String signingKid) {
+    }
+
+    /**
+     * The village's changes of a record held back here from {@code fromChange} on, in order: what a township's
+     * decision releases. Changes held before the county kept them whole (no copy) are left out.
+     */
+    public List<Held> held(String village, UUID entityId, long fromChange) {
+        try (PreparedStatement s = c.prepareStatement("select q.change::text, q.bundle_id, b.signing_kid"
+                + " from quarantine q join bundle b on b.bundle_id = q.bundle_id where q.village = ?"
+                + " and q.entity_id = ? and q.change_id >= ? and q.change is not null order by q.change_id")) {
+            s.setString(1, village);
+            s.setObject(2, entityId);
+            s.setLong(3, fromChange);
+            List<Held> out = new java.util.ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.add(new Held(ChangeHash.read(r.getString(1)), r.getObject(2, UUID.class), r.getString(3)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw CountyStore.failure(e);
+        }
+    }
+
+    /**
+     * The township released a record's held changes: each is applied as it would have been on arrival (record,
+     * history, lineage of the bundle it came in) and leaves the quarantine.
+     */
+    public void release(String township, List<Held> held, List<AppliedChange> applied, Instant at) {
+        try {
+            for (int i = 0; i < held.size(); i++) {
+                Held h = held.get(i);
+                BundleLineage lineage = new BundleLineage(h.bundleId(), h.change().origin(), township, 0, 0, 0,
+                        "changes", h.signingKid(), at, at);
+                batchRecords(lineage, List.of(applied.get(i)));
+                history(lineage, List.of(applied.get(i)));
+                try (PreparedStatement s = c.prepareStatement(
+                        "delete from quarantine where village = ? and change_id = ?")) {
+                    s.setString(1, h.change().origin());
+                    s.setLong(2, h.change().changeId());
+                    s.executeUpdate();
+                }
+            }
+        } catch (SQLException e) {
+            throw CountyStore.failure(e);
+        }
+    }
+
+    /** The township kept the other record: the record's changes stay held, the conflict is no longer open. */
+    public int closeConflict(String village, UUID entityId, long fromChange, Instant at) {
+        try (PreparedStatement s = c.prepareStatement("update quarantine set decided_at = ? where village = ?"
+                + " and entity_id = ? and change_id >= ? and decided_at is null")) {
+            s.setTimestamp(1, Timestamp.from(at));
+            s.setString(2, village);
+            s.setObject(3, entityId);
+            s.setLong(4, fromChange);
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw CountyStore.failure(e);
+        }
+    }
+
+    /** Keeps a township's signed monthly report as read: each village's month as the township signed it. */
+    public void keepTownshipReport(UUID itemId, String township, String period, Instant createdAt, Instant receivedAt,
+                                   String villagesJson) {
+        try (PreparedStatement s = c.prepareStatement("insert into township_report (item_id, township, period,"
+                + " created_at, received_at, villages) values (?,?,?,?,?,cast(? as jsonb)) on conflict do nothing")) {
+            s.setObject(1, itemId);
+            s.setString(2, township);
+            s.setString(3, period);
+            s.setTimestamp(4, Timestamp.from(createdAt));
+            s.setTimestamp(5, Timestamp.from(receivedAt));
+            s.setString(6, villagesJson);
+            s.executeUpdate();
         } catch (SQLException e) {
             throw CountyStore.failure(e);
         }

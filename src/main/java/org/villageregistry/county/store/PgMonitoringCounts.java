@@ -31,7 +31,8 @@ import org.villageregistry.service.Json;
  * by village and a key "served|away" so a township is the sum of its villages. Data quality reads the persons'
  * records and counts them by {@link QualityCounts}, the rule of the workstations' data-quality check, per village
  * (kept between reports like every count, {@link StatisticsCache}). At the county
- * "unresolved conflicts" are the changes it quarantined and waits on; nothing waits for an acknowledgement (each
+ * "unresolved conflicts" are, as at the township, the held changes that raised a conflict (another village's record,
+ * a duplicate ID number) the township has not decided; nothing waits for an acknowledgement (each
  * bundle is answered on arrival), so that figure is "—"; the reconciliation lists stay at the townships ("—").
  */
 final class PgMonitoringCounts {
@@ -133,7 +134,8 @@ final class PgMonitoringCounts {
         QualityCounts quality = new QualityCounts(new Share(counts.getOrDefault(COMPLETE, 0L),
                 counts.getOrDefault(CHECKED, 0L)), counts.getOrDefault(INVALID_IDS, 0L),
                 counts.getOrDefault(DUPLICATES, 0L));
-        long quarantined = statistics.sum(division, "select village, '', count(*) from quarantine group by village")
+        long quarantined = statistics.sum(division, "select village, '', count(*) from quarantine where reason_code"
+                + " in ('NOT_OWNER', 'DUPLICATE_ID') and decided_at is null group by village")
                 .values().stream().mapToLong(Long::longValue).sum();
         return new DataQuality(quality.completeness(), quality.invalidIds(), quality.duplicateSuspects(),
                 Optional.of(quarantined), Optional.empty());

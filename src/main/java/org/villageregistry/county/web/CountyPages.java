@@ -25,6 +25,9 @@ public final class CountyPages implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(CountyPages.class);
     static final String SESSION_COOKIE = "vreg_county";
     private static final String SIGN_IN_COOKIE = "vreg_county_signin";
+    /** The pages that show a period (the others ignore one asked for). */
+    private static final java.util.Set<String> PERIOD_PAGES = java.util.Set.of("/", "/stats", "/village",
+            "/reporting", "/report.pdf");
 
     private final CountySite site;
     private final WebSessions sessions;
@@ -118,11 +121,16 @@ public final class CountyPages implements HttpHandler {
             x.redirect("/sign-in");
             return;
         }
-        Optional<Period> period = period(x);
+        boolean reportingPage = path.equals("/reporting");
+        Optional<Period> period = PERIOD_PAGES.contains(path) ? period(x) : Optional.of(thisMonth());
         if (period.isEmpty()) {
-            x.html(400, Html.page(site.countyName(), "county.web.nav.stats", session,
+            // the page asked for, with the way back to it: a wrong period on 上报情况 is not a page of 统计指标
+            x.html(400, Html.page(site.countyName(), reportingPage ? "county.web.nav.reporting"
+                            : "county.web.nav.stats", session,
                     Html.paragraph("problem", "county.web.badPeriod", x.query("period").orElse(""))
-                            + "<p><a href=\"/stats\">" + Html.label("county.web.back") + "</a></p>\n"));
+                            + "<p><a href=\"" + (reportingPage ? "/reporting" : "/stats") + "\">"
+                            + Html.label(reportingPage ? "county.web.backToReporting" : "county.web.back")
+                            + "</a></p>\n"));
             return;
         }
         switch (path) {
@@ -151,11 +159,15 @@ public final class CountyPages implements HttpHandler {
         }
     }
 
+    private Period thisMonth() {
+        return Period.parse(LocalDate.now(site.clock()).toString().substring(0, 7));
+    }
+
     /** The period asked for, or this month when none is; empty when what was asked is not a period. */
     private Optional<Period> period(WebExchange x) {
         Optional<String> asked = x.query("period").map(String::strip).filter(p -> !p.isEmpty());
         if (asked.isEmpty()) {
-            return Optional.of(Period.parse(LocalDate.now(site.clock()).toString().substring(0, 7)));
+            return Optional.of(thisMonth());
         }
         try {
             return Optional.of(Period.parse(asked.get()));

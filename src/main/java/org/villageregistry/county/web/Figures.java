@@ -112,7 +112,8 @@ enum Figures {
     private static String perMille(Optional<PerMille> rate) {
         return rate.map(r -> Html.format("%.2f", r.value()) + " <span class=\"basis\" title=\""
                 + Html.escape(r.basis(Locale.SIMPLIFIED_CHINESE)) + "\">（" + r.events() + " ÷ "
-                + Html.format("%.1f", r.averagePopulation()) + (r.annualised() ? " × 12 ÷ " + r.months() : "")
+                + Html.format("%.1f", r.averagePopulation()) + " × 1000"
+                + (r.annualised() ? " × 12 ÷ " + r.months() : "")
                 + "）</span>").orElse(none());
     }
 

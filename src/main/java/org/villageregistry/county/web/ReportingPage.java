@@ -20,19 +20,23 @@ final class ReportingPage {
     String page(WebSessions.WebSession session, Period period) {
         ReportingStatus.Report report = site.reporting().apply(period);
         StringBuilder h = new StringBuilder(PeriodForm.html("/reporting", period, Optional.empty()));
-        h.append("<section id=\"not-reported\">\n<h2>").append(Html.label("county.web.notReported")).append("</h2>\n");
         List<ReportingStatus.Division> townships = report.townshipsNotReported();
         List<ReportingStatus.Division> villages = report.townships().stream()
                 .flatMap(t -> t.villagesNotReported().stream()).toList();
-        if (townships.isEmpty() && villages.isEmpty()) {
+        h.append("<section id=\"not-reported\">\n");
+        if (report.open()) {
+            h.append(Html.paragraph("ok", "county.web.periodOpen", period.to().toString()));
+        } else if (townships.isEmpty() && villages.isEmpty()) {
             h.append(Html.paragraph("ok", "county.web.allReported"));
+        } else {
+            h.append("<h2>").append(Html.label("county.web.notReported")).append("</h2>\n");
         }
         list(h, "not-reported-townships", "county.web.townshipsNotReported", townships);
         list(h, "not-reported-villages", "county.web.villagesNotReported", villages);
         h.append("</section>\n<section>\n<h2>").append(Html.label("county.web.allDivisions")).append("</h2>\n")
                 .append("<table class=\"figures\" id=\"reporting\">\n<thead><tr><th>")
                 .append(Html.label("cli.county.col.division")).append("</th><th>")
-                .append(Html.label("county.web.status")).append("</th><th>").append(Html.label("county.web.bundles"))
+                .append(Html.label("county.web.status")).append("</th><th>").append(Html.label("county.web.dataUpTo"))
                 .append("</th><th>").append(Html.label("county.web.lastReceived")).append("</th></tr></thead>\n<tbody>\n");
         for (ReportingStatus.Township t : report.townships()) {
             row(h, t.township(), "township");
@@ -55,12 +59,17 @@ final class ReportingPage {
     }
 
     private void row(StringBuilder h, ReportingStatus.Division d, String level) {
-        h.append("<tr class=\"").append(level).append(d.reported() ? "" : " missing").append("\" data-code=\"")
+        h.append("<tr class=\"").append(level)
+                .append(d.state() == ReportingStatus.State.NOT_REPORTED ? " missing" : "").append("\" data-code=\"")
                 .append(Html.escape(d.code())).append("\"><th scope=\"row\">").append(Html.escape(d.name()))
                 .append(" <span class=\"code\">").append(Html.escape(d.code())).append("</span></th><td>")
-                .append(Html.label(d.reported() ? "county.web.reported" : "county.web.missing")).append("</td><td>")
-                .append(d.bundles()).append("</td><td>").append(d.lastReceived().map(this::when)
-                        .orElseGet(() -> Html.escape(Html.zh("cli.stats.none")))).append("</td></tr>\n");
+                .append(Html.label("county.web.state." + d.state().name())).append("</td><td>")
+                .append(d.dataUpTo().map(this::when).orElseGet(ReportingPage::none)).append("</td><td>")
+                .append(d.lastReceived().map(this::when).orElseGet(ReportingPage::none)).append("</td></tr>\n");
+    }
+
+    private static String none() {
+        return Html.escape(Html.zh("cli.stats.none"));
     }
 
     private String when(Instant at) {

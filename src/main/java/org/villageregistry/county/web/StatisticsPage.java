@@ -42,6 +42,7 @@ final class StatisticsPage {
         }
         h.append(Html.paragraph("note", "county.web.basisNote"));
         h.append(notes());
+        h.append(crossVillageDuplicates());
         h.append("<p><a id=\"monthly-report\" href=\"").append(link("/report.pdf", period, null)).append("\">")
                 .append(Html.label("county.web.monthlyReport")).append("</a></p>\n");
         return Html.page(site.countyName(), "county.web.nav.stats", Optional.of(session), h.toString());
@@ -53,7 +54,7 @@ final class StatisticsPage {
             for (DivisionStatistics v : t.villages()) {
                 if (v.divisionCode().equals(code)) {
                     return Html.page(site.countyName(), "county.web.nav.stats", Optional.of(session),
-                            villageFigures(report, t, v, period));
+                            villageFigures(report, t, v, period) + crossVillageDuplicates());
                 }
             }
         }
@@ -86,6 +87,16 @@ final class StatisticsPage {
     }
 
     /** The small-numbers mark and the "—" of under-reporting explained, as beneath every printed table. */
+    /**
+     * The figure 疑似重复 counts within one village, as the village and township do; the pairs the county alone sees
+     * across villages are its own list, named beside the figures so the two never read as one count.
+     */
+    private String crossVillageDuplicates() {
+        return "<p class=\"note\" id=\"cross-village-duplicates\">"
+                + Html.label("county.web.crossVillageDuplicates", site.duplicates().get().size())
+                + " <a href=\"/duplicates\">" + Html.label("county.web.nav.duplicates") + "</a></p>\n";
+    }
+
     private static String notes() {
         return Html.paragraph("note", "indicator.smallNumbers.note", IndicatorText.SMALL,
                 org.villageregistry.domain.indicator.SexRatio.SMALL_NUMBER_LIMIT,

@@ -34,6 +34,11 @@ public final class IndicatorText {
                 + " (" + ratio.maleBirths() + "/" + ratio.femaleBirths() + ")" + (ratio.smallNumbers() ? SMALL : "");
     }
 
+    /** "26（13/13）": all births with the male and female births beside them (the column is headed 出生（男/女）). */
+    public static String births(long total, long male, long female) {
+        return total + "（" + male + "/" + female + "）";
+    }
+
     /** "3 / ¥1,800.00": persons enrolled and the amount paid. */
     public static String benefit(BenefitFigures figures) {
         return figures.persons() + " / " + figures.paid().format();

@@ -43,6 +43,24 @@ public final class ChangeHash {
         return node;
     }
 
+    /** The change as {@link #withoutHash} wrote it with its "hash" (a kept change read back; not verified here). */
+    public static Change read(String json) {
+        com.fasterxml.jackson.databind.JsonNode n;
+        try {
+            n = Json.mapper().readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a kept change is not JSON", e);
+        }
+        return new Change(n.get("changeId").asLong(), n.get("origin").asText(),
+                org.villageregistry.domain.record.EntityType.fromWireName(n.get("entityType").asText()),
+                java.util.UUID.fromString(n.get("entityId").asText()), n.get("baseVersion").asLong(),
+                n.get("version").asLong(), n.get("op").asText(),
+                n.get("state").isTextual() ? n.get("state").asText() : n.get("state").toString(),
+                n.get("author").asText(), java.time.Instant.parse(n.get("at").asText()),
+                n.path("prev").isNull() || n.path("prev").isMissingNode() ? null : n.get("prev").asText(),
+                n.get("hash").asText());
+    }
+
     public static String of(Change c) {
         return hashOf(withoutHash(c));
     }

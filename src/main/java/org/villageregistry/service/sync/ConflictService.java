@@ -7,12 +7,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.villageregistry.domain.record.EntityType;
 import org.villageregistry.domain.record.RegisterRecord;
 import org.villageregistry.domain.sync.SyncRecords.Conflict;
 import org.villageregistry.domain.sync.SyncRecords.ConflictDecision;
 import org.villageregistry.domain.sync.SyncRecords.Feedback;
 import org.villageregistry.domain.sync.SyncRecords.FeedbackKind;
+import org.villageregistry.domain.sync.SyncRecords.OutboxItem;
+import org.villageregistry.domain.sync.SyncRecords.OutboxState;
 import org.villageregistry.domain.sync.SyncRecords.Quarantined;
 import org.villageregistry.domain.text.RegistryException;
 import org.villageregistry.service.Json;
@@ -23,6 +26,13 @@ import org.villageregistry.service.Json;
  * version (or marking them different people) applies its quarantined changes of that record in order.
  */
 public final class ConflictService {
+    /** A decision told to the county (docs/decisions/0038), signed by the township, beside its bundles. */
+    public static final String DECISION_TYPE = "vreg-conflict-decision+jws";
+    public static final String DECISION_FORMAT = "vreg-conflict-decision/1";
+    public static final String OUTBOX_KIND = "decision";
+    private static final java.time.format.DateTimeFormatter STAMP =
+            java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
     private final SyncIdentity identity;
     private final Clock clock;
 
@@ -55,8 +65,28 @@ public final class ConflictService {
                     .put("decidedAt", now.toString());
             sync.feedback().addFeedback(new Feedback(0, c.origin(), FeedbackKind.CONFLICT_DECIDED, Optional.of(c.entityId()),
                     payload.toString(), now));
+            sync.outbox().enqueue(forTheCounty(c, decision, now));
         });
         return sync.conflicts().conflict(id).orElseThrow();
+    }
+
+    /**
+     * The decision as the county needs it: which village's change (and the later ones of the record) the township
+     * now applies, or keeps held back while the conflict is closed. No personal data, so not encrypted.
+     */
+    private OutboxItem forTheCounty(Conflict c, ConflictDecision decision, Instant now) {
+        ObjectNode d = Json.mapper().createObjectNode().put("format", DECISION_FORMAT)
+                .put("township", identity.division()).put("village", c.origin()).put("changeId", c.changeId())
+                .put("entityType", c.entityType()).put("entityId", c.entityId().toString())
+                .put("reasonCode", c.reasonCode()).put("decision", decision.name())
+                .put("released", decision != ConflictDecision.KEEP_OTHER).put("decidedAt", now.toString());
+        byte[] signed = identity.crypto().signDocument(DECISION_TYPE, java.util.Map.of("format", DECISION_FORMAT,
+                "issuer", identity.division(), "createdAt", now.toString()), ReceiptService.bytes(d),
+                identity.keys(), List.of());
+        String name = c.origin() + "_decision_" + c.changeId() + "_" + STAMP.format(now.atZone(clock.getZone()))
+                + ".vrd.json";
+        return new OutboxItem(UUID.randomUUID(), OUTBOX_KIND, name, signed, OutboxState.PENDING, 0, now,
+                Optional.empty(), now, Optional.empty());
     }
 
     /** The village's changes of that record, from the conflicting one on, applied in order; ownership moves. */

@@ -108,12 +108,28 @@ public final class UploadService {
         identity.village(village).ifPresent(e -> {
             m.put("village", village);
             m.put("villageEnrolment", java.util.Base64.getEncoder().encodeToString(e.file()));
+            if ("bundle".equals(item.kind())) {
+                heldBack(m.putArray("held"), village, item.itemId());
+            }
         });
         java.util.Map<String, Object> header = java.util.Map.of("format", UPLOAD_FORMAT, "issuer",
                 identity.division(), "itemId", item.itemId().toString(), "createdAt", now.toString());
         byte[] signed = identity.crypto().signDocument(UPLOAD_TYPE, header,
                 m.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), identity.keys(), List.of());
         return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(signed);
+    }
+
+    /**
+     * The changes of this bundle the township holds back now (quarantined, not released by a decision): the county
+     * holds back the same, so its figures are the township's (docs/decisions/0038). No personal data: numbers,
+     * record ids, reason codes and the township's message.
+     */
+    private void heldBack(com.fasterxml.jackson.databind.node.ArrayNode held, String village, java.util.UUID bundle) {
+        var register = identity.register();
+        register.transactions().read(() -> register.sync().quarantine().quarantined(village)).stream()
+                .filter(q -> q.bundleId().equals(bundle) && !q.released())
+                .forEach(q -> held.addObject().put("changeId", q.changeId()).put("entityId", q.entityId().toString())
+                        .put("reasonCode", q.reasonCode()).put("message", q.message()));
     }
 
     /** SHA-256 of the bytes, base64url without padding (as the county's inbox keys them). */
