@@ -63,8 +63,11 @@ public final class LogFolder {
     /** {@link #follow(Path)} for one Logback context and its configuration file. */
     static synchronized void follow(Path home, ch.qos.logback.classic.LoggerContext context, java.net.URL config) {
         String inUse = System.getProperty(PROPERTY);
+        if (home == null || inUse == null || config == null) {
+            return;
+        }
         String wanted = home.toAbsolutePath().resolve("logs").toString();
-        if (inUse == null || config == null || Path.of(inUse).toAbsolutePath().toString().equals(wanted)) {
+        if (Path.of(inUse).toAbsolutePath().toString().equals(wanted)) {
             return;
         }
         System.setProperty(PROPERTY, wanted);
