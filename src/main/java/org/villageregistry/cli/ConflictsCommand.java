@@ -24,8 +24,10 @@ final class ConflictsCommand extends CommandGroup {
                 out().println(Messages.get("cli.conflicts.none"));
             }
             for (Conflict c : conflicts) {
-                out().println(Messages.get("cli.conflicts.line", c.id(), c.origin(), c.changeId(), c.reasonCode(),
-                        c.otherOwner(), c.decision().map(Enum::name).orElse("-")));
+                out().println(Messages.get("cli.conflicts.line", c.id(), c.origin(), c.changeId(),
+                        Messages.get("syncui.reason." + c.reasonCode()), c.otherOwner(),
+                        c.decision().map(d -> Messages.get("syncui.decision." + d.name()))
+                                .orElse(Messages.get("cli.conflicts.undecided"))));
                 out().println("  " + Messages.get("cli.conflicts.village") + " " + c.villageState());
                 out().println("  " + Messages.get("cli.conflicts.other") + " " + c.otherState());
             }

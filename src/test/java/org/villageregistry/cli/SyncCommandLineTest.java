@@ -33,6 +33,29 @@ class SyncCommandLineTest extends StationsAtTheTerminal {
     }
 
     @Test
+    void aConflictIsListedInWordsTheClerkReads() throws Exception {
+        enrolledBothWays();
+        assertThat(at("poplar", "init", "--role", "village", "--division", "410103100002", "--name", "杨庄村",
+                "--user", "admin")).as(() -> err.toString()).isZero();
+        assertThat(at("poplar", "enrol", "export", "--to", stick.toString())).isZero();
+        assertThat(at("town", "enrol", "import", stick.resolve("410103100002.enrol.json").toString())).isZero();
+        assertThat(at("poplar", "enrol", "import", stick.resolve("410103100.enrol.json").toString())).isZero();
+        String id = org.villageregistry.domain.person.IdNumber.compose("410103", java.time.LocalDate.of(1985, 6, 1),
+                17);
+        for (String village : new String[] {"willow", "poplar"}) {
+            assertThat(at(village, "person", "add", "--name", "张伟", "--sex", "男", "--birth", "1985-06-01",
+                    "--id", id, "--hukou", "农业", "--marital", "未婚")).as(() -> err.toString()).isZero();
+            Path bundles = Files.createDirectories(temp.resolve("usb-" + village));
+            assertThat(at(village, "export", "--to", bundles.toString())).as(() -> err.toString()).isZero();
+            assertThat(at("town", "import", bundles.toString())).as(() -> err.toString()).isZero();
+        }
+
+        assertThat(at("town", "conflicts", "list")).isZero();
+        assertThat(out.toString()).contains("原因 身份证号重复").contains("决定 待处理")
+                .doesNotContain("DUPLICATE_ID");
+    }
+
+    @Test
     void aPersonTravelsFromTheVillageToTheTownshipAndTheReceiptComesBack() throws Exception {
         enrolledBothWays();
         assertThat(at("willow", "person", "add", "--name", "张伟", "--sex", "男", "--birth", "1985-06-01",
