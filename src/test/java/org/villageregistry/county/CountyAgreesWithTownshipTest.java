@@ -94,22 +94,8 @@ class CountyAgreesWithTownshipTest {
      * acknowledgements, and under-reporting from the township's reconciliation lists.
      */
     private static void differences(String path, JsonNode township, JsonNode county, List<String> out) {
-        if (path.endsWith(".dataQuality.unresolvedConflicts") || path.endsWith(".dataQuality.notAcknowledged")
-                || path.endsWith(".underReporting")) {
-            return;
-        }
-        if (township.isObject() || county.isObject()) {
-            java.util.Set<String> names = new java.util.TreeSet<>();
-            township.fieldNames().forEachRemaining(names::add);
-            county.fieldNames().forEachRemaining(names::add);
-            names.forEach(n -> differences(path + "." + n, township.path(n), county.path(n), out));
-        } else if (township.isArray() || county.isArray()) {
-            for (int i = 0; i < Math.max(township.size(), county.size()); i++) {
-                differences(path + "[" + i + "]", township.path(i), county.path(i), out);
-            }
-        } else if (!township.equals(county)) {
-            out.add(path + ": township " + township + ", county " + county);
-        }
+        CountyFiguresTest.differences(path, township, county, out, p -> p.endsWith(".dataQuality.unresolvedConflicts")
+                || p.endsWith(".dataQuality.notAcknowledged") || p.endsWith(".underReporting"));
     }
 
     private static Path only(Path folder) throws Exception {

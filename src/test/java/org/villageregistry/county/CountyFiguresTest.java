@@ -179,17 +179,27 @@ class CountyFiguresTest extends CountyIntakeFixture {
 
     /** Where the two differ, but for what only the township keeps (acknowledgements, reconciliation lists). */
     static void differences(String path, JsonNode township, JsonNode county, List<String> out) {
-        if (path.endsWith(".dataQuality.notAcknowledged") || path.endsWith(".underReporting")) {
+        differences(path, township, county, out,
+                p -> p.endsWith(".dataQuality.notAcknowledged") || p.endsWith(".underReporting"));
+    }
+
+    /**
+     * Every leaf where the township's and the county's figures differ, as "path: township …, county …", but for
+     * the figures {@code leftOut} names (what only the township keeps).
+     */
+    static void differences(String path, JsonNode township, JsonNode county, List<String> out,
+                            java.util.function.Predicate<String> leftOut) {
+        if (leftOut.test(path)) {
             return;
         }
         if (township.isObject() || county.isObject()) {
             java.util.Set<String> names = new java.util.TreeSet<>();
             township.fieldNames().forEachRemaining(names::add);
             county.fieldNames().forEachRemaining(names::add);
-            names.forEach(n -> differences(path + "." + n, township.path(n), county.path(n), out));
+            names.forEach(n -> differences(path + "." + n, township.path(n), county.path(n), out, leftOut));
         } else if (township.isArray() || county.isArray()) {
             for (int i = 0; i < Math.max(township.size(), county.size()); i++) {
-                differences(path + "[" + i + "]", township.path(i), county.path(i), out);
+                differences(path + "[" + i + "]", township.path(i), county.path(i), out, leftOut);
             }
         } else if (!township.equals(county)) {
             out.add(path + ": township " + township + ", county " + county);

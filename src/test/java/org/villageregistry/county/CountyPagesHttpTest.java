@@ -239,15 +239,7 @@ class CountyPagesHttpTest extends CountyIntakeFixture {
 
     @Test
     void oneGirlAndNoBoyIsASexRatioOfADashWithTheNoteOnThePageAndInTheCountysReport() throws Exception {
-        Person mother = world.willow.addPerson("李秀英", Sex.FEMALE, LocalDate.of(1990, 1, 1));
-        new org.villageregistry.service.BirthService(world.willow.register, SyncWorld.CLOCK).record(
-                new org.villageregistry.service.BirthReport(mother.id(), null, LocalDate.of(2026, 11, 5).atTime(7, 0),
-                        org.villageregistry.domain.event.BirthPlace.HOSPITAL, 39,
-                        org.villageregistry.domain.event.EventSource.HOSPITAL, List.of(
-                        new org.villageregistry.service.BirthReport.NewChild("王小红", Sex.FEMALE, null, 3100, null,
-                                null))), false);
-        world.township.sync.imports().importOne(world.willow.exportTo(world.stick, false));
-        uploadAll();
+        aGirlBornInNovemberReachesTheCounty();
         String cookie = signedIn();
 
         String village = get("/village?code=410103100001&period=2026-11", cookie).body();
@@ -267,6 +259,19 @@ class CountyPagesHttpTest extends CountyIntakeFixture {
         }
     }
 
+    /** 柳树村's 李秀英 gives birth to a girl on 2026-11-05; the township imports it and uploads to the county. */
+    private void aGirlBornInNovemberReachesTheCounty() throws Exception {
+        Person mother = world.willow.addPerson("李秀英", Sex.FEMALE, LocalDate.of(1990, 1, 1));
+        new org.villageregistry.service.BirthService(world.willow.register, SyncWorld.CLOCK).record(
+                new org.villageregistry.service.BirthReport(mother.id(), null, LocalDate.of(2026, 11, 5).atTime(7, 0),
+                        org.villageregistry.domain.event.BirthPlace.HOSPITAL, 39,
+                        org.villageregistry.domain.event.EventSource.HOSPITAL, List.of(
+                        new org.villageregistry.service.BirthReport.NewChild("王小红", Sex.FEMALE, null, 3100, null,
+                                null))), false);
+        world.township.sync.imports().importOne(world.willow.exportTo(world.stick, false));
+        uploadAll();
+    }
+
     @Test
     void aWrongPeriodOnTheReportingPageStaysOnThatPageAndLeadsBackToIt() throws Exception {
         String cookie = signedIn();
@@ -281,15 +286,7 @@ class CountyPagesHttpTest extends CountyIntakeFixture {
 
     @Test
     void theRatesOnThePageShowTheirFormulaWithTheThousandAsTheCommandLineDoes() throws Exception {
-        Person mother = world.willow.addPerson("李秀英", Sex.FEMALE, LocalDate.of(1990, 1, 1));
-        new org.villageregistry.service.BirthService(world.willow.register, SyncWorld.CLOCK).record(
-                new org.villageregistry.service.BirthReport(mother.id(), null, LocalDate.of(2026, 11, 5).atTime(7, 0),
-                        org.villageregistry.domain.event.BirthPlace.HOSPITAL, 39,
-                        org.villageregistry.domain.event.EventSource.HOSPITAL, List.of(
-                        new org.villageregistry.service.BirthReport.NewChild("王小红", Sex.FEMALE, null, 3100, null,
-                                null))), false);
-        world.township.sync.imports().importOne(world.willow.exportTo(world.stick, false));
-        uploadAll();
+        aGirlBornInNovemberReachesTheCounty();
         String cookie = signedIn();
 
         assertThat(get("/stats?period=2026-11", cookie).body()).contains("（1 ÷ 1.5 × 1000 × 12 ÷ 1）")
