@@ -85,6 +85,8 @@ class CountyFiguresTest extends CountyIntakeFixture {
         assertThat(county.path("total").path("populationEnd").asLong()).isEqualTo(1);
         assertThat(county.path("total").path("dataQuality").path("unresolvedConflicts").asLong()).isEqualTo(1);
         assertThat(count("select count(*) from quarantine where reason_code = 'DUPLICATE_ID'")).isEqualTo(1);
+        assertThat(count("select count(*) from quarantine where message = '乡镇已暂存待查（身份证号重复），县里同样暂存，"
+                + "等乡镇处理后随其决定'")).as("worded from the code: the manifest carries no message").isEqualTo(1);
 
         var conflict = world.township.sync.conflicts().list(true).get(0);
         world.township.sync.conflicts().decide(conflict.id(), ConflictDecision.DIFFERENT_PEOPLE);

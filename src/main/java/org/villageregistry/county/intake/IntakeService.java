@@ -168,8 +168,11 @@ public final class IntakeService {
             if (!h.path("changeId").canConvertToLong() || h.path("reasonCode").asText("").isBlank()) {
                 throw new IllegalArgumentException("a held change without its number or reason");
             }
-            out.put(h.get("changeId").asLong(), new CountyApplier.HeldBack(h.get("changeId").asLong(),
-                    h.get("reasonCode").asText(), h.path("message").asText("")));
+            String code = h.get("reasonCode").asText();
+            String reason = Messages.get(Messages.CHINESE, "syncui.reason." + code);
+            out.put(h.get("changeId").asLong(), new CountyApplier.HeldBack(h.get("changeId").asLong(), code,
+                    Messages.get(Messages.CHINESE, "county.intake.heldByTownship",
+                            reason.startsWith("syncui.") ? code : reason)));
         }
         return out;
     }

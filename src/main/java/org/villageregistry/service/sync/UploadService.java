@@ -122,14 +122,16 @@ public final class UploadService {
     /**
      * The changes of this bundle the township holds back now (quarantined, not released by a decision): the county
      * holds back the same, so its figures are the township's (docs/decisions/0038). No personal data: numbers,
-     * record ids, reason codes and the township's message.
+     * record ids and reason codes.
      */
     private void heldBack(com.fasterxml.jackson.databind.node.ArrayNode held, String village, java.util.UUID bundle) {
         var register = identity.register();
         register.transactions().read(() -> register.sync().quarantine().quarantined(village)).stream()
                 .filter(q -> q.bundleId().equals(bundle) && !q.released())
+                // not the quarantine's message: it may quote a name (a rule's words), and the manifest is not
+                // encrypted; the county words the reason from its code
                 .forEach(q -> held.addObject().put("changeId", q.changeId()).put("entityId", q.entityId().toString())
-                        .put("reasonCode", q.reasonCode()).put("message", q.message()));
+                        .put("reasonCode", q.reasonCode()));
     }
 
     /** SHA-256 of the bytes, base64url without padding (as the county's inbox keys them). */
