@@ -129,7 +129,7 @@ step "$(grep -m1 'http://' "$work/county.log")"
 grep -q "http://127.0.0.1:$port/" "$work/county.log" || fail "the server's start line does not give its address as http://127.0.0.1:$port/"
 
 "$vreg" upload --home "$town" --url "http://127.0.0.1:$port" --now | tee "$work/upload.log"
-grep -q SENT "$work/upload.log" && ! grep -q FAILED "$work/upload.log" || fail "the upload did not go through"
+grep -q "县里已收到" "$work/upload.log" && ! grep -q "没有送到" "$work/upload.log" || fail "the upload did not go through"
 grep -q 'POST /bundles' "$work/county.log" || fail "the server's log (the journal's) shows no upload"
 
 # the county's statistics over HTTP (bash's /dev/tcp: no curl needed), against the township's own figures
