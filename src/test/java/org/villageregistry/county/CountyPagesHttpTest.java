@@ -232,9 +232,9 @@ class CountyPagesHttpTest extends CountyIntakeFixture {
                 .contains("榆树村 <span class=\"code\">410103200001</span>（河东乡 <span class=\"code\">410103200"
                         + "</span>）"); // each village and township by its name, with its code beside
         assertThat(get("/stats?period=2026-11", signedIn()).body()).as("the figure and the list are told apart")
-                .contains("统计指标“疑似重复”只数同一村内的").contains("县里另查出跨村、跨乡镇的疑似重复 1 对，不计入该指标");
+                .contains("统计指标“疑似重复”只数同一村内的").contains("县里另查出的跨村、跨乡镇疑似重复不计入该指标");
         assertThat(get("/village?code=410103200001&period=2026-11", signedIn()).body())
-                .contains("data-figure=\"duplicates\">0<").contains("县里另查出跨村、跨乡镇的疑似重复 1 对，不计入该指标");
+                .contains("data-figure=\"duplicates\">0<").contains("县里另查出的跨村、跨乡镇疑似重复不计入该指标");
     }
 
     @Test
