@@ -202,17 +202,19 @@ class CountyWebPageTest {
     void theReportingPageNamesTheTownshipsAndVillagesThatHaveNotReported() {
         signIn(ANALYST, ANALYST_PASSWORD);
         browser.get(base + "/reporting");
-        assertThat(browser.findElement(By.id("not-reported")).getText()).as("November is not over on 11-20")
-                .contains("本期到 2026-11-30 才结束").doesNotContain("未上报").doesNotContain("都已上报");
-        assertThat(browser.findElement(By.cssSelector("#reporting tr[data-code='410103100001']")).getText())
-                .contains("本期未结束").contains("2026-11-20 02:00");
-
-        showPeriod("2026-10");
+        assertThat(browser.findElement(By.id("period")).getAttribute("value")).as("the last whole month on 11-20")
+                .isEqualTo("2026-10");
         assertThat(codes("not-reported-townships")).as("bundles made on 11-20 hold October whole")
                 .containsExactly("410103200");
         assertThat(browser.findElements(By.id("not-reported-villages"))).isEmpty();
         assertThat(browser.findElement(By.cssSelector("#reporting tr[data-code='410103100001']")).getText())
                 .contains("已上报").contains("2026-11-20 02:00");
+
+        showPeriod("2026-11");
+        assertThat(browser.findElement(By.id("not-reported")).getText()).as("November is not over on 11-20")
+                .contains("本期到 2026-11-30 才结束").doesNotContain("未上报").doesNotContain("都已上报");
+        assertThat(browser.findElement(By.cssSelector("#reporting tr[data-code='410103100001']")).getText())
+                .contains("本期未结束").contains("2026-11-20 02:00");
     }
 
     private List<String> codes(String list) {

@@ -122,7 +122,7 @@ public final class CountyPages implements HttpHandler {
             return;
         }
         boolean reportingPage = path.equals("/reporting");
-        Optional<Period> period = PERIOD_PAGES.contains(path) ? period(x) : Optional.of(thisMonth());
+        Optional<Period> period = PERIOD_PAGES.contains(path) ? period(x) : Optional.of(lastWholeMonth());
         if (period.isEmpty()) {
             // the page asked for, with the way back to it: a wrong period on 上报情况 is not a page of 统计指标
             x.html(400, Html.page(site.countyName(), reportingPage ? "county.web.nav.reporting"
@@ -159,15 +159,19 @@ public final class CountyPages implements HttpHandler {
         }
     }
 
-    private Period thisMonth() {
-        return Period.parse(LocalDate.now(site.clock()).toString().substring(0, 7));
+    /**
+     * The month a page shows when none is asked for: the last whole month, as `vreg report` and the township's
+     * reports default to (the month under way is not over, nor reported yet).
+     */
+    private Period lastWholeMonth() {
+        return Period.parse(java.time.YearMonth.from(LocalDate.now(site.clock())).minusMonths(1).toString());
     }
 
     /** The period asked for, or this month when none is; empty when what was asked is not a period. */
     private Optional<Period> period(WebExchange x) {
         Optional<String> asked = x.query("period").map(String::strip).filter(p -> !p.isEmpty());
         if (asked.isEmpty()) {
-            return Optional.of(thisMonth());
+            return Optional.of(lastWholeMonth());
         }
         try {
             return Optional.of(Period.parse(asked.get()));
