@@ -108,7 +108,7 @@ final class CountyApplier {
             HeldBack held = heldByTownship.get(c.changeId());
             if (held != null) { // the township's own register decided (a duplicate ID number, say): hold it as it did
                 waiting.add(c.entityId());
-                quarantined.add(new QuarantinedChange(c, held.reasonCode(), held.message()));
+                quarantined.add(new QuarantinedChange(c, held.reasonCode(), heldMessage(c, held)));
                 continue;
             }
             Optional<RegisterRecord> parsed = ReceivedRecords.parse(c);
@@ -237,5 +237,21 @@ final class CountyApplier {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * The words for a change the township held back: the manifest gives its reason's code only (no message: it may
+     * quote a name and is not encrypted); a rule the county checks too is told in the county's own words, as the
+     * county would have held it itself.
+     */
+    private String heldMessage(Change c, HeldBack held) {
+        if ("RULES".equals(held.reasonCode())) {
+            List<Problem> errors = ReceivedRecords.parse(c).map(r -> ReceivedRecords.ruleErrors(r, today))
+                    .orElse(List.of());
+            if (!errors.isEmpty()) {
+                return String.join("；", errors.stream().map(p -> p.message(Messages.CHINESE)).toList());
+            }
+        }
+        return held.message();
     }
 }
