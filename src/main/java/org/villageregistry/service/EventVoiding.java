@@ -204,7 +204,9 @@ final class EventVoiding {
             Optional<Change> made = before.stream().filter(c -> c.entityId().equals(now.id())).reduce((a, b) -> b);
             if (made.isPresent()) {
                 Household after = read(made.get(), Household.class);
-                if (!Objects.equals(now.closedOn(), after.closedOn())) {
+                // a correction of the move's date moves the household's closing day to it, as it moves the leaving days
+                LocalDate standing = after.closedOn() == null ? null : move.date();
+                if (!Objects.equals(now.closedOn(), standing)) {
                     throw new RegistryException("service.eventVoid.householdChanged", now.number());
                 }
                 LocalDate closedBefore = register.changes().forEntity(now.id()).stream()

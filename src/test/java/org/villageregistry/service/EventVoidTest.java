@@ -250,6 +250,27 @@ class EventVoidTest {
         assertThat(register.households().get(in.householdId()).isVoided()).isTrue();
     }
 
+    @Test
+    void aWholeHouseholdMoveOutWhoseDateWasCorrectedIsStillVoided() {
+        HouseholdFile file = new HouseholdService(register, VillageRegister.CLOCK).add(new NewHousehold(null, "一组",
+                null, HukouType.AGRICULTURAL, LocalDate.of(2020, 1, 1), List.of(
+                        VillageRegister.adult("孙立新", Sex.MALE, LocalDate.of(1980, 3, 3), 41)
+                                .relation(RelationToHead.HEAD).build())));
+        Move out = services.moves().moveOut(new MoveOutReport(MoveKind.HUKOU_OUT, LocalDate.of(2026, 11, 15),
+                List.of(), file.household().id(), "410103200001", null, MoveReason.WORK, EventSource.SELF_REPORT));
+        out = services.eventCorrections().correct(new Move(out.id(), out.version(), out.owner(), out.kind(),
+                out.personIds(), out.householdId(), LocalDate.of(2026, 11, 9), out.fromDivision(), out.toDivision(),
+                out.address(), out.reason(), out.recorded(), null), CorrectionReason.DOCUMENT);
+        assertThat(register.households().get(file.household().id()).closedOn()).isEqualTo(LocalDate.of(2026, 11, 9));
+
+        services.eventCorrections().voidEvent(out.id(), out.version(), "迁错了户");
+
+        assertThat(register.households().get(file.household().id()).closedOn()).isNull();
+        assertThat(person(file.members().get(0)).residence()).isEqualTo(ResidenceStatus.RESIDENT);
+        assertThat(person(file.members().get(0)).leftOn()).isNull();
+        assertThat(movesOutInNovember()).isZero();
+    }
+
     private long movesOutInNovember() {
         return new StatisticsService(register).compute(Period.parse("2026-11")).total().movesOut();
     }
