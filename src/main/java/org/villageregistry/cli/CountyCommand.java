@@ -234,15 +234,16 @@ final class CountyCommand extends CommandGroup {
         public Integer call() throws java.io.IOException {
             Path target = file.toAbsolutePath();
             org.villageregistry.service.files.WriteFailure.requireFolder(target);
-            byte[] pdf = county().monthlyReport(home(), org.villageregistry.domain.indicator.Period.parse(period),
-                    Messages.get("cli.county.report.preparedBy"));
+            org.villageregistry.domain.indicator.Period chosen = org.villageregistry.domain.indicator.Period.parse(period);
+            byte[] pdf = county().monthlyReport(home(), chosen, Messages.get("cli.county.report.preparedBy"));
             try {
                 org.villageregistry.service.files.DurableFile.replace(target.getParent(),
                         target.getFileName().toString(), pdf);
             } catch (java.io.IOException e) {
                 throw org.villageregistry.service.files.WriteFailure.explain(e, target);
             }
-            out().println(Messages.get("cli.county.report.written", target));
+            out().println(Messages.get("cli.county.report.written",
+                    Messages.get("report.county.title", org.villageregistry.report.PeriodWords.report(chosen)), target));
             return Vreg.OK;
         }
     }

@@ -45,7 +45,7 @@ final class ReportCommand extends CommandBase {
             default -> ReportRequest.monthly(k, period());
         };
         session.reports().write(request, inMadeFolder(out), ReportProgress.NONE, CancelCheck.NEVER);
-        out().println(Messages.get("cli.report.written", k.label(), out.toString()));
+        out().println(Messages.get("cli.report.written", k.title(request.period().map(Period::text).orElse(null)), out.toString()));
         return Vreg.OK;
     }
 

@@ -62,6 +62,6 @@ public record CountyMonthlyReport(ReportHeader header, Period period, List<Stati
                 : Messages.get("report.county.notReported", String.join("、", notReported))), true));
         blocks.add(new Signatures(List.of(Messages.get("report.sign.preparer"), Messages.get("report.sign.reviewer"),
                 Messages.get("report.sign.date")), true, Messages.get("report.sign.stamp")));
-        return new ReportDocument(Messages.get("report.county.title"), true, header, blocks);
+        return new ReportDocument(Messages.get("report.county.title", PeriodWords.report(period)), true, header, blocks);
     }
 }

@@ -31,16 +31,18 @@ final class MonthlyLayouts {
         List<String> notes = new ArrayList<>(Indicator.notes(List.of(r.thisMonth(), r.toDate(), r.lastYear())));
         r.thisMonth().birthRate().ifPresent(rate -> notes.add(0, rate.basis()));
         blocks.add(new Lines(notes, false));
-        blocks.addAll(events(Messages.get("report.village.births"), r.births()));
-        blocks.addAll(events(Messages.get("report.village.deaths"), r.deaths()));
-        blocks.addAll(events(Messages.get("report.village.marriages"), r.marriages()));
-        blocks.addAll(events(Messages.get("report.village.moves"), r.moves()));
+        String current = PeriodWords.current(r.month());
+        blocks.addAll(events(Messages.get("report.village.births", current), r.births(), current));
+        blocks.addAll(events(Messages.get("report.village.deaths", current), r.deaths(), current));
+        blocks.addAll(events(Messages.get("report.village.marriages", current), r.marriages(), current));
+        blocks.addAll(events(Messages.get("report.village.moves", current), r.moves(), current));
         blocks.add(birthChart(r.birthsByMonth()));
         blocks.add(new Pyramid(Messages.get("report.chart.pyramid", r.month().to().toString()),
                 r.pyramid().groups(), r.pyramid().male(), r.pyramid().female()));
         blocks.add(new Signatures(List.of(Messages.get("report.sign.preparer"), Messages.get("report.sign.reviewer"),
                 Messages.get("report.sign.date")), true, Messages.get("report.sign.stamp")));
-        return new ReportDocument(Messages.get("report.village.title"), false, r.header(), blocks);
+        return new ReportDocument(Messages.get("report.village.title", PeriodWords.report(r.month())), false,
+                r.header(), blocks);
     }
 
     private static ReportTable indicatorTable(VillageMonthlyReport r) {
@@ -50,16 +52,16 @@ final class MonthlyLayouts {
         }
         return ReportTable.of(Messages.get("report.village.indicators"), List.of(
                 Column.text(Messages.get("report.col.indicator"), 3.2f),
-                Column.number(Messages.get("report.col.thisMonth", r.month().text()), 2f),
+                Column.number(PeriodWords.currentColumn(r.month()), 2f),
                 Column.number(Messages.get("report.col.yearToDate"), 2f),
-                Column.number(Messages.get("report.col.lastYear", r.sameMonthLastYear().text()), 2f)), rows);
+                Column.number(PeriodWords.sameLastYearColumn(r.month(), r.sameMonthLastYear()), 2f)), rows);
     }
 
-    private static List<Block> events(String name, List<EventLine> lines) {
+    private static List<Block> events(String name, List<EventLine> lines, String current) {
         List<List<String>> rows = lines.stream()
                 .map(e -> List.of(e.date().toString(), e.kind(), e.persons(), e.detail())).toList();
         if (rows.isEmpty()) {
-            rows = List.of(List.of(Messages.get("report.none"), "", Messages.get("report.village.noEvents"), ""));
+            rows = List.of(List.of(Messages.get("report.none"), "", Messages.get("report.village.noEvents", current), ""));
         }
         return List.of(new Heading(name), ReportTable.of(name, List.of(Column.date(Messages.get("report.col.date"), 1.3f),
                 Column.text(Messages.get("report.col.kind"), 1.5f), Column.text(Messages.get("report.col.persons"), 2.2f),
@@ -118,10 +120,11 @@ final class MonthlyLayouts {
         blocks.add(ReportTable.of(Messages.get("report.township.bundles"), List.of(
                 Column.text(Messages.get("report.col.village"), 2f), Column.text(Messages.get("report.col.code"), 2f),
                 Column.text(Messages.get("report.col.bundle"), 4f),
-                Column.number(Messages.get("report.col.events"), 2f)), bundleRows));
+                Column.number(Messages.get("report.col.events", PeriodWords.current(r.month())), 2f)), bundleRows));
         blocks.add(new Signatures(List.of(Messages.get("report.sign.preparer"), Messages.get("report.sign.reviewer"),
                 Messages.get("report.sign.date")), true, Messages.get("report.sign.stamp")));
-        return new ReportDocument(Messages.get("report.township.title"), true, r.header(), blocks);
+        return new ReportDocument(Messages.get("report.township.title", PeriodWords.report(r.month())), true,
+                r.header(), blocks);
     }
 
     /** The columns of one group's table: the division, then the group's indicators (a wider balance column). */

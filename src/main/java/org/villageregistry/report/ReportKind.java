@@ -2,6 +2,7 @@ package org.villageregistry.report;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.villageregistry.domain.indicator.Period;
 import org.villageregistry.domain.text.Messages;
 
 /** The documents the report module prints. */
@@ -10,6 +11,24 @@ public enum ReportKind {
 
     public String label() {
         return Messages.get("report.kind." + name());
+    }
+
+    /**
+     * The document's title for a period's text: a monthly report of a quarter is a 季报 (乡镇人口信息季报), of a year a
+     * 年报; the kind's own name otherwise, and for a text that is not a period.
+     */
+    public String title(String periodText) {
+        if (this != VILLAGE_MONTHLY && this != TOWNSHIP_MONTHLY) {
+            return label();
+        }
+        Period period;
+        try {
+            period = Period.parse(periodText);
+        } catch (RuntimeException notAPeriod) {
+            return label();
+        }
+        return Messages.get(this == VILLAGE_MONTHLY ? "report.village.title" : "report.township.title",
+                PeriodWords.report(period));
     }
 
     /** The CLI's names: monthly, township, roll, quality, receipt. */

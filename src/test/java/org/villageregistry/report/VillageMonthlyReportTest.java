@@ -120,6 +120,21 @@ class VillageMonthlyReportTest {
     }
 
     @Test
+    void aQuartersReportIsAQuarterlyReportNotAMonthsOne() {
+        PdfText quarter = new PdfText(reports.pdf(ReportRequest.monthly(ReportKind.VILLAGE_MONTHLY,
+                Period.parse("2026-Q4")), ReportProgress.NONE, CancelCheck.NEVER));
+        assertThat(quarter.all()).contains("村人口信息季报", "本季度（2026-Q4）", "上年同季度（2025-Q4）", "本季度出生",
+                "本季度迁移").doesNotContain("月报", "本月", "上年同月");
+        PdfText year = new PdfText(reports.pdf(ReportRequest.monthly(ReportKind.VILLAGE_MONTHLY,
+                Period.parse("2026")), ReportProgress.NONE, CancelCheck.NEVER));
+        assertThat(year.all()).contains("村人口信息年报", "本年（2026）", "上年（2025）", "本年死亡")
+                .doesNotContain("月报", "本月", "上年同月");
+        assertThat(ReportKind.TOWNSHIP_MONTHLY.title("2026-Q4")).isEqualTo("乡镇人口信息季报");
+        assertThat(ReportKind.TOWNSHIP_MONTHLY.title("2026-11")).isEqualTo("乡镇人口信息月报");
+        assertThat(ReportKind.TOWNSHIP_MONTHLY.title("十一月")).isEqualTo("乡镇人口信息月报");
+    }
+
+    @Test
     void thePrintedReportShowsTheLabelsTheNumbersAndEmbedsTheSubsetFont() {
         byte[] pdf = reports.pdf(ReportRequest.monthly(ReportKind.VILLAGE_MONTHLY, Period.parse("2026-11")),
                 ReportProgress.NONE, CancelCheck.NEVER);

@@ -44,7 +44,7 @@ final class StatisticsPage {
         h.append(notes());
         h.append(crossVillageDuplicates());
         h.append("<p><a id=\"monthly-report\" href=\"").append(link("/report.pdf", period, null)).append("\">")
-                .append(Html.label("county.web.monthlyReport")).append("</a></p>\n");
+                .append(Html.label("county.web.monthlyReport." + period.kind().name())).append("</a></p>\n");
         return Html.page(site.countyName(), "county.web.nav.stats", Optional.of(session), h.toString());
     }
 

@@ -183,10 +183,13 @@ final class ReportsView extends BorderPane {
     }
 
 
-    /** The report's own name and its period, as the registrar would name the file: 村人口信息月报-2026-11.pdf. */
+    /**
+     * The report's own name and its period, as the registrar would name the file: 村人口信息月报-2026-11.pdf,
+     * 乡镇人口信息季报-2026-Q4.pdf.
+     */
     static String suggestedName(ReportKind kind, String period) {
         String text = period == null ? "" : period.strip().replaceAll("[\\\\/:*?\"<>|]", "-");
-        return kind.label() + (text.isEmpty() ? "" : "-" + text) + ".pdf";
+        return kind.title(text) + (text.isEmpty() ? "" : "-" + text) + ".pdf";
     }
 
     /** Saves into the last folder used (the USB stick, usually), under a name that says what the report is. */

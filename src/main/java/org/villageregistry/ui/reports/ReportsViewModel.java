@@ -210,7 +210,7 @@ public final class ReportsViewModel {
         figures.setAll(r.figures().map(MonthFigures::lines).orElse(List.of()));
         figureNotes.set(r.figures().map(f -> String.join("\n", f.notes())).orElse(""));
         hasPreview.set(true);
-        status.set(Messages.get("reports.screen.pages", r.images().size(), r.request().kind().label()));
+        status.set(Messages.get("reports.screen.pages", r.images().size(), r.request().kind().title(r.request().period().map(Period::text).orElse(null))));
     }
 
     /**
@@ -244,7 +244,7 @@ public final class ReportsViewModel {
             start("reports.screen.printing", task -> {
                 byte[] pdf = shownPdf != null ? shownPdf
                         : reports.pdf(request, progressOf(task, 1.0), cancelOf(task));
-                return printing.print(pdf, request.kind().label());
+                return printing.print(pdf, request.kind().title(request.period().map(Period::text).orElse(null)));
             }, printed -> status.set(Messages.get(printed ? "reports.screen.printed" : "reports.screen.notPrinted")));
         });
     }
