@@ -285,6 +285,18 @@ class CountyPagesHttpTest extends CountyIntakeFixture {
     }
 
     @Test
+    void aPeriodNotOverIsSaidSoAboveItsFigures() throws Exception {
+        String cookie = signedIn();
+        assertThat(get("/stats?period=2027-01", cookie).body())
+                .contains("统计期 2027-01 还没有开始（2027-01-01 起）：下表不是这一期的数字");
+        assertThat(get("/stats?period=2026-Q4", cookie).body())
+                .contains("统计期 2026-Q4 到 2026-12-31 才结束：下表只有县里到现在收到的数据").doesNotContain("还没有开始");
+        assertThat(get("/stats?period=2026-10", cookie).body()).doesNotContain("才结束").doesNotContain("还没有开始")
+                .contains("下载本期县人口信息月报");
+        assertThat(get("/stats?period=2025", cookie).body()).contains("下载本期县人口信息年报");
+    }
+
+    @Test
     void theRatesOnThePageShowTheirFormulaWithTheThousandAsTheCommandLineDoes() throws Exception {
         aGirlBornInNovemberReachesTheCounty();
         String cookie = signedIn();

@@ -2,6 +2,7 @@ package org.villageregistry.county.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.villageregistry.county.CountyStatistics;
@@ -27,6 +28,7 @@ final class StatisticsPage {
                 .filter(t -> t.divisionCode().equals(code)).findFirst());
         StringBuilder h = new StringBuilder();
         h.append(PeriodForm.html("/stats", period, township.map(StatisticsReport::divisionCode)));
+        h.append(periodNotOver(period));
         if (township.isPresent()) {
             StatisticsReport t = township.get();
             h.append("<p class=\"crumbs\"><a href=\"").append(link("/stats", period, null)).append("\">")
@@ -48,6 +50,21 @@ final class StatisticsPage {
         return Html.page(site.countyName(), "county.web.nav.stats", Optional.of(session), h.toString());
     }
 
+    /**
+     * A period not over on the county's today is said so above its figures: a future one has no figures of its own
+     * (its populations are today's register), one under way only what has arrived so far.
+     */
+    private String periodNotOver(Period period) {
+        LocalDate today = LocalDate.now(site.clock());
+        if (today.isBefore(period.from())) {
+            return Html.paragraph("problem", "county.web.periodFuture", period.text(), period.from().toString());
+        }
+        if (!today.isAfter(period.to())) {
+            return Html.paragraph("problem", "county.web.periodUnderWay", period.text(), period.to().toString());
+        }
+        return "";
+    }
+
     String village(WebSessions.WebSession session, Period period, String code) {
         CountyStatistics.Report report = site.statistics().apply(period);
         for (StatisticsReport t : report.townships()) {
@@ -62,10 +79,11 @@ final class StatisticsPage {
                 Html.paragraph("problem", "county.web.noSuchVillage", code));
     }
 
-    private static String villageFigures(CountyStatistics.Report report, StatisticsReport t, DivisionStatistics v,
-                                         Period period) {
+    private String villageFigures(CountyStatistics.Report report, StatisticsReport t, DivisionStatistics v,
+                                  Period period) {
         StringBuilder h = new StringBuilder();
         h.append(PeriodForm.html("/village", period, Optional.empty(), Optional.of(v.divisionCode())));
+        h.append(periodNotOver(period));
         h.append("<p class=\"crumbs\"><a href=\"").append(link("/stats", period, null)).append("\">")
                 .append(Html.escape(report.divisionName())).append("</a> › <a href=\"")
                 .append(link("/stats?township=" + enc(t.divisionCode()), period, null)).append("\">")
