@@ -45,7 +45,7 @@ public final class County {
     private final CountyReportPrinter printer;
 
     public County(SyncCrypto crypto, Clock clock, EnrolmentService.FileWriter writer) {
-        this(crypto, clock, writer, (statistics, reporting, preparedBy) -> {
+        this(crypto, clock, writer, (statistics, reporting, duplicates, shown, preparedBy) -> {
             throw new IllegalStateException("this county was assembled without the report module");
         });
     }
@@ -221,7 +221,8 @@ public final class County {
         try (CountyDatabase database = county.openDatabase()) {
             CountyStore store = new CountyStore(database);
             return printer.monthlyPdf(CountyStatistics.compute(county, store, period),
-                    ReportingStatus.of(store, period, clock), preparedBy);
+                    ReportingStatus.of(store, period, clock),
+                    new DuplicateSuspects(store).find(DUPLICATE_GROUPS_SHOWN), DUPLICATE_GROUPS_SHOWN, preparedBy);
         }
     }
 
@@ -272,9 +273,10 @@ public final class County {
      */
     public static Running serve(CountyHome county, CountyDatabase database, IntakeService intake, String host,
                                 int port, boolean ownsDatabase, Clock clock) {
-        return serve(county, database, intake, host, port, ownsDatabase, clock, (statistics, reporting, who) -> {
-            throw new IllegalStateException("this county server was started without the report module");
-        });
+        return serve(county, database, intake, host, port, ownsDatabase, clock,
+                (statistics, reporting, duplicates, shown, who) -> {
+                    throw new IllegalStateException("this county server was started without the report module");
+                });
     }
 
     /** As above, with the county's monthly report as PDF ({@code /report.pdf}) printed by {@code printer}. */
@@ -296,7 +298,8 @@ public final class County {
                     period -> ReportingStatus.of(store, period, clock),
                     () -> new DuplicateSuspects(store).find(DUPLICATE_GROUPS_SHOWN),
                     (period, who) -> printer.monthlyPdf(reports.report(period),
-                            ReportingStatus.of(store, period, clock), who),
+                            ReportingStatus.of(store, period, clock),
+                            new DuplicateSuspects(store).find(DUPLICATE_GROUPS_SHOWN), DUPLICATE_GROUPS_SHOWN, who),
                     () -> store.latestUploads(UPLOADS_SHOWN), () -> store.enrolments().stream().collect(
                             java.util.stream.Collectors.toMap(e -> e.division(), e -> e.divisionName(), (a, b) -> b)),
                     clock));

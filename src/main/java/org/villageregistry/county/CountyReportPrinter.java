@@ -6,6 +6,11 @@ package org.villageregistry.county;
  */
 @FunctionalInterface
 public interface CountyReportPrinter {
-    /** The PDF of the report: the statistics, who has not reported, and who prepared it (a name). */
-    byte[] monthlyPdf(CountyStatistics.Report statistics, ReportingStatus.Report reporting, String preparedBy);
+    /**
+     * The PDF of the report: the statistics, who has not reported, the county-wide duplicate suspects (at most
+     * {@code shownOfEachKind} groups of each kind), and who prepared it (a name).
+     */
+    byte[] monthlyPdf(CountyStatistics.Report statistics, ReportingStatus.Report reporting,
+                      java.util.List<org.villageregistry.county.store.DuplicateSuspects.Group> duplicates,
+                      int shownOfEachKind, String preparedBy);
 }

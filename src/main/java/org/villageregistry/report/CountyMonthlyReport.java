@@ -17,12 +17,23 @@ import org.villageregistry.service.StatisticsReport;
  *
  * @param notReported townships and villages whose data for the period have not arrived ("柳树村 410103100001")
  * @param periodOpen    the period is not over yet: nobody can have reported for it
+ * @param suspects      the county-wide duplicate suspects to review, one row per person, a group's reason on its first
+ * @param suspectsCut   some kind of suspect had more groups than are listed (the web page lists them all)
  */
 public record CountyMonthlyReport(ReportHeader header, Period period, List<StatisticsReport> townships,
-                                  DivisionStatistics total, List<String> notReported, boolean periodOpen) {
+                                  DivisionStatistics total, List<String> notReported, boolean periodOpen,
+                                  List<SuspectRow> suspects, boolean suspectsCut) {
     public CountyMonthlyReport {
         townships = List.copyOf(townships);
         notReported = List.copyOf(notReported);
+        suspects = List.copyOf(suspects);
+    }
+
+    /**
+     * One person suspected to be the same as another held elsewhere in the county: the reason (on a group's first
+     * row only), the name, birth date, ID number as printed (masked by the caller), and where ("柳树村（青山镇）").
+     */
+    public record SuspectRow(String reason, String name, String birthDate, String idNumber, String where) {
     }
 
     /** The report as a PDF (A4 landscape, the Chinese font embedded), ready to save or to send to a browser. */
@@ -60,6 +71,24 @@ public record CountyMonthlyReport(ReportHeader header, Period period, List<Stati
         blocks.add(new Lines(List.of(periodOpen ? Messages.get("report.county.periodOpen", period.to().toString())
                 : notReported.isEmpty() ? Messages.get("report.county.allReported")
                 : Messages.get("report.county.notReported", String.join("、", notReported))), true));
+        blocks.add(new Heading(Messages.get("report.county.duplicates")));
+        List<String> rule = new java.util.ArrayList<>(List.of(Messages.get("report.county.duplicatesRule")));
+        if (suspectsCut) {
+            rule.add(Messages.get("report.county.duplicatesCut"));
+        }
+        blocks.add(new Lines(rule, false));
+        if (suspects.isEmpty()) {
+            blocks.add(new Lines(List.of(Messages.get("report.county.noDuplicates")), true));
+        } else {
+            blocks.add(ReportTable.of(Messages.get("report.county.duplicates"), List.of(
+                    ReportTable.Column.text(Messages.get("report.col.suspectReason"), 2.4f),
+                    ReportTable.Column.text(Messages.get("report.col.name"), 1.6f),
+                    ReportTable.Column.date(Messages.get("report.col.birthDate"), 1.4f),
+                    ReportTable.Column.text(Messages.get("report.col.id"), 2.4f),
+                    ReportTable.Column.text(Messages.get("report.col.villageOfTownship"), 3f)),
+                    suspects.stream().map(r -> List.of(r.reason(), r.name(), r.birthDate(), r.idNumber(), r.where()))
+                            .toList()));
+        }
         blocks.add(new Signatures(List.of(Messages.get("report.sign.preparer"), Messages.get("report.sign.reviewer"),
                 Messages.get("report.sign.date")), true, Messages.get("report.sign.stamp")));
         return new ReportDocument(Messages.get("report.county.title", PeriodWords.report(period)), true, header, blocks);

@@ -89,6 +89,18 @@ class CountyDuplicatesTest {
         assertThat(suspects.get(1).members()).extracting(DuplicateSuspects.Member::personId)
                 .containsExactlyInAnyOrder(child, childAgain);
         assertThat(county.duplicates(home, 0)).isEmpty();
+
+        // the county's printed report lists them too, the ID numbers masked
+        County printing = new County(new JoseSyncCrypto(), SyncWorld.CLOCK, (folder, file, content) -> folder.resolve(file),
+                org.villageregistry.app.CountyReports.printer(SyncWorld.CLOCK,
+                        org.villageregistry.service.ProgramBuild.running()));
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(printing.monthlyReport(home,
+                org.villageregistry.domain.indicator.Period.parse("2026-10"), "县统计员"))) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertThat(text).contains("跨村、跨乡镇疑似重复", "身份证号相同", "姓名、出生日期、母亲相同", "王秀英",
+                    "张小宝", "410103********1228", "2025-02-01").doesNotContain("410103198003021228")
+                    .doesNotContain("李桂兰").doesNotContain("每类只印前");
+        }
     }
 
     private static void person(Connection c, UUID id, String village, String name, String born, String idNumber,

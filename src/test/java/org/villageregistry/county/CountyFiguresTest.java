@@ -161,7 +161,8 @@ class CountyFiguresTest extends CountyIntakeFixture {
     private String pdfText(String period, Clock today) throws Exception {
         byte[] pdf = org.villageregistry.app.CountyReports.printer(today,
                 org.villageregistry.service.ProgramBuild.running()).monthlyPdf(
-                County.stats(home, database, Period.parse(period)), reporting(period, today), "县统计员");
+                County.stats(home, database, Period.parse(period)), reporting(period, today), List.of(), 500,
+                "县统计员");
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
         }
