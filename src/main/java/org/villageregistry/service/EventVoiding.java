@@ -121,7 +121,13 @@ final class EventVoiding {
      * written among them.
      */
     private List<Change> writtenWith(Move move, long from, long recorded) {
+        return writtenWith(move, from, recorded, Set.of());
+    }
+
+    /** As above, where the move may also have written {@code alsoWritten} (a household a person arriving heads). */
+    private List<Change> writtenWith(Move move, long from, long recorded, Set<UUID> alsoWritten) {
         Set<UUID> parts = new HashSet<>(move.personIds());
+        parts.addAll(alsoWritten);
         if (move.householdId() != null) {
             parts.add(move.householdId());
         }
@@ -148,7 +154,15 @@ final class EventVoiding {
             }
             first = Math.min(first, history.get(0).changeId());
         }
-        writtenWith(move, first, recorded);
+        // a person who joined a household that had no head became its head in the same write
+        Set<UUID> joined = new HashSet<>();
+        for (UUID id : brought) {
+            UUID household = register.persons().get(id).householdId();
+            if (household != null && !household.equals(move.householdId())) {
+                joined.add(household);
+            }
+        }
+        List<Change> written = writtenWith(move, first, recorded, joined);
         ResidenceStatus living = move.kind() == MoveKind.HUKOU_IN ? ResidenceStatus.RESIDENT : ResidenceStatus.INCOMING;
         for (UUID id : brought) {
             Person now = register.persons().get(id);
@@ -166,12 +180,29 @@ final class EventVoiding {
                 throw new RegistryException("service.eventVoid.childHere", now.name());
             }
         }
+        List<Household> headless = new ArrayList<>();
+        for (UUID household : joined) {
+            Optional<Change> made = written.stream().filter(c -> c.entityId().equals(household))
+                    .reduce((a, b) -> b);
+            if (made.isPresent()) {
+                Household now = register.households().get(household);
+                Household headed = read(made.get(), Household.class);
+                if (!now.headedBy(headed.headId()).equals(now) || !brought.contains(now.headId())) {
+                    throw new RegistryException("service.eventVoid.householdChanged", now.number());
+                }
+                UUID headBefore = register.changes().forEntity(household).stream()
+                        .filter(c -> c.changeId() < made.get().changeId()).reduce((a, b) -> b)
+                        .map(c -> read(c, Household.class).headId()).orElse(null);
+                headless.add(now.headedBy(headBefore));
+            }
+        }
         for (UUID id : brought) {
             Person now = register.persons().get(id);
             if (!now.isVoided()) {
                 PersonService.voidWithOwnEvents(register, now, reason);
             }
         }
+        headless.forEach(h -> register.households().save(h));
         if (move.householdId() != null) {
             Household household = register.households().get(move.householdId());
             Household opened = read(lastUpTo(household.id(), recorded), Household.class);

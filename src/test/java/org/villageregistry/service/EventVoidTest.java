@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import org.villageregistry.domain.event.MarriageKind;
 import org.villageregistry.domain.event.Move;
 import org.villageregistry.domain.event.MoveKind;
 import org.villageregistry.domain.event.MoveReason;
+import org.villageregistry.domain.household.Household;
 import org.villageregistry.domain.indicator.Period;
 import org.villageregistry.domain.person.HukouType;
 import org.villageregistry.domain.person.RelationToHead;
@@ -269,6 +271,32 @@ class EventVoidTest {
         assertThat(person(file.members().get(0)).residence()).isEqualTo(ResidenceStatus.RESIDENT);
         assertThat(person(file.members().get(0)).leftOn()).isNull();
         assertThat(movesOutInNovember()).isZero();
+    }
+
+    @Test
+    void aMoveInThatMadeItsPersonHeadOfAHeadlessHouseholdIsVoidedAndTheHouseholdIsAsBefore() {
+        HouseholdFile file = new HouseholdService(register, VillageRegister.CLOCK).add(new NewHousehold(null, "一组",
+                null, HukouType.AGRICULTURAL, LocalDate.of(2020, 1, 1), List.of(
+                        VillageRegister.adult("郑大山", Sex.MALE, LocalDate.of(1970, 3, 3), 43)
+                                .relation(RelationToHead.HEAD).build(),
+                        VillageRegister.adult("郑小川", Sex.MALE, LocalDate.of(1995, 4, 4), 47)
+                                .relation(RelationToHead.SON).build())));
+        Person head = file.members().get(0);
+        services.moves().moveOut(new MoveOutReport(MoveKind.HUKOU_OUT, LocalDate.of(2026, 10, 5),
+                List.of(head.id()), null, "410103200001", null, MoveReason.WORK, EventSource.SELF_REPORT));
+        Household headless = register.households().get(file.household().id());
+        Move in = services.moves().moveIn(new MoveInReport(MoveKind.HUKOU_IN, LocalDate.of(2026, 11, 3),
+                "410200100001", null, MoveReason.MARRIAGE, EventSource.SELF_REPORT, file.household().id(), null,
+                List.of(VillageRegister.adult("郑二河", Sex.MALE, LocalDate.of(1972, 5, 5), 45)
+                        .relation(RelationToHead.HEAD).build())));
+        UUID arrived = in.personIds().get(0);
+        assertThat(register.households().get(file.household().id()).headId()).isEqualTo(arrived);
+
+        services.eventCorrections().voidEvent(in.id(), in.version(), "登记错了户");
+
+        assertThat(register.persons().get(arrived).isVoided()).isTrue();
+        assertThat(register.households().get(file.household().id()).headId()).isEqualTo(headless.headId());
+        assertThat(register.moves().get(in.id()).voidReason()).isEqualTo("登记错了户");
     }
 
     private long movesOutInNovember() {
