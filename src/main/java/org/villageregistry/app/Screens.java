@@ -50,7 +50,7 @@ final class Screens {
             village(HouseholdsScreen::new),
             village(PeopleScreen::new),
             village(EventsScreen::new),
-            village(RosterScreen::new),
+            both(RosterScreen::new),
             village(ServicesScreen::new),
             village(BenefitsScreen::new),
             village(LedgerImportScreen::new),

@@ -84,7 +84,7 @@ class ScreensByRoleTest {
                 .doesNotContain("screen.audit");
         assertThat(registrar).hasSize(navigation(WorkstationRole.VILLAGE, UserRole.ADMINISTRATOR).size() - 1);
         assertThat(navigation(WorkstationRole.TOWNSHIP, UserRole.TOWNSHIP_CLERK))
-                .contains("screen.villages", "screen.conflicts", "screen.reports")
-                .doesNotContain("screen.audit");
+                .contains("screen.villages", "screen.conflicts", "screen.roster", "screen.reports")
+                .doesNotContain("screen.audit", "screen.people", "screen.benefits");
     }
 }

@@ -121,7 +121,8 @@ public final class TownshipRegisterService {
                 || d.first().id().equals(b.id()) && d.second().id().equals(a.id()));
     }
 
-    private Map<String, String> villageNames() {
+    /** The villages' names by their codes, as the township knows them. */
+    public Map<String, String> villageNames() {
         Map<String, String> names = new HashMap<>();
         register.transactions().read(() -> register.divisions())
                 .forEach(d -> names.put(d.code().value(), d.name()));

@@ -2,6 +2,7 @@ package org.villageregistry.ui.roster;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -56,6 +57,16 @@ public final class RosterView extends VBox {
         HBox top = ListPane.titleBar(Messages.get("roster.title"), "mdi2h-human-female",
                 viewModel.loadingProperty(), refresh);
         HBox inputs = new HBox(8, dayLabel, day, monthsLabel, months);
+        if (viewModel.showsVillages()) {
+            ComboBox<RosterViewModel.Village> village = new ComboBox<>(viewModel.villages());
+            village.setId("roster-village");
+            village.setPrefWidth(160);
+            village.valueProperty().bindBidirectional(viewModel.villageProperty());
+            Label villageLabel = new Label(Messages.get("roster.village"));
+            villageLabel.setLabelFor(village);
+            villageLabel.setMnemonicParsing(true);
+            inputs.getChildren().addAll(villageLabel, village);
+        }
         inputs.setAlignment(Pos.CENTER_LEFT);
         HBox toggles = new HBox(6);
         toggles.setAlignment(Pos.CENTER_LEFT);
@@ -82,6 +93,9 @@ public final class RosterView extends VBox {
         table.setId("roster-table");
         table.setItems(viewModel.rows());
         table.setPlaceholder(new Label(Messages.get("roster.empty")));
+        if (viewModel.showsVillages()) {
+            table.getColumns().add(Columns.text(Messages.get("roster.col.village"), 90, viewModel::villageOf));
+        }
         table.getColumns().add(Columns.text(Messages.get("roster.col.name"), 110, w -> w.woman().name()));
         table.getColumns().add(Columns.text(Messages.get("roster.col.age"), 70, w -> String.valueOf(w.age())));
         table.getColumns().add(Columns.text(Messages.get("roster.col.birth"), 110,

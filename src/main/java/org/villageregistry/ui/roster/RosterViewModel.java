@@ -42,7 +42,19 @@ public final class RosterViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    /** At a township: the villages on the roster (code and name, in code order) and the one shown (null: all). */
+    private final ObservableList<Village> villages = FXCollections.observableArrayList();
+    private final ObjectProperty<Village> village = new SimpleObjectProperty<>();
+    private Map<String, String> villageNames = Map.of();
     private Roster roster;
+
+    /** A village of the township's roster: its code and name; the "all villages" choice has no code. */
+    public record Village(String code, String name) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
 
     public RosterViewModel(RegisterServices services, TaskExecutor executor, Navigator navigator) {
         this.services = Objects.requireNonNull(services);
@@ -50,6 +62,18 @@ public final class RosterViewModel {
         this.navigator = Objects.requireNonNull(navigator);
         referenceDate.set(LocalDate.now(services.clock()));
         filter.addListener((o, was, now) -> applyFilter());
+        village.addListener((o, was, now) -> applyFilter());
+    }
+
+    /** A township's roster holds the women of all its villages: it shows each one's village and chooses one. */
+    public boolean showsVillages() {
+        return services.register().workstation().role() == org.villageregistry.domain.workstation.WorkstationRole.TOWNSHIP;
+    }
+
+    /** The village name of a woman on the roster (at a township). */
+    public String villageOf(RosterWoman woman) {
+        String code = woman.woman().owner();
+        return code == null ? "" : villageNames.getOrDefault(code, code);
     }
 
     /** Reads the roster again for the reference day and the months a check stays current. */
@@ -58,26 +82,51 @@ public final class RosterViewModel {
         int months = checkMonths.get();
         loading.set(true);
         error.set("");
-        executor.execute(BackgroundTask.of(progress -> services.roster().roster(day, months))
+        boolean township = showsVillages();
+        executor.execute(BackgroundTask.of(progress -> new Loaded(services.roster().roster(day, months),
+                        township ? services.township().villageNames() : Map.<String, String>of()))
                 .titled(Messages.get("roster.loading"))
                 .onSuccess(this::loaded)
                 .onFailure(f -> error.set(FailureText.of(f, LOG, "Loading the roster")))
                 .onFinished(() -> loading.set(false)));
     }
 
-    private void loaded(Roster loaded) {
-        roster = loaded;
-        counts.clear();
-        for (RosterFilter f : RosterFilter.values()) {
-            counts.put(f, loaded.count(f));
+    private record Loaded(Roster roster, Map<String, String> villageNames) {
+    }
+
+    private void loaded(Loaded loaded) {
+        roster = loaded.roster();
+        villageNames = loaded.villageNames();
+        if (showsVillages()) {
+            Village chosen = village.get();
+            java.util.List<Village> choices = new java.util.ArrayList<>();
+            choices.add(new Village(null, Messages.get("roster.allVillages")));
+            roster.women().stream().map(w -> w.woman().owner()).filter(Objects::nonNull).distinct().sorted()
+                    .forEach(code -> choices.add(new Village(code, villageNames.getOrDefault(code, code))));
+            villages.setAll(choices);
+            village.set(choices.stream().filter(v -> chosen != null && Objects.equals(v.code(), chosen.code()))
+                    .findFirst().orElse(choices.get(0)));
         }
-        summary.set(Messages.get("roster.summary", loaded.referenceDate().toString(), loaded.count(RosterFilter.ALL),
-                loaded.count(RosterFilter.MARRIED), loaded.checkMonths()));
         applyFilter();
     }
 
+    /** The rows of the chosen filter and village; the counts and the summary are the chosen village's. */
     private void applyFilter() {
-        rows.setAll(roster == null ? java.util.List.of() : roster.filtered(filter.get()));
+        if (roster == null) {
+            rows.clear();
+            return;
+        }
+        String code = village.get() == null ? null : village.get().code();
+        java.util.List<RosterWoman> here = code == null ? roster.women()
+                : roster.women().stream().filter(w -> code.equals(w.woman().owner())).toList();
+        counts.clear();
+        for (RosterFilter f : RosterFilter.values()) {
+            counts.put(f, here.stream().filter(w -> w.matches(f)).count());
+        }
+        String text = Messages.get("roster.summary", roster.referenceDate().toString(), count(RosterFilter.ALL),
+                count(RosterFilter.MARRIED), roster.checkMonths());
+        summary.set(code == null ? text : Messages.get("roster.summary.village", village.get().name(), text));
+        rows.setAll(here.stream().filter(w -> w.matches(filter.get())).toList());
     }
 
     public long count(RosterFilter f) {
@@ -105,6 +154,14 @@ public final class RosterViewModel {
 
     public ObjectProperty<RosterFilter> filterProperty() {
         return filter;
+    }
+
+    public ObservableList<Village> villages() {
+        return villages;
+    }
+
+    public ObjectProperty<Village> villageProperty() {
+        return village;
     }
 
     public ObservableList<RosterWoman> rows() {
