@@ -47,6 +47,7 @@ final class Screens {
 
     private static final List<Entry> ENTRIES = List.of(
             both(HomeScreen::new),
+            township(VillagesScreen::new),
             village(HouseholdsScreen::new),
             village(PeopleScreen::new),
             village(EventsScreen::new),
@@ -55,7 +56,6 @@ final class Screens {
             village(BenefitsScreen::new),
             village(LedgerImportScreen::new),
             both(QualityScreen::new),
-            township(VillagesScreen::new),
             village(VillageSyncScreen::new),
             township(TownshipSyncScreen::new),
             township(ConflictsScreen::new),
