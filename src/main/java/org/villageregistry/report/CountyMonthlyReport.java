@@ -47,6 +47,7 @@ public record CountyMonthlyReport(ReportHeader header, Period period, List<Stati
                 Messages.get("report.header.division", header.divisionName(), header.divisionCode()),
                 Messages.get("report.header.period", period.text(), period.from().toString(), period.to().toString())),
                 false));
+        MonthlyLayouts.notOver(period, header).ifPresent(blocks::add);
         List<DivisionStatistics> shown = new java.util.ArrayList<>();
         for (Indicator.Group group : Indicator.Group.values()) {
             List<List<String>> rows = new java.util.ArrayList<>();

@@ -11,6 +11,7 @@ import org.villageregistry.report.ReportDocument.Lines;
 import org.villageregistry.report.ReportDocument.Pyramid;
 import org.villageregistry.report.ReportDocument.Signatures;
 import org.villageregistry.report.ReportTable.Column;
+import org.villageregistry.service.BundleArrivals;
 import org.villageregistry.service.DivisionStatistics;
 
 /** Lays out the village and township monthly reports as documents. */
@@ -26,6 +27,7 @@ final class MonthlyLayouts {
                         r.month().to().toString()),
                 Messages.get("report.header.yearToDate", r.yearToDate().from().toString(),
                         r.yearToDate().to().toString())), false));
+        notOver(r.month(), r.header()).ifPresent(blocks::add);
         blocks.add(new Heading(Messages.get("report.village.indicators")));
         blocks.add(indicatorTable(r));
         List<String> notes = new ArrayList<>(Indicator.notes(List.of(r.thisMonth(), r.toDate(), r.lastYear())));
@@ -83,6 +85,8 @@ final class MonthlyLayouts {
                 Messages.get("report.header.division", r.header().divisionName(), r.header().divisionCode()),
                 Messages.get("report.header.period", r.month().text(), r.month().from().toString(),
                         r.month().to().toString())), false));
+        Optional<Block> open = notOver(r.month(), r.header());
+        open.ifPresent(blocks::add);
         for (Indicator.Group group : Indicator.Group.values()) {
             List<List<String>> rows = new ArrayList<>();
             for (DivisionStatistics v : r.statistics().villages()) {
@@ -102,16 +106,23 @@ final class MonthlyLayouts {
         List<String> unknown = new ArrayList<>();
         List<List<String>> bundleRows = new ArrayList<>();
         for (TownshipMonthlyReport.VillageStatus v : r.villages()) {
-            bundleRows.add(List.of(v.name(), v.code(), Messages.get("report.bundle." + v.bundle().name()),
-                    String.valueOf(v.eventsInMonth())));
+            // before the period is over no bundle can cover it: not "missing", just not due yet
+            boolean notDue = open.isPresent() && v.bundle() == BundleArrivals.Arrival.MISSING;
+            bundleRows.add(List.of(v.name(), v.code(), Messages.get(notDue ? "report.bundle.notDue"
+                    : "report.bundle." + v.bundle().name()), String.valueOf(v.eventsInMonth())));
             switch (v.bundle()) {
-                case MISSING -> missing.add(v.name());
+                case MISSING -> {
+                    if (!notDue) {
+                        missing.add(v.name());
+                    }
+                }
                 case UNKNOWN -> unknown.add(v.name());
                 case RECEIVED -> { }
             }
         }
         List<String> notes = new ArrayList<>();
-        notes.add(missing.isEmpty() ? Messages.get("report.township.noneMissing")
+        notes.add(open.isPresent() ? Messages.get("report.township.notDue", r.month().to().toString())
+                : missing.isEmpty() ? Messages.get("report.township.noneMissing")
                 : Messages.get("report.township.missing", String.join("、", missing)));
         if (!unknown.isEmpty()) {
             notes.add(Messages.get("report.township.unknown", String.join("、", unknown)));
@@ -125,6 +136,11 @@ final class MonthlyLayouts {
                 Messages.get("report.sign.date")), true, Messages.get("report.sign.stamp")));
         return new ReportDocument(Messages.get("report.township.title", PeriodWords.report(r.month())), true,
                 r.header(), blocks);
+    }
+
+    /** The warning under the header of a report whose period is not over on the day it is made, bold. */
+    static Optional<Block> notOver(org.villageregistry.domain.indicator.Period period, ReportHeader header) {
+        return PeriodWords.notOver(period, header.generatedAt().toLocalDate()).map(text -> new Lines(List.of(text), true));
     }
 
     /** The columns of one group's table: the division, then the group's indicators (a wider balance column). */

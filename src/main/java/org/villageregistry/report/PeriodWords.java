@@ -37,6 +37,21 @@ public final class PeriodWords {
         return Messages.get("report.col.sameLastYear", capitalised(sameLastYear(period)), lastYear.text());
     }
 
+    /**
+     * Said under a report's header when its period is not over on the day it is made: a period not begun has no
+     * figures of its own, one under way only what is known so far.
+     */
+    static java.util.Optional<String> notOver(Period period, java.time.LocalDate today) {
+        if (today.isBefore(period.from())) {
+            return java.util.Optional.of(Messages.get("report.periodFuture", period.text(), period.from().toString()));
+        }
+        if (!today.isAfter(period.to())) {
+            return java.util.Optional.of(Messages.get("report.periodUnderWay", period.text(), period.to().toString(),
+                    today.toString()));
+        }
+        return java.util.Optional.empty();
+    }
+
     private static String capitalised(String word) {
         return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
     }

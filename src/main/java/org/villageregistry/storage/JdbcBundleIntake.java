@@ -59,8 +59,10 @@ final class JdbcBundleIntake implements BundleIntake {
                     + ") VALUES (?,?,?,?,?,?,?,?,?,?,?)", b.bundleId(), b.origin(), b.sequence(), b.fromChange(),
                     b.toChange(), b.chainHead(), b.kind(), b.fileName(), b.applied(), b.quarantined(),
                     b.importedAt().toString());
+            // a bundle taken in late for what it carries besides changes (a month submitted) keeps the latest number
             Sql.update(tx.connection(), "MERGE INTO sync_origin (division, last_change_id, last_hash, last_sequence)"
-                    + " KEY (division) VALUES (?, ?, ?, ?)", b.origin(), lastChangeId, lastHash, b.sequence());
+                    + " KEY (division) VALUES (?, ?, ?, GREATEST(?, COALESCE((SELECT last_sequence FROM sync_origin"
+                    + " WHERE division = ?), 0)))", b.origin(), lastChangeId, lastHash, b.sequence(), b.origin());
         });
     }
 

@@ -156,6 +156,16 @@ class PrintedDocumentsTest {
     }
 
     @Test
+    void aPeriodNotBegunIsSaidSo() {
+        String january = new PdfText(reports(ReceiptSigning.UNAVAILABLE).pdf(ReportRequest.monthly(
+                ReportKind.VILLAGE_MONTHLY, Period.parse("2027-01")), ReportProgress.NONE, CancelCheck.NEVER)).all();
+        assertThat(january).contains("注意：统计期 2027-01 还没有开始（2027-01-01 起），本表不是这一期的数字");
+        String november = new PdfText(reports(ReceiptSigning.UNAVAILABLE).pdf(ReportRequest.monthly(
+                ReportKind.VILLAGE_MONTHLY, Period.parse("2026-11")), ReportProgress.NONE, CancelCheck.NEVER)).all();
+        assertThat(november).doesNotContain("注意：统计期");
+    }
+
+    @Test
     void theQualityReportCountsFindingsByKindAndShowsCompleteness() {
         ReportDocument doc = reports(ReceiptSigning.UNAVAILABLE).document(ReportRequest.quality(),
                 ReportProgress.NONE, CancelCheck.NEVER);

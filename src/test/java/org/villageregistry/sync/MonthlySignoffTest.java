@@ -99,6 +99,49 @@ class MonthlySignoffTest extends SyncWorldTest {
     }
 
     @Test
+    void aBundleThatOnlySubmitsAMonthIsImportedOnceAndAnOlderSubmissionNeverReplacesANewerOne() {
+        village.signoffs().submit("2026-10");
+        importAtTownship(world.willow.exportTo(world.stick, false));
+        township.signoffs().returnMonth("410103100001", "2026-10", "出生人数不符");
+        receiptToVillage();
+
+        // the village submits again, twice, an hour apart, each time with no new change
+        new RegisterServices(world.willow.register, later(1)).signoffs().submit("2026-10");
+        Path first = world.willow.exportTo(world.stick, false);
+        new RegisterServices(world.willow.register, later(2)).signoffs().submit("2026-10");
+        Path second = world.willow.exportTo(world.stick, false);
+        var secondInfo = world.township.sync.verify().verify(second).info().orElseThrow();
+        assertThat(world.township.sync.verify().alreadyImported(secondInfo))
+                .as("the check before 导入 lets a bundle through that still brings a month").isEmpty();
+
+        // the newer arrives first; the older, imported after it, does not put its submission back
+        assertThat(importAtTownship(second).message()).contains("2026-10");
+        Signoff newer = world.township.register.transactions()
+                .read(() -> world.township.register.sync().signoffs().find("410103100001", "2026-10")).orElseThrow();
+        assertThat(newer.submittedAt()).isEqualTo(later(2).instant());
+        importAtTownship(first);
+        assertThat(world.township.register.transactions()
+                .read(() -> world.township.register.sync().signoffs().find("410103100001", "2026-10")).orElseThrow()
+                .submissionId()).isEqualTo(newer.submissionId());
+
+        // each is recorded as imported: a second import says so, 各村 shows the latest, the county gets it, audited
+        assertThat(world.township.sync.imports().importAll(List.of(second), SyncWorld.QUIET)).singleElement()
+                .satisfies(o -> assertThat(o.status()).isEqualTo(ImportService.Status.ALREADY_IMPORTED));
+        assertThat(world.township.sync.verify().alreadyImported(secondInfo)).isPresent();
+        assertThat(new org.villageregistry.service.sync.TownshipSyncStatus(world.township.sync.identity())
+                .of("410103100001").lastSequence()).hasValue(secondInfo.sequence());
+        assertThat(world.township.register.transactions().read(() -> world.township.register.sync().outbox()
+                .holds(secondInfo.bundleId()))).isTrue();
+        assertThat(world.township.register.audit().list(org.villageregistry.domain.repository.AuditFilter.all()
+                .of(org.villageregistry.domain.repository.AuditAction.BUNDLE_IMPORTED), 0, 10)).hasSize(3);
+        assertThat(state("410103100001")).isEqualTo(MonthState.PENDING);
+    }
+
+    private static java.time.Clock later(int hours) {
+        return java.time.Clock.offset(SyncWorld.CLOCK, java.time.Duration.ofHours(hours));
+    }
+
+    @Test
     void aCorrectionAfterApprovalLeavesTheSignedMonthAndIsReportedAsACorrectionInTheNextMonth() {
         approveOctober();
         village.eventCorrections().correct(new Death(death.id(), death.version(), death.owner(), death.personId(),

@@ -193,13 +193,28 @@ public final class ImportService {
 
     /**
      * A bundle whose changes are all here already but that submits months (a village sends its figures with no
-     * new change): the months are kept, the village's progress stays where it is.
+     * new change): the months are kept, the village's progress stays where it is, and the bundle is recorded as
+     * imported (a second import of it is then "already imported", the next receipt acknowledges it, 各村 shows it
+     * as the village's latest) and goes to the county as every imported bundle does.
      */
     private Outcome signoffsOnly(Path file, SyncCrypto.OpenedBundle bundle, OriginProgress progress) {
         SyncCrypto.BundleInfo info = bundle.info();
         SyncCrypto.Contents contents = bundle.contents(progress.lastChangeId(), progress.lastHash());
-        identity.register().transactions().write(() -> new SignoffTransport(identity.register())
-                .receive(info.origin(), info.bundleId(), contents.signoffs(), info.fileName()));
+        Instant now = clock.instant();
+        identity.register().transactions().write(() -> {
+            int fresh = new SignoffTransport(identity.register()).receive(info.origin(), info.bundleId(),
+                    contents.signoffs(), info.fileName());
+            identity.register().sync().intake().recordImport(new ImportedBundle(info.bundleId(), info.origin(),
+                    info.sequence(), info.fromChange(), info.toChange(), info.chainHead(), info.kind(),
+                    info.fileName(), 0, 0, now), progress.lastChangeId(), progress.lastHash().orElse(null));
+            if (!identity.register().sync().outbox().holds(info.bundleId())) {
+                identity.register().sync().outbox().enqueue(new OutboxItem(info.bundleId(), "bundle",
+                        info.fileName(), bundle.fileContent(), OutboxState.PENDING, 0, now, Optional.empty(), now,
+                        Optional.empty()));
+            }
+            identity.register().audit().append(AuditAction.BUNDLE_IMPORTED, null, null, "village=" + info.origin()
+                    + " sequence=" + info.sequence() + " merged=0 held=0 months=" + fresh);
+        });
         return new Outcome(file, Status.IMPORTED, Messages.get("sync.service.signoffsOnly", info.fileName(),
                 info.originName()) + submitted(info), Optional.empty(), 0, 0);
     }

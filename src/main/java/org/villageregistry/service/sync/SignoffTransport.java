@@ -45,7 +45,7 @@ final class SignoffTransport {
 
     /**
      * Township, inside the import's transaction: keeps each month the bundle submits, unless the same submission
-     * is here already or the month was approved. Returns how many months are new here. A month that does not
+     * or a later one is here already or the month was approved. Returns how many months are new here. A month that does not
      * belong to the bundle's village, or is no month, refuses the bundle.
      */
     int receive(String village, UUID bundleId, List<String> entries, String fileName) {
@@ -71,8 +71,9 @@ final class SignoffTransport {
         int fresh = 0;
         for (Signoff s : incoming) {
             Optional<Signoff> here = register.sync().signoffs().find(village, s.period());
-            boolean keep = here.map(h -> h.state() != State.APPROVED && !h.submissionId().equals(s.submissionId()))
-                    .orElse(true);
+            // an older bundle imported late never puts back a submission the village has made again since
+            boolean keep = here.map(h -> h.state() != State.APPROVED && !h.submissionId().equals(s.submissionId())
+                    && !s.submittedAt().isBefore(h.submittedAt())).orElse(true);
             if (keep) {
                 register.sync().signoffs().save(s);
                 fresh++;

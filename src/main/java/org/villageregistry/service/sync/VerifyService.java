@@ -43,8 +43,9 @@ public final class VerifyService {
      */
     public Optional<String> alreadyImported(SyncCrypto.BundleInfo info) {
         OriginProgress progress = identity.register().sync().intake().progress(info.origin());
-        if (!progress.importedBundles().contains(info.bundleId()) && info.toChange() > progress.lastChangeId()) {
-            return Optional.empty();
+        boolean taken = progress.importedBundles().contains(info.bundleId());
+        if (!taken && (info.toChange() > progress.lastChangeId() || !info.signoffPeriods().isEmpty())) {
+            return Optional.empty();   // new changes, or months submitted that the import still takes
         }
         return Optional.of(Messages.get("sync.sequence.alreadyImported", info.fileName(), info.originName(),
                 String.valueOf(info.sequence()), String.valueOf(info.fromChange()), String.valueOf(info.toChange())));

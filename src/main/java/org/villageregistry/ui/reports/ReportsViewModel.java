@@ -104,6 +104,10 @@ public final class ReportsViewModel {
                 String.valueOf(YearMonth.now(clock).getYear()));
         kind.addListener((o, was, now) -> kindChanged(now));
         programme.addListener((o, was, now) -> suggestRollPeriod());
+        // what is shown is what 打印/另存为 give: other choices take the pages away until previewed again
+        period.addListener((o, was, now) -> choicesChanged());
+        programme.addListener((o, was, now) -> choicesChanged());
+        registration.addListener((o, was, now) -> choicesChanged());
         kind.set(kinds.get(0));
     }
 
@@ -134,6 +138,12 @@ public final class ReportsViewModel {
                     }
                 })
                 .onFailure(f -> work.fail(FailureText.of(f, LOG, "Suggesting a roll period"))));
+    }
+
+    private void choicesChanged() {
+        if (hasPreview.get()) {
+            clearPreview();
+        }
     }
 
     /** The pages shown belong to other choices: they go, so no page of one report is taken for another. */

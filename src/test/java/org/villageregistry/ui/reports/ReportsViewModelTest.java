@@ -128,6 +128,24 @@ class ReportsViewModelTest {
     }
 
     @Test
+    void anotherPeriodTypedTakesThePreviewAwaySoNothingElseIsSavedOrPrintedThanWhatIsShown() {
+        model.preview();
+        assertThat(model.hasPreviewProperty().get()).isTrue();
+
+        model.periodProperty().set("2026-13");
+        assertThat(model.pages()).as("a mistyped month leaves no report on screen").isEmpty();
+        assertThat(model.hasPreviewProperty().get()).isFalse();
+        assertThat(model.figures()).isEmpty();
+
+        model.periodProperty().set("2026-09");
+        model.preview();
+        assertThat(model.statusProperty().get()).contains("村人口信息月报");
+        String shown = model.statusProperty().get();
+        model.periodProperty().set("2026-09");
+        assertThat(model.statusProperty().get()).as("the same text again changes nothing").isEqualTo(shown);
+    }
+
+    @Test
     void theMonthlyTableSavesAsCsvForSpreadsheets() throws Exception {
         Path csv = home.resolve("monthly.csv");
 
