@@ -67,6 +67,20 @@ public record DivisionStatistics(
                 .anyMatch(Share::smallNumbers) || sexRatioAtBirth.smallNumbers();
     }
 
+    /**
+     * The same figures with the two counts the township keeps rather than the village (conflicts not decided,
+     * records not acknowledged) taken from {@code township}: they are of the day, not of the month signed.
+     */
+    public DivisionStatistics withTownshipCounts(DivisionStatistics township) {
+        DataQuality q = new DataQuality(dataQuality.completeness(), dataQuality.invalidIds(),
+                dataQuality.duplicateSuspects(), township.dataQuality().unresolvedConflicts(),
+                township.dataQuality().notAcknowledged());
+        return new DivisionStatistics(divisionCode, divisionName, populationAtStart, populationAtEnd, populationStart,
+                populationEnd, averagePopulation, balance, births, deaths, marriages, moves, movesIn, movesOut,
+                birthRate, deathRate, naturalGrowthRate, sexRatioAtBirth, orderShares, women15to49,
+                marriedWomen15to49, registrationTimeliness, serviceCoverage, benefits, underReporting, q);
+    }
+
     /** A read-only copy that lists its keys in the order of the enumeration, so JSON output is the same every run. */
     private static <K extends Enum<K>> Map<K, Long> inEnumOrder(Map<K, Long> counts, Class<K> type) {
         Map<K, Long> ordered = new EnumMap<>(type);

@@ -64,6 +64,16 @@ class MonthlySignoffTest extends SyncWorldTest {
         assertThat(shown).isEqualTo(computed);
 
         receiptToVillage();
+        // the township's own counts (conflicts, records not yet acknowledged) are of the day in the printed row
+        Register reg = world.township.register;
+        DivisionStatistics live = reg.transactions().read(() -> new org.villageregistry.service.StatisticsService(reg)
+                .compute(OCTOBER)).villages().get(0);
+        DivisionStatistics printed = reg.transactions().read(() -> new LockedMonths(reg).withSignedVillages(
+                new org.villageregistry.service.StatisticsService(reg).compute(OCTOBER))).villages().get(0);
+        assertThat(printed.dataQuality().unresolvedConflicts()).isPresent()
+                .isEqualTo(live.dataQuality().unresolvedConflicts());
+        assertThat(printed.dataQuality().notAcknowledged()).hasValue(0L);
+        assertThat(printed.deaths()).isEqualTo(computed.deaths());
         Signoff own = village.signoffs().ownMonths().get(0);
         assertThat(own.state()).isEqualTo(State.APPROVED);
         assertThat(SignedFigures.read(own.figuresJson())).isEqualTo(computed);
@@ -139,6 +149,31 @@ class MonthlySignoffTest extends SyncWorldTest {
 
     private static java.time.Clock later(int hours) {
         return java.time.Clock.offset(SyncWorld.CLOCK, java.time.Duration.ofHours(hours));
+    }
+
+    @Test
+    void theTownshipsHomeScreenListsTheMonthsToReviewAndTheMonthOverdue() {
+        village.signoffs().submit("2026-10");
+        importAtTownship(world.willow.exportTo(world.stick, false));
+        // November (today 2026-11-30) is not over: nothing is due for it yet; October was due on 2026-11-03
+        List<org.villageregistry.service.home.TodayItem> items = new org.villageregistry.service.home.TodayService(
+                world.township.register, SyncWorld.CLOCK, new org.villageregistry.service.QualityCheckService(
+                        world.township.register, SyncWorld.CLOCK)).items();
+        assertThat(records(items, org.villageregistry.service.home.TodayItem.Kind.MONTHS_TO_REVIEW))
+                .containsExactly("柳树村 2026-10 月报表待审（2026-11-30 提交）");
+        assertThat(records(items, org.villageregistry.service.home.TodayItem.Kind.MONTHS_OVERDUE))
+                .containsExactly("杨庄村 2026-10 月报表未报，应在 2026-11-03 前报出");
+
+        township.signoffs().approve("410103100001", "2026-10");
+        items = new org.villageregistry.service.home.TodayService(world.township.register, SyncWorld.CLOCK,
+                new org.villageregistry.service.QualityCheckService(world.township.register, SyncWorld.CLOCK)).items();
+        assertThat(records(items, org.villageregistry.service.home.TodayItem.Kind.MONTHS_TO_REVIEW)).isEmpty();
+    }
+
+    private static List<String> records(List<org.villageregistry.service.home.TodayItem> items,
+                                        org.villageregistry.service.home.TodayItem.Kind kind) {
+        return items.stream().filter(i -> i.kind() == kind).findFirst().orElseThrow().records().stream()
+                .map(r -> r.village() + " " + r.detail()).toList();
     }
 
     @Test

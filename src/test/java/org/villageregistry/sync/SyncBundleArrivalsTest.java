@@ -64,7 +64,9 @@ class SyncBundleArrivalsTest extends SyncWorldTest {
 
     @Test
     void theTownshipReportNamesTheVillageWhoseBundleHasNotArrived() throws Exception {
-        byte[] pdf = new ReportService(world.township.register, SyncWorld.CLOCK, arrivals,
+        // printed on 2 December, once November is over (on 30 November no bundle could have covered it)
+        byte[] pdf = new ReportService(world.township.register,
+                Clock.fixed(Instant.parse("2026-12-02T03:00:00Z"), ZoneOffset.UTC), arrivals,
                 ReceiptSigning.UNAVAILABLE, new ProgramBuild("0.1.0", "2026-11-30")).pdf(ReportRequest.monthly(ReportKind.TOWNSHIP_MONTHLY,
                 Period.parse("2026-11")), ReportProgress.NONE, CancelCheck.NEVER);
 

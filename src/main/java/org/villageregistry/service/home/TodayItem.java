@@ -21,7 +21,11 @@ public record TodayItem(Kind kind, List<TodayRecord> records) {
         /** Village: changes the township quarantined, from its receipts. */
         RECEIPT_FINDINGS,
         /** Village: the township's other feedback from its receipts (a month returned, a suspected duplicate, …). */
-        TOWNSHIP_FEEDBACK;
+        TOWNSHIP_FEEDBACK,
+        /** Township: villages' monthly reports submitted and waiting for its review (月报审核). */
+        MONTHS_TO_REVIEW,
+        /** Township: villages' months past their due day with no report, or returned and not sent again. */
+        MONTHS_OVERDUE;
 
         /** e.g. "到期和逾期的随访". */
         public String label() {

@@ -2,6 +2,7 @@ package org.villageregistry.service.home;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,6 +33,9 @@ import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.Finding;
 import org.villageregistry.service.QualityCheckService;
 import org.villageregistry.service.VillagesHeld;
+import org.villageregistry.service.signoff.MonthState;
+import org.villageregistry.service.signoff.SignoffService;
+import org.villageregistry.service.signoff.VillageMonth;
 import org.villageregistry.service.home.TodayItem.Kind;
 
 /**
@@ -76,7 +80,38 @@ public final class TodayService {
                 return village;
             }));
         }
+        if (register.workstation().role() == WorkstationRole.TOWNSHIP) {
+            items.addAll(townshipMonths(today));
+        }
         return List.copyOf(items);
+    }
+
+    /** How many whole months back the township's home screen looks for months to review (overdue: the last one). */
+    static final int MONTHS_WATCHED = 3;
+
+    /**
+     * Township: the villages' monthly reports waiting for review over the last whole months, and those of the last
+     * whole month overdue (oldest first, villages in code order): the clerk's own work, beside the villages' records.
+     */
+    private List<TodayItem> townshipMonths(LocalDate today) {
+        SignoffService signoffs = new SignoffService(register, clock);
+        List<TodayRecord> toReview = new ArrayList<>();
+        List<TodayRecord> overdue = new ArrayList<>();
+        YearMonth lastWhole = YearMonth.from(today).minusMonths(1);
+        for (int back = MONTHS_WATCHED - 1; back >= 0; back--) {
+            for (VillageMonth m : signoffs.status(lastWhole.minusMonths(back).toString())) {
+                if (m.state() == MonthState.PENDING) {
+                    toReview.add(new TodayRecord(null, m.villageName(), Messages.get("home.township.toReview",
+                            m.period(), m.submittedAt().map(t -> LocalDate.ofInstant(t, clock.getZone()).toString())
+                                    .orElse("")), m.villageName()));
+                } else if (m.overdue() && back == 0) {
+                    overdue.add(new TodayRecord(null, m.villageName(), Messages.get(m.state() == MonthState.RETURNED
+                            ? "home.township.returnedNotResent" : "home.township.notSubmitted", m.period(),
+                            m.dueOn().toString()), m.villageName()));
+                }
+            }
+        }
+        return List.of(new TodayItem(Kind.MONTHS_TO_REVIEW, toReview), new TodayItem(Kind.MONTHS_OVERDUE, overdue));
     }
 
     /** At a township, each list grouped by village in code order (each village's records in its own order). */

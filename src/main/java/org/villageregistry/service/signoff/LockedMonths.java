@@ -36,13 +36,15 @@ public final class LockedMonths {
     /**
      * The township's statistics of a month with every approved village's row as the village signed it, and the
      * total as the sum of the rows so printed ({@link RowsTotal}): the total adds up, what changed since is 补报/更正.
+     * The conflicts and the records not acknowledged are the township's own counts of the day, not of the month.
      */
     public StatisticsReport withSignedVillages(StatisticsReport report) {
         if (report.period().kind() != Period.Kind.MONTH || report.villages().isEmpty()) {
             return report;
         }
         List<DivisionStatistics> villages = report.villages().stream()
-                .map(v -> signed(v.divisionCode(), report.period()).orElse(v)).toList();
+                .map(v -> signed(v.divisionCode(), report.period()).map(s -> s.withTownshipCounts(v)).orElse(v))
+                .toList();
         return new StatisticsReport(report.period(), report.divisionCode(), report.divisionName(), villages,
                 RowsTotal.of(report.divisionCode(), report.divisionName(), report.period(), villages));
     }

@@ -150,10 +150,9 @@ final class ReportsView extends BorderPane {
         TableView<MonthFigures.Line> table = new TableView<>(model.figures());
         table.setId("report-figures");
         table.setPlaceholder(new Label(Messages.get("reports.screen.empty")));
-        TableColumn<MonthFigures.Line, String> label =
-                new TableColumn<>(Messages.get("report.col.indicator"));
-        label.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue().label()));
-        label.setPrefWidth(190);
+        // a long indicator name ends in … here: its cell shows the whole name as a tooltip
+        TableColumn<MonthFigures.Line, String> label = org.villageregistry.ui.table.Columns.sentence(
+                Messages.get("report.col.indicator"), 190, MonthFigures.Line::label);
         TableColumn<MonthFigures.Line, String> value =
                 new TableColumn<>(Messages.get("reports.screen.figureValue"));
         value.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue().value()));

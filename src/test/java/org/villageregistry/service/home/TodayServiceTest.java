@@ -181,7 +181,8 @@ class TodayServiceTest {
 
     @Test
     void anEmptyRegisterHasEveryItemWithNothingToDo() {
-        assertThat(today.items()).extracting(TodayItem::kind).containsExactly(Kind.values());
+        assertThat(today.items()).extracting(TodayItem::kind).containsExactlyElementsOf(java.util.Arrays
+                .stream(Kind.values()).filter(k -> k != Kind.MONTHS_TO_REVIEW && k != Kind.MONTHS_OVERDUE).toList());
         assertThat(today.items()).allMatch(i -> i.count() == 0);
     }
 
