@@ -19,10 +19,12 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.villageregistry.domain.sync.CountyAddress;
 import org.villageregistry.domain.sync.SyncRecords.Enrolment;
 import org.villageregistry.domain.sync.SyncRecords.OutboxItem;
 import org.villageregistry.domain.sync.SyncRecords.OutboxState;
 import org.villageregistry.domain.text.Messages;
+import org.villageregistry.domain.text.RegistryException;
 import org.villageregistry.service.sync.ImportService;
 import org.villageregistry.service.sync.ReceiptService;
 import org.villageregistry.service.sync.SyncCrypto;
@@ -274,7 +276,13 @@ public final class TownshipSyncViewModel {
     public void uploadNow() {
         String url = countyUrl.get() == null ? "" : countyUrl.get().strip();
         if (url.isEmpty()) {
-            work.fail(Messages.get("sync.service.noCountyUrl"));
+            work.fail(Messages.get("syncui.noCountyUrl"));
+            return;
+        }
+        try {
+            CountyAddress.of(url);
+        } catch (RegistryException e) {
+            work.fail(e.getMessage());
             return;
         }
         urlStore.save(url);
