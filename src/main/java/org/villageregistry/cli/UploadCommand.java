@@ -1,6 +1,7 @@
 package org.villageregistry.cli;
 
 import org.villageregistry.session.Session;
+import org.villageregistry.domain.sync.CountyAddress;
 import org.villageregistry.domain.sync.SyncRecords.OutboxItem;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.service.sync.UploadService;
@@ -32,6 +33,7 @@ final class UploadCommand extends SyncCommandBase {
             return Vreg.OK;
         }
         boolean failed = false;
+        CountyAddress.of(url);
         var sent = sync.upload().upload(url, now, progress());
         if (sent.isEmpty()) {
             out().println(Messages.get("cli.upload.nothing"));

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
+import javax.print.PrintServiceLookup;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.printing.PDFPageable;
@@ -44,8 +45,27 @@ final class PdfPreview {
         }
     }
 
+    /** Whether the workstation has a printer; a test answers for itself without needing one. */
+    @FunctionalInterface
+    interface Printers {
+        boolean anyInstalled();
+
+        Printers OF_THIS_COMPUTER = () -> PrintServiceLookup.lookupPrintServices(null, null).length > 0;
+    }
+
     /** Shows the system print dialog of the job; prints when the user confirms. True when it was printed. */
     static boolean print(byte[] pdf, String jobName, PrinterJob job) {
+        return print(pdf, jobName, job, Printers.OF_THIS_COMPUTER);
+    }
+
+    /**
+     * As {@link #print(byte[], String, PrinterJob)}, but without a printer the clerk is told so in his language
+     * (the system's own dialog would say "No print service found." in English and then print nothing).
+     */
+    static boolean print(byte[] pdf, String jobName, PrinterJob job, Printers printers) {
+        if (!printers.anyInstalled()) {
+            throw new RegistryException("report.print.noPrinter");
+        }
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             job.setJobName(jobName);
             job.setPageable(new PDFPageable(doc));

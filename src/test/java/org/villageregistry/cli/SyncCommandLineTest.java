@@ -81,8 +81,12 @@ class SyncCommandLineTest extends StationsAtTheTerminal {
         assertThat(at("willow", "export", "--to", stick.toString())).isEqualTo(Vreg.USER_ERROR);
         assertThat(err.toString()).contains("没有需要导出的新变更");
 
+        assertThat(at("town", "upload", "--url", "county server", "--now")).isEqualTo(Vreg.USER_ERROR);
+        assertThat(err.toString()).contains("县里的地址“county server”不是有效的网址").contains("http://192.168.1.10:8080")
+                .doesNotContain("IllegalArgumentException");
         assertThat(at("town", "upload")).isZero();
-        assertThat(out.toString()).contains(bundle.getFileName().toString()).contains("待发送，已尝试 0 次");
+        assertThat(out.toString()).as("a mistyped address sends nothing and counts no attempt")
+                .contains(bundle.getFileName().toString()).contains("待发送，已尝试 0 次");
         assertThat(at("town", "conflicts", "list")).isZero();
         assertThat(out.toString()).contains("没有待处理的冲突");
     }

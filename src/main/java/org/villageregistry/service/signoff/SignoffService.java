@@ -131,8 +131,9 @@ public final class SignoffService {
         Period month = month(periodText);
         String reason = reasonText == null ? "" : reasonText.strip();
         if (reason.isEmpty()) {
-            throw new RegistryException("signoff.return.noReason", villageCode == null ? "" : villageCode.strip(),
-                    month.text());
+            // the clerk knows the village by its name, not its twelve-digit code
+            String name = register.transactions().read(() -> village(villageCode)).name();
+            throw new RegistryException("signoff.return.noReason", name, month.text());
         }
         if (reason.length() > MAX_REASON) {
             throw new RegistryException("signoff.return.reasonTooLong", reason.length(), MAX_REASON);

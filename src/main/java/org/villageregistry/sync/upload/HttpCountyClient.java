@@ -1,18 +1,19 @@
 package org.villageregistry.sync.upload;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.villageregistry.domain.sync.CountyAddress;
 import org.villageregistry.service.sync.CountyClient;
 import org.villageregistry.service.sync.UploadService;
 
 /**
  * POSTs to {@code {url}/bundles} with {@code Content-Type: application/jose+json} (java.net.http). The HTTP client
  * (its selector thread, the TLS context and the trust store it reads) is made at the first upload, not when a
- * session starts: most commands and sign-ins never upload.
+ * session starts: most commands and sign-ins never upload. A mistyped address fails with
+ * {@link CountyAddress}'s message (what was typed and an example), not as a network error worth retrying.
  */
 public final class HttpCountyClient implements CountyClient {
     private HttpClient http;
@@ -28,8 +29,7 @@ public final class HttpCountyClient implements CountyClient {
     @Override
     public Answer post(String baseUrl, String itemId, byte[] content, String manifest, Duration timeout)
             throws IOException {
-        String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/bundles"))
+        HttpRequest request = HttpRequest.newBuilder(CountyAddress.of(baseUrl).bundles())
                 .timeout(timeout)
                 .header("Content-Type", "application/jose+json")
                 .header("X-Vreg-Item-Id", itemId)

@@ -60,18 +60,15 @@ public final class LoginView extends StackPane {
         });
         viewModel.busyProperty().addListener((observable, was, busy) -> {
             if (!busy) {
-                password.requestFocus();
+                focusFirstField();
             }
         });
+        viewModel.errorProperty().addListener((observable, was, now) -> focusFirstField());
     }
 
-    /** Puts the cursor where the user will type first. */
+    /** Puts the cursor where the user will type first: the empty user name, else the password. */
     public void focusFirstField() {
-        if (userName.getText().isBlank()) {
-            userName.requestFocus();
-        } else {
-            password.requestFocus();
-        }
+        (viewModel.fieldToType() == LoginViewModel.Field.USER_NAME ? userName : password).requestFocus();
     }
 
     private Label heading() {
@@ -305,5 +302,6 @@ public final class LoginView extends StackPane {
         }
         password.clear();
         viewModel.signIn(chars);
+        focusFirstField();
     }
 }

@@ -227,6 +227,18 @@ public final class LoginViewModel {
         }
     }
 
+    /** A field of the sign-in form. */
+    public enum Field { USER_NAME, PASSWORD }
+
+    /**
+     * Where the cursor belongs now: the user name while it is empty (the message 请输入用户名 names it), else the
+     * password, typed again after every attempt.
+     */
+    public Field fieldToType() {
+        String user = userName.get() == null ? "" : userName.get().strip();
+        return user.isEmpty() ? Field.USER_NAME : Field.PASSWORD;
+    }
+
     private String refusal(String user, char[] password) {
         if (busy.get()) {
             return Messages.get("desktop.login.error.busy");

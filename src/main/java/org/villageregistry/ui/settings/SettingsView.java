@@ -18,6 +18,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -120,10 +121,12 @@ public final class SettingsView extends ScrollPane {
             minutes.increment(0); // commits a typed value
             viewModel.saveSettings();
         });
+        // the button keeps its words however long the message; the message wraps below it
+        save.setMinWidth(Region.USE_PREF_SIZE);
         Label message = message("settings-message", viewModel.settingsMessageProperty(), Styles.SUCCESS);
-        HBox actions = new HBox(12, save, message);
-        actions.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(10, heading("settings.general"), grid, muted(Messages.get("settings.language.hint")), actions);
+        Label error = message("settings-error", viewModel.settingsErrorProperty(), Styles.DANGER);
+        return new VBox(10, heading("settings.general"), grid, muted(Messages.get("settings.language.hint")), save,
+                error, message);
     }
 
     private VBox users() {

@@ -58,6 +58,7 @@ public final class SettingsViewModel {
     private final StringProperty displayName = new SimpleStringProperty("");
     private String savedDisplayName;
     private final ReadOnlyStringWrapper settingsMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper settingsError = new ReadOnlyStringWrapper("");
     private final ObservableList<WorkstationUser> users = FXCollections.observableArrayList();
     /** One read-only view, kept: listeners on a fresh wrapper would be dropped with it. */
     private final ObservableList<WorkstationUser> usersView = FXCollections.unmodifiableObservableList(users);
@@ -101,11 +102,16 @@ public final class SettingsViewModel {
         return Messages.get(locale, "settings.language.self");
     }
 
-    /** Saves language and idle lock; refuses minutes outside 1–240 with a message. */
+    /**
+     * Saves language, idle lock and the name on documents; refuses minutes outside 1–240 or a bad name with the
+     * reason in {@link #settingsErrorProperty()}. When saved, {@link #settingsMessageProperty()} says what.
+     */
     public boolean saveSettings() {
+        settingsMessage.set("");
+        settingsError.set("");
         int minutes = idleLockMinutes.get();
         if (minutes < DesktopSettings.MIN_IDLE_MINUTES || minutes > DesktopSettings.MAX_IDLE_MINUTES) {
-            settingsMessage.set(Messages.get("settings.idle.range", DesktopSettings.MIN_IDLE_MINUTES,
+            settingsError.set(Messages.get("settings.idle.range", DesktopSettings.MIN_IDLE_MINUTES,
                     DesktopSettings.MAX_IDLE_MINUTES));
             return false;
         }
@@ -115,23 +121,33 @@ public final class SettingsViewModel {
                 session.accounts().setDisplayName(register, register.user().name(), name);
                 savedDisplayName = name;
             } catch (RegistryException refused) {
-                settingsMessage.set(refused.getMessage());
+                settingsError.set(refused.getMessage());
                 return false;
             }
         }
         DesktopSettings chosen = new DesktopSettings(language.get(), minutes);
-        settingsMessage.set("");
         executor.execute(BackgroundTask.<DesktopSettings>of(progress -> {
             chosen.save(home);
             return chosen;
         }).onSuccess(saved -> {
-            settingsMessage.set(Messages.get(saved.language(), "settings.saved"));
+            showSaved(saved.language());
             onChanged.accept(saved);
         }).onFailure(failure -> {
             LOG.error("Saving the desktop settings failed", failure);
-            settingsMessage.set(Messages.get("settings.saveFailed", home.resolve(DesktopSettings.FILE)));
+            settingsError.set(Messages.get("settings.saveFailed", home.resolve(DesktopSettings.FILE)));
         }));
         return true;
+    }
+
+    /**
+     * Says what was saved, in the language just chosen: the window rebuilds its screens after a save, and the
+     * rebuilt settings screen calls this so the registrar still sees that the save went through.
+     */
+    public void showSaved(Locale in) {
+        settingsError.set("");
+        settingsMessage.set(Messages.get(in, savedDisplayName.isEmpty() ? "settings.saved.login" : "settings.saved",
+                languageName(language.get()), idleLockMinutes.get(),
+                savedDisplayName.isEmpty() ? signedInUser() : savedDisplayName));
     }
 
     /** The login of the signed-in user (the display name's hint: what documents print without one). */
@@ -342,8 +358,14 @@ public final class SettingsViewModel {
         return idleLockMinutes;
     }
 
+    /** What the last save of the settings saved. */
     public ReadOnlyStringProperty settingsMessageProperty() {
         return settingsMessage.getReadOnlyProperty();
+    }
+
+    /** Why the last save of the settings was refused or failed. */
+    public ReadOnlyStringProperty settingsErrorProperty() {
+        return settingsError.getReadOnlyProperty();
     }
 
     public ObservableList<WorkstationUser> users() {

@@ -52,6 +52,8 @@ public final class WorkstationWindow extends BorderPane {
     private Session open;
     private ShellView shell;
     private DesktopSettings settings;
+    /** The settings screen's model of the shell shown, told after a save what was saved (the shell is rebuilt). */
+    private SettingsViewModel settingsModel;
     /** A bundle or receipt the program was started with, handed to the Sync screen at the next sign-in. */
     private Optional<Path> fileToOpen = Optional.empty();
     /** The register is being backed up and closed before the program exits ({@link #closeBeforeExit}). */
@@ -212,8 +214,8 @@ public final class WorkstationWindow extends BorderPane {
         ScreenContext context = new ScreenContext(open, tasks, viewModel);
         List<Screen> screens = new ArrayList<>(screenList.build(register.workstation().role(),
                 register.user().role(), context));
-        screens.add(new SettingsScreen(new SettingsViewModel(open, home, settings, tasks,
-                this::settingsChanged)));
+        settingsModel = new SettingsViewModel(open, home, settings, tasks, this::settingsChanged);
+        screens.add(new SettingsScreen(settingsModel));
         viewModel.useScreens(screens);
         select.ifPresent(viewModel::show);
         IdleLock idleLock = new IdleLock(clock, Duration.ofMinutes(settings.idleLockMinutes()), viewModel::idle);
@@ -231,6 +233,7 @@ public final class WorkstationWindow extends BorderPane {
         LOG.info("Desktop settings changed: language {}, idle lock {} min", changed.language(),
                 changed.idleLockMinutes());
         showShell(Optional.of(SettingsScreen.class));
+        settingsModel.showSaved(changed.language());
     }
 
     /** Closes the register in the background, drops services and screens, and shows the login window. */

@@ -12,7 +12,7 @@ import javafx.util.StringConverter;
 import org.villageregistry.domain.text.Messages;
 
 /**
- * The township's receipts: which villages get one (a checkable list, at first those with new imports) and, after
+ * The township's receipts: which villages get one (a checkable list, at first those with news, each saying what news) and, after
  * writing, one line per receipt in a list of its own height, so forty villages do not push the imported files
  * and the buttons off a 768-pixel window.
  */
@@ -28,8 +28,7 @@ final class ReceiptsBox {
         choices.setCellFactory(CheckBoxListCell.forListView(ReceiptChoice::chosenProperty, new StringConverter<>() {
             @Override
             public String toString(ReceiptChoice c) {
-                return c == null ? "" : c.name() + "（" + Messages.get(c.newImports() ? "syncui.receipts.newImports"
-                        : "syncui.receipts.nothingNew") + "）";
+                return c == null ? "" : c.label();
             }
 
             @Override

@@ -19,10 +19,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.villageregistry.domain.sync.CountyAddress;
+import org.villageregistry.domain.sync.SyncRecords;
 import org.villageregistry.domain.sync.SyncRecords.Enrolment;
 import org.villageregistry.domain.sync.SyncRecords.OutboxItem;
 import org.villageregistry.domain.sync.SyncRecords.OutboxState;
 import org.villageregistry.domain.text.Messages;
+import org.villageregistry.domain.text.RegistryException;
 import org.villageregistry.service.sync.ImportService;
 import org.villageregistry.service.sync.ReceiptService;
 import org.villageregistry.service.sync.SyncCrypto;
@@ -108,9 +111,31 @@ public final class TownshipSyncViewModel {
 
     private State state() {
         List<ReceiptChoice> choices = sync.receipts().villages().stream().map(e -> new ReceiptChoice(e.division(),
-                e.divisionName(), sync.receipts().hasNewsFor(e.division()))).toList();
+                e.divisionName(), sync.receipts().hasNewsFor(e.division()), news(e.division()))).toList();
         return new State(sync.upload().outbox(), sync.identity().enrolments(), sync.identity().fingerprints(),
                 choices);
+    }
+
+    /**
+     * What a receipt would tell the village, reason by reason, as ReceiptService.hasNewsFor weighs it: bundles to
+     * acknowledge, changes held back, and the feedback waiting by kind (a month approved, sample-check findings…).
+     */
+    private String news(String village) {
+        var state = sync.identity().register().sync();
+        List<String> parts = new java.util.ArrayList<>();
+        int bundles = state.intake().unacknowledgedBundles(village).size();
+        if (bundles > 0) {
+            parts.add(Messages.get("syncui.receipts.bundles", bundles));
+        }
+        int held = state.quarantine().unreportedQuarantine(village).size();
+        if (held > 0) {
+            parts.add(Messages.get("syncui.receipts.quarantined", held));
+        }
+        new java.util.TreeMap<>(state.feedback().unsentFeedback(village).stream().collect(
+                java.util.stream.Collectors.groupingBy(SyncRecords.Feedback::kind, java.util.stream.Collectors.counting())))
+                .forEach((kind, count) -> parts.add(Messages.get("syncui.receipts.feedback",
+                        Messages.get("syncui.task." + kind.name()), count)));
+        return parts.isEmpty() ? Messages.get("syncui.receipts.nothingNew") : String.join(Messages.get("syncui.receipts.separator"), parts);
     }
 
     private void show(State state) {
@@ -274,7 +299,13 @@ public final class TownshipSyncViewModel {
     public void uploadNow() {
         String url = countyUrl.get() == null ? "" : countyUrl.get().strip();
         if (url.isEmpty()) {
-            work.fail(Messages.get("sync.service.noCountyUrl"));
+            work.fail(Messages.get("syncui.noCountyUrl"));
+            return;
+        }
+        try {
+            CountyAddress.of(url);
+        } catch (RegistryException e) {
+            work.fail(e.getMessage());
             return;
         }
         urlStore.save(url);

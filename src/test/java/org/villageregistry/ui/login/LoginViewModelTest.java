@@ -62,6 +62,8 @@ class LoginViewModelTest {
 
         assertThat(store.attempts()).isZero();
         assertThat(login.errorProperty().get()).isEqualTo("请输入用户名");
+        assertThat(login.fieldToType()).as("the cursor goes to the field the message names")
+                .isEqualTo(LoginViewModel.Field.USER_NAME);
     }
 
     @Test
@@ -73,6 +75,7 @@ class LoginViewModelTest {
 
         assertThat(store.attempts()).isZero();
         assertThat(login.errorProperty().get()).isEqualTo("请输入密码");
+        assertThat(login.fieldToType()).isEqualTo(LoginViewModel.Field.PASSWORD);
     }
 
     @Test

@@ -60,6 +60,16 @@ class LoginViewTest {
     }
 
     @Test
+    void withoutAUserNameTheCursorGoesBackToTheUserNameTheMessageAsksFor(FxRobot robot) {
+        robot.clickOn("#password").write("correct horse 7");
+        robot.type(KeyCode.ENTER);
+
+        assertThat(robot.lookup("#sign-in-error").queryAs(Label.class).getText()).isEqualTo("请输入用户名");
+        assertThat(robot.lookup("#user-name").queryAs(TextField.class).isFocused()).isTrue();
+        assertThat(store.attempts()).isZero();
+    }
+
+    @Test
     void theWindowShowsWhichWorkstationFolderItOpens(FxRobot robot) {
         assertThat(robot.lookup("#workstation-folder").queryAs(Label.class).getText()).isEqualTo(liushu.toString());
         assertThat(robot.lookup("#missing-register").query().isVisible()).isFalse();

@@ -54,13 +54,17 @@ class SettingsViewModelTest {
     void theNameOnDocumentsIsSavedWithTheSettingsAndABadOneIsRefusedWithWhatWasTyped() {
         settings.displayNameProperty().set("王1");
         assertThat(settings.saveSettings()).isFalse();
-        assertThat(settings.settingsMessageProperty().get()).contains("“王1”");
+        assertThat(settings.settingsErrorProperty().get()).as("shown as an error").contains("“王1”");
+        assertThat(settings.settingsMessageProperty().get()).isEmpty();
         assertThat(register.profiles().displayName("admin")).isEmpty();
         assertThat(settings.displayNameProperty().get()).as("what was typed stays").isEqualTo("王1");
 
         settings.displayNameProperty().set(" 王秀英 ");
         assertThat(settings.saveSettings()).isTrue();
         assertThat(register.profiles().displayName("admin")).hasValue("王秀英");
+        assertThat(settings.settingsErrorProperty().get()).isEmpty();
+        assertThat(settings.settingsMessageProperty().get())
+                .isEqualTo("已保存设置：语言 中文；10 分钟无操作后锁定；报表打印用姓名“王秀英”");
     }
 
     @Test
@@ -145,7 +149,24 @@ class SettingsViewModelTest {
 
         assertThat(applied).containsExactly(new DesktopSettings(Messages.ENGLISH, 5));
         assertThat(DesktopSettings.load(home)).isEqualTo(new DesktopSettings(Messages.ENGLISH, 5));
-        assertThat(settings.settingsMessageProperty().get()).isEqualTo("Settings saved");
+        assertThat(settings.settingsMessageProperty().get()).isEqualTo("Settings saved: language English; locks"
+                + " after 5 minutes without input; documents print the login \"admin\" (no name on documents given)");
+    }
+
+    @Test
+    void savingTheSettingsKeepsTheFolderTheDialogsRememberedSinceTheScreenOpened(@TempDir Path usb) throws Exception {
+        Path before = Files.createDirectories(usb.resolve("before"));
+        Path since = Files.createDirectories(usb.resolve("since"));
+        new LastFolder(home).remember(before);
+        SettingsViewModel opened = new SettingsViewModel(TestSessions.of(store, register, Clock.systemDefaultZone(),
+                home), home, DesktopSettings.load(home), new SameThreadTaskExecutor(), applied::add);
+        new LastFolder(home).remember(since.resolve("410103100001_000003.vrb.json"));
+
+        opened.idleLockMinutesProperty().set(20);
+        assertThat(opened.saveSettings()).isTrue();
+
+        assertThat(new LastFolder(home).get()).contains(since.toAbsolutePath());
+        assertThat(DesktopSettings.load(home).idleLockMinutes()).isEqualTo(20);
     }
 
     @Test
@@ -155,7 +176,8 @@ class SettingsViewModelTest {
         assertThat(settings.saveSettings()).isFalse();
 
         assertThat(applied).isEmpty();
-        assertThat(settings.settingsMessageProperty().get()).contains("1").contains("240");
+        assertThat(settings.settingsErrorProperty().get()).contains("1").contains("240");
+        assertThat(settings.settingsMessageProperty().get()).isEmpty();
         assertThat(DesktopSettings.load(home)).isEqualTo(DesktopSettings.defaults());
     }
 

@@ -80,6 +80,10 @@ class WorkstationWindowTest {
 
         robot.clickOn("#nav-screen-settings");
         assertThat(robot.lookup("#settings-users").tryQuery()).isPresent();
+        robot.clickOn("#settings-save");
+        assertThat(robot.lookup("#settings-message").queryAs(Label.class).getText())
+                .as("still said after the screens are rebuilt in the language saved")
+                .startsWith("已保存设置：语言 中文；10 分钟无操作后锁定");
 
         robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
 

@@ -70,7 +70,9 @@ class TownshipSignoffPaneTest {
         robot.press(KeyCode.ALT).type(KeyCode.R).release(KeyCode.ALT);
         robot.interact(executor::runPending);
         assertThat(robot.lookup("#signoff-error").queryAs(Label.class).getText()).contains("必须写明原因")
-                .contains("2026-10");
+                .contains("2026-10").as("the village by its name")
+                .contains(model.months().get(0).villageName())
+                .doesNotContainPattern("\\d{12}");
         assertThat(model.months().get(0).state()).isEqualTo(MonthState.PENDING);
 
         robot.clickOn("#signoff-reason").write("出生人数与医院名单不符");

@@ -321,8 +321,17 @@ class SyncViewModelsTest {
         township.importFolder(world.stick);
 
         township.uploadNow();
-        assertThat(township.errorProperty().get()).isEqualTo(Messages.get("sync.service.noCountyUrl"));
+        assertThat(township.errorProperty().get()).as("points at the field, not at a command-line option")
+                .startsWith("还没有填写县里的地址").contains("“县里的地址”一栏").doesNotContain("--url");
         assertThat(countyUrl.load()).isEmpty();
+
+        township.countyUrlProperty().set("county server");
+        township.uploadNow();
+        assertThat(township.errorProperty().get()).as("the typed text, an example, and no 请重试")
+                .contains("“county server”不是有效的网址").contains("http://192.168.1.10:8080")
+                .doesNotContain("IllegalArgumentException").doesNotContain("重试");
+        assertThat(countyUrl.load()).isEmpty();
+        assertThat(township.outbox()).singleElement().satisfies(o -> assertThat(o.attempts()).isZero());
 
         township.countyUrlProperty().set("http://127.0.0.1:9/vreg");
         township.uploadNow();

@@ -89,6 +89,8 @@ class TownshipMonthEndTest {
 
         assertThat(township.receiptChoices()).extracting(ReceiptChoice::name).containsExactly("柳树村", "杨庄村");
         assertThat(township.receiptChoices()).extracting(c -> c.chosenProperty().get()).containsExactly(true, false);
+        assertThat(township.receiptChoices()).extracting(ReceiptChoice::label)
+                .containsExactly("柳树村（新导入数据包 1 个）", "杨庄村（没有要回执的内容）");
         Path receipts = Files.createDirectories(temp.resolve("receipts"));
 
         township.writeReceipts(receipts);
@@ -121,6 +123,25 @@ class TownshipMonthEndTest {
                         java.util.Optional.empty(), "{}", SyncWorld.CLOCK.instant())));
         township.refresh();
         assertThat(township.receiptChoices()).extracting(c -> c.chosenProperty().get()).containsExactly(false, true);
+        assertThat(township.receiptChoices().get(1).label()).as("the reason, not 有新导入")
+                .isEqualTo("杨庄村（月报已审核通过 1 项待发）");
+    }
+
+    @Test
+    void aVillageWhoseOnlyNewsIsSampleCheckFindingsIsListedWithThemNotWithNewImports() {
+        TownshipSyncViewModel township = township(new SameThreadTaskExecutor());
+        for (int i = 0; i < 2; i++) {
+            world.township.register.transactions().write(() -> world.township.register.sync().feedback().addFeedback(
+                    new org.villageregistry.domain.sync.SyncRecords.Feedback(0, world.willow.code(),
+                            org.villageregistry.domain.sync.SyncRecords.FeedbackKind.VERIFICATION_FINDING,
+                            java.util.Optional.empty(), "{}", SyncWorld.CLOCK.instant())));
+        }
+
+        township.refresh();
+
+        assertThat(township.receiptChoices()).extracting(ReceiptChoice::label)
+                .containsExactly("柳树村（抽样核查发现 2 项待发）", "杨庄村（没有要回执的内容）");
+        assertThat(township.receiptChoices().get(0).chosenProperty().get()).isTrue();
     }
 
     @Test
