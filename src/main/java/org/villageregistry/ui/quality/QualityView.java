@@ -69,7 +69,8 @@ public final class QualityView extends VBox {
         HBox.setHgrow(table, Priority.ALWAYS);
         HBox body = new HBox(12, groups, table);
         VBox.setVgrow(body, Priority.ALWAYS);
-        Label hint = new Label(Messages.get("quality.hint"));
+        // a township opens no village's record: its hint does not promise it
+        Label hint = new Label(Messages.get(viewModel.showsVillages() ? "quality.hint.township" : "quality.hint"));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         getChildren().addAll(ListPane.titleBar(Messages.get("quality.title"), "mdi2c-clipboard-alert-outline",
                 viewModel.loadingProperty(), refresh), summary, ListPane.errorLine("quality-error",

@@ -54,7 +54,9 @@ public final class VillagesView extends VBox {
         search.textProperty().addListener((o, was, now) -> vm.search(now));
         TableView<VillageSearchHit> hits = new TableView<>(vm.hits());
         hits.setId("villages-hits");
-        hits.setPlaceholder(new Label(Messages.get("villages.search.empty")));
+        Label nothingFound = new Label();
+        nothingFound.textProperty().bind(vm.searchResultProperty());
+        hits.setPlaceholder(nothingFound);
         hits.getColumns().add(Columns.text(Messages.get("villages.col.village"), 100, VillageSearchHit::village));
         hits.getColumns().add(Columns.text(Messages.get("villages.col.person"), 100, h -> h.hit().person().name()));
         hits.getColumns().add(Columns.text(Messages.get("villages.col.birth"), 110,

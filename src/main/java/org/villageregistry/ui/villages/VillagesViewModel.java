@@ -42,6 +42,8 @@ public final class VillagesViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private long searchGeneration;
+    private final javafx.beans.property.ReadOnlyStringWrapper searchResult =
+            new javafx.beans.property.ReadOnlyStringWrapper(Messages.get("villages.search.empty"));
     private final org.villageregistry.ui.signoff.TownshipSignoffModel signoffs;
 
     public VillagesViewModel(RegisterServices services, SyncServices sync, TaskExecutor executor) {
@@ -92,12 +94,15 @@ public final class VillagesViewModel {
         long asked = ++searchGeneration;
         if (query == null || query.isBlank()) {
             hits.clear();
+            searchResult.set(Messages.get("villages.search.empty"));
             return;
         }
         executor.execute(BackgroundTask.of(p -> services.township().search(query.strip(), SEARCH_LIMIT))
                 .onSuccess(found -> {
                     if (asked == searchGeneration) {
                         hits.setAll(found);
+                        searchResult.set(found.isEmpty() ? Messages.get("villages.search.none", query.strip())
+                                : "");
                     }
                 })
                 .onFailure(f -> error.set(FailureText.of(f, LOG, "Searching the township register"))));
@@ -105,6 +110,11 @@ public final class VillagesViewModel {
 
     public ObservableList<VillageOverview> villages() {
         return villages;
+    }
+
+    /** What the empty list of hits says: type to search, or that nothing matched what was typed (quoted). */
+    public javafx.beans.property.ReadOnlyStringProperty searchResultProperty() {
+        return searchResult.getReadOnlyProperty();
     }
 
     public ObservableList<VillageSearchHit> hits() {

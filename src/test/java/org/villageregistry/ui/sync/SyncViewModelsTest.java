@@ -267,6 +267,16 @@ class SyncViewModelsTest {
         assertThat(township.errorProperty().get()).isEmpty();
         villages.refresh();
         assertThat(villages.syncOf(willowRow)).hasValueSatisfying(s -> assertThat(s.pendingReceipt()).isZero());
+
+        // the township's search says when nothing matched what was typed
+        assertThat(villages.searchResultProperty().get()).isEqualTo("输入后显示全乡镇的查询结果");
+        villages.search("zzzz");
+        assertThat(villages.hits()).isEmpty();
+        assertThat(villages.searchResultProperty().get()).startsWith("没有找到“zzzz”");
+        villages.search("王秀英");
+        assertThat(villages.hits()).isNotEmpty();
+        villages.search("");
+        assertThat(villages.searchResultProperty().get()).isEqualTo("输入后显示全乡镇的查询结果");
     }
 
     @Test
