@@ -44,12 +44,22 @@ public final class TownshipSignoffModel {
     /** What the chosen village submitted for the month, and how the township's own count differs; "" if nothing. */
     private final ReadOnlyStringWrapper submitted = new ReadOnlyStringWrapper("");
     private SubmittedMonth shown;
+    /** The month the table lists; 通过 and 退回 act on it, never on a month typed since and not listed. */
+    private String listed;
 
     public TownshipSignoffModel(SignoffService signoffs, Clock clock, TaskExecutor executor) {
         this.signoffs = Objects.requireNonNull(signoffs);
         this.executor = Objects.requireNonNull(executor);
         period.set(YearMonth.now(clock).minusMonths(1).toString());
         selected.addListener((o, was, now) -> showSubmitted(now));
+        period.addListener((o, was, now) -> {
+            if (listed != null && !listed.equals(now)) {
+                listed = null;
+                months.clear();
+                selected.set(null);
+                status.set("");
+            }
+        });
     }
 
     /** A month waiting for a decision: its submitted figures, read against the township's own count of it. */
@@ -96,7 +106,7 @@ public final class TownshipSignoffModel {
             error.set(Messages.get("signoff.ui.chooseVillage"));
             return Optional.empty();
         }
-        String question = Messages.get("signoff.ui.approveQuestion", v.villageName(), period.get());
+        String question = Messages.get("signoff.ui.approveQuestion", v.villageName(), listed);
         if (shown != null && !shown.differences().isEmpty()) {
             question += Messages.get("signoff.ui.approveDiffers", shown.differences().size());
         }
@@ -105,7 +115,7 @@ public final class TownshipSignoffModel {
 
     public void refresh() {
         String asked = period.get();
-        run(() -> signoffs.status(asked), "");
+        run(() -> signoffs.status(asked), "", asked);
     }
 
     /** Approves the chosen village's month. */
@@ -115,11 +125,11 @@ public final class TownshipSignoffModel {
             error.set(Messages.get("signoff.ui.chooseVillage"));
             return;
         }
-        String month = period.get();
+        String month = listed;
         run(() -> {
             signoffs.approve(v.village(), month);
             return signoffs.status(month);
-        }, Messages.get("signoff.ui.approved", v.villageName(), month));
+        }, Messages.get("signoff.ui.approved", v.villageName(), month), month);
     }
 
     /** Returns the chosen village's month with the reason typed (the service refuses an empty one). */
@@ -129,19 +139,20 @@ public final class TownshipSignoffModel {
             error.set(Messages.get("signoff.ui.chooseVillage"));
             return;
         }
-        String month = period.get();
+        String month = listed;
         String why = reason.get();
         run(() -> {
             signoffs.returnMonth(v.village(), month, why);
             return signoffs.status(month);
-        }, Messages.get("signoff.ui.returned", v.villageName(), month));
+        }, Messages.get("signoff.ui.returned", v.villageName(), month), month);
     }
 
-    private void run(Supplier<List<VillageMonth>> work, String done) {
+    private void run(Supplier<List<VillageMonth>> work, String done, String month) {
         error.set("");
         executor.execute(BackgroundTask.of(p -> work.get())
                 .onSuccess(list -> {
                     String chosen = selected.get() == null ? null : selected.get().village();
+                    listed = month;
                     months.setAll(list);
                     selected.set(list.stream().filter(m -> m.village().equals(chosen)).findFirst().orElse(null));
                     if (!done.isEmpty()) {
@@ -149,7 +160,15 @@ public final class TownshipSignoffModel {
                     }
                     status.set(done.isEmpty() ? overdueLine(list) : done);
                 })
-                .onFailure(f -> error.set(FailureText.of(f, LOG, "Monthly sign-off"))));
+                .onFailure(f -> {
+                    error.set(FailureText.of(f, LOG, "Monthly sign-off"));
+                    if (done.isEmpty()) {   // a month that cannot be listed: the table shows no other month's
+                        listed = null;
+                        months.clear();
+                        selected.set(null);
+                        status.set("");
+                    }
+                }));
     }
 
     private static String overdueLine(List<VillageMonth> list) {

@@ -125,6 +125,27 @@ class TownshipSignoffPaneTest {
     }
 
     @Test
+    void anotherMonthTypedEmptiesTheTableSoNothingIsApprovedForAMonthNotListed(FxRobot robot) {
+        robot.interact(model::refresh);
+        robot.interact(executor::runPending);
+        robot.interact(() -> model.selectedProperty().set(model.months().get(0)));
+
+        robot.interact(() -> model.periodProperty().set("2026-09"));
+        assertThat(model.months()).as("October's states are not September's").isEmpty();
+        robot.interact(model::approve);
+        robot.interact(executor::runPending);
+        assertThat(robot.lookup("#signoff-error").queryAs(Label.class).getText()).contains("请先");
+
+        robot.interact(() -> model.periodProperty().set("2026/10"));
+        robot.interact(model::refresh);
+        robot.interact(executor::runPending);
+        assertThat(robot.lookup("#signoff-error").queryAs(Label.class).getText()).contains("2026/10");
+        assertThat(model.months()).isEmpty();
+        assertThat(world.township.register.transactions().read(() -> world.township.register.sync().signoffs()
+                .find(world.willow.code(), "2026-10")).orElseThrow().state().name()).isEqualTo("SUBMITTED");
+    }
+
+    @Test
     void theMonthLabelShowsNoUnderscoreAndAltMPutsTheCursorInTheMonth(FxRobot robot) {
         javafx.scene.Node period = robot.lookup("#signoff-period").query();
         Label month = robot.lookup(".label").queryAllAs(Label.class).stream()
