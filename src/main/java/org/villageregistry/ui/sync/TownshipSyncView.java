@@ -113,10 +113,12 @@ public final class TownshipSyncView extends VBox {
                 TownshipSyncViewModel.EnrolledLine::division));
         enrolled.getColumns().add(Columns.text(Messages.get("syncui.col.village"), 90,
                 TownshipSyncViewModel.EnrolledLine::divisionName));
-        enrolled.getColumns().add(Columns.text(Messages.get("syncui.fp.signing"), 420,
-                TownshipSyncViewModel.EnrolledLine::signing));
-        enrolled.getColumns().add(Columns.text(Messages.get("syncui.fp.encryption"), 420,
-                TownshipSyncViewModel.EnrolledLine::encryption));
+        // a fingerprint is read out whole over the phone: on two lines it fits the column, never cut off with …
+        enrolled.getColumns().add(Columns.sentence(Messages.get("syncui.fp.signing"), 330,
+                l -> onTwoLines(l.signing())));
+        enrolled.getColumns().add(Columns.sentence(Messages.get("syncui.fp.encryption"), 330,
+                l -> onTwoLines(l.encryption())));
+        enrolled.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox enrolTab = SyncParts.section(SyncParts.note(Messages.get("syncui.enrol.noteTownship")),
                 SyncParts.heading("syncui.fp.own"), SyncParts.fingerprints(vm.ownFingerprintsProperty()),
                 new HBox(12,
@@ -129,7 +131,13 @@ public final class TownshipSyncView extends VBox {
                 SyncParts.heading("syncui.enrolled"), enrolled);
 
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getTabs().addAll(new Tab(Messages.get("syncui.tab.import"), importTab),
+        // the chosen bundle's box, the results and the receipts do not all fit 768 pixels: the tab scrolls, the
+        // results table taking what room there is when they do
+        ScrollPane importScroll = new ScrollPane(importTab);
+        importScroll.setFitToWidth(true);
+        importScroll.setFitToHeight(true);
+        importScroll.setId("sync-import-scroll");
+        tabs.getTabs().addAll(new Tab(Messages.get("syncui.tab.import"), importScroll),
                 new Tab(Messages.get("syncui.tab.upload"), uploadTab),
                 new Tab(Messages.get("syncui.tab.enrol"), new ScrollPane(enrolTab)));
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -149,5 +157,16 @@ public final class TownshipSyncView extends VBox {
     public void focusImport() {
         tabs.getSelectionModel().select(0);
         importFolder.requestFocus();
+    }
+
+    /** A fingerprint's groups split in two lines ("XVYK ZASC … GJP3" / "GRBE … VCMG"). */
+    static String onTwoLines(String fingerprint) {
+        String[] groups = fingerprint == null ? new String[0] : fingerprint.strip().split("\\s+");
+        if (groups.length < 2) {
+            return fingerprint == null ? "" : fingerprint;
+        }
+        int half = (groups.length + 1) / 2;
+        return String.join(" ", java.util.Arrays.copyOfRange(groups, 0, half)) + "\n"
+                + String.join(" ", java.util.Arrays.copyOfRange(groups, half, groups.length));
     }
 }

@@ -118,6 +118,24 @@ class TownshipSyncViewTest {
     }
 
     @Test
+    void withABundleChosenTheImportTabScrollsToTheReceiptsButton(FxRobot robot) {
+        world.willow.addPerson("王秀英", Sex.FEMALE, LocalDate.of(1990, 1, 1));
+        Path bundle = world.willow.exportTo(world.stick, false);
+        robot.interact(() -> vm.chooseFile(bundle));
+        robot.interact(executor::runPending);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.ScrollPane scroll = robot.lookup("#sync-import-scroll")
+                .queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> scroll.setVvalue(scroll.getVmax()));
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds button = bounds(robot.lookup("#sync-write-receipts").query());
+        assertThat(button.getMaxY()).as("给各村写回执 reached by scrolling")
+                .isLessThanOrEqualTo(robot.lookup("#sync-write-receipts").query().getScene().getHeight());
+        assertThat(TownshipSyncView.onTwoLines("XVYK ZASC 64KS GW9W HQWJ")).isEqualTo("XVYK ZASC 64KS\nGW9W HQWJ");
+    }
+
+    @Test
     void theWholeReasonOfARefusedBundleIsReadInItsTooltip(FxRobot robot) throws Exception {
         SyncWorld.Station stranger = world.station(org.villageregistry.domain.workstation.WorkstationRole.VILLAGE,
                 "410103100005", "枣林村");
