@@ -160,9 +160,9 @@ class MonthlySignoffTest extends SyncWorldTest {
                 world.township.register, SyncWorld.CLOCK, new org.villageregistry.service.QualityCheckService(
                         world.township.register, SyncWorld.CLOCK)).items();
         assertThat(records(items, org.villageregistry.service.home.TodayItem.Kind.MONTHS_TO_REVIEW))
-                .containsExactly("柳树村 2026-10 月报表待审（2026-11-30 提交）");
+                .containsExactly("柳树村 2026-10 月报表 待审（2026-11-30 提交）");
         assertThat(records(items, org.villageregistry.service.home.TodayItem.Kind.MONTHS_OVERDUE))
-                .containsExactly("杨庄村 2026-10 月报表未报，应在 2026-11-03 前报出");
+                .containsExactly("杨庄村 2026-10 月报表 未报，应在 2026-11-03 前报出");
 
         township.signoffs().approve("410103100001", "2026-10");
         items = new org.villageregistry.service.home.TodayService(world.township.register, SyncWorld.CLOCK,
@@ -173,7 +173,7 @@ class MonthlySignoffTest extends SyncWorldTest {
     private static List<String> records(List<org.villageregistry.service.home.TodayItem> items,
                                         org.villageregistry.service.home.TodayItem.Kind kind) {
         return items.stream().filter(i -> i.kind() == kind).findFirst().orElseThrow().records().stream()
-                .map(r -> r.village() + " " + r.detail()).toList();
+                .map(r -> r.village() + " " + r.name() + " " + r.detail()).toList();
     }
 
     @Test

@@ -100,13 +100,14 @@ public final class TodayService {
         YearMonth lastWhole = YearMonth.from(today).minusMonths(1);
         for (int back = MONTHS_WATCHED - 1; back >= 0; back--) {
             for (VillageMonth m : signoffs.status(lastWhole.minusMonths(back).toString())) {
+                String report = Messages.get("home.township.report", m.period());
                 if (m.state() == MonthState.PENDING) {
-                    toReview.add(new TodayRecord(null, m.villageName(), Messages.get("home.township.toReview",
-                            m.period(), m.submittedAt().map(t -> LocalDate.ofInstant(t, clock.getZone()).toString())
+                    toReview.add(new TodayRecord(null, report, Messages.get("home.township.toReview",
+                            m.submittedAt().map(t -> LocalDate.ofInstant(t, clock.getZone()).toString())
                                     .orElse("")), m.villageName()));
                 } else if (m.overdue() && back == 0) {
-                    overdue.add(new TodayRecord(null, m.villageName(), Messages.get(m.state() == MonthState.RETURNED
-                            ? "home.township.returnedNotResent" : "home.township.notSubmitted", m.period(),
+                    overdue.add(new TodayRecord(null, report, Messages.get(m.state() == MonthState.RETURNED
+                            ? "home.township.returnedNotResent" : "home.township.notSubmitted",
                             m.dueOn().toString()), m.villageName()));
                 }
             }
