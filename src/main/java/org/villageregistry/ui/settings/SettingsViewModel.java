@@ -86,6 +86,11 @@ public final class SettingsViewModel {
         idleLockMinutes.set(settings.idleLockMinutes());
         displayName.set(register.profiles().displayName(register.user().name()).orElse(""));
         savedDisplayName = displayName.get();
+        newUserRole.set(township() ? UserRole.TOWNSHIP_CLERK : UserRole.REGISTRAR);
+    }
+
+    private boolean township() {
+        return register.workstation().role() == org.villageregistry.domain.workstation.WorkstationRole.TOWNSHIP;
     }
 
     /** The name the signed-in user's documents print (制表人); empty prints the login. */
@@ -346,8 +351,13 @@ public final class SettingsViewModel {
     public record Fact(String label, String value) {
     }
 
+    /**
+     * The roles a user of this workstation can have: a village's registrar keeps the register, a township's clerk
+     * merges the villages'; the other's role could do nothing here.
+     */
     public List<UserRole> roles() {
-        return List.of(UserRole.values());
+        return List.of(UserRole.ADMINISTRATOR, township() ? UserRole.TOWNSHIP_CLERK : UserRole.REGISTRAR,
+                UserRole.AUDITOR);
     }
 
     public ObjectProperty<Locale> languageProperty() {

@@ -114,8 +114,10 @@ class SettingsViewModelTest {
         settings.loadUsers();
         assertThat(settings.users()).containsExactly(new WorkstationUser("admin", UserRole.ADMINISTRATOR));
 
+        assertThat(settings.roles()).as("a village's roles").containsExactly(UserRole.ADMINISTRATOR,
+                UserRole.REGISTRAR, UserRole.AUDITOR);
+        assertThat(settings.newUserRoleProperty().get()).isEqualTo(UserRole.REGISTRAR);
         settings.newUserNameProperty().set("王秀英");
-        settings.newUserRoleProperty().set(UserRole.REGISTRAR);
         char[] password = "xiuying88".toCharArray();
         assertThat(settings.addUser(password, "xiuying88".toCharArray())).isTrue();
 
