@@ -64,7 +64,7 @@ final class SignoffCommand extends CommandGroup {
                         + (m.overdue() ? Messages.get("cli.signoff.overdueMark") : ""), m.reason().orElse(""));
             }
             table.print(out());
-            List<String> overdue = months.stream().filter(VillageMonth::overdue).map(VillageMonth::villageName).toList();
+            List<String> overdue = months.stream().filter(VillageMonth::overdue).map(VillageMonth::overdueName).toList();
             out().println(overdue.isEmpty()
                     ? Messages.get("cli.signoff.noneOverdue", SignoffService.month(period).text(),
                             SignoffService.dueOn(SignoffService.month(period)))

@@ -42,7 +42,7 @@ final class SignoffSections {
                                    List<Correction> corrections, ZoneId zone) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading(Messages.get("report.signoff.heading")));
-        List<String> overdue = villages.stream().filter(VillageMonth::overdue).map(VillageMonth::villageName).toList();
+        List<String> overdue = villages.stream().filter(VillageMonth::overdue).map(VillageMonth::overdueName).toList();
         String due = villages.isEmpty() ? "" : villages.get(0).dueOn().toString();
         blocks.add(new Lines(List.of(overdue.isEmpty() ? Messages.get("report.signoff.noneOverdue", period, due)
                 : Messages.get("report.signoff.overdue", String.join("、", overdue), due)), true));

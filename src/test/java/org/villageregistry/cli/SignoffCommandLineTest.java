@@ -22,7 +22,7 @@ class SignoffCommandLineTest extends StationsAtTheTerminal {
         assertThat(out.toString()).contains("附送审月报表：2026-10");
 
         assertThat(at("town", "signoff", "status", "--period", "2026-10")).isZero();
-        assertThat(out.toString()).contains("柳树村").contains("未报（逾期）").contains("逾期未报");
+        assertThat(out.toString()).contains("柳树村").contains("未报（逾期）").contains("逾期（应在 2026-11-03 前报出）：");
         assertThat(at("town", "signoff", "approve", "--village", "410103100001", "--period", "2026-10"))
                 .isEqualTo(Vreg.USER_ERROR);
         assertThat(err.toString()).contains("柳树村").contains("还没有送到");

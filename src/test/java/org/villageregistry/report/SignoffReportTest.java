@@ -83,7 +83,7 @@ class SignoffReportTest {
         Register town = world.township.register;
         String october = text(town, ReportKind.TOWNSHIP_MONTHLY, "2026-10", "signoff-township-2026-10.pdf");
         assertThat(october).contains("审核状态").contains("柳树村").contains("已审")
-                .contains("杨庄村").contains("未报（逾期）").contains("逾期未报（应在 2026-11-03 前报出）：杨庄村");
+                .contains("杨庄村").contains("未报（逾期）").contains("逾期（应在 2026-11-03 前报出）：杨庄村");
 
         String november = text(town, ReportKind.TOWNSHIP_MONTHLY, "2026-11", "signoff-township-2026-11.pdf");
         assertThat(november).contains("没有逾期的村").contains("补报/更正");

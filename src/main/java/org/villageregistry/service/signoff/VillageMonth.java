@@ -11,4 +11,9 @@ import java.util.Optional;
 public record VillageMonth(String village, String villageName, String period, MonthState state,
                            Optional<Instant> submittedAt, Optional<Instant> decidedAt, Optional<String> reason,
                            LocalDate dueOn, boolean overdue) {
+    /** The village as a list of overdue months names it: "石桥村（退回后未重报）" when its month came back and not again. */
+    public String overdueName() {
+        return state == MonthState.RETURNED
+                ? org.villageregistry.domain.text.Messages.get("signoff.returnedNotResent", villageName) : villageName;
+    }
 }

@@ -172,7 +172,7 @@ public final class TownshipSignoffModel {
     }
 
     private static String overdueLine(List<VillageMonth> list) {
-        List<String> overdue = list.stream().filter(VillageMonth::overdue).map(VillageMonth::villageName).toList();
+        List<String> overdue = list.stream().filter(VillageMonth::overdue).map(VillageMonth::overdueName).toList();
         return overdue.isEmpty() ? "" : Messages.get("signoff.ui.overdue", String.join("、", overdue));
     }
 

@@ -83,6 +83,11 @@ class TownshipSignoffPaneTest {
         assertThat(model.months().get(0).reason()).contains("出生人数与医院名单不符");
         assertThat(robot.lookup("#signoff-status").queryAs(Label.class).getText()).contains("已退回 柳树村 2026-10");
         assertThat(robot.lookup("#signoff-approve").queryButton().isDisabled()).as("a returned month waits").isTrue();
+
+        robot.interact(model::refresh);
+        robot.interact(executor::runPending);
+        assertThat(robot.lookup("#signoff-status").queryAs(Label.class).getText())
+                .isEqualTo("逾期：柳树村（退回后未重报）、杨庄村");
     }
 
     @Test
