@@ -67,7 +67,7 @@ public record CountyMonthlyReport(ReportHeader header, Period period, List<Stati
                     Optional.empty()));
         }
         shown.add(total);
-        blocks.add(new Lines(Indicator.notes(shown), false));
+        blocks.add(new Lines(MonthlyLayouts.withRateBasis(Indicator.notes(shown), total), false));
         blocks.add(new Heading(Messages.get("report.county.reporting")));
         blocks.add(new Lines(List.of(periodOpen ? Messages.get("report.county.periodOpen", period.to().toString())
                 : notReported.isEmpty() ? Messages.get("report.county.allReported")

@@ -100,7 +100,7 @@ final class MonthlyLayouts {
         }
         List<DivisionStatistics> shown = new ArrayList<>(r.statistics().villages());
         shown.add(r.statistics().total());
-        blocks.add(new Lines(Indicator.notes(shown), false));
+        blocks.add(new Lines(withRateBasis(Indicator.notes(shown), r.statistics().total()), false));
         blocks.add(new Heading(Messages.get("report.township.bundles")));
         List<String> missing = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
@@ -136,6 +136,13 @@ final class MonthlyLayouts {
                 Messages.get("report.sign.date")), true, Messages.get("report.sign.stamp")));
         return new ReportDocument(Messages.get("report.township.title", PeriodWords.report(r.month())), true,
                 r.header(), blocks);
+    }
+
+    /** The notes beneath a table of rates, first how a rate of a month or quarter is made a yearly one. */
+    static List<String> withRateBasis(List<String> notes, DivisionStatistics total) {
+        List<String> all = new ArrayList<>(notes);
+        total.birthRate().ifPresent(rate -> all.add(0, Messages.get("report.rateBasis.total", rate.basis())));
+        return all;
     }
 
     /** The warning under the header of a report whose period is not over on the day it is made, bold. */

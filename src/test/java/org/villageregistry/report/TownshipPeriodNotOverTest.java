@@ -41,7 +41,8 @@ class TownshipPeriodNotOverTest {
                 "本期到 2026-11-30 才结束，各村本期的数据包要在期末以后才能报来", "本期未结束")
                 .doesNotContain("本期数据包未到的村").doesNotContain("未收到");
         String october = text(reports, "2026-10");
-        assertThat(october).contains("本期数据包未到的村：柳树村", "未收到").doesNotContain("注意：统计期");
+        assertThat(october).contains("本期数据包未到的村：柳树村", "未收到").doesNotContain("注意：统计期")
+                .contains("率的算法（以合计为例）：出生/死亡等 0 例 ÷ 平均人口").contains("× 12 ÷ 1 个月（按年折算）");
     }
 
     private static String text(ReportService reports, String period) {
