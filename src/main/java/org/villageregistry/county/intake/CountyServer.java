@@ -49,6 +49,9 @@ public final class CountyServer implements AutoCloseable {
                 }
                 byte[] body = readAtMost(exchange, intake.maxBytes());
                 if (body == null) {
+                    // read what the sender is still sending, so it is there to read the refusal (a reply before the
+                    // body is read may reach it as a reset connection instead)
+                    drain(exchange, DRAINED_AT_MOST);
                     send(exchange, Reply.text(413, Messages.get(Messages.CHINESE, "county.intake.tooLarge",
                             intake.maxBytes() / (1024 * 1024))));
                     return;
@@ -76,6 +79,30 @@ public final class CountyServer implements AutoCloseable {
 
     public int port() {
         return http.getAddress().getPort();
+    }
+
+    /** How much of a refused body is read and thrown away before the refusal is sent; beyond it, the line is cut. */
+    static final long DRAINED_AT_MOST = 64L * 1024 * 1024;
+
+    private static void drain(HttpExchange exchange, long limit) {
+        String declared = exchange.getRequestHeaders().getFirst("Content-Length");
+        try {
+            if (declared != null && Long.parseLong(declared.strip()) > limit) {
+                return;
+            }
+        } catch (NumberFormatException e) {
+            return;
+        }
+        byte[] discard = new byte[1 << 16];
+        long read = 0;
+        try (InputStream in = exchange.getRequestBody()) {
+            int n;
+            while (read <= limit && (n = in.read(discard)) >= 0) {
+                read += n;
+            }
+        } catch (IOException gone) {
+            // the sender stopped sending: the refusal goes out all the same
+        }
     }
 
     /** The body, or null when it is larger than {@code max} (announced or actual). */
