@@ -14,6 +14,7 @@ import org.villageregistry.domain.event.Marriage;
 import org.villageregistry.domain.event.MarriageKind;
 import org.villageregistry.domain.event.Plausibility;
 import org.villageregistry.domain.event.Recorded;
+import org.villageregistry.domain.person.IdNumber;
 import org.villageregistry.domain.person.MaritalStatus;
 import org.villageregistry.domain.person.MaritalStatusRules;
 import org.villageregistry.domain.person.Person;
@@ -54,6 +55,15 @@ public final class MarriageService {
             if (report.kind() == MarriageKind.MARRIAGE || report.kind() == MarriageKind.REMARRIAGE) {
                 checkNotMarried(husband, problems);
                 checkNotMarried(wife, problems);
+                checkOfMarriageAge(husband, "husbandId", report.date(), problems);
+                checkOfMarriageAge(wife, "wifeId", report.date(), problems);
+            }
+            if ((husband == null || wife == null) && !blank(report.otherPartyIdNumber())) {
+                // the other party's number, checked as every ID number typed here (length, date, check character,
+                // the sex it gives against the side of the marriage the other party is on)
+                Sex otherSex = husband == null ? Sex.MALE : Sex.FEMALE;
+                IdNumber.check(report.otherPartyIdNumber(), otherSex, null, today).forEach(q -> problems.add(
+                        new Problem(q.severity(), "otherPartyIdNumber", q.key(), q.args())));
             }
             if (report.kind() == MarriageKind.DIVORCE) {
                 checkCanDivorce(husband, wife, report.date(), problems);
@@ -104,6 +114,25 @@ public final class MarriageService {
             problems.add(Problem.error(field, "service.marriage.wrongSex", p.name(), expected.label()));
         }
         return p;
+    }
+
+    /** 法定婚龄 (民法典第一千零四十七条): a man not before 22 full years, a woman not before 20. */
+    static final int MARRIAGE_AGE_MAN = 22;
+    static final int MARRIAGE_AGE_WOMAN = 20;
+
+    private static void checkOfMarriageAge(Person p, String field, LocalDate date, List<Problem> problems) {
+        if (p == null || p.birthDate() == null || date == null) {
+            return;
+        }
+        if (date.isBefore(p.birthDate())) {
+            problems.add(Problem.error(field, "service.marriage.beforeBirth", p.name(), p.birthDate().toString()));
+            return;
+        }
+        int legal = p.sex() == Sex.FEMALE ? MARRIAGE_AGE_WOMAN : MARRIAGE_AGE_MAN;
+        int age = p.ageOn(date);
+        if (age < legal) {
+            problems.add(Problem.error(field, "service.marriage.underAge", p.name(), age, p.sex().label(), legal));
+        }
     }
 
     private static void checkNotMarried(Person p, List<Problem> problems) {

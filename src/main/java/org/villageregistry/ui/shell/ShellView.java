@@ -69,7 +69,8 @@ public final class ShellView extends BorderPane {
         addEventFilter(KeyEvent.ANY, event -> idleLock.activity());
         addEventFilter(MouseEvent.ANY, event -> idleLock.activity());
         addEventFilter(ScrollEvent.ANY, event -> idleLock.activity());
-        idleTimer = new Timeline(new KeyFrame(IDLE_CHECK, event -> idleLock.check()));
+        // outside the timer's pulse: the lock may ask about unsaved input, and a dialog cannot wait inside a pulse
+        idleTimer = new Timeline(new KeyFrame(IDLE_CHECK, event -> javafx.application.Platform.runLater(idleLock::check)));
         idleTimer.setCycleCount(Animation.INDEFINITE);
         idleTimer.play();
     }
