@@ -10,6 +10,7 @@ import java.util.List;
 import org.villageregistry.county.CountyReportPrinter;
 import org.villageregistry.county.ReportingStatus;
 import org.villageregistry.county.store.DuplicateSuspects;
+import org.villageregistry.domain.person.IdNumber;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.report.CountyMonthlyReport;
 import org.villageregistry.report.ReportHeader;
@@ -44,8 +45,8 @@ public final class CountyReports {
                 for (DuplicateSuspects.Member m : g.members()) {
                     suspects.add(new CountyMonthlyReport.SuspectRow(
                             first ? Messages.get("county.web.dup." + g.reason().name()) : "", m.name(),
-                            m.birthDate().map(Object::toString).orElse(""), m.idNumber().map(CountyReports::masked)
-                                    .orElse(""),
+                            m.birthDate().map(Object::toString).orElse(""),
+                            m.idNumber().map(IdNumber::mask).orElse(""),
                             names.getOrDefault(m.village(), m.village()) + "（"
                                     + names.getOrDefault(m.township(), m.township()) + "）"));
                     first = false;
@@ -56,14 +57,5 @@ public final class CountyReports {
                     preparedBy, LocalDateTime.now(clock), build), statistics.period(), statistics.townships(),
                     statistics.total(), notReported, reporting.open(), suspects, cut).pdf();
         };
-    }
-
-    /** An ID number on paper: the first six and last four digits, the rest hidden (410103********1228). */
-    static String masked(String idNumber) {
-        if (idNumber.length() <= 10) {
-            return "*".repeat(idNumber.length());
-        }
-        return idNumber.substring(0, 6) + "*".repeat(idNumber.length() - 10)
-                + idNumber.substring(idNumber.length() - 4);
     }
 }

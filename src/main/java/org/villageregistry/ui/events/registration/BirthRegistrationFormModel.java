@@ -212,7 +212,7 @@ public final class BirthRegistrationFormModel extends EventFormModel {
     }
 
     private static Spouse spouse(SpouseEntry e, PersonPickerModel picker) {
-        return new Spouse(picker.person().map(Person::id).orElse(null), e.name().get(), e.idNumber().get(),
+        return new Spouse(picker.person().map(Person::id).orElse(null), e.name().get(), e.idNumberToSave(),
                 e.ethnicity().get(), e.hukouAddress().get(), e.currentAddress().get(), e.maritalStatus().get(),
                 DateText.date(e.marriageDate().get()).orElse(null));
     }

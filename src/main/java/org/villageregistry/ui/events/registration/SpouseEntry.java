@@ -6,6 +6,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.villageregistry.domain.person.Ethnicity;
+import org.villageregistry.domain.person.IdNumber;
 import org.villageregistry.domain.person.MaritalStatus;
 import org.villageregistry.domain.registration.Spouse;
 
@@ -18,6 +19,8 @@ public final class SpouseEntry {
     private final StringProperty currentAddress = new SimpleStringProperty("");
     private final ObjectProperty<MaritalStatus> maritalStatus = new SimpleObjectProperty<>();
     private final StringProperty marriageDate = new SimpleStringProperty("");
+    /** The number the register holds for a spouse picked from it; the field shows it masked (an unaudited view). */
+    private String registerIdNumber;
 
     Observable[] inputs() {
         return new Observable[] {name, idNumber, ethnicity, hukouAddress, currentAddress, maritalStatus,
@@ -26,7 +29,8 @@ public final class SpouseEntry {
 
     void fill(Spouse s) {
         name.set(orEmpty(s.name()));
-        idNumber.set(orEmpty(s.idNumber()));
+        registerIdNumber = s.idNumber();
+        idNumber.set(s.idNumber() == null ? "" : IdNumber.mask(s.idNumber()));
         ethnicity.set(s.ethnicity());
         hukouAddress.set(orEmpty(s.hukouAddress()));
         currentAddress.set(orEmpty(s.currentAddress()));
@@ -44,6 +48,12 @@ public final class SpouseEntry {
 
     public StringProperty name() {
         return name;
+    }
+
+    /** The number to register: the register's own while the masked one shown is left as it is, else what was typed. */
+    String idNumberToSave() {
+        String shown = idNumber.get();
+        return registerIdNumber != null && shown.equals(IdNumber.mask(registerIdNumber)) ? registerIdNumber : shown;
     }
 
     public StringProperty idNumber() {

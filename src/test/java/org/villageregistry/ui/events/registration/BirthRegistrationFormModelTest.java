@@ -75,7 +75,9 @@ class BirthRegistrationFormModelTest {
         pickCouple();
 
         assertThat(form.wife().name().get()).isEqualTo("刘梅");
-        assertThat(form.wife().idNumber().get()).isEqualTo(wife.idNumber());
+        assertThat(form.wife().idNumber().get()).as("shown masked: a full number is shown only on request, audited")
+                .isEqualTo(org.villageregistry.domain.person.IdNumber.mask(wife.idNumber()))
+                .isNotEqualTo(wife.idNumber());
         assertThat(form.wife().ethnicity().get()).isEqualTo(Ethnicity.HAN);
         assertThat(form.wife().marriageDate().get()).isEqualTo("2018-10-01");
         assertThat(form.husband().name().get()).isEqualTo("陈刚");
@@ -97,6 +99,7 @@ class BirthRegistrationFormModelTest {
         assertThat(saved.registrationNumber()).isEqualTo("柳树村卫生室〔2026〕0001号");
         assertThat(saved.registeredOrder()).isEqualTo(3);
         assertThat(saved.expectedDelivery()).isEqualTo(LocalDate.of(2027, 3, 15));
+        assertThat(saved.wife().idNumber()).as("the register's own number is kept").isEqualTo(wife.idNumber());
         assertThat(saved.children()).hasSize(2);
         assertThat(form.savedMessage().get()).isEqualTo("已生育登记：柳树村卫生室〔2026〕0001号，第 3 孩");
         assertThat(services.register().birthRegistrations().byPerson(wife.id())).hasSize(1);
