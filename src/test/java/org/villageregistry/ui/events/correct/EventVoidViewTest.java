@@ -66,6 +66,10 @@ class EventVoidViewTest {
     @Test
     void enterInTheReasonAsksThenVoidsAndTheSpousesAreUnmarriedAgain(FxRobot robot) {
         robot.clickOn("#event-void-reason").write("选错了人").type(KeyCode.ENTER);
+        robot.type(KeyCode.ENTER);
+        assertThat(services.register().marriages().get(marriage.id()).isVoided())
+                .as("Enter in the question answers 否: nothing hard to undo happens by a key pressed twice").isFalse();
+        robot.clickOn("#event-void-reason").type(KeyCode.ENTER);
         robot.clickOn(Messages.get("desktop.button.yes"));
 
         assertThat(done).singleElement().satisfies(r -> assertThat(r.voidReason()).isEqualTo("选错了人"));
