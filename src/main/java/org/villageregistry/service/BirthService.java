@@ -51,6 +51,9 @@ public final class BirthService {
             PersonChecks.refuseErrors(delivery.problems());
             List<Person> savedChildren = delivery.children().stream().map(ch -> register.persons().save(ch)).toList();
             List<Birth> savedBirths = delivery.births().stream().map(b -> register.births().save(b)).toList();
+            if (report.motherId() != null && report.bornAt() != null) {
+                PregnancyOutcomes.endedByBirth(register, report.motherId(), report.bornAt().toLocalDate());
+            }
             return new RecordedBirth(savedBirths, savedChildren, delivery.problems());
         });
     }

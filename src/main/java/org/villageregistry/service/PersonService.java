@@ -138,8 +138,10 @@ public final class PersonService {
      * duplicate child's birth would otherwise still count in its mother's 孩次). Inside the caller's write.
      */
     static Person voidWithOwnEvents(Register register, Person stored, String reason) {
-        register.births().byChild(stored.id()).filter(b -> !b.isVoided())
-                .ifPresent(b -> register.births().save(b.withVoidReason(reason)));
+        register.births().byChild(stored.id()).filter(b -> !b.isVoided()).ifPresent(b -> {
+            register.births().save(b.withVoidReason(reason));
+            PregnancyOutcomes.reopenedByVoidedBirth(register, b);
+        });
         register.deaths().byPerson(stored.id()).filter(d -> !d.isVoided())
                 .ifPresent(d -> register.deaths().save(d.withVoidReason(reason)));
         return register.persons().save(stored.withVoidReason(reason));

@@ -142,6 +142,24 @@ class EventVoidTest {
     }
 
     @Test
+    void aBirthEndsTheMothersPregnancyAndTheBirthVoidedOpensItAgain() {
+        var pregnancy = services.health().recordPregnancy(zhou.id(), LocalDate.of(2026, 3, 1));
+        Birth birth = services.births().record(new BirthReport(zhou.id(), chen.id(), LocalDateTime.of(2026, 11, 20, 8, 0),
+                BirthPlace.HOSPITAL, null, EventSource.SELF_REPORT,
+                List.of(new BirthReport.NewChild("陈小宝", Sex.MALE, null, null, null, null))), true).births().get(0);
+
+        assertThat(register.pregnancies().get(pregnancy.id())).satisfies(p -> {
+            assertThat(p.isCurrent()).as("现孕 no more").isFalse();
+            assertThat(p.outcome()).isEqualTo(org.villageregistry.domain.health.PregnancyOutcome.LIVE_BIRTH);
+            assertThat(p.outcomeDate()).isEqualTo(LocalDate.of(2026, 11, 20));
+        });
+        assertThat(register.pregnancies().current()).isEmpty();
+
+        services.persons().voidPerson(birth.childId(), "登记错了人");
+        assertThat(register.pregnancies().get(pregnancy.id()).isCurrent()).as("the birth was a mistake").isTrue();
+    }
+
+    @Test
     void aWholeHouseholdMovedOutByMistakeLivesHereAgainAndLeavesTheMonthsFigures() {
         HouseholdFile file = new HouseholdService(register, VillageRegister.CLOCK).add(new NewHousehold(null, "一组",
                 null, HukouType.AGRICULTURAL, LocalDate.of(2020, 1, 1), List.of(
