@@ -42,7 +42,7 @@ class TownshipPeriodNotOverTest {
                 .doesNotContain("本期数据包未到的村").doesNotContain("未收到");
         String october = text(reports, "2026-10");
         assertThat(october).contains("本期数据包未到的村：柳树村", "未收到").doesNotContain("注意：统计期")
-                .contains("率的算法（以合计为例）：出生/死亡等 0 例 ÷ 平均人口").contains("× 12 ÷ 1 个月（按年折算）");
+                .contains("率的算法（以合计为例）：出生率 = 出生 0 例 ÷ 平均人口").contains("× 12 ÷ 1 个月（按年折算；");
     }
 
     private static String text(ReportService reports, String period) {
