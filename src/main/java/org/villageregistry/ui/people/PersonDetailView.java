@@ -84,7 +84,11 @@ final class PersonDetailView extends VBox {
         buildForm();
         form.visibleProperty().bind(viewModel.editingProperty());
         form.managedProperty().bind(form.visibleProperty());
-        edit.disableProperty().bind(viewModel.editingProperty());
+        // a voided record is history: it is neither corrected nor voided again
+        javafx.beans.binding.BooleanBinding voided = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> viewModel.fileProperty().get() != null && viewModel.fileProperty().get().person().isVoided(),
+                viewModel.fileProperty());
+        edit.disableProperty().bind(viewModel.editingProperty().or(voided));
 
         TableView<TimelineEntry> timeline = new TableView<>(viewModel.timeline());
         timeline.setId("person-timeline");
@@ -133,6 +137,8 @@ final class PersonDetailView extends VBox {
                 .ifPresent(question -> viewModel.voidPerson()));
         HBox voiding = new HBox(8, reason, voidButton);
         voiding.setAlignment(Pos.CENTER_LEFT);
+        voiding.visibleProperty().bind(voided.not());
+        voiding.managedProperty().bind(voiding.visibleProperty());
 
         getChildren().addAll(top, message, error, facts, form, timelineBar, timeline, voiding);
         viewModel.fileProperty().addListener((o, was, now) -> showFacts(now));
@@ -175,7 +181,8 @@ final class PersonDetailView extends VBox {
         fact(2, 0, "people.ethnicity", value(label(p.ethnicity())));
         fact(2, 1, "people.hukouType", value(label(p.hukouType())));
         fact(2, 2, "people.maritalStatus", value(label(p.maritalStatus())));
-        fact(2, 3, "people.col.residence", value(label(p.residence())));
+        fact(2, 3, "people.col.residence", value(p.isVoided() ? Messages.get("people.residence.voided")
+                : label(p.residence())));
         fact(4, 0, "people.col.household", value(household));
         fact(4, 1, "people.col.relation", value(label(p.relation())));
         fact(4, 2, "people.enteredOn", value(p.enteredOn() == null ? "" : p.enteredOn().toString()));

@@ -157,6 +157,11 @@ class PersonPageKeysTest {
         robot.clickOn("是");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(screen.detailViewModel().fileProperty().get().person().isVoided()).isTrue();
+        // a voided record is history: no correcting or voiding it again, and it says it is no longer in the register
+        assertThat(robot.lookup("#person-void").query().getParent().isVisible()).isFalse();
+        assertThat(robot.lookup("#person-edit").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup(".label").queryAllAs(javafx.scene.control.Label.class))
+                .anySatisfy(l -> assertThat(l.getText()).isEqualTo("档案已作废（不在台账中）"));
     }
 
     @Test
