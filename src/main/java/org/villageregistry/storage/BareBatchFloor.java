@@ -11,6 +11,7 @@ import java.util.Map;
 import org.villageregistry.domain.record.EntityType;
 import org.villageregistry.domain.record.RegisterRecord;
 import org.villageregistry.domain.repository.FileTraffic;
+import org.villageregistry.service.bench.ThreadCpu;
 import org.villageregistry.service.bench.WriteFloor;
 
 /**
@@ -53,6 +54,7 @@ public final class BareBatchFloor implements WriteFloor {
             }
             c.setAutoCommit(false);
             FileTraffic before = H2Register.fileTraffic(c, folder);
+            ThreadCpu cpu = ThreadCpu.watch();
             long t = System.nanoTime();
             for (Map<EntityType, List<Object[]>> village : rows) {
                 village.forEach((kind, batch) -> {
@@ -63,10 +65,11 @@ public final class BareBatchFloor implements WriteFloor {
                 c.commit();
             }
             long millis = (System.nanoTime() - t) / 1_000_000;
+            java.util.Map<String, Long> spent = cpu.stop();
             // what the last commit left for H2's writer is stored before counting (not timed: the import's count,
             // too, is taken once its last store is done)
             Sql.update(c, "CHECKPOINT");
-            return new Written(millis, H2Register.fileTraffic(c, folder).since(before));
+            return new Written(millis, H2Register.fileTraffic(c, folder).since(before), spent);
         } catch (SQLException e) {
             throw StorageFailure.explain(e, folder);
         }

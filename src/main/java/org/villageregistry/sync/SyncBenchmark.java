@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.villageregistry.domain.record.RegisterRecord;
 import org.villageregistry.service.bench.BackupBench;
@@ -16,6 +17,7 @@ import org.villageregistry.service.bench.Goal;
 import org.villageregistry.service.bench.GoalSheet;
 import org.villageregistry.service.bench.ImportProcess;
 import org.villageregistry.service.bench.Resident;
+import org.villageregistry.service.bench.ThreadCpu;
 import org.villageregistry.service.bench.SignInBench;
 import org.villageregistry.service.bench.SpaceReport;
 import org.villageregistry.service.bench.WriteFloor;
@@ -167,7 +169,9 @@ public final class SyncBenchmark {
             watcher.setDaemon(true);
             watcher.start();
             FileTraffic trafficBefore = township.fileTraffic();
+            ThreadCpu threads = ThreadCpu.watch();
             List<ImportService.Outcome> outcomes = town.imports().importAll(List.of(many), QUIET);
+            Map<String, Long> importThreads = threads.stop();
             long importCpuMs = (cpuNanos() - cpu) / 1_000_000;
             long processCpuMs = (processCpuNanos() - processCpu) / 1_000_000;
             long allocatedMb = (allocatedBytes() - allocated) / 1_000_000;
@@ -192,6 +196,9 @@ public final class SyncBenchmark {
             // what each asked of the encrypted file, by H2's own counters: they follow the work more than the load
             report.accept(String.format(Locale.ROOT, "file traffic of the import: %s; of the reference: %s", traffic,
                     reference.traffic()));
+            // on two cores a step whose threads together use both is bound by their sum, not by its own thread
+            report.accept("CPU by thread, the import: " + ThreadCpu.describe(importThreads));
+            report.accept("CPU by thread, the reference: " + ThreadCpu.describe(reference.cpu()));
             int persons = (int) township.persons().count();
             report.accept(SpaceReport.markdown("township register after the import (still open)", township.space(),
                     folderSize(work.resolve("town")), persons));

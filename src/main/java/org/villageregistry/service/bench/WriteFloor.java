@@ -15,7 +15,10 @@ public interface WriteFloor {
     /** Writes the records (one list per village) into a new database under {@code folder}. */
     Written write(Path folder, List<List<RegisterRecord>> villages);
 
-    /** The milliseconds the writing took, and what the engine read and wrote of the file while it ran. */
-    record Written(long millis, FileTraffic traffic) {
+    /**
+     * The milliseconds the writing took, what the engine read and wrote of the file while it ran, and the CPU time of
+     * the process's threads meanwhile, by group ({@link ThreadCpu}).
+     */
+    record Written(long millis, FileTraffic traffic, java.util.Map<String, Long> cpu) {
     }
 }
