@@ -77,6 +77,9 @@ final class BirthCorrection extends EventCorrection<Birth> {
         if (!after.equals(child)) {
             register.persons().save(after);
         }
+        if (!saved.isVoided()) {
+            PregnancyOutcomes.movedByCorrectedBirth(register, saved, stored.bornAt().toLocalDate());
+        }
         if (!stored.bornAt().equals(saved.bornAt()) || !Objects.equals(stored.fatherId(), saved.fatherId())) {
             renumber(saved.motherId(), saved.fatherId());
             if (!Objects.equals(stored.fatherId(), saved.fatherId())) {

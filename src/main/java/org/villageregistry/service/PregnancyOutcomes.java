@@ -40,6 +40,30 @@ final class PregnancyOutcomes {
         }
     }
 
+    /**
+     * A birth whose day was corrected moves the end of the pregnancy it ended to the corrected day, unless another
+     * birth of the mother still stands on the old day (one of twins corrected): voiding it later then finds the
+     * pregnancy it ended.
+     */
+    static void movedByCorrectedBirth(Register register, Birth corrected, LocalDate before) {
+        LocalDate born = corrected.bornAt().toLocalDate();
+        if (born.equals(before)) {
+            return;
+        }
+        boolean another = register.births().byMother(corrected.motherId()).stream()
+                .anyMatch(b -> !b.isVoided() && !b.id().equals(corrected.id())
+                        && b.bornAt().toLocalDate().equals(before));
+        if (another) {
+            return;
+        }
+        for (Pregnancy p : register.pregnancies().byWoman(corrected.motherId())) {
+            if (p.voidReason() == null && p.outcome() == PregnancyOutcome.LIVE_BIRTH && before.equals(p.outcomeDate())
+                    && (p.lastMenstrualPeriod() == null || p.lastMenstrualPeriod().isBefore(born))) {
+                register.pregnancies().save(with(p, PregnancyOutcome.LIVE_BIRTH, born));
+            }
+        }
+    }
+
     private static Pregnancy with(Pregnancy p, PregnancyOutcome outcome, LocalDate on) {
         return new Pregnancy(p.id(), p.version(), p.owner(), p.womanId(), p.lastMenstrualPeriod(),
                 p.expectedDelivery(), outcome, on, p.voidReason());

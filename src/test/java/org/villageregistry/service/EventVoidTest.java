@@ -160,6 +160,23 @@ class EventVoidTest {
     }
 
     @Test
+    void aBirthWhoseDayWasCorrectedMovesThePregnancysEndAndVoidedOpensItAgain() {
+        var pregnancy = services.health().recordPregnancy(zhou.id(), LocalDate.of(2026, 3, 1));
+        Birth birth = services.births().record(new BirthReport(zhou.id(), chen.id(), LocalDateTime.of(2026, 11, 20, 8, 0),
+                BirthPlace.HOSPITAL, null, EventSource.SELF_REPORT,
+                List.of(new BirthReport.NewChild("陈小宝", Sex.MALE, null, null, null, null))), true).births().get(0);
+        birth = services.eventCorrections().correct(new Birth(birth.id(), birth.version(), birth.owner(),
+                birth.childId(), birth.motherId(), birth.fatherId(), LocalDateTime.of(2026, 11, 18, 8, 0), birth.sex(),
+                birth.birthOrder(), birth.place(), birth.weightGrams(), birth.gestationWeeks(),
+                birth.certificateNumber(), birth.healthStatus(), birth.recorded(), null), CorrectionReason.DOCUMENT,
+                true);
+        assertThat(register.pregnancies().get(pregnancy.id()).outcomeDate()).isEqualTo(LocalDate.of(2026, 11, 18));
+
+        services.persons().voidPerson(birth.childId(), "登记错了人");
+        assertThat(register.pregnancies().get(pregnancy.id()).isCurrent()).as("the birth was a mistake").isTrue();
+    }
+
+    @Test
     void aWholeHouseholdMovedOutByMistakeLivesHereAgainAndLeavesTheMonthsFigures() {
         HouseholdFile file = new HouseholdService(register, VillageRegister.CLOCK).add(new NewHousehold(null, "一组",
                 null, HukouType.AGRICULTURAL, LocalDate.of(2020, 1, 1), List.of(
