@@ -174,6 +174,20 @@ public final class EventCorrectionService {
         return Optional.empty();
     }
 
+    /** The day of a birth, death, marriage or move, as a month's figures count it; null for another record. */
+    public static java.time.LocalDate dayOf(RegisterRecord event) {
+        if (event instanceof Birth b) {
+            return b.bornAt() == null ? null : b.bornAt().toLocalDate();
+        }
+        if (event instanceof Death d) {
+            return d.date();
+        }
+        if (event instanceof Marriage m) {
+            return m.date();
+        }
+        return event instanceof Move m ? m.date() : null;
+    }
+
     /** The kind of event in the registrar's words, e.g. 死亡登记. */
     public static String label(RegisterRecord event) {
         return Messages.get("service.eventCorrection.kind." + event.entityType().name());

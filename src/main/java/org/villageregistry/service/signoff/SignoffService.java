@@ -69,6 +69,50 @@ public final class SignoffService {
         });
     }
 
+    /**
+     * Village: what to tell the registrar after an event dated on one of these days was recorded or corrected, when
+     * the day's month was already submitted (the township reviews the figures as submitted; submit it again) or
+     * approved (locked: the figures as signed stay, the change is listed in the next report's 补报/更正). Empty
+     * otherwise, and always at a township.
+     */
+    public Optional<String> lockedMonthNotice(java.util.Collection<LocalDate> days) {
+        WorkstationInfo ws = register.workstation();
+        if (ws.division().level() != DivisionLevel.VILLAGE || days.isEmpty()) {
+            return Optional.empty();
+        }
+        String village = ws.division().value();
+        java.util.TreeSet<String> months = new java.util.TreeSet<>();
+        days.stream().filter(java.util.Objects::nonNull)
+                .forEach(d -> months.add(java.time.YearMonth.from(d).toString()));
+        return register.transactions().read(() -> {
+            for (String m : months) {
+                Optional<Signoff> s = register.sync().signoffs().find(village, m);
+                if (s.isEmpty()) {
+                    continue;
+                }
+                switch (s.get().state()) {
+                    case APPROVED:
+                        return Optional.of(org.villageregistry.domain.text.Messages.get("signoff.notice.approved", m));
+                    case SUBMITTED:
+                        return Optional.of(org.villageregistry.domain.text.Messages.get("signoff.notice.submitted", m));
+                    default:
+                        break;
+                }
+            }
+            return Optional.empty();
+        });
+    }
+
+    /** As above, for an event as it was and as it is after a correction or voiding (births, deaths, marriages, moves). */
+    public Optional<String> lockedMonthNotice(org.villageregistry.domain.record.RegisterRecord before,
+            org.villageregistry.domain.record.RegisterRecord after) {
+        List<LocalDate> days = new java.util.ArrayList<>();
+        days.add(org.villageregistry.service.EventCorrectionService.dayOf(before));
+        days.add(org.villageregistry.service.EventCorrectionService.dayOf(after));
+        days.removeIf(java.util.Objects::isNull);
+        return lockedMonthNotice(days);
+    }
+
     /** Village: its own months that were submitted, oldest first. */
     public List<Signoff> ownMonths() {
         return register.transactions().read(() ->

@@ -25,8 +25,8 @@ public final class EventsScreen implements Screen {
 
     public EventsScreen(ScreenContext context) {
         RegisterServices s = context.services();
-        add("birth", new BirthFormView(new BirthFormModel(s.births(), s.persons(), context.executor()),
-                context.navigator()::showPerson));
+        add("birth", new BirthFormView(EventFormsBuilder.told(new BirthFormModel(s.births(), s.persons(),
+                context.executor()), s), context.navigator()::showPerson));
         EventFormsBuilder.addOthers(context, this::add);
         tabs.setId("event-forms");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

@@ -118,7 +118,18 @@ public final class PeopleScreen implements Screen, RecordOpener {
                         context.services().persons(), context.executor(), saved -> detail.eventCorrected(
                                 Messages.get(!saved.isVoided() ? "people.eventCorrected"
                                         : saved instanceof Move m && m.entersRegister() ? "people.moveInVoided"
-                                        : "people.eventVoided", EventCorrectionService.label(saved)))));
+                                        : "people.eventVoided", EventCorrectionService.label(saved))
+                                + lockedMonthNotice(event, saved))));
+    }
+
+    /** A line on the month the corrected or voided event fell in, when that month was submitted or approved. */
+    private String lockedMonthNotice(org.villageregistry.domain.record.RegisterRecord before,
+            org.villageregistry.domain.record.RegisterRecord after) {
+        try {
+            return context.services().signoffs().lockedMonthNotice(before, after).map(n -> "\n" + n).orElse("");
+        } catch (RuntimeException e) {
+            return "";
+        }
     }
 
     private void backToList() {

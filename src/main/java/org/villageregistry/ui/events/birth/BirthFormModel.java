@@ -161,7 +161,8 @@ public final class BirthFormModel extends EventFormModel {
                 .map(b -> Messages.get("events.birth.savedChild", nameOf(recorded, b.childId()),
                         b.birthOrder()))
                 .collect(Collectors.joining("、"));
-        return new SaveOutcome.Saved(Messages.get("events.birth.saved", who), recorded.children().get(0).id());
+        return new SaveOutcome.Saved(Messages.get("events.birth.saved", who), recorded.children().get(0).id())
+                .on(recorded.births().get(0).bornAt().toLocalDate());
     }
 
     private static String nameOf(RecordedBirth recorded, UUID childId) {

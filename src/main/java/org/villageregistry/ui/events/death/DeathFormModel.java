@@ -61,7 +61,8 @@ public final class DeathFormModel extends EventFormModel {
                 place.get().isBlank() ? null : place.get().strip(), cause.get(), EventSource.SELF_REPORT);
         return () -> {
             Death death = deaths.record(report);
-            return new SaveOutcome.Saved(Messages.get("events.death.saved", who.name(), death.date()), who.id());
+            return new SaveOutcome.Saved(Messages.get("events.death.saved", who.name(), death.date()), who.id())
+                    .on(death.date());
         };
     }
 

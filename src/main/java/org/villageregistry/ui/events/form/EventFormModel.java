@@ -45,9 +45,20 @@ public abstract class EventFormModel {
     private final ReadOnlyStringWrapper savedMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<UUID> savedPerson = new ReadOnlyObjectWrapper<>();
     private boolean resetting;
+    private java.util.function.Function<List<java.time.LocalDate>, java.util.Optional<String>> lockedMonths =
+            days -> java.util.Optional.empty();
 
     protected EventFormModel(TaskExecutor executor) {
         this.executor = Objects.requireNonNull(executor);
+    }
+
+    /**
+     * What to add to the message after a save whose events fall in a month already submitted or approved (the
+     * village's {@code SignoffService.lockedMonthNotice}); asked off the UI thread, after the save.
+     */
+    public void tellOfLockedMonths(
+            java.util.function.Function<List<java.time.LocalDate>, java.util.Optional<String>> notice) {
+        this.lockedMonths = Objects.requireNonNull(notice);
     }
 
     /** Message key of the form's title, e.g. "events.birth.title". */
@@ -102,7 +113,20 @@ public abstract class EventFormModel {
         }
         SaveCall call = prepare(warningsConfirmed.get());
         busy.set(true);
-        executor.execute(BackgroundTask.of(progress -> call.run())
+        var notice = lockedMonths;
+        executor.execute(BackgroundTask.of(progress -> {
+                    SaveOutcome outcome = call.run();
+                    if (outcome instanceof SaveOutcome.Saved saved && !saved.days().isEmpty()) {
+                        try {
+                            return notice.apply(saved.days()).map(saved::withNotice).orElse(saved);
+                        } catch (RuntimeException e) {
+                            // saved all the same: only the note on the month's sign-off is missing
+                            LOG.warn("could not read the sign-off of the saved event's month", e);
+                            return saved;
+                        }
+                    }
+                    return outcome;
+                })
                 .onSuccess(this::afterAttempt)
                 .onFailure(this::afterFailure)
                 .onFinished(() -> busy.set(false)));

@@ -93,7 +93,7 @@ public final class MarriageFormModel extends EventFormModel {
         return () -> {
             Marriage m = marriages.record(report);
             return new SaveOutcome.Saved(Messages.get("events.marriage.saved", m.kind().label(), husbandName,
-                    wifeName, m.date()), husbandId != null ? husbandId : wifeId);
+                    wifeName, m.date()), husbandId != null ? husbandId : wifeId).on(m.date());
         };
     }
 

@@ -118,7 +118,7 @@ public final class MoveInFormModel extends EventFormModel {
                 throw new org.villageregistry.domain.text.RuleViolationException(perPerson(e.problems(), arriving, day));
             }
             return new SaveOutcome.Saved(Messages.get("events.moveIn.saved", move.personIds().size(),
-                    move.kind().label()), move.personIds().get(0));
+                    move.kind().label()), move.personIds().get(0)).on(move.date());
         };
     }
 

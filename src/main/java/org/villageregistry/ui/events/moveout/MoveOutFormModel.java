@@ -110,7 +110,7 @@ public final class MoveOutFormModel extends EventFormModel {
                     where.isEmpty() ? null : where, why, EventSource.SELF_REPORT));
             String key = move.isTransfer() ? "events.moveOut.savedTransfer" : "events.moveOut.saved";
             return new SaveOutcome.Saved(Messages.get(key, move.personIds().size(), move.kind().label()),
-                    first != null ? first : move.personIds().get(0));
+                    first != null ? first : move.personIds().get(0)).on(move.date());
         };
     }
 

@@ -71,6 +71,42 @@ class MoveOutFormModelTest {
     }
 
     @Test
+    void anEventOfAMonthSubmittedOrApprovedIsSavedWithANoteOnThatMonth() {
+        Person second = services.persons().register(EventsRegister.adult("孙丽", Sex.FEMALE, LocalDate.of(1992, 3, 3),
+                4).build());
+        Person third = services.persons().register(EventsRegister.adult("孙明", Sex.MALE, LocalDate.of(1994, 7, 7),
+                5).build());
+        form.tellOfLockedMonths(services.signoffs()::lockedMonthNotice);
+        var submitted = services.signoffs().submit("2026-10");
+
+        moveOut("孙强", "2026-10-15");
+        assertThat(form.savedMessage().get()).startsWith("已登记").contains(
+                "注意：该事件在 2026-10 月，2026-10 月报表已提交乡镇、尚未审核，提交的数字里没有这次更改");
+
+        services.register().transactions().write(() -> services.register().sync().signoffs().save(
+                submitted.decided(org.villageregistry.domain.sync.MonthlySignoffs.State.APPROVED,
+                        EventsRegister.CLOCK.instant(), "乡镇管理员", java.util.Optional.empty())));
+        moveOut("孙丽", "2026-10-20");
+        assertThat(form.savedMessage().get()).contains("2026-10 月报表已审核通过并锁定，已锁定的数字不变",
+                "下月报表的“补报/更正”");
+
+        moveOut("孙明", "2026-11-02");
+        assertThat(form.savedMessage().get()).as("November is not submitted").doesNotContain("注意");
+        assertThat(services.persons().find(second.id()).orElseThrow().residence()).isEqualTo(ResidenceStatus.MOVED_OUT);
+        assertThat(services.persons().find(third.id()).orElseThrow().residence()).isEqualTo(ResidenceStatus.MOVED_OUT);
+    }
+
+    private void moveOut(String name, String day) {
+        form.picker().query().set(name);
+        form.picker().pick(form.picker().hits().stream().filter(h -> h.person().name().equals(name)).findFirst()
+                .orElseThrow().person());
+        form.date().set(day);
+        form.toDivision().set("410104200001");
+        form.save();
+        assertThat(form.problems()).isEmpty();
+    }
+
+    @Test
     void nobodyChosenIsRefusedOnTheFormWithTheDateKept() {
         form.date().set("2026-11-15");
 
