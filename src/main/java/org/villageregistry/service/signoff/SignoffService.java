@@ -41,6 +41,28 @@ public final class SignoffService {
         this.clock = clock;
     }
 
+    /**
+     * Village: refuses as {@link #submit} would (not a village, malformed, not over, approved) without writing; says
+     * whether the month was submitted before (the new figures then replace those).
+     */
+    public boolean submittedBefore(String periodText) {
+        Permissions.require(register, Permission.EXPORT_REGISTER);
+        WorkstationInfo ws = register.workstation();
+        if (ws.division().level() != DivisionLevel.VILLAGE) {
+            throw new RegistryException("signoff.submit.notVillage");
+        }
+        Period month = month(periodText);
+        if (!month.to().isBefore(LocalDate.now(clock))) {
+            throw new RegistryException("signoff.submit.notOver", month.text());
+        }
+        Optional<Signoff> before = register.transactions().read(() ->
+                register.sync().signoffs().find(ws.division().value(), month.text()));
+        if (before.map(s -> s.state() == State.APPROVED).orElse(false)) {
+            throw new RegistryException("signoff.submit.approved", month.text());
+        }
+        return before.isPresent();
+    }
+
     /** Village: submits the month's figures; they go in the next bundle. An approved month cannot change. */
     public Signoff submit(String periodText) {
         Permissions.require(register, Permission.EXPORT_REGISTER);

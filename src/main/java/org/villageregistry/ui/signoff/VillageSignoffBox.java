@@ -14,7 +14,13 @@ public final class VillageSignoffBox extends VBox {
         submit.setId("signoff-submit");
         submit.setMnemonicParsing(true);
         submit.setMaxWidth(Double.MAX_VALUE);
-        submit.setOnAction(e -> model.submit(period.get()));
+        submit.setOnAction(e -> {
+            String month = period.get();
+            model.submitQuestion(month)
+                    .filter(q -> org.villageregistry.ui.YesNoQuestion.ask(submit,
+                            Messages.get("signoff.ui.submitTitle"), q))
+                    .ifPresent(q -> model.submit(month));
+        });
         Label months = new Label();
         months.setId("signoff-months");
         months.setWrapText(true);

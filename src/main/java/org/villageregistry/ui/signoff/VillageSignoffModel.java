@@ -34,6 +34,24 @@ public final class VillageSignoffModel {
                 .onFailure(f -> error.set(FailureText.of(f, LOG, "Reading the submitted months"))));
     }
 
+    /**
+     * What to ask before submitting the month typed in the period field; empty, with the refusal shown, when it
+     * cannot be submitted (malformed, not over, approved).
+     */
+    public java.util.Optional<String> submitQuestion(String period) {
+        error.set("");
+        message.set("");
+        try {
+            boolean again = signoffs.submittedBefore(period);
+            String month = SignoffService.month(period).text();
+            return java.util.Optional.of(Messages.get(again ? "signoff.ui.submitAgainQuestion"
+                    : "signoff.ui.submitQuestion", month));
+        } catch (RuntimeException e) {
+            error.set(FailureText.of(e, LOG, "Checking a month before submitting it"));
+            return java.util.Optional.empty();
+        }
+    }
+
     /** Submits the month typed in the period field; a refusal (malformed, not over, approved) is shown as is. */
     public void submit(String period) {
         error.set("");

@@ -65,6 +65,14 @@ class VillageSignoffBoxTest {
 
         period.set("2026-10");
         robot.clickOn("#signoff-submit");
+        assertThat(robot.lookup("#yes-no-question").queryAs(javafx.scene.control.DialogPane.class).getContentText())
+                .startsWith("提交 2026-10 月报表？");
+        robot.clickOn("否");
+        robot.interact(executor::runPending);
+        assertThat(services.signoffs().ownMonths()).as("not asked for").isEmpty();
+
+        robot.clickOn("#signoff-submit");
+        robot.clickOn("是");
         robot.interact(executor::runPending);
         assertThat(robot.lookup("#signoff-error").queryAs(Label.class).getText()).isEmpty();
         assertThat(robot.lookup("#signoff-message").queryAs(Label.class).getText()).contains("2026-10")
