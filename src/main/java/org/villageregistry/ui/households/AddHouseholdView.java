@@ -86,6 +86,14 @@ final class AddHouseholdView extends VBox {
         from.disableProperty().bind(movingIn.selectedProperty().not());
         HBox arriving = new HBox(8, movingIn, moveKind, from);
         arriving.setAlignment(Pos.CENTER_LEFT);
+        // what 立户 without a move-in means for the months' figures: the household has always lived here
+        Label meaning = new Label();
+        meaning.setId("household-add-meaning");
+        meaning.setWrapText(true);
+        meaning.getStyleClass().add(Styles.TEXT_MUTED);
+        meaning.textProperty().bind(javafx.beans.binding.Bindings.when(movingIn.selectedProperty())
+                .then(Messages.get("households.add.meaningMovingIn"))
+                .otherwise(Messages.get("households.add.meaningResident")));
         HBox household = new HBox(8, labelFor("households.col.number", number), number,
                 labelFor("households.col.group", group), group, labelFor("households.col.address", address), address);
         number.setPrefColumnCount(12);   // its prompt, 户号（留空自动编号）, shown whole
@@ -118,7 +126,7 @@ final class AddHouseholdView extends VBox {
         HBox buttons = new HBox(8, addMember, save, cancelButton);
         Label error = ListPane.errorLine("household-add-error", viewModel.errorProperty());
 
-        getChildren().addAll(title, household, arriving, scroll, error, buttons);
+        getChildren().addAll(title, household, arriving, meaning, scroll, error, buttons);
         viewModel.members().addListener((ListChangeListener<MemberDraft>) change -> rebuild());
         rebuild();
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {

@@ -100,6 +100,14 @@ class AddHouseholdViewTest {
     }
 
     @Test
+    void theFormSaysWhatAHouseholdWithoutAMoveInMeansForTheMonthsFigures(FxRobot robot) {
+        javafx.scene.control.Label meaning = robot.lookup("#household-add-meaning").queryAs(javafx.scene.control.Label.class);
+        assertThat(meaning.getText()).contains("一直住在本村建档", "不计入任何月份的迁入");
+        robot.clickOn("#household-add-moving-in");
+        assertThat(meaning.getText()).contains("按今天迁入登记", "计入本月的迁入人数");
+    }
+
+    @Test
     void aRefusedSaveMarksTheWrongFieldsRedAndBringsTheRegistrarToTheFirstOneOutOfView(FxRobot robot) {
         robot.interact(() -> {
             fill(viewModel.members().get(0), "李建国", "1970-05-01", RelationToHead.HEAD);
