@@ -112,6 +112,19 @@ public final class AccountService {
         changePassword(register, newPassword);
     }
 
+    /**
+     * The signed-in user's password typed again to uncover a window the idle lock covered: refused as a wrong
+     * sign-in is (it counts toward the sign-in lock, and is audited); accepted, audited as a sign-in. Wipes it.
+     */
+    public void checkOwnPassword(Register register, char[] password) {
+        try {
+            keys().checkPassword(register, password);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+        register.transactions().write(() -> register.audit().append(AuditAction.LOGIN, null, null, null));
+    }
+
     /** Makes a new recovery key and returns its code, to print once; administrators only. */
     public String newRecoveryKey(Register register) {
         Permissions.require(register, Permission.MANAGE_USERS);

@@ -73,6 +73,11 @@ public final class EventsScreen implements Screen {
 
     /** Unsaved input on any form: ask; discarding clears those forms. */
     @Override
+    public boolean hasUnsavedInput() {
+        return forms.stream().anyMatch(f -> f.model().dirty().get());
+    }
+
+    @Override
     public boolean canLeave() {
         List<EventForm> dirty = forms.stream().filter(f -> f.model().dirty().get()).toList();
         if (dirty.isEmpty()) {

@@ -92,6 +92,11 @@ public final class HouseholdsScreen implements Screen, RecordOpener {
     }
 
     @Override
+    public boolean hasUnsavedInput() {
+        return view != null && typed();
+    }
+
+    @Override
     public Map<RecordKind, Consumer<UUID>> openers() {
         return Map.of(RecordKind.HOUSEHOLD, this::open);
     }
@@ -121,9 +126,12 @@ public final class HouseholdsScreen implements Screen, RecordOpener {
 
     /** Whether what is typed on the form or page shown (if anything) may be dropped: asks when there is any. */
     private boolean mayDropInput() {
-        boolean typed = view.getChildren().contains(addView) ? add.hasInput()
+        return !typed() || confirmDiscard();
+    }
+
+    private boolean typed() {
+        return view.getChildren().contains(addView) ? add.hasInput()
                 : view.getChildren().contains(detailView) && detail.hasUnsavedInput();
-        return !typed || confirmDiscard();
     }
 
     private void backToList() {

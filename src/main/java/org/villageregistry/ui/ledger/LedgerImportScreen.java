@@ -23,4 +23,10 @@ public final class LedgerImportScreen extends LazyScreen<LedgerImportViewModel, 
     public boolean canLeave() {
         return !viewModel().busyProperty().get();
     }
+
+    /** An import running: closing the register under it would break it off. */
+    @Override
+    public boolean hasUnsavedInput() {
+        return !canLeave();
+    }
 }

@@ -82,6 +82,11 @@ public final class PeopleScreen implements Screen, RecordOpener {
     }
 
     @Override
+    public boolean hasUnsavedInput() {
+        return detail.hasUnsavedInput();
+    }
+
+    @Override
     public Map<RecordKind, Consumer<UUID>> openers() {
         return Map.of(RecordKind.PERSON, this::open);
     }

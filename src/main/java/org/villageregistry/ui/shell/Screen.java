@@ -30,6 +30,14 @@ public interface Screen {
         return false;
     }
 
+    /**
+     * Whether the screen holds something that closing the register would lose or break (typed input not saved, an
+     * import running), told without asking anything: the idle lock then covers the window instead of closing it.
+     */
+    default boolean hasUnsavedInput() {
+        return false;
+    }
+
     /** Asked before the user leaves the screen or locks; false keeps them here (e.g. a form with unsaved input). */
     default boolean canLeave() {
         return true;

@@ -52,10 +52,12 @@ public final class ShellView extends BorderPane {
     private final Map<Screen, ToggleButton> entries = new HashMap<>();
     private final Timeline idleTimer;
     private ListChangeListener<RunningWork> taskListener;
+    private final IdleLock idleLock;
 
     public ShellView(ShellViewModel viewModel, TaskMonitor tasks, IdleLock idleLock, Runnable showAbout) {
         this.viewModel = viewModel;
         this.tasks = tasks;
+        this.idleLock = idleLock;
         getStyleClass().add("shell");
         DesktopTheme.style(this);
         setTop(header(showAbout));
@@ -73,6 +75,11 @@ public final class ShellView extends BorderPane {
         idleTimer = new Timeline(new KeyFrame(IDLE_CHECK, event -> javafx.application.Platform.runLater(idleLock::check)));
         idleTimer.setCycleCount(Animation.INDEFINITE);
         idleTimer.play();
+    }
+
+    /** Uncovered after the idle lock: the idle time starts again from now. */
+    public void uncovered() {
+        idleLock.activity();
     }
 
     /** Stops the idle timer; called when the window locks and this view is dropped. */

@@ -25,6 +25,7 @@ public final class ShellViewModel implements Navigator {
     private final WorkstationInfo workstation;
     private final SignedInUser user;
     private final Runnable onLock;
+    private Runnable cover;
     private final ObservableList<Screen> screens = FXCollections.observableArrayList();
     /** One read-only view, kept: listeners on a fresh wrapper would be dropped with it. */
     private final ObservableList<Screen> screensView = FXCollections.unmodifiableObservableList(screens);
@@ -84,12 +85,26 @@ public final class ShellViewModel implements Navigator {
     }
 
     /**
-     * The idle time is over. The current screen is asked first, as for the lock button: a form with unsaved
-     * input asks whether to discard it. If it keeps the user, the window stays open and says why; the idle
+     * What covers the window when the idle time is over on a screen with unsaved input: the register stays open
+     * under a password prompt, so the input is kept and nobody passing by sees or changes it.
+     */
+    public void whenIdleWithInput(Runnable cover) {
+        this.cover = Objects.requireNonNull(cover);
+    }
+
+    /**
+     * The idle time is over. Nothing unsaved on the current screen: locks (the register is closed). Unsaved input
+     * (or an import running): the window is covered by the password prompt of {@link #whenIdleWithInput}, without
+     * asking anything of a user who is not there. Without a cover, the window stays open and says why; the idle
      * lock tries again after the next idle spell.
      */
     public boolean idle() {
-        if (lock()) {
+        if (currentScreen().map(Screen::hasUnsavedInput).orElse(false)) {
+            if (cover != null) {
+                cover.run();
+                return true;
+            }
+        } else if (lock()) {
             return true;
         }
         notice.set(Messages.get("shell.idle.heldBack"));

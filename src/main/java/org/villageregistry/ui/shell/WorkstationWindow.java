@@ -51,6 +51,7 @@ public final class WorkstationWindow extends BorderPane {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private Session open;
     private ShellView shell;
+    private IdleCover covered;
     private DesktopSettings settings;
     /** The settings screen's model of the shell shown, told after a save what was saved (the shell is rebuilt). */
     private SettingsViewModel settingsModel;
@@ -217,6 +218,7 @@ public final class WorkstationWindow extends BorderPane {
         settingsModel = new SettingsViewModel(open, home, settings, tasks, this::settingsChanged);
         screens.add(new SettingsScreen(settingsModel));
         viewModel.useScreens(screens);
+        viewModel.whenIdleWithInput(this::cover);
         select.ifPresent(viewModel::show);
         IdleLock idleLock = new IdleLock(clock, Duration.ofMinutes(settings.idleLockMinutes()), viewModel::idle);
         shell = new ShellView(viewModel, tasks, idleLock, () -> AboutBox.show(getScene().getWindow()));
@@ -261,7 +263,38 @@ public final class WorkstationWindow extends BorderPane {
                 .onFinished(this::showLogin));
     }
 
+    /**
+     * The idle lock on a screen with unsaved input: the shell stays as it is, hidden under {@link IdleCover}, and
+     * comes back with the focus where it was once the password is typed again.
+     */
+    private void cover() {
+        if (shell == null || open == null || covered != null) {
+            return;
+        }
+        javafx.scene.Node focused = getScene() == null ? null : getScene().getFocusOwner();
+        ShellView under = shell;
+        covered = new IdleCover(open.register(), open.accounts(), tasks, () -> {
+            covered = null;
+            if (shell == under) {
+                under.setVisible(true);
+                setCenter(under);
+                under.uncovered();
+                if (focused != null) {
+                    focused.requestFocus();
+                }
+            }
+        }, () -> {
+            covered = null;
+            lock();
+        });
+        under.setVisible(false);
+        setCenter(new javafx.scene.layout.StackPane(under, covered));
+        LOG.info("Idle lock: the window is covered; the unsaved input is kept under it");
+        Platform.runLater(covered::focusPassword);
+    }
+
     private void dropShell() {
+        covered = null;
         if (shell != null) {
             shell.dispose();
             shell = null;

@@ -63,6 +63,24 @@ class ShellViewModelTest {
     }
 
     @Test
+    void theIdleLockCoversAWindowWithUnsavedInputWithoutAskingAndLocksOneWithout() {
+        shell.useScreens(List.of(home, people));
+        List<String> covered = new ArrayList<>();
+        shell.whenIdleWithInput(() -> covered.add("covered"));
+        home.unsaved = true;
+
+        assertThat(shell.idle()).isTrue();
+        assertThat(covered).containsExactly("covered");
+        assertThat(locked).as("the register stays open under the cover").isEmpty();
+        assertThat(home.asked).as("nobody is there to answer").isZero();
+
+        home.unsaved = false;
+        assertThat(shell.idle()).isTrue();
+        assertThat(covered).hasSize(1);
+        assertThat(locked).containsExactly("locked");
+    }
+
+    @Test
     void ctrlNAndCtrlFGoToTheCurrentScreen() {
         shell.useScreens(List.of(home, people));
 
@@ -125,6 +143,7 @@ class ShellViewModelTest {
     private static class FormScreen implements Screen {
         private final String key;
         boolean unsaved;
+        int asked;
         int shown;
         int newRecords;
 
@@ -153,6 +172,11 @@ class ShellViewModelTest {
         }
 
         @Override
+        public boolean hasUnsavedInput() {
+            return unsaved;
+        }
+
+        @Override
         public boolean startNew() {
             newRecords++;
             return true;
@@ -160,6 +184,7 @@ class ShellViewModelTest {
 
         @Override
         public boolean canLeave() {
+            asked += unsaved ? 1 : 0;
             return !unsaved;
         }
     }
