@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 import org.villageregistry.domain.event.Birth;
 import org.villageregistry.domain.event.BirthOrderRule;
@@ -67,6 +68,21 @@ public final class BirthService {
             throw new RegistryException("service.birth.noChild");
         }
         return register.transactions().read(() -> assess(report, confirmed).problems());
+    }
+
+    /**
+     * The father the birth form suggests once the mother is chosen: her husband by her last marriage, divorce or
+     * remarriage in the register (not voided), when that was a marriage or remarriage to a man of the register who
+     * is in it now. Empty for a woman unmarried, divorced, widowed by a death recorded since, or married to someone
+     * from outside.
+     */
+    public Optional<Person> likelyFather(UUID motherId) {
+        return register.transactions().read(() -> register.marriages().byPerson(motherId).stream()
+                .filter(m -> !m.isVoided() && motherId.equals(m.wifeId()) && m.date() != null)
+                .max(java.util.Comparator.comparing(org.villageregistry.domain.event.Marriage::date))
+                .filter(m -> m.kind() != org.villageregistry.domain.event.MarriageKind.DIVORCE && m.husbandId() != null)
+                .flatMap(m -> register.persons().find(m.husbandId()))
+                .filter(p -> p.isActive() && p.sex() == org.villageregistry.domain.person.Sex.MALE));
     }
 
     /**

@@ -46,6 +46,8 @@ public final class BirthFormModel extends EventFormModel {
     private final StringProperty gestationWeeks = text();
     private final ObservableList<ChildEntry> children = FXCollections.observableArrayList();
     private BackgroundTask<List<Integer>> orderPreview;
+    private final javafx.beans.property.ReadOnlyStringWrapper fatherNote = new javafx.beans.property.ReadOnlyStringWrapper("");
+    private UUID suggestedFather;
 
     public BirthFormModel(BirthService births, PersonService persons, TaskExecutor executor) {
         super(executor);
@@ -53,7 +55,15 @@ public final class BirthFormModel extends EventFormModel {
         this.mother = new PersonPickerModel(persons, executor, p -> p.sex() == Sex.FEMALE);
         this.father = new PersonPickerModel(persons, executor, p -> p.sex() == Sex.MALE);
         watch(mother.query(), father.query(), place, gestationWeeks);
-        mother.picked().addListener(o -> previewOrders());
+        mother.picked().addListener(o -> {
+            previewOrders();
+            suggestFather();
+        });
+        father.picked().addListener(o -> {
+            if (father.person().map(p -> !p.id().equals(suggestedFather)).orElse(true)) {
+                fatherNote.set("");
+            }
+        });
         father.picked().addListener(o -> previewOrders());
         addChild();
     }
@@ -81,6 +91,37 @@ public final class BirthFormModel extends EventFormModel {
             children.remove(child);
             previewOrders();
         }
+    }
+
+    /**
+     * The mother chosen and no father typed yet: fills in her husband by her marriage record, and says so beside
+     * the field, which the registrar changes or empties if he is not the father.
+     */
+    private void suggestFather() {
+        if (suggestedFather != null && father.person().map(p -> p.id().equals(suggestedFather)).orElse(false)) {
+            // another mother: the husband suggested for the one before goes
+            father.clear();
+        }
+        suggestedFather = null;
+        fatherNote.set("");
+        Optional<Person> m = mother.person();
+        if (m.isEmpty() || father.person().isPresent() || !father.query().get().isBlank()) {
+            return;
+        }
+        UUID motherId = m.get().id();
+        executor().execute(BackgroundTask.of(p -> births.likelyFather(motherId)).onSuccess(found -> {
+            boolean same = mother.person().map(now -> now.id().equals(motherId)).orElse(false);
+            if (found.isPresent() && same && father.person().isEmpty() && father.query().get().isBlank()) {
+                suggestedFather = found.get().id();
+                father.pick(found.get());
+                fatherNote.set(Messages.get("events.birth.fatherSuggested", found.get().name()));
+            }
+        }));
+    }
+
+    /** Beside the father's field when it was filled in from the mother's marriage record. */
+    public javafx.beans.property.ReadOnlyStringProperty fatherNote() {
+        return fatherNote.getReadOnlyProperty();
     }
 
     /** Asks the register which 孩次 each child would get; shown next to each child before saving. */
@@ -182,6 +223,7 @@ public final class BirthFormModel extends EventFormModel {
 
     @Override
     protected void clearFields() {
+        fatherNote.set("");
         mother.clear();
         father.clear();
         place.set(BirthPlace.HOSPITAL);

@@ -45,7 +45,14 @@ public final class BirthFormView extends VBox implements EventForm {
 
         GridPane parents = grid();
         row(parents, 0, "events.birth.mother", mother);
-        row(parents, 1, "events.birth.father", father);
+        javafx.scene.control.Label fatherNote = new javafx.scene.control.Label();
+        fatherNote.setId("father-note");
+        fatherNote.setWrapText(true);
+        fatherNote.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_MUTED);
+        fatherNote.textProperty().bind(model.fatherNote());
+        fatherNote.visibleProperty().bind(fatherNote.textProperty().isNotEmpty());
+        fatherNote.managedProperty().bind(fatherNote.visibleProperty());
+        row(parents, 1, "events.birth.father", new VBox(2, father, fatherNote));
         row(parents, 2, "events.birth.place", place);
         row(parents, 3, "events.birth.gestationWeeks", weeks);
 

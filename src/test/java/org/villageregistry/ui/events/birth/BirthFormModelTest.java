@@ -55,6 +55,32 @@ class BirthFormModelTest {
     }
 
     @Test
+    void choosingAMarriedMotherFillsInHerHusbandAndSaysSoAndAnotherMotherTakesHimOut() {
+        Person fang = services.persons().register(EventsRegister.adult("王芳", Sex.FEMALE, LocalDate.of(1998, 3, 2), 6)
+                .maritalStatus(org.villageregistry.domain.person.MaritalStatus.UNMARRIED).firstMarriageDate(null)
+                .build());
+        Person qiang = services.persons().register(EventsRegister.adult("李强", Sex.MALE, LocalDate.of(1996, 8, 8), 7)
+                .maritalStatus(org.villageregistry.domain.person.MaritalStatus.UNMARRIED).firstMarriageDate(null)
+                .build());
+        services.marriages().record(new org.villageregistry.service.MarriageReport(
+                org.villageregistry.domain.event.MarriageKind.MARRIAGE, qiang.id(), fang.id(), null, null,
+                LocalDate.of(2024, 5, 1), null, org.villageregistry.domain.event.EventSource.SELF_REPORT));
+
+        form.mother().pick(fang);
+
+        assertThat(form.father().person()).map(Person::id).contains(qiang.id());
+        assertThat(form.fatherNote().get()).isEqualTo("已按她的婚姻登记填入丈夫 李强；孩子的父亲不是他时请改或清空");
+
+        form.mother().pick(mother);
+        assertThat(form.father().person()).as("李秀英 has no marriage in the register").isEmpty();
+        assertThat(form.fatherNote().get()).isEmpty();
+
+        form.father().pick(father);
+        form.mother().pick(fang);
+        assertThat(form.father().person()).as("a father the registrar chose stays").contains(father);
+    }
+
+    @Test
     void twinsGetOrdersTwoAndThreeOnTheFormAndInTheRegister() {
         pickParents();
         fill(form.children().get(0), "张二", Sex.FEMALE, "2026-11-10 08:15");
