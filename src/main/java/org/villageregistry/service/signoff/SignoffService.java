@@ -46,17 +46,9 @@ public final class SignoffService {
      * whether the month was submitted before (the new figures then replace those).
      */
     public boolean submittedBefore(String periodText) {
-        Permissions.require(register, Permission.EXPORT_REGISTER);
-        WorkstationInfo ws = register.workstation();
-        if (ws.division().level() != DivisionLevel.VILLAGE) {
-            throw new RegistryException("signoff.submit.notVillage");
-        }
-        Period month = month(periodText);
-        if (!month.to().isBefore(LocalDate.now(clock))) {
-            throw new RegistryException("signoff.submit.notOver", month.text());
-        }
+        Period month = submittable(periodText);
         Optional<Signoff> before = register.transactions().read(() ->
-                register.sync().signoffs().find(ws.division().value(), month.text()));
+                register.sync().signoffs().find(register.workstation().division().value(), month.text()));
         if (before.map(s -> s.state() == State.APPROVED).orElse(false)) {
             throw new RegistryException("signoff.submit.approved", month.text());
         }
@@ -65,15 +57,8 @@ public final class SignoffService {
 
     /** Village: submits the month's figures; they go in the next bundle. An approved month cannot change. */
     public Signoff submit(String periodText) {
-        Permissions.require(register, Permission.EXPORT_REGISTER);
+        Period month = submittable(periodText);
         WorkstationInfo ws = register.workstation();
-        if (ws.division().level() != DivisionLevel.VILLAGE) {
-            throw new RegistryException("signoff.submit.notVillage");
-        }
-        Period month = month(periodText);
-        if (!month.to().isBefore(LocalDate.now(clock))) {
-            throw new RegistryException("signoff.submit.notOver", month.text());
-        }
         String village = ws.division().value();
         return register.transactions().write(() -> {
             Optional<Signoff> before = register.sync().signoffs().find(village, month.text());
@@ -133,6 +118,19 @@ public final class SignoffService {
         days.add(org.villageregistry.service.EventCorrectionService.dayOf(after));
         days.removeIf(java.util.Objects::isNull);
         return lockedMonthNotice(days);
+    }
+
+    /** The month, refused unless this is a village whose user may export and the month is over. */
+    private Period submittable(String periodText) {
+        Permissions.require(register, Permission.EXPORT_REGISTER);
+        if (register.workstation().division().level() != DivisionLevel.VILLAGE) {
+            throw new RegistryException("signoff.submit.notVillage");
+        }
+        Period month = month(periodText);
+        if (!month.to().isBefore(LocalDate.now(clock))) {
+            throw new RegistryException("signoff.submit.notOver", month.text());
+        }
+        return month;
     }
 
     /** Village: its own months that were submitted, oldest first. */
