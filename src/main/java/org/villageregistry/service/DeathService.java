@@ -51,7 +51,8 @@ public final class DeathService {
                 problems.add(Problem.error("personId", "service.event.personNotActive", person.name()));
             }
             PersonChecks.refuseErrors(problems);
-            register.persons().save(person.toBuilder().residence(ResidenceStatus.DEAD).leftOn(report.date()).build());
+            register.persons().save(person.toBuilder().residence(ResidenceStatus.DEAD).leftOn(report.date())
+                    .residenceBeforeLeaving(person.residence()).build());
             survivingSpouse(person).ifPresent(spouse -> register.persons().save(
                     spouse.toBuilder().maritalStatus(MaritalStatus.WIDOWED).build()));
             return register.deaths().save(death);

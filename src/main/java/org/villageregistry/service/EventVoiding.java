@@ -62,7 +62,8 @@ final class EventVoiding {
                 .orElseThrow(() -> new RegistryException("service.eventVoid.noHistory", name(death.personId())));
         List<Person> restored = new ArrayList<>();
         restored.add(restore(death.personId(), dead, List.of(
-                field(Person::residence, (b, p) -> b.residence(p.residence())), leftOn(death.date()))));
+                field(Person::residence, (b, p) -> b.residence(p.residence())), leftOn(death.date()),
+                beforeLeaving())));
         for (Change c : register.changes().after(dead.changeId(), (int) (recorded - dead.changeId()))) {
             if (c.changeId() < recorded && !c.entityId().equals(death.personId())
                     && c.entityType() == dead.entityType()) {
@@ -227,7 +228,8 @@ final class EventVoiding {
             Change made = before.stream().filter(c -> c.entityId().equals(id)).reduce((a, b) -> b)
                     .orElseThrow(() -> new RegistryException("service.eventVoid.noHistory", name(id)));
             restored.add(restore(id, made, List.of(
-                    field(Person::residence, (b, p) -> b.residence(p.residence())), leftOn(move.date()))));
+                    field(Person::residence, (b, p) -> b.residence(p.residence())), leftOn(move.date()),
+                    beforeLeaving())));
         }
         Household reopened = null;
         if (closes) {
@@ -263,6 +265,11 @@ final class EventVoiding {
 
     private static Field field(Function<Person, Object> read, BiFunction<Person.Builder, Person, Person.Builder> copy) {
         return new Field(read, copy, read);
+    }
+
+    /** Where the person lived when the death or move-out was recorded: none again once it is voided. */
+    private static Field beforeLeaving() {
+        return field(Person::residenceBeforeLeaving, (b, p) -> b.residenceBeforeLeaving(p.residenceBeforeLeaving()));
     }
 
     /** The leaving day, which a correction of the event's date moves to that date. */

@@ -144,7 +144,8 @@ public final class MoveService {
             for (Person p : leaving) {
                 register.persons().save(report.kind() == MoveKind.FLOAT_OUT
                         ? p.toBuilder().residence(ResidenceStatus.AWAY).build()
-                        : p.toBuilder().residence(ResidenceStatus.MOVED_OUT).leftOn(report.date()).build());
+                        : p.toBuilder().residence(ResidenceStatus.MOVED_OUT).leftOn(report.date())
+                                .residenceBeforeLeaving(p.residence()).build());
             }
             if (household != null && report.kind() != MoveKind.FLOAT_OUT) {
                 register.households().save(household.closed(report.date()));

@@ -22,10 +22,12 @@ final class JdbcTransferredPersons implements TransferredPersons {
                     + " AND version > ?", p.id(), p.owner(), p.version());
             if (newer == 0) {
                 Sql.update(tx.connection(), "MERGE INTO transferred_person (id, owner, version, voided, sex, birth_date,"
-                        + " residence, marital, first_married_on, entered_on, left_on, state) KEY (id, owner)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", p.id(), p.owner(), p.version(), p.isVoided(),
-                        p.sex(), p.birthDate(), p.residence(), p.maritalStatus(), p.firstMarriageDate(), p.enteredOn(),
-                        p.leftOn(), RecordJson.write(p));
+                        + " residence, marital, first_married_on, entered_on, left_on, residence_before_leaving, state)"
+                        + " KEY (id, owner) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", p.id(), p.owner(),
+                        p.version(), p.isVoided(), p.sex(), p.birthDate(), p.residence(), p.maritalStatus(),
+                        p.firstMarriageDate(), p.enteredOn(), p.leftOn(),
+                        p.residenceBeforeLeaving() == null ? null : p.residenceBeforeLeaving().name(),
+                        RecordJson.write(p));
             }
             return null;
         });

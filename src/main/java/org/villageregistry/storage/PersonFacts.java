@@ -37,7 +37,8 @@ import org.villageregistry.domain.quality.QualityCounts;
  */
 final class PersonFacts {
     private static final String COLUMNS = "id, owner, name, sex, birth_date, id_number, ethnicity, hukou_type,"
-            + " residence, marital, first_married_on, relation, entered_on, left_on, household_id, mother_id, father_id";
+            + " residence, marital, first_married_on, relation, entered_on, left_on, household_id, mother_id, father_id,"
+            + " residence_before_leaving";
     private static final Map<String, RelationToHead> RELATIONS = Arrays.stream(RelationToHead.values())
             .collect(Collectors.toUnmodifiableMap(RelationToHead::code, Function.identity()));
 
@@ -291,7 +292,8 @@ final class PersonFacts {
                     enumOf(MaritalStatus.class, rs.getString(10)), rs.getObject(11, LocalDate.class), null, null,
                     rs.getObject(15, UUID.class), relation(rs.getString(12)), rs.getObject(16, UUID.class),
                     rs.getObject(17, UUID.class), false, null, null,
-                    rs.getObject(13, LocalDate.class), rs.getObject(14, LocalDate.class), null)));
+                    rs.getObject(13, LocalDate.class), rs.getObject(14, LocalDate.class),
+                    enumOf(ResidenceStatus.class, rs.getString(18)), null)));
         });
     }
 
@@ -333,7 +335,7 @@ final class PersonFacts {
         return new Person(p.id(), 0, owners.one(p.owner()), p.name(), p.sex(), p.birthDate(), idColumn(p.idNumber()),
                 p.ethnicity(), p.hukouType(), p.residence(), p.maritalStatus(), p.firstMarriageDate(), null, null,
                 p.householdId(), p.relation(), p.motherId(), p.fatherId(), false, null, null, p.enteredOn(),
-                p.leftOn(), null);
+                p.leftOn(), p.residenceBeforeLeaving(), null);
     }
 
     /** As the id_number column keeps it (Tables.PERSON). */

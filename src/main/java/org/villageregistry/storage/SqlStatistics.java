@@ -92,7 +92,8 @@ final class SqlStatistics implements StatisticsQueries {
                     ResidenceStatus today = p.residence();
                     ResidenceStatus then = own != null || today == ResidenceStatus.DEAD
                             || today == ResidenceStatus.MOVED_OUT
-                            ? StateOnDay.residenceOn(today, own == null ? List.of() : own, day) : today;
+                            ? StateOnDay.residenceOn(today, p.residenceBeforeLeaving(), own == null ? List.of() : own,
+                            day) : today;
                     counts(out, p.owner()).merge(then, 1L, Long::sum);
                 }
             }
@@ -102,16 +103,16 @@ final class SqlStatistics implements StatisticsQueries {
                     rs -> counts(out, rs.getString(1)).merge(ResidenceStatus.valueOf(rs.getString(2)),
                             rs.getLong(3), Long::sum),
                     prefix(division), day, day);
-            Sql.each(tx.connection(), "SELECT id, owner, residence FROM " + table + " WHERE owner LIKE ?"
-                    + " AND NOT voided" + IN_REGISTER_ON + " AND residence IN ('DEAD', 'MOVED_OUT')"
-                    + " UNION SELECT t.id, t.owner, t.residence FROM " + table + " t"
+            Sql.each(tx.connection(), "SELECT id, owner, residence, residence_before_leaving FROM " + table
+                    + " WHERE owner LIKE ? AND NOT voided" + IN_REGISTER_ON + " AND residence IN ('DEAD', 'MOVED_OUT')"
+                    + " UNION SELECT t.id, t.owner, t.residence, t.residence_before_leaving FROM " + table + " t"
                     + " JOIN move_person mp ON mp.person_id = t.id JOIN move m ON m.id = mp.move_id"
                     + " WHERE t.owner LIKE ? AND NOT t.voided" + IN_REGISTER_ON.replace("entered_on", "t.entered_on")
                     .replace("birth_date", "t.birth_date").replace("left_on", "t.left_on")
                     + " AND m.owner = t.owner AND NOT m.voided" + MOVE_KINDS, rs -> {
                         ResidenceStatus today = ResidenceStatus.valueOf(rs.getString(3));
-                        ResidenceStatus then = StateOnDay.residenceOn(today,
-                                moves.getOrDefault(new OwnedPerson(rs.getString(2), rs.getObject(1, UUID.class)),
+                        ResidenceStatus then = StateOnDay.residenceOn(today, rs.getString(4) == null ? null
+                                : ResidenceStatus.valueOf(rs.getString(4)), moves.getOrDefault(new OwnedPerson(rs.getString(2), rs.getObject(1, UUID.class)),
                                         List.of()), day);
                         Map<ResidenceStatus, Long> counts = counts(out, rs.getString(2));
                         counts.merge(today, -1L, Long::sum);

@@ -42,6 +42,7 @@ final class Tables {
             column("father_id", Person::fatherId),
             column("entered_on", Person::enteredOn),
             column("left_on", Person::leftOn),
+            column("residence_before_leaving", Person::residenceBeforeLeaving),
             column("pinyin", p -> PersonSearchIndex.words(NamePinyin.of(p.name()).full())),
             column("initials", p -> PersonSearchIndex.words(NamePinyin.of(p.name()).initials()))));
 

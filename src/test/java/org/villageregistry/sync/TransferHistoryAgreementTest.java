@@ -46,6 +46,9 @@ class TransferHistoryAgreementTest extends TwoVillagesAgreement {
         Person father = willow("刘军", Sex.MALE, LocalDate.of(1992, 1, 3), 5, MaritalStatus.FIRST_MARRIAGE);
         Person groom = poplar("赵刚", Sex.MALE, LocalDate.of(1998, 4, 4), 7);
         poplar("孙丽", Sex.FEMALE, LocalDate.of(1988, 8, 8), 8);
+        // away at work since before the register, then the hukou moved out: the months before count him away
+        Person away = world.willow.addPerson(villager("郑强", Sex.MALE, LocalDate.of(1985, 7, 7), 9,
+                MaritalStatus.UNMARRIED).enteredOn(LONG_AGO).residence(ResidenceStatus.AWAY).build());
         sendAndCompare(world.willow, world.poplar);
 
         LocalDate married = LocalDate.of(2026, 4, 10);
@@ -78,12 +81,18 @@ class TransferHistoryAgreementTest extends TwoVillagesAgreement {
 
         new MoveService(world.willow.register, SyncWorld.CLOCK).moveOut(new MoveOutReport(MoveKind.HUKOU_OUT,
                 zhangMoved, List.of(zhang.id()), null, world.poplar.code(), "杨庄村", MoveReason.FAMILY, null));
+        new MoveService(world.willow.register, SyncWorld.CLOCK).moveOut(new MoveOutReport(MoveKind.HUKOU_OUT,
+                LocalDate.of(2026, 8, 20), List.of(away.id()), null, "440300000000", "深圳", MoveReason.WORK, null));
         LocalDateTime born = LocalDateTime.of(2026, 8, 5, 6, 30);
         new BirthService(world.willow.register, SyncWorld.CLOCK).record(new BirthReport(mother.id(), father.id(),
                 born, BirthPlace.HOSPITAL, 39, EventSource.SELF_REPORT, List.of(new BirthReport.NewChild("刘小宝",
                         Sex.MALE, born, 3300, "O410000001", "健康"))), true);
         sendAndCompare(world.willow);
         assertThat(world.township.sync.conflicts().list(true)).isEmpty();
+        for (var register : List.of(world.willow.register, world.township.register)) {
+            assertThat(register.transactions().read(() -> register.statistics().populationOn(world.willow.code(),
+                    LocalDate.of(2026, 7, 31)))).as("吴强 and 郑强 away in July").containsEntry(ResidenceStatus.AWAY, 2L);
+        }
     }
 
     private Person willow(String name, Sex sex, LocalDate born, int order, MaritalStatus marital) {

@@ -52,7 +52,8 @@ final class PersonCounts {
                 + PERSONS + " where not voided" + IN_REGISTER_ON + " group by village, residence",
                 new Object[] {day, day}, villages);
         Map<String, List<DatedMove>> moves = moves(c, villages);
-        try (PreparedStatement s = c.prepareStatement("select village, entity_id, residence from " + PERSONS
+        try (PreparedStatement s = c.prepareStatement("select village, entity_id, residence,"
+                + " state->>'residenceBeforeLeaving' from " + PERSONS
                 + " where not voided" + IN_REGISTER_ON + restrictedTo(villages))) {
             bind(s, villages, day, day);
             try (ResultSet r = s.executeQuery()) {
@@ -63,7 +64,8 @@ final class PersonCounts {
                     if (own.isEmpty() && today != ResidenceStatus.DEAD && today != ResidenceStatus.MOVED_OUT) {
                         continue;
                     }
-                    ResidenceStatus then = StateOnDay.residenceOn(today, own, day);
+                    ResidenceStatus then = StateOnDay.residenceOn(today, r.getString(4) == null ? null
+                            : ResidenceStatus.valueOf(r.getString(4)), own, day);
                     if (then != today) {
                         Map<String, Long> groups = out.computeIfAbsent(village, v -> new HashMap<>());
                         groups.merge(String.valueOf(today), -1L, Long::sum);

@@ -12,6 +12,9 @@ import org.villageregistry.domain.record.RegisterRecord;
  * onlyChildCertificateDate (独生子女父母光荣证), leftOn (still in the register), voidReason.
  * enteredOn is the day the person entered this register (birth, move-in, or first registration);
  * leftOn the day of death or move-out. Population counts and the balance check rest on these two dates.
+ * residenceBeforeLeaving is where the person lived (常住, 外出 or 流入) when the death or move-out was recorded, so
+ * the months before still count the person as then; null while in the register, and for records written before it
+ * was kept.
  */
 public record Person(
         UUID id,
@@ -37,6 +40,8 @@ public record Person(
         LocalDate onlyChildCertificateDate,
         LocalDate enteredOn,
         LocalDate leftOn,
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        ResidenceStatus residenceBeforeLeaving,
         String voidReason) implements RegisterRecord {
 
     @Override
@@ -48,14 +53,14 @@ public record Person(
     public Person withVersion(long v) {
         return new Person(id, v, owner, name, sex, birthDate, idNumber, ethnicity, hukouType, residence,
                 maritalStatus, firstMarriageDate, phone, notes, householdId, relation, motherId, fatherId, adopted,
-                disabilityGrade, onlyChildCertificateDate, enteredOn, leftOn, voidReason);
+                disabilityGrade, onlyChildCertificateDate, enteredOn, leftOn, residenceBeforeLeaving, voidReason);
     }
 
     @Override
     public Person withVoidReason(String reason) {
         return new Person(id, version, owner, name, sex, birthDate, idNumber, ethnicity, hukouType, residence,
                 maritalStatus, firstMarriageDate, phone, notes, householdId, relation, motherId, fatherId, adopted,
-                disabilityGrade, onlyChildCertificateDate, enteredOn, leftOn, reason);
+                disabilityGrade, onlyChildCertificateDate, enteredOn, leftOn, residenceBeforeLeaving, reason);
     }
 
     /** True while the person counts in the register: not voided, not dead, not moved out. */
@@ -101,6 +106,7 @@ public record Person(
         private LocalDate onlyChildCertificateDate;
         private LocalDate enteredOn;
         private LocalDate leftOn;
+        private ResidenceStatus residenceBeforeLeaving;
         private String voidReason;
 
         private Builder() {
@@ -113,7 +119,7 @@ public record Person(
             notes = p.notes; householdId = p.householdId; relation = p.relation; motherId = p.motherId;
             fatherId = p.fatherId; adopted = p.adopted; disabilityGrade = p.disabilityGrade;
             onlyChildCertificateDate = p.onlyChildCertificateDate; enteredOn = p.enteredOn; leftOn = p.leftOn;
-            voidReason = p.voidReason;
+            residenceBeforeLeaving = p.residenceBeforeLeaving; voidReason = p.voidReason;
         }
 
         public Builder id(UUID v) { id = v; return this; }
@@ -139,12 +145,13 @@ public record Person(
         public Builder onlyChildCertificateDate(LocalDate v) { onlyChildCertificateDate = v; return this; }
         public Builder enteredOn(LocalDate v) { enteredOn = v; return this; }
         public Builder leftOn(LocalDate v) { leftOn = v; return this; }
+        public Builder residenceBeforeLeaving(ResidenceStatus v) { residenceBeforeLeaving = v; return this; }
         public Builder voidReason(String v) { voidReason = v; return this; }
 
         public Person build() {
             return new Person(id, version, owner, name, sex, birthDate, idNumber, ethnicity, hukouType, residence,
                     maritalStatus, firstMarriageDate, phone, notes, householdId, relation, motherId, fatherId,
-                    adopted, disabilityGrade, onlyChildCertificateDate, enteredOn, leftOn, voidReason);
+                    adopted, disabilityGrade, onlyChildCertificateDate, enteredOn, leftOn, residenceBeforeLeaving, voidReason);
         }
     }
 }

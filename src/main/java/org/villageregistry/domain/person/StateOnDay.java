@@ -23,13 +23,20 @@ public final class StateOnDay {
     public record DatedMarriage(MarriageKind kind, LocalDate date) {
     }
 
+    /** As below, for a person whose record does not say where they lived when they left. */
+    public static ResidenceStatus residenceOn(ResidenceStatus today, List<DatedMove> moves, LocalDate day) {
+        return residenceOn(today, null, moves, day);
+    }
+
     /**
      * Residence on the day of a person then in the register: as the last move on or before the day left it
      * (流出 → away, 流入 → incoming, 返回 or 迁入 → living here); else the opposite of the first such move after
      * it (a later 流出 means living here, a later 返回 away, a later 流入人员离开 incoming); else today's status, and
-     * for a person who has since died or moved out, living here (the record does not say more).
+     * for a person who has since died or moved out, where they lived when they left ({@code beforeLeaving}, kept
+     * with the death or move-out), or living here when the record does not say.
      */
-    public static ResidenceStatus residenceOn(ResidenceStatus today, List<DatedMove> moves, LocalDate day) {
+    public static ResidenceStatus residenceOn(ResidenceStatus today, ResidenceStatus beforeLeaving,
+                                              List<DatedMove> moves, LocalDate day) {
         Optional<DatedMove> before = moves.stream()
                 .filter(m -> !m.date().isAfter(day) && switch (m.kind()) {
                     case FLOAT_OUT, RETURN, FLOAT_IN, HUKOU_IN -> true;
@@ -57,7 +64,8 @@ public final class StateOnDay {
             };
         }
         if (today == null || today == ResidenceStatus.DEAD || today == ResidenceStatus.MOVED_OUT) {
-            return ResidenceStatus.RESIDENT;
+            return beforeLeaving == ResidenceStatus.AWAY || beforeLeaving == ResidenceStatus.INCOMING ? beforeLeaving
+                    : ResidenceStatus.RESIDENT;
         }
         return today;
     }

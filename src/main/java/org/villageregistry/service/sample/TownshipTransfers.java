@@ -69,7 +69,7 @@ final class TownshipTransfers {
         to.busy.add(groom.id());
         to.busy.add(bride.id());
         from.put(bride.toBuilder().maritalStatus(MaritalStatus.FIRST_MARRIAGE).firstMarriageDate(married)
-                .residence(ResidenceStatus.MOVED_OUT).leftOn(moved).build());
+                .residence(ResidenceStatus.MOVED_OUT).leftOn(moved).residenceBeforeLeaving(bride.residence()).build());
         from.moves.add(move(from, MoveKind.HUKOU_OUT, bride, moved, to));
 
         Household home = to.households.get(groom.householdId());

@@ -88,7 +88,7 @@ final class VillageMoves extends VillageSampler {
                 SampleEvents.recorded(random, married, calendar, EventSource.SELF_REPORT), null));
         LocalDate left = married.plusDays(random.between(0, 25));
         village.put(bride.toBuilder().maritalStatus(MaritalStatus.FIRST_MARRIAGE).firstMarriageDate(married)
-                .residence(ResidenceStatus.MOVED_OUT).leftOn(left).build());
+.residence(ResidenceStatus.MOVED_OUT).leftOn(left).residenceBeforeLeaving(bride.residence()).build());
         move(MoveKind.HUKOU_OUT, List.of(bride.id()), null, left, village.owner(),
                 SampleEvents.outsideVillage(random), "外县", MoveReason.MARRIAGE);
     }
@@ -112,7 +112,8 @@ final class VillageMoves extends VillageSampler {
 
     private void leave(Person p, MoveKind kind, LocalDate day, String to, String address, MoveReason reason) {
         village.busy.add(p.id());
-        village.put(p.toBuilder().residence(ResidenceStatus.MOVED_OUT).leftOn(day).build());
+        village.put(p.toBuilder().residence(ResidenceStatus.MOVED_OUT).leftOn(day).residenceBeforeLeaving(p.residence())
+                .build());
         move(kind, List.of(p.id()), null, day, village.owner(), to, address, reason);
     }
 
@@ -135,7 +136,8 @@ final class VillageMoves extends VillageSampler {
             LocalDate day = random.day(calendar.windowStart(), calendar.lastEventDay());
             for (Person p : members) {
                 village.busy.add(p.id());
-                village.put(p.toBuilder().residence(ResidenceStatus.MOVED_OUT).leftOn(day).build());
+                village.put(p.toBuilder().residence(ResidenceStatus.MOVED_OUT).leftOn(day)
+                        .residenceBeforeLeaving(p.residence()).build());
             }
             village.households.put(h.id(), h.closed(day));
             move(MoveKind.FLOAT_LEAVE, members.stream().map(Person::id).toList(), h.id(), day, village.owner(),

@@ -156,7 +156,8 @@ final class VillageVitalEvents extends VillageSampler {
         village.deaths.add(new Death(random.uuid(), 0, village.owner(), p.id(), day,
                 random.chance(0.6) ? "家中" : "医院", cause,
                 SampleEvents.recorded(random, day, calendar, EventSource.SELF_REPORT), null));
-        village.put(p.toBuilder().residence(ResidenceStatus.DEAD).leftOn(day).build());
+        village.put(p.toBuilder().residence(ResidenceStatus.DEAD).leftOn(day).residenceBeforeLeaving(p.residence())
+                .build());
         for (Couple c : village.couples) {
             Person spouse = c.husband().equals(p.id()) ? village.person(c.wife())
                     : c.wife().equals(p.id()) ? village.person(c.husband()) : null;
