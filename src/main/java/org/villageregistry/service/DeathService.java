@@ -59,6 +59,28 @@ public final class DeathService {
         });
     }
 
+    /**
+     * The benefit programmes the person is enrolled in for themself (or, for a childcare subsidy, as the child) with
+     * the enrolment still open: after a death they are owed nothing for the months after it (payment batches leave
+     * them out), and the registrar closes the enrolment on the benefits screen. Names, in the programmes' order.
+     */
+    public List<String> openBenefits(UUID personId) {
+        return register.transactions().read(() -> {
+            List<String> names = new ArrayList<>();
+            for (org.villageregistry.domain.benefit.BenefitProgramme programme : register.programmes().all()) {
+                boolean childcare = programme.kind() == org.villageregistry.domain.benefit.ProgrammeKind
+                        .CHILDCARE_SUBSIDY;
+                boolean enrolled = register.enrolments().byProgramme(programme.id()).stream()
+                        .anyMatch(e -> e.voidReason() == null && e.to() == null
+                                && personId.equals(childcare ? e.childId() : e.personId()));
+                if (enrolled) {
+                    names.add(programme.name());
+                }
+            }
+            return names;
+        });
+    }
+
     /** The spouse of the person's latest marriage, if that marriage was not dissolved and the spouse is here. */
     private Optional<Person> survivingSpouse(Person person) {
         Optional<Marriage> latest = register.marriages().byPerson(person.id()).stream()

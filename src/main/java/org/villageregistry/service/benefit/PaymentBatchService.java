@@ -55,7 +55,9 @@ public final class PaymentBatchService {
                     continue;
                 }
                 Optional<Person> child = e.childId() == null ? Optional.empty() : register.persons().find(e.childId());
-                Money amount = PeriodAmounts.owed(programme, e, child, p);
+                Optional<Person> beneficiary = programme.kind() == org.villageregistry.domain.benefit.ProgrammeKind
+                        .CHILDCARE_SUBSIDY ? child : register.persons().find(e.personId());
+                Money amount = PeriodAmounts.owed(programme, e, child, beneficiary, p);
                 if (amount.fen() > 0) {
                     made.add(register.payments().save(new Payment(UUID.randomUUID(), 0, e.owner(), e.id(), p, amount,
                             null, null, batch, null)));

@@ -44,10 +44,20 @@ final class PeriodAmounts {
         throw new RegistryException("benefit.error.period", p);
     }
 
-    static Money owed(BenefitProgramme programme, Enrolment enrolment, Optional<Person> child, String period) {
+    /**
+     * {@code beneficiary} is whom the benefit is for (the child of a childcare subsidy, else the enrolled person):
+     * nothing is owed for the months after the one they died or moved out in, nor for a person voided.
+     */
+    static Money owed(BenefitProgramme programme, Enrolment enrolment, Optional<Person> child,
+                      Optional<Person> beneficiary, String period) {
+        if (beneficiary.map(Person::isVoided).orElse(false)) {
+            return new Money(0);
+        }
+        LocalDate left = beneficiary.map(Person::leftOn).orElse(null);
         long twelfths = 0;
         for (YearMonth month : months(period)) {
-            if (!covers(enrolment, month) || !childPaidFor(programme, child, month)) {
+            if (!covers(enrolment, month) || !childPaidFor(programme, child, month)
+                    || left != null && month.isAfter(YearMonth.from(left))) {
                 continue;
             }
             Optional<Rate> rate = ProgrammeTerms.rateOn(programme, month.atDay(1));

@@ -284,7 +284,7 @@ public final class TodayService {
         for (BenefitProgramme programme : programmes) {
             register.enrolments().byProgramme(programme.id()).stream()
                     .filter(e -> open(e, today) && e.reverificationDue() != null
-                            && !e.reverificationDue().isAfter(horizon))
+                            && !e.reverificationDue().isAfter(horizon) && beneficiaryHere(programme, e))
                     .forEach(due::add);
         }
         due.sort(Comparator.comparing(Enrolment::reverificationDue).thenComparing(Enrolment::id)); // as followUps
@@ -292,6 +292,13 @@ public final class TodayService {
                 e.reverificationDue().isBefore(today) ? "home.reverify.overdue" : "home.reverify.due",
                 programmeName(programmes, e.programmeId()), e.reverificationDue().toString()),
                 villages().name(e.owner()))).toList();
+    }
+
+    /** The person the benefit is for (the child of a childcare subsidy) is still in the register: no review of the dead. */
+    private boolean beneficiaryHere(BenefitProgramme programme, Enrolment e) {
+        UUID who = programme.kind() == org.villageregistry.domain.benefit.ProgrammeKind.CHILDCARE_SUBSIDY
+                && e.childId() != null ? e.childId() : e.personId();
+        return register.persons().find(who).map(Person::isActive).orElse(false);
     }
 
     private static boolean open(Enrolment e, LocalDate today) {

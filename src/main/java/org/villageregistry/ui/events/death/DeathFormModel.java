@@ -61,8 +61,13 @@ public final class DeathFormModel extends EventFormModel {
                 place.get().isBlank() ? null : place.get().strip(), cause.get(), EventSource.SELF_REPORT);
         return () -> {
             Death death = deaths.record(report);
-            return new SaveOutcome.Saved(Messages.get("events.death.saved", who.name(), death.date()), who.id())
-                    .on(death.date());
+            String message = Messages.get("events.death.saved", who.name(), death.date());
+            java.util.List<String> benefits = deaths.openBenefits(who.id());
+            if (!benefits.isEmpty()) {
+                message += "\n" + Messages.get("events.death.benefits", who.name(), String.join("、", benefits),
+                        java.time.YearMonth.from(death.date()));
+            }
+            return new SaveOutcome.Saved(message, who.id()).on(death.date());
         };
     }
 
