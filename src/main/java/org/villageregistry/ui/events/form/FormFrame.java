@@ -113,7 +113,12 @@ public final class FormFrame extends VBox {
             }
         });
         open.visibleProperty().bind(model.savedPerson().isNotNull());
+        // a message of two lines (a note on the month's sign-off, a benefit that stops) is shown whole, not cut
+        saved.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        saved.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(saved, javafx.scene.layout.Priority.ALWAYS);
         HBox done = new HBox(8, saved, open);
+        done.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         done.setAlignment(Pos.CENTER_LEFT);
         done.setStyle("-fx-background-color: -color-success-subtle; -fx-padding: 8; -fx-background-radius: 4;");
         done.visibleProperty().bind(model.savedMessage().isNotEmpty());
