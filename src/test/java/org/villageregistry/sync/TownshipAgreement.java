@@ -34,6 +34,7 @@ import org.villageregistry.service.villages.VillageOverview;
  */
 final class TownshipAgreement {
     private static final Set<TodayItem.Kind> VILLAGE_ONLY = EnumSet.of(TodayItem.Kind.BUNDLE_NOT_EXPORTED,
+            TodayItem.Kind.MONTHS_TO_RESUBMIT,
             TodayItem.Kind.RECEIPT_FINDINGS, TodayItem.Kind.TOWNSHIP_FEEDBACK);
     /** The township's own work (months to review, overdue): no village lists it. */
     private static final Set<TodayItem.Kind> TOWNSHIP_ONLY = EnumSet.of(TodayItem.Kind.MONTHS_TO_REVIEW,

@@ -22,6 +22,8 @@ public record TodayItem(Kind kind, List<TodayRecord> records) {
         RECEIPT_FINDINGS,
         /** Village: the township's other feedback from its receipts (a month returned, a suspected duplicate, …). */
         TOWNSHIP_FEEDBACK,
+        /** Village: months submitted and not yet decided whose figures changed since: submit them again. */
+        MONTHS_TO_RESUBMIT,
         /** Township: villages' monthly reports submitted and waiting for its review (月报审核). */
         MONTHS_TO_REVIEW,
         /** Township: villages' months past their due day with no report, or returned and not sent again. */

@@ -77,6 +77,7 @@ public final class TodayService {
                 List<TodayItem> village = new ArrayList<>();
                 village.add(new TodayItem(Kind.BUNDLE_NOT_EXPORTED, bundleNotExported(today)));
                 village.addAll(fromReceipts());
+                village.add(new TodayItem(Kind.MONTHS_TO_RESUBMIT, monthsToResubmit()));
                 return village;
             }));
         }
@@ -84,6 +85,33 @@ public final class TodayService {
             items.addAll(townshipMonths(today));
         }
         return List.copyOf(items);
+    }
+
+    /**
+     * Village: each month submitted and waiting for the township's decision whose figures the register now gives
+     * otherwise (an event of the month recorded, corrected or voided since): the township would review figures that
+     * are no longer the village's. Inside a read.
+     */
+    private List<TodayRecord> monthsToResubmit() {
+        String village = register.workstation().division().value();
+        org.villageregistry.service.StatisticsService statistics =
+                new org.villageregistry.service.StatisticsService(register);
+        List<TodayRecord> out = new ArrayList<>();
+        for (org.villageregistry.domain.sync.MonthlySignoffs.Signoff s : register.sync().signoffs().ofVillage(village)) {
+            if (s.state() != org.villageregistry.domain.sync.MonthlySignoffs.State.SUBMITTED) {
+                continue;
+            }
+            var differences = org.villageregistry.service.signoff.SignedFigures.differences(s.figuresJson(),
+                    statistics.of(village, register.workstation().divisionName(),
+                            org.villageregistry.domain.indicator.Period.parse(s.period())));
+            if (!differences.isEmpty()) {
+                out.add(new TodayRecord(null, Messages.get("home.township.report", s.period()),
+                        Messages.get("home.village.resubmit", differences.stream()
+                                .map(d -> Messages.get("home.village.difference", d.label(), d.signed(), d.now()))
+                                .collect(java.util.stream.Collectors.joining("；"))), null));
+            }
+        }
+        return out;
     }
 
     /** How many whole months back the township's home screen looks for months to review (overdue: the last one). */

@@ -65,6 +65,30 @@ class LockedMonthNoticeTest {
         assertThat(services.signoffs().lockedMonthNotice(corrected, corrected)).as("November is open").isEmpty();
     }
 
+    @Test
+    void aSubmittedMonthChangedSinceIsOnTheHomeScreenUntilSubmittedAgain() {
+        Person wang = services.persons().register(EventsRegister.adult("王老汉", Sex.MALE, LocalDate.of(1940, 2, 2), 7)
+                .build());
+        services.signoffs().submit("2026-10");
+        assertThat(resubmit()).isEmpty();
+
+        services.deaths().record(new DeathReport(wang.id(), LocalDate.of(2026, 10, 10), "家中", null,
+                EventSource.SELF_REPORT));
+        assertThat(resubmit()).singleElement().satisfies(r -> {
+            assertThat(r.name()).isEqualTo("2026-10 月报表");
+            assertThat(r.detail()).startsWith("提交后数字变了：").contains("提交时 0、现在 1");
+        });
+
+        services.signoffs().submit("2026-10");
+        assertThat(resubmit()).isEmpty();
+    }
+
+    private List<org.villageregistry.service.home.TodayRecord> resubmit() {
+        return services.today().items().stream()
+                .filter(i -> i.kind() == org.villageregistry.service.home.TodayItem.Kind.MONTHS_TO_RESUBMIT)
+                .findFirst().orElseThrow().records();
+    }
+
     private void decide(Signoff s, State state) {
         services.register().transactions().write(() -> services.register().sync().signoffs().save(
                 s.decided(state, EventsRegister.CLOCK.instant(), "乡镇管理员",
