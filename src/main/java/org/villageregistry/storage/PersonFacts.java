@@ -116,7 +116,7 @@ final class PersonFacts {
 
     /**
      * The data-quality counts of the division's persons in the register on a day ({@link QualityCounts} of the
-     * persons whose owner starts with {@code digits}, with a residence, active). Each person's answers are worked
+     * persons whose owner starts with {@code digits}, with a residence; QualityCounts keeps those in the register on the day). Each person's answers are worked
      * out once per saved version and kept with its facts, and the duplicate suspects are kept as persons change
      * ({@link DuplicateTally}), so a count is one pass over the facts.
      */
@@ -124,7 +124,7 @@ final class PersonFacts {
         List<PersonQuality> division = new ArrayList<>();
         if (tx.savedUncommitted()) {
             for (Fact f : facts(tx)) {
-                if (counted(f.person) && f.person.owner().startsWith(digits)) {
+                if (f.person.residence() != null && f.person.owner().startsWith(digits)) {
                     division.add(f.quality());
                 }
             }
@@ -140,7 +140,8 @@ final class PersonFacts {
             }
         }
         for (Fact f : all) {
-            if (counted(f.person) && f.person.owner().startsWith(digits)) {
+            // those in the register on the day: QualityCounts keeps them (a person dead since still counts then)
+            if (f.person.residence() != null && f.person.owner().startsWith(digits)) {
                 division.add(f.quality());
             }
         }

@@ -141,6 +141,15 @@ final class SqlMonitoringCounts {
         return tx.read(() -> {
             String digits = digits(prefix);
             QualityCounts counts = facts.quality(tx, digits, day);
+            // township: a person who transferred to another village since still counts in the old one before the move
+            List<org.villageregistry.domain.quality.PersonQuality> transferred = new java.util.ArrayList<>();
+            Sql.each(tx.connection(), "SELECT state FROM transferred_person WHERE owner LIKE ? AND NOT voided"
+                    + " AND residence IS NOT NULL AND left_on > ?", rs -> transferred.add(
+                            org.villageregistry.domain.quality.PersonQuality.of(RecordJson.read(rs.getString(1),
+                                    org.villageregistry.domain.person.Person.class))), prefix, day);
+            if (!transferred.isEmpty()) {
+                counts = counts.plus(QualityCounts.ofWorkedOut(transferred, day, 0));
+            }
             WorkstationRole role = WorkstationRole.valueOf(Sql.list(tx.connection(),
                     "SELECT role FROM workstation WHERE id = 1", rs -> rs.getString(1)).get(0));
             Optional<Long> conflicts = role == WorkstationRole.VILLAGE ? Optional.empty()

@@ -146,11 +146,20 @@ final class PgMonitoringCounts {
                                                                    Optional<Collection<String>> villages)
             throws SQLException {
         Map<String, List<Person>> persons = new HashMap<>();
+        // with the persons who transferred to another village since: they count in the old one before the move,
+        // as at the township (QualityCounts keeps those in the register on the day)
+        String only = villages.isPresent() ? " and village = any(?)" : "";
         try (PreparedStatement s = c.prepareStatement("select village, state::text from record"
-                + " where entity_type = 'person' and not voided and residence not in ('MOVED_OUT', 'DEAD')"
-                + (villages.isPresent() ? " and village = any(?)" : ""))) {
+                + " where entity_type = 'person' and not voided and residence is not null" + only
+                + " union all select village, state::text from transferred_person where not voided"
+                + " and residence is not null and left_on > ?" + only)) {
+            int i = 1;
             if (villages.isPresent()) {
-                s.setArray(1, c.createArrayOf("varchar", villages.get().toArray()));
+                s.setArray(i++, c.createArrayOf("varchar", villages.get().toArray()));
+            }
+            s.setObject(i++, day);
+            if (villages.isPresent()) {
+                s.setArray(i, c.createArrayOf("varchar", villages.get().toArray()));
             }
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {

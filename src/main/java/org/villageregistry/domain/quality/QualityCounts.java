@@ -8,7 +8,8 @@ import org.villageregistry.domain.person.IdNumber;
 import org.villageregistry.domain.person.Person;
 
 /**
- * The counts of the data-quality indicators over the persons in the register (active records only), by the same
+ * The counts of the data-quality indicators over the persons in the register on the day (not voided, entered by
+ * then, not died or moved out by then: a later death does not change an earlier month's share), by the same
  * rules as the data-quality check lists them: complete records ({@link RecordCompleteness}), ID numbers with an
  * error ({@link IdNumber#check(String, org.villageregistry.domain.person.Sex, LocalDate, LocalDate)}), and duplicate
  * suspects within a village — each further holder of one ID number, and each group of persons with one name and
@@ -35,13 +36,24 @@ public record QualityCounts(Share completeness, long invalidIds, long duplicateS
         long invalid = 0;
         long whole = 0;
         for (PersonQuality q : persons) {
-            if (q.person().isActive()) {
+            if (inRegisterOn(q.person(), day)) {
                 whole++;
                 complete += q.completeOn(day) ? 1 : 0;
                 invalid += q.invalidIdOn(day) ? 1 : 0;
             }
         }
         return new QualityCounts(new Share(complete, whole), invalid, duplicateSuspects);
+    }
+
+    /**
+     * Not voided, entered on or before the day (birth date when no entry date), and not left by then: left after
+     * it (died or moved out on a later day), or still here (a record dead or moved out without the day it left
+     * counts for nothing).
+     */
+    public static boolean inRegisterOn(Person p, LocalDate day) {
+        LocalDate from = p.enteredOn() != null ? p.enteredOn() : p.birthDate();
+        return !p.isVoided() && from != null && !from.isAfter(day)
+                && (p.leftOn() != null ? p.leftOn().isAfter(day) : p.isActive());
     }
 
     public QualityCounts plus(QualityCounts other) {

@@ -47,6 +47,15 @@ class QualityCountsTest {
     }
 
     @Test
+    void aPersonWhoDiedAfterTheDayCountsOnItAndNotAfter() {
+        Person died = person("郑老汉", LocalDate.of(1940, 1, 1), IdNumber.compose("410103", LocalDate.of(1940, 1, 1), 21))
+                .residence(ResidenceStatus.DEAD).leftOn(DAY.plusDays(5)).build();
+        assertThat(QualityCounts.of(List.of(died), DAY).completeness()).isEqualTo(new Share(1, 1));
+        assertThat(QualityCounts.of(List.of(died), DAY.plusDays(5)).completeness()).isEqualTo(new Share(0, 0));
+        assertThat(QualityCounts.of(List.of(died), DAY).duplicateSuspects()).isZero();
+    }
+
+    @Test
     void twoVillagesAddUpAndTheSameIdInAnotherVillageIsNoSuspect() {
         String shared = IdNumber.compose("410103", LocalDate.of(1980, 1, 1), 11);
         QualityCounts willow = QualityCounts.of(List.of(person("周一", LocalDate.of(1980, 1, 1), shared).build()), DAY);
