@@ -107,7 +107,7 @@ final class PersonCommand extends CommandGroup {
             TextTable timeline = new TextTable(Messages.get("cli.col.date"), Messages.get("cli.col.event"),
                     Messages.get("cli.col.recordId"));
             for (TimelineEntry e : file.timeline()) {
-                timeline.row(e.date(), e.text(), e.isCorrectableEvent() ? e.recordId() : "");
+                timeline.row(e.date() == null ? "" : e.date(), e.text(), e.isCorrectableEvent() ? e.recordId() : "");
             }
             if (timeline.isEmpty()) {
                 out().println(Messages.get("cli.person.noEvents"));

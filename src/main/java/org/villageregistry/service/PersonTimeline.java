@@ -14,8 +14,6 @@ import org.villageregistry.domain.event.Birth;
 import org.villageregistry.domain.event.Death;
 import org.villageregistry.domain.event.Marriage;
 import org.villageregistry.domain.event.Move;
-import org.villageregistry.domain.health.Pregnancy;
-import org.villageregistry.domain.health.ServiceVisit;
 import org.villageregistry.domain.record.EntityType;
 import org.villageregistry.domain.repository.Change;
 import org.villageregistry.domain.repository.Register;
@@ -95,18 +93,17 @@ final class PersonTimeline {
                 Messages.get("service.timeline.eventVoided", what, event.voidReason()), last.author(), last.at()));
     }
 
+    /**
+     * Health records (pregnancies, service visits) are not spelled out here: the person page is opened for any
+     * reason (an address, a household), and every view of a health record is audited. One line says how many there
+     * are and where they are opened (孕情与随访, which notes each opening in the audit log); no dates, no kinds.
+     */
     private void services(UUID id, List<TimelineEntry> timeline) {
-        for (Pregnancy p : register.pregnancies().byWoman(id)) {
-            if (!p.isVoided()) {
-                timeline.add(new TimelineEntry(p.lastMenstrualPeriod(), EntityType.PREGNANCY, p.id(),
-                        Messages.get("service.timeline.pregnancy", p.expectedDelivery())));
-            }
-        }
-        for (ServiceVisit v : register.visits().byPerson(id)) {
-            if (!v.isVoided()) {
-                timeline.add(new TimelineEntry(v.date(), EntityType.SERVICE_VISIT, v.id(),
-                        Messages.get("service.timeline.visit", v.type().label())));
-            }
+        long pregnancies = register.pregnancies().byWoman(id).stream().filter(p -> !p.isVoided()).count();
+        long visits = register.visits().byPerson(id).stream().filter(v -> !v.isVoided()).count();
+        if (pregnancies + visits > 0) {
+            timeline.add(new TimelineEntry(null, EntityType.SERVICE_VISIT, null,
+                    Messages.get("service.timeline.health", pregnancies + visits)));
         }
     }
 

@@ -160,6 +160,29 @@ class EventVoidTest {
     }
 
     @Test
+    void thePersonPageSaysHowManyHealthRecordsThereAreAndNothingOfThem() {
+        services.health().recordPregnancy(zhou.id(), LocalDate.of(2026, 3, 1));
+        long viewsBefore = services.register().transactions().read(() -> services.register().audit().count(
+                new org.villageregistry.domain.repository.AuditFilter(null, null, null,
+                        org.villageregistry.domain.repository.AuditAction.HEALTH_RECORD_VIEW, null)));
+
+        var timeline = services.persons().show(zhou.id()).timeline();
+
+        assertThat(timeline).filteredOn(e -> e.type() == org.villageregistry.domain.record.EntityType.PREGNANCY)
+                .isEmpty();
+        assertThat(timeline).filteredOn(e -> e.text().startsWith("孕情与随访记录")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.text()).isEqualTo("孕情与随访记录 1 条：在“孕情与随访”中打开（每次查看记入审计日志）");
+                    assertThat(e.date()).as("no day of a health record on the person page").isNull();
+                    assertThat(e.recordId()).isNull();
+                });
+        assertThat(services.register().transactions().read(() -> services.register().audit().count(
+                new org.villageregistry.domain.repository.AuditFilter(null, null, null,
+                        org.villageregistry.domain.repository.AuditAction.HEALTH_RECORD_VIEW, null))))
+                .as("nothing of a health record was shown").isEqualTo(viewsBefore);
+    }
+
+    @Test
     void aBirthWhoseDayWasCorrectedMovesThePregnancysEndAndVoidedOpensItAgain() {
         var pregnancy = services.health().recordPregnancy(zhou.id(), LocalDate.of(2026, 3, 1));
         Birth birth = services.births().record(new BirthReport(zhou.id(), chen.id(), LocalDateTime.of(2026, 11, 20, 8, 0),
