@@ -49,10 +49,24 @@ public final class Plausibility {
             if (apart.compareTo(SAME_DELIVERY) > 0 && Math.abs(days) < MIN_DAYS_BETWEEN_DELIVERIES) {
                 problems.add(Problem.error("bornAt", "rule.birth.interval",
                         other.bornAt().toLocalDate().toString(), Math.abs(days)));
+            } else if (apart.compareTo(SAME_DELIVERY) > 0 && days > 0 && tooSoonForGestation(birth, days)) {
+                // the pregnancy the form gives could not have begun after the delivery before
+                problems.add(Problem.warning("gestationWeeks", "rule.birth.gestationInterval",
+                        other.bornAt().toLocalDate().toString(), days, birth.gestationWeeks(),
+                        birth.gestationWeeks() * 7 + DAYS_AFTER_DELIVERY));
             }
         }
         problems.addAll(birthDetails(birth));
         return problems;
+    }
+
+    /** At least this many days pass after a delivery before the next pregnancy's first day (weeks count from it). */
+    static final int DAYS_AFTER_DELIVERY = 14;
+
+    /** Whether the days since the mother's delivery before are fewer than the gestation given, plus two weeks. */
+    private static boolean tooSoonForGestation(Birth birth, long daysSincePrevious) {
+        Integer weeks = birth.gestationWeeks();
+        return weeks != null && weeks >= 20 && weeks <= 45 && daysSincePrevious < weeks * 7L + DAYS_AFTER_DELIVERY;
     }
 
     /** Warnings about the certificate number (letter + 9 digits), weight (300–7000 g) and gestation (20–45 weeks). */

@@ -35,6 +35,21 @@ class PlausibilityTest {
     }
 
     @Test
+    void aBirthTooSoonAfterTheLastForItsGestationIsAWarningToCheck() {
+        Birth before = birth("2026-03-08T08:00");
+        Problem p = only(Plausibility.birth(birth("2026-11-20T08:15", 3300, 39, "Q410012345"), mother,
+                List.of(before), false, TODAY));
+        assertThat(p.severity()).isEqualTo(Severity.WARNING);
+        assertThat(p.field()).isEqualTo("gestationWeeks");
+        assertThat(p.message(Messages.CHINESE)).isEqualTo("她上一个孩子 2026-03-08 出生，到这次只隔 257 天，而孕周填的是 39 周"
+                + "（连同产后恢复至少要 287 天）：请核对出生时间或孕周");
+        assertThat(Plausibility.birth(birth("2026-11-20T08:15", 1500, 32, "Q410012345"), mother, List.of(before),
+                false, TODAY)).as("32 weeks: 238 days and two weeks fit in 257").isEmpty();
+        assertThat(Plausibility.birth(birth("2026-11-20T08:15", 3300, null, "Q410012345"), mother, List.of(before),
+                false, TODAY)).as("no gestation given").isEmpty();
+    }
+
+    @Test
     void anOrdinaryBirthHasNoFindings() {
         assertThat(Plausibility.birth(birth("2026-03-01T08:00"), mother, List.of(), false, TODAY)).isEmpty();
     }
@@ -74,7 +89,9 @@ class PlausibilityTest {
         Problem problem = only(Plausibility.birth(birth("2026-06-29T10:00"), mother, List.of(earlier), false, TODAY));
         assertThat(problem.isError()).isTrue();
         assertThat(problem.message(Messages.CHINESE)).contains("179 天").contains("2026-01-01");
-        assertThat(Plausibility.birth(birth("2026-06-30T10:00"), mother, List.of(earlier), false, TODAY)).isEmpty();
+        // 180 days is no interval error; without a gestation given, nothing else to check (with 39 weeks: a warning)
+        assertThat(Plausibility.birth(birth("2026-06-30T10:00", 3200, null, "Q410012345"), mother, List.of(earlier),
+                false, TODAY)).isEmpty();
     }
 
     @Test
