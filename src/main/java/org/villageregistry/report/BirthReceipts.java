@@ -33,9 +33,8 @@ final class BirthReceipts {
         try {
             return register.birthRegistrations().get(UUID.fromString(registration));
         } catch (IllegalArgumentException notAnId) {
-            return register.birthRegistrations().byNumber(registration).orElseThrow(
-                    () -> new org.villageregistry.domain.text.NotFoundException("report.receipt.notFound",
-                            registration));
+            return org.villageregistry.service.registration.BirthRegistrationService.theOne(
+                    register.birthRegistrations().matching(registration), registration);
         }
     }
 

@@ -36,6 +36,7 @@ final class PersonTimeline {
         List<TimelineEntry> timeline = new ArrayList<>();
         events(id, timeline);
         services(id, timeline);
+        registrations(id, timeline);
         benefits(id, timeline);
         changes(id, timeline);
         timeline.sort(Comparator.comparing(TimelineEntry::date, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -120,6 +121,16 @@ final class PersonTimeline {
                     timeline.add(new TimelineEntry(p.paidOn(), EntityType.PAYMENT, p.id(),
                             Messages.get("service.timeline.paid", programme, p.period(), p.amount().format())));
                 }
+            }
+        }
+    }
+
+    /** 生育登记 of the person as wife or husband, by number, to find it again (e.g. to print its 回执 once more). */
+    private void registrations(UUID id, List<TimelineEntry> timeline) {
+        for (org.villageregistry.domain.registration.BirthRegistration r : register.birthRegistrations().byPerson(id)) {
+            if (!r.isVoided()) {
+                timeline.add(new TimelineEntry(r.registeredOn(), EntityType.BIRTH_REGISTRATION, r.id(),
+                        Messages.get("service.timeline.registration", r.registrationNumber(), r.registeredOrder())));
             }
         }
     }

@@ -50,6 +50,12 @@ class RegistrationCommandLineTest extends VillageAtTheTerminal {
 
         ok("registration", "show", "柳树村〔2026〕0001号");
         assertThat(out.toString()).contains("登记孩次", "陈小红", "2020-02-02", "有效").doesNotContain(WIFE_ID);
+        ok("person", "show", "刘梅");
+        assertThat(out.toString()).as("found again from her page").contains("生育登记 柳树村〔2026〕0001号（第 1 孩）");
+        for (String serial : new String[] {"0001", "1", "2026-1", "2026〔0001"}) {
+            ok("registration", "show", serial);
+            assertThat(out.toString()).as(serial).contains("柳树村〔2026〕0001号", "陈小红");
+        }
 
         assertThat(vreg("registration", "add", "--wife", "刘梅", "--husband", "陈刚", "--child", "陈小红",
                 "--due", "2027-01-01")).isEqualTo(1);

@@ -24,6 +24,31 @@ public final class ServiceRepositories {
 
         /** Every registration (voided too), newest first; a village registers tens a year. */
         List<BirthRegistration> all();
+
+        /**
+         * The registrations a registrar means by what she typed: the whole number (柳树村〔2026〕0004号), or its
+         * serial alone ("0004", "4") or with the year ("2026-4", "2026 0004"), not voided, newest first. Several when
+         * the serial alone fits more than one year; empty when nothing fits.
+         */
+        default List<BirthRegistration> matching(String typed) {
+            String text = typed == null ? "" : typed.strip();
+            Optional<BirthRegistration> exact = byNumber(text);
+            if (exact.isPresent()) {
+                return List.of(exact.get());
+            }
+            java.util.regex.Matcher asked = java.util.regex.Pattern.compile("^(?:(\\d{4})\\D+)?0*(\\d{1,6})\\D*$")
+                    .matcher(text);
+            if (!asked.matches()) {
+                return List.of();
+            }
+            String year = asked.group(1);
+            int serial = Integer.parseInt(asked.group(2));
+            java.util.regex.Pattern number = java.util.regex.Pattern.compile("〔(\\d{4})〕0*(\\d+)号$");
+            return all().stream().filter(r -> !r.isVoided() && r.registrationNumber() != null).filter(r -> {
+                java.util.regex.Matcher m = number.matcher(r.registrationNumber());
+                return m.find() && Integer.parseInt(m.group(2)) == serial && (year == null || year.equals(m.group(1)));
+            }).toList();
+        }
     }
 
     /** Pregnancies (sensitive). */

@@ -143,10 +143,25 @@ public final class BirthRegistrationService {
             try {
                 return register.birthRegistrations().get(UUID.fromString(ref));
             } catch (IllegalArgumentException notAnId) {
-                return register.birthRegistrations().byNumber(ref)
-                        .orElseThrow(() -> new NotFoundException("report.receipt.notFound", ref));
+                return theOne(register.birthRegistrations().matching(ref), ref);
             }
         });
+    }
+
+    /**
+     * The one registration of those that fit what was typed; none: not found; several (the serial alone, in more
+     * than one year): refused with their numbers, to type one whole.
+     */
+    public static BirthRegistration theOne(List<BirthRegistration> found, String typed) {
+        if (found.isEmpty()) {
+            throw new NotFoundException("report.receipt.notFound", typed);
+        }
+        if (found.size() > 1) {
+            throw new org.villageregistry.domain.text.RegistryException("report.receipt.several", typed,
+                    found.stream().map(BirthRegistration::registrationNumber)
+                            .collect(java.util.stream.Collectors.joining("、")));
+        }
+        return found.get(0);
     }
 
     private List<Problem> problems(BirthRegistrationReport report, LocalDate today) {
