@@ -31,7 +31,8 @@ final class DocumentLayouts {
         blocks.add(new Lines(List.of(
                 Messages.get("report.header.division", roll.header().divisionName(), roll.header().divisionCode()),
                 Messages.get("report.roll.programme", roll.programmeName(), roll.programmeCode(), roll.period()),
-                Messages.get("report.roll.count", String.valueOf(roll.lines().size()), roll.total().format())),
+                Messages.get("report.roll.count", String.valueOf(roll.lines().size()), String.valueOf(roll.payees()),
+                        roll.total().format())),
                 false));
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < roll.lines().size(); i++) {

@@ -10,6 +10,11 @@ public record PaymentRoll(ReportHeader header, String programmeCode, String prog
         lines = List.copyOf(lines);
     }
 
+    /** How many persons the lines pay (a parent paid for two children is one payee on two lines). */
+    public long payees() {
+        return lines.stream().map(l -> l.name() + "|" + l.maskedId() + "|" + l.household()).distinct().count();
+    }
+
     public Money total() {
         return lines.stream().map(Line::amount).reduce(Money.ZERO, Money::plus);
     }

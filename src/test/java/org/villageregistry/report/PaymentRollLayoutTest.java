@@ -84,10 +84,20 @@ class PaymentRollLayoutTest {
 
             assertThat(period).isEqualTo("2026");
             assertThat(new PdfText(reports.pdf(ReportRequest.roll("YEBT", Period.parse(period)), ReportProgress.NONE,
-                    CancelCheck.NEVER)).all()).contains("共 1 人", "¥3,600.00");
+                    CancelCheck.NEVER)).all()).contains("共 1 笔（1 人）", "¥3,600.00");
         } finally {
             village.register.close();
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aParentPaidForTwoChildrenIsOnePayeeOnTwoLines() {
+        PaymentRoll roll = roll(3);
+        List<PaymentRoll.Line> lines = new ArrayList<>(roll.lines());
+        lines.add(new PaymentRoll.Line("周1", "410103********0266", "0001", "子女 小4", Money.yuan(300)));
+        PaymentRoll twice = new PaymentRoll(roll.header(), "YEBT", "育儿补贴", "2026-11", lines);
+        assertThat(twice.payees()).isEqualTo(3);
+        assertThat(twice.lines()).hasSize(4);
     }
 
     private static PaymentRoll roll(int payees) {
