@@ -132,9 +132,17 @@ public final class BenefitsView extends VBox {
         method.setValue(PaymentMethod.BANK);
         Button paid = new Button(Messages.get("benefits.batch.markPaid"), new FontIcon("mdi2c-calendar-check"));
         paid.setId("batch-mark-paid");
-        paid.disableProperty().bind(batches.getSelectionModel().selectedItemProperty().isNull());
-        paid.setOnAction(e -> vm.markPaid(batches.getSelectionModel().getSelectedItem(), paidOn.getValue(),
-                method.getValue()));
+        paid.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            BatchSummary chosen = batches.getSelectionModel().getSelectedItem();
+            return chosen == null || chosen.isPaid();
+        }, batches.getSelectionModel().selectedItemProperty(), batches.getItems()));
+        paid.setOnAction(e -> {
+            BatchSummary chosen = batches.getSelectionModel().getSelectedItem();
+            vm.markPaidQuestion(chosen, paidOn.getValue(), method.getValue())
+                    .filter(q -> org.villageregistry.ui.YesNoQuestion.ask(paid,
+                            Messages.get("benefits.batch.markPaidTitle"), q))
+                    .ifPresent(q -> vm.markPaid(chosen, paidOn.getValue(), method.getValue()));
+        });
         HBox pay = new HBox(8, new Label(Messages.get("benefits.batch.paidOnLabel")), paidOn, method, paid);
         pay.setAlignment(Pos.CENTER_LEFT);
         TableView<PaymentRow> payments = new TableView<>(vm.payments());

@@ -114,6 +114,19 @@ public final class BenefitsViewModel {
         });
     }
 
+    /**
+     * What to ask before a whole batch is marked paid (it cannot be undone from here): the batch, its lines and total,
+     * the day and the method. Empty, with the reason shown, when no batch is chosen.
+     */
+    public java.util.Optional<String> markPaidQuestion(BatchSummary batch, LocalDate paidOn, PaymentMethod method) {
+        if (batch == null) {
+            error.set(Messages.get("benefits.error.noBatchChosen"));
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Messages.get("benefits.batch.markPaidQuestion", batch.batch(), batch.payments(),
+                batch.total().format(), paidOn == null ? "" : paidOn.toString(), method == null ? "" : method.label()));
+    }
+
     public void markPaid(BatchSummary batch, LocalDate paidOn, PaymentMethod method) {
         if (batch == null) {
             error.set(Messages.get("benefits.error.noBatchChosen"));

@@ -36,7 +36,7 @@ final class ReportsView extends BorderPane {
         this(model, choosers, java.util.Optional.empty());
     }
 
-    /** With a village's 提交本月报表 under the buttons (the month is the period field's). */
+    /** With a village's 提交所填月份的月报表 under the buttons (the month is the period field's). */
     ReportsView(ReportsViewModel model, Choosers choosers,
                 java.util.Optional<org.villageregistry.ui.signoff.VillageSignoffModel> signoffs) {
         this.signoffs = signoffs;

@@ -5,7 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.villageregistry.domain.text.Messages;
 
-/** The reports screen's 提交本月报表 button (Alt+U), the month states and what the last submission said. */
+/** The reports screen's 提交所填月份的月报表 button (Alt+U), the month states and what the last submission said. */
 public final class VillageSignoffBox extends VBox {
     public VillageSignoffBox(VillageSignoffModel model, java.util.function.Supplier<String> period) {
         setId("signoff-box");

@@ -13,7 +13,7 @@ import org.villageregistry.service.task.BackgroundTask;
 import org.villageregistry.service.task.TaskExecutor;
 import org.villageregistry.ui.common.FailureText;
 
-/** 提交本月报表 in the village's Reports screen, and the state of each month submitted (已提交, 已审, 退回). */
+/** 提交所填月份的月报表 in the village's Reports screen, and the state of each month submitted (已提交, 已审, 退回). */
 public final class VillageSignoffModel {
     private static final Logger LOG = LoggerFactory.getLogger(VillageSignoffModel.class);
 

@@ -199,6 +199,10 @@ class ListScreensViewModelTest {
         vm.createBatch("2026-05");
         assertThat(vm.errorProperty().get()).contains("没有应发而未发");
 
+        assertThat(vm.markPaidQuestion(year2026, LocalDate.of(2026, 11, 18), PaymentMethod.SOCIAL_CARD)).hasValue(
+                "把批次 " + year2026.batch() + " 的 1 笔（合计 ¥3,600.00）标记为 2026-11-18 以“社保卡”发放？"
+                        + "标记后即记为已发放，发放日期和方式不能再改。");
+        assertThat(vm.markPaidQuestion(null, LocalDate.of(2026, 11, 18), PaymentMethod.SOCIAL_CARD)).isEmpty();
         vm.markPaid(year2026, LocalDate.of(2026, 11, 18), PaymentMethod.SOCIAL_CARD);
         BatchSummary paid = vm.batches().stream().filter(b -> b.batch().equals(year2026.batch())).findFirst()
                 .orElseThrow();

@@ -22,7 +22,7 @@ import org.villageregistry.sync.SyncWorld;
 import org.villageregistry.ui.DeferredTaskExecutor;
 import org.villageregistry.ui.DesktopTheme;
 
-/** 柳树村's registrar presses 提交本月报表 in Reports: an unfinished month is refused, October goes. */
+/** 柳树村's registrar presses 提交所填月份的月报表 in Reports: an unfinished month is refused, October goes. */
 @ExtendWith(ApplicationExtension.class)
 class VillageSignoffBoxTest {
     private final SyncWorld world;
