@@ -40,6 +40,16 @@ class MessageBundlesTest {
         }
     }
 
+    /** A message without arguments is shown as written (no MessageFormat): a doubled apostrophe would show twice. */
+    @Test
+    void aMessageWithoutArgumentsHasNoDoubledApostrophe() throws IOException {
+        for (String bundle : new String[] {"messages_zh_CN.properties", "messages_en.properties"}) {
+            Properties p = load(bundle);
+            assertThat(p.stringPropertyNames()).as(bundle).filteredOn(k -> !p.getProperty(k).matches("(?s).*\\{\\d.*")
+                    && p.getProperty(k).contains("''")).isEmpty();
+        }
+    }
+
     @Test
     void placeholdersAgreeBetweenLanguages() throws IOException {
         Properties zh = load("messages_zh_CN.properties");
