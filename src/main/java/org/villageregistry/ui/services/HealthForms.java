@@ -80,7 +80,7 @@ final class HealthForms {
             grid.addRow(row++, label("services.field.person", picker.field()), picker);
         } else {
             grid.addRow(row++, label("services.field.person", null),
-                    new Label(Messages.get("services.visit.forOpened")));
+                    new Label(Messages.get("services.visit.forOpened", vm.openedPersonName())));
         }
         grid.addRow(row++, label("services.field.date", date), date);
         grid.addRow(row++, label("services.field.type", type), type);

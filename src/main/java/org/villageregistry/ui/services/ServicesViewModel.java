@@ -53,6 +53,7 @@ public final class ServicesViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private UUID openedPerson;
+    private String openedName = "";
     private UUID openedPregnancy;
 
     public ServicesViewModel(RegisterServices services, TaskExecutor executor, Navigator navigator) {
@@ -97,6 +98,7 @@ public final class ServicesViewModel {
     private void showPregnancy(OpenedPregnancy opened) {
         Pregnancy p = opened.pregnancy();
         openedPerson = p.womanId();
+        openedName = opened.womanName();
         openedPregnancy = p.id();
         detailTitle.set(Messages.get("services.pregnancy.title", opened.womanName()));
         List<DetailLine> lines = new ArrayList<>();
@@ -114,6 +116,7 @@ public final class ServicesViewModel {
     private void showVisit(OpenedVisit opened) {
         ServiceVisit v = opened.visit();
         openedPerson = v.personId();
+        openedName = opened.personName();
         openedPregnancy = v.pregnancyId();
         detailTitle.set(Messages.get("services.visit.title", opened.personName()));
         detail.setAll(List.of(
@@ -135,6 +138,7 @@ public final class ServicesViewModel {
         detail.clear();
         detailTitle.set("");
         openedPerson = null;
+        openedName = "";
         openedPregnancy = null;
     }
 
@@ -187,6 +191,11 @@ public final class ServicesViewModel {
 
     public UUID openedPerson() {
         return openedPerson;
+    }
+
+    /** The name of the person whose record is open (the one a new visit is for), or "". */
+    public String openedPersonName() {
+        return openedName;
     }
 
     public UUID openedPregnancy() {

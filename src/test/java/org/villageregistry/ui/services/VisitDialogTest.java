@@ -69,6 +69,24 @@ class VisitDialogTest {
         pane = showing();
     }
 
+    @Test
+    void aVisitForTheOpenedRecordNamesHer(FxRobot robot) throws Exception {
+        services = EventsRegister.open(temp.resolve("named"));
+        var woman = services.persons().register(EventsRegister.adult("陈艳", org.villageregistry.domain.person.Sex.FEMALE,
+                java.time.LocalDate.of(1995, 5, 5), 2).build());
+        var pregnancy = services.health().recordPregnancy(woman.id(), java.time.LocalDate.of(2026, 6, 1));
+        ServicesViewModel vm = new ServicesViewModel(services, new SameThreadTaskExecutor(), new NowhereNavigator());
+        robot.interact(() -> vm.openPregnancy(new org.villageregistry.service.health.HealthListEntry(pregnancy.id(),
+                woman.id(), "陈艳", "", null, null)));
+        Platform.runLater(() -> HealthForms.visit(vm, vm.openedPerson(), vm.openedPregnancy()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        pane = showing();
+        List<String> shown = new ArrayList<>();
+        robot.interact(() -> pane.lookupAll(".label").forEach(n -> shown.add(((Label) n).getText())));
+        assertThat(shown).contains("陈艳（已打开记录的本人）");
+    }
+
     private static DialogPane showing() {
         return Window.getWindows().stream().filter(Window::isShowing).map(Window::getScene)
                 .filter(s -> s != null && s.getRoot() instanceof DialogPane).map(s -> (DialogPane) s.getRoot())
