@@ -18,6 +18,9 @@ import org.villageregistry.ui.shell.ScreenContext;
 
 /** 人员: one search box over everyone; Enter opens a person's page, Esc goes back to the list. */
 public final class PeopleScreen implements Screen, RecordOpener {
+    /** The person page was opened by a fix (a data-quality finding): Esc goes back there. */
+    private boolean openedToFix;
+
     private final PeopleViewModel list;
     private final PersonDetailViewModel detail;
     private final Navigator navigator;
@@ -100,6 +103,7 @@ public final class PeopleScreen implements Screen, RecordOpener {
         view();
         view.getChildren().setAll(detailPane);
         detail.openToFix(id, field);
+        openedToFix = true;
     }
 
     /** Shows one person's page. */
@@ -111,6 +115,7 @@ public final class PeopleScreen implements Screen, RecordOpener {
         detail.open(id);
         view.getChildren().setAll(detailPane);
         detailView.focusFirst();
+        openedToFix = false;
     }
 
     /** Opens a birth, death, marriage or move of the timeline in its correction form. */
@@ -144,6 +149,13 @@ public final class PeopleScreen implements Screen, RecordOpener {
         detail.cancelEdit();
         view.getChildren().setAll(listView);
         list.refresh();
+        if (openedToFix) {
+            // opened from a finding to fix: back to the list of findings (or the to-do) it came from
+            openedToFix = false;
+            if (context.navigator().returnFromFix()) {
+                return;
+            }
+        }
         listView.focusSearch();
     }
 

@@ -149,6 +149,9 @@ final class PersonDetailView extends VBox {
             if (event.getCode() == KeyCode.ESCAPE) {
                 if (viewModel.editingProperty().get()) {
                     cancelEdit();
+                    if (!viewModel.editingProperty().get() && viewModel.isFixing()) {
+                        onBack.run();
+                    }
                 } else {
                     onBack.run();
                 }

@@ -44,6 +44,8 @@ import org.villageregistry.service.task.TaskExecutor;
  * the household, the timeline; correcting the record (a stale save keeps the input) and voiding it with a reason.
  */
 public final class PersonDetailViewModel {
+    private boolean fixing;
+
     private final PersonService persons;
     private final TaskExecutor executor;
     private final ReadOnlyObjectWrapper<PersonFile> file = new ReadOnlyObjectWrapper<>();
@@ -75,6 +77,7 @@ public final class PersonDetailViewModel {
 
     /** Opens a person; numbers start masked again. */
     public void open(UUID id) {
+        fixing = false;
         error.set("");
         message.set("");
         editing.set(false);
@@ -87,6 +90,7 @@ public final class PersonDetailViewModel {
      * firstMarriageDate); {@link #focusFieldProperty()} tells the view where to put the cursor.
      */
     public void openToFix(UUID id, String field) {
+        fixing = true;
         error.set("");
         message.set("");
         editing.set(false);
@@ -179,6 +183,11 @@ public final class PersonDetailViewModel {
             return false;
         }
         return form.differsFrom(file.get().person());
+    }
+
+    /** Opened by {@link #openToFix} (a finding to fix): giving the fix up goes back to where it came from. */
+    public boolean isFixing() {
+        return fixing;
     }
 
     public void cancelEdit() {

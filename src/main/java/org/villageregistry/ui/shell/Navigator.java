@@ -11,6 +11,14 @@ public interface Navigator {
         showPerson(personId);
     }
 
+    /**
+     * Done with a person opened by {@link #correctPerson} (Esc, 返回): back to the screen that asked for the fix (the
+     * data-quality list, the home screen's to-do), as it was. False when there is none to go back to.
+     */
+    default boolean returnFromFix() {
+        return false;
+    }
+
     void showHousehold(UUID householdId);
 
     /** Shows the screen of the given class (the first registered screen that is an instance of it). */

@@ -26,6 +26,8 @@ public final class ShellViewModel implements Navigator {
     private final SignedInUser user;
     private final Runnable onLock;
     private Runnable cover;
+    /** The screen that asked for the fix of the person now open ({@link #correctPerson}), to go back to. */
+    private Screen fixFrom;
     private final ObservableList<Screen> screens = FXCollections.observableArrayList();
     /** One read-only view, kept: listeners on a fresh wrapper would be dropped with it. */
     private final ObservableList<Screen> screensView = FXCollections.unmodifiableObservableList(screens);
@@ -120,10 +122,19 @@ public final class ShellViewModel implements Navigator {
     public void correctPerson(UUID personId, String field) {
         Objects.requireNonNull(personId);
         opener(RecordKind.PERSON).ifPresentOrElse(screen -> {
+            Screen from = current.get();
             if (select(screen)) {
+                fixFrom = from == screen ? null : from;
                 ((RecordOpener) screen).openToFix(RecordKind.PERSON, personId, field);
             }
         }, () -> notice.set(Messages.get("shell.open.noScreen." + RecordKind.PERSON.name())));
+    }
+
+    @Override
+    public boolean returnFromFix() {
+        Screen back = fixFrom;
+        fixFrom = null;
+        return back != null && screens.contains(back) && select(back);
     }
 
     @Override

@@ -81,6 +81,23 @@ class ShellViewModelTest {
     }
 
     @Test
+    void aPersonOpenedToFixGoesBackToTheScreenThatAskedOnce() {
+        shell.useScreens(List.of(home, people));
+        UUID id = UUID.randomUUID();
+
+        shell.correctPerson(id, "firstMarriageDate");
+        assertThat(shell.currentProperty().get()).isSameAs(people);
+
+        assertThat(shell.returnFromFix()).isTrue();
+        assertThat(shell.currentProperty().get()).isSameAs(home);
+        assertThat(shell.returnFromFix()).as("only once").isFalse();
+
+        shell.select(people);
+        assertThat(shell.returnFromFix()).as("not opened to fix").isFalse();
+        assertThat(shell.currentProperty().get()).isSameAs(people);
+    }
+
+    @Test
     void ctrlNAndCtrlFGoToTheCurrentScreen() {
         shell.useScreens(List.of(home, people));
 
