@@ -19,4 +19,19 @@ public record Candidate(BenefitProgramme programme, Person applicant, Person chi
     public Optional<Money> entitledAmount() {
         return Optional.ofNullable(entitled);
     }
+
+    /**
+     * What the benefit comes to, for the table: the childcare subsidy's whole entitlement, else the programme's
+     * rate on the day (¥960.00/年, ¥590.00/月); "" when the programme has none then.
+     */
+    public String amountText(java.time.LocalDate day) {
+        if (entitled != null) {
+            return entitled.toString();
+        }
+        return org.villageregistry.domain.benefit.ProgrammeTerms.rateOn(programme, day)
+                .map(r -> org.villageregistry.domain.text.Messages.get(r.per()
+                        == org.villageregistry.domain.benefit.Rate.RatePeriod.YEAR ? "benefits.rate.perYear"
+                        : "benefits.rate.perMonth", r.amount().toString()))
+                .orElse("");
+    }
 }

@@ -75,7 +75,7 @@ public final class BenefitsView extends VBox {
         candidates.getColumns().add(Columns.text(Messages.get("benefits.col.child"), 90,
                 c -> c.forChild().map(x -> x.name()).orElse("")));
         candidates.getColumns().add(Columns.text(Messages.get("benefits.col.amount"), 100,
-                c -> c.entitledAmount().map(Object::toString).orElse("")));
+                c -> c.amountText(vm.today())));
         candidates.getColumns().add(Columns.sentence(Messages.get("benefits.col.reason"), 420, Candidate::reason));
         candidates.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         ListPane.onOpen(candidates, c -> BenefitDialogs.enrol(vm, c));
