@@ -30,10 +30,18 @@ public final class Json {
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 // isVoided(), isActive() … are derived from a record's state, not part of it
-                .visibility(PropertyAccessor.IS_GETTER, Visibility.NONE);
+                .visibility(PropertyAccessor.IS_GETTER, Visibility.NONE)
+                // written only when set: a person in the register, and every bundle of one, reads as before
+                .addMixIn(org.villageregistry.domain.person.Person.class, PersonWritten.class);
     }
 
     private Json() {
+    }
+
+    /** How a person's state is written beside its record (the domain stays free of Jackson's annotations). */
+    private abstract static class PersonWritten {
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        abstract org.villageregistry.domain.person.ResidenceStatus residenceBeforeLeaving();
     }
 
     /** An empty Optional is written as null, a present one as its value (reports carry Optional figures). */

@@ -78,6 +78,20 @@ class LeavingKeepsResidenceTest {
                 .doesNotContainKey(ResidenceStatus.INCOMING);
     }
 
+    @Test
+    void theStateSaysWhereTheyLivedOnlyOnceTheyLeft() throws Exception {
+        Person liu = EventsRegister.adult("刘洋", Sex.MALE, LocalDate.of(1990, 2, 2), 3).residence(ResidenceStatus.AWAY)
+                .build();
+        String here = Json.mapper().writeValueAsString(liu);
+        assertThat(here).as("a person in the register is written as before").doesNotContain("residenceBeforeLeaving");
+        Person left = liu.toBuilder().residence(ResidenceStatus.MOVED_OUT).leftOn(LocalDate.of(2026, 11, 10))
+                .residenceBeforeLeaving(ResidenceStatus.AWAY).build();
+        String gone = Json.mapper().writeValueAsString(left);
+        assertThat(gone).contains("\"residenceBeforeLeaving\":\"AWAY\"");
+        assertThat(Json.mapper().readValue(gone, Person.class)).isEqualTo(left);
+        assertThat(Json.mapper().readValue(here, Person.class)).isEqualTo(liu);
+    }
+
     private Map<ResidenceStatus, Long> october() {
         return services.register().transactions().read(() ->
                 services.register().statistics().populationOn(EventsRegister.VILLAGE, END_OF_OCTOBER));

@@ -40,7 +40,6 @@ public record Person(
         LocalDate onlyChildCertificateDate,
         LocalDate enteredOn,
         LocalDate leftOn,
-        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
         ResidenceStatus residenceBeforeLeaving,
         String voidReason) implements RegisterRecord {
 
