@@ -276,6 +276,7 @@ public final class WorkstationWindow extends BorderPane {
         covered = new IdleCover(open.register(), open.accounts(), tasks, () -> {
             covered = null;
             if (shell == under) {
+                under.setDisable(false);
                 under.setVisible(true);
                 setCenter(under);
                 under.uncovered();
@@ -287,7 +288,9 @@ public final class WorkstationWindow extends BorderPane {
             covered = null;
             lock();
         });
+        // hidden and off: no mnemonic (Alt+S …) or shortcut of the screen underneath reaches it
         under.setVisible(false);
+        under.setDisable(true);
         setCenter(new javafx.scene.layout.StackPane(under, covered));
         LOG.info("Idle lock: the window is covered; the unsaved input is kept under it");
         Platform.runLater(covered::focusPassword);
