@@ -1,5 +1,7 @@
 package org.villageregistry.service;
 
+import org.villageregistry.domain.person.RelationToHead;
+
 import org.villageregistry.service.access.Permission;
 import org.villageregistry.service.access.Permissions;
 import java.time.Clock;
@@ -116,6 +118,22 @@ public final class PersonService {
                     stored.firstMarriageDate().toString());
         }
         return update(stored.toBuilder().firstMarriageDate(date).build());
+    }
+
+    /**
+     * After a person became head of the household (与户主关系 set to 户主): the others of the household, with their
+     * relation as it stands, which was given to the head before and may now be wrong (the old head's parent is the
+     * new head's parent-in-law …). "陈晓红（父母）", in the household's order; empty when nothing changed so.
+     */
+    public List<String> relationsToReview(Person before, Person saved) {
+        if (saved.householdId() == null || saved.relation() != RelationToHead.HEAD
+                || before.relation() == RelationToHead.HEAD) {
+            return List.of();
+        }
+        return register.transactions().read(() -> register.persons().members(saved.householdId()).stream()
+                .filter(p -> !p.id().equals(saved.id()) && p.isActive() && p.relation() != null)
+                .map(p -> Messages.get("people.headChanged.member", p.name(), p.relation().label()))
+                .toList());
     }
 
     /** Voids a person entered by mistake (e.g. 重档); the record stays, marked with the reason. */

@@ -218,11 +218,20 @@ public final class PersonDetailViewModel {
         Person draft = form.applyTo(current.person());
         CorrectionReason reason = form.reason().orElse(null);
         busy.set(true);
-        executor.execute(BackgroundTask.of(progress -> persons.correct(draft, reason))
-                .onSuccess(saved -> {
+        Person before = current.person();
+        executor.execute(BackgroundTask.of(progress -> {
+                    Person saved = persons.correct(draft, reason);
+                    List<String> review = persons.relationsToReview(before, saved);
+                    String text = Messages.get("people.saved", saved.name());
+                    if (!review.isEmpty()) {
+                        text += "\n" + Messages.get("people.headChanged", saved.name(), String.join("、", review));
+                    }
+                    return Map.entry(saved, text);
+                })
+                .onSuccess(done -> {
                     editing.set(false);
-                    message.set(Messages.get("people.saved", saved.name()));
-                    load(saved.id());
+                    message.set(done.getValue());
+                    load(done.getKey().id());
                 })
                 .onFailure(this::refused)
                 .onFinished(() -> busy.set(false)));
