@@ -220,7 +220,10 @@ public final class WorkstationWindow extends BorderPane {
         viewModel.useScreens(screens);
         viewModel.whenIdleWithInput(this::cover);
         select.ifPresent(viewModel::show);
-        IdleLock idleLock = new IdleLock(clock, Duration.ofMinutes(settings.idleLockMinutes()), viewModel::idle);
+        // work running in the background (an import of bundles, a report being made) is not broken off by the
+        // idle lock: the window is covered instead, as for unsaved input
+        IdleLock idleLock = new IdleLock(clock, Duration.ofMinutes(settings.idleLockMinutes()),
+                whenIdle(tasks, viewModel, this::cover));
         shell = new ShellView(viewModel, tasks, idleLock, () -> AboutBox.show(getScene().getWindow()));
         title.set(Messages.get("desktop.window.titleSignedIn", Messages.get("app.title"), viewModel.division()));
         setCenter(shell);
@@ -261,6 +264,17 @@ public final class WorkstationWindow extends BorderPane {
                 .onSuccess(done -> LOG.info("Register locked"))
                 .onFailure(failure -> LOG.error("Closing the register failed", failure))
                 .onFinished(this::showLogin));
+    }
+
+    /** What the idle lock does: covers the window while work runs in the background, else as the shell decides. */
+    static Runnable whenIdle(TaskMonitor tasks, ShellViewModel shell, Runnable cover) {
+        return () -> {
+            if (tasks.running().isEmpty()) {
+                shell.idle();
+            } else {
+                cover.run();
+            }
+        };
     }
 
     /**

@@ -37,6 +37,29 @@ class TaskMonitorTest {
         assertThat(monitor.running()).isEmpty();
     }
 
+    @Test
+    void theIdleLockCoversTheWindowWhileWorkRunsInsteadOfClosingTheRegister() throws Exception {
+        SteppedExecutor executor = new SteppedExecutor();
+        TaskMonitor monitor = new TaskMonitor(executor, Runnable::run);
+        List<String> happened = new ArrayList<>();
+        ShellViewModel shell = new ShellViewModel(new org.villageregistry.domain.workstation.WorkstationInfo(
+                java.util.UUID.randomUUID(), org.villageregistry.domain.workstation.WorkstationRole.TOWNSHIP,
+                org.villageregistry.domain.division.DivisionCode.of("410103100"), "城关镇",
+                java.time.Instant.parse("2025-01-01T00:00:00Z")), new org.villageregistry.domain.workstation
+                .SignedInUser("clerk", org.villageregistry.domain.workstation.UserRole.ADMINISTRATOR),
+                () -> happened.add("locked"));
+        Runnable idle = WorkstationWindow.whenIdle(monitor, shell, () -> happened.add("covered"));
+        monitor.execute(BackgroundTask.<String>of(progress -> "done").cancellable("正在导入"));
+        executor.start();
+
+        idle.run();
+        assertThat(happened).as("an import running").containsExactly("covered");
+
+        executor.finish();
+        idle.run();
+        assertThat(happened).containsExactly("covered", "locked");
+    }
+
     /** Starts a task and runs it to its end in two steps, so the test can look in between. */
     private static final class SteppedExecutor implements TaskExecutor {
         private BackgroundTask<Object> task;
