@@ -64,6 +64,7 @@ final class BirthCommand extends CommandGroup {
             for (Problem w : result.warnings()) {
                 out().println(Messages.get("cli.warning", w.message()));
             }
+            tellOfLockedMonth(session, born.toLocalDate());
             return Vreg.OK;
         }
 

@@ -64,6 +64,11 @@ abstract class CommandBase implements Callable<Integer> {
         return context().out();
     }
 
+    /** After an event of these days was recorded: the note on a month already submitted or approved, if any. */
+    void tellOfLockedMonth(org.villageregistry.session.Session session, java.time.LocalDate... days) {
+        session.services().signoffs().lockedMonthNotice(java.util.Arrays.asList(days)).ifPresent(out()::println);
+    }
+
     /**
      * The folder typed on the command line, made when it is not there yet (typing a new folder name is asking for
      * it); the services themselves write only into folders that exist, so a stick pulled out is reported.

@@ -39,6 +39,12 @@ final class DeathCommand extends CommandGroup {
             Person p = session.services().persons().resolve(person);
             Death d = session.services().deaths().record(new DeathReport(p.id(), date, place, cause, source));
             out().println(Messages.get("cli.death.recorded", p.name(), d.date()));
+            java.util.List<String> benefits = session.services().deaths().openBenefits(p.id());
+            if (!benefits.isEmpty()) {
+                out().println(Messages.get("events.death.benefits", p.name(), String.join("、", benefits),
+                        java.time.YearMonth.from(d.date())));
+            }
+            tellOfLockedMonth(session, d.date());
             return Vreg.OK;
         }
     }

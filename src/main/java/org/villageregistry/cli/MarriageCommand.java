@@ -50,6 +50,7 @@ final class MarriageCommand extends CommandGroup {
                     husband == null ? null : persons.resolve(husband).id(),
                     wife == null ? null : persons.resolve(wife).id(), otherName, otherId, date, certificate, source));
             out().println(Messages.get("cli.marriage.recorded", m.kind().label(), m.date(), m.id()));
+            tellOfLockedMonth(session, m.date());
             return Vreg.OK;
         }
     }

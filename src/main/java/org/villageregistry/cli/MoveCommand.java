@@ -65,6 +65,7 @@ final class MoveCommand extends CommandGroup {
             Move move = session.services().moves().moveIn(new MoveInReport(kind, date, from, address, reason,
                     source, householdId, own, own == null ? List.of(arriving) : List.of()));
             out().println(Messages.get("cli.move.in", move.kind().label(), move.personIds().size(), move.date()));
+            tellOfLockedMonth(session, move.date());
             return Vreg.OK;
         }
     }
@@ -108,6 +109,7 @@ final class MoveCommand extends CommandGroup {
             out().println(move.isTransfer()
                     ? Messages.get("cli.move.transfer", move.personIds().size(), move.toDivision(), move.date())
                     : Messages.get("cli.move.out", move.kind().label(), move.personIds().size(), move.date()));
+            tellOfLockedMonth(session, move.date());
             return Vreg.OK;
         }
     }

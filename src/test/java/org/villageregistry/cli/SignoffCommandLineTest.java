@@ -58,6 +58,10 @@ class SignoffCommandLineTest extends StationsAtTheTerminal {
 
         assertThat(at("willow", "signoff", "submit", "--period", "2026-10")).isEqualTo(Vreg.USER_ERROR);
         assertThat(err.toString()).contains("2026-10").contains("已经审核通过");
+
+        // a death in the approved month, recorded at the terminal, says where the change goes
+        assertThat(at("willow", "death", "record", "--person", "张伟", "--date", "2026-10-20")).as(() -> err.toString()).isZero();
+        assertThat(out.toString()).contains("2026-10 月报表已审核通过并锁定", "补报/更正");
         assertThat(at("town", "signoff", "approve", "--village", "410103100077", "--period", "2026-10"))
                 .isEqualTo(Vreg.USER_ERROR);
         assertThat(err.toString()).contains("410103100077");
