@@ -55,6 +55,7 @@ abstract class EventCorrectCommand<T extends RegisterRecord> extends CommandBase
         T saved = corrections.correct(corrected((T) stored, session), reason, confirmed());
         out().println(Messages.get("cli.eventCorrection.done", EventCorrectionService.label(saved), saved.id(),
                 saved.version(), reason.label()));
+        session.services().signoffs().lockedMonthNotice(stored, saved).ifPresent(out()::println);
         return Vreg.OK;
     }
 

@@ -33,6 +33,7 @@ abstract class EventVoidCommand extends CommandBase {
         RegisterRecord voided = corrections.voidEvent(stored.id(), stored.version(), reason);
         out().println(Messages.get("cli.eventVoid.done", EventCorrectionService.label(voided), voided.id(),
                 voided.voidReason()));
+        session.services().signoffs().lockedMonthNotice(stored, voided).ifPresent(out()::println);
         return Vreg.OK;
     }
 
