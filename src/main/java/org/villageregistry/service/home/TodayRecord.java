@@ -9,6 +9,10 @@ import java.util.UUID;
  * township the village whose record it is (empty at a village workstation).
  */
 public record TodayRecord(UUID personId, String name, String detail, String village) {
+    public TodayRecord {
+        village = village == null ? "" : village;
+    }
+
     public Optional<UUID> person() {
         return Optional.ofNullable(personId);
     }

@@ -108,7 +108,7 @@ public final class TodayService {
                 out.add(new TodayRecord(null, Messages.get("home.township.report", s.period()),
                         Messages.get("home.village.resubmit", differences.stream()
                                 .map(d -> Messages.get("home.village.difference", d.label(), d.signed(), d.now()))
-                                .collect(java.util.stream.Collectors.joining("；"))), null));
+                                .collect(java.util.stream.Collectors.joining("；"))), ""));
             }
         }
         return out;
@@ -155,6 +155,7 @@ public final class TodayService {
 
     /** The names of the persons by id, while the list is made (see {@link #name}). */
     private Map<UUID, String> names;
+    private java.util.Set<UUID> active = java.util.Set.of();
 
     private VillagesHeld villages() {
         if (villages == null) {
@@ -202,7 +203,7 @@ public final class TodayService {
 
     private List<TodayRecord> followUps(LocalDate today) {
         return register.visits().dueBy(today.plusDays(FOLLOW_UP_DAYS_AHEAD)).stream()
-                .filter(v -> v.voidReason() == null && v.nextDue() != null)
+                .filter(v -> v.voidReason() == null && v.nextDue() != null && inRegister(v.personId()))
                 // visits due the same day by id: the order then does not hang on the order the rows were stored in,
                 // which differs between a village and the township that imported it
                 .sorted(Comparator.comparing(ServiceVisit::nextDue).thenComparing(ServiceVisit::id))
@@ -338,11 +339,24 @@ public final class TodayService {
     }
 
     /** A person's name: from the persons as counted (one pass, kept in memory), else the record (voided ones). */
+    /** The person is in the register now (not died, moved out or voided): no follow-up of the dead. */
+    private boolean inRegister(UUID personId) {
+        name(personId);
+        return active.contains(personId);
+    }
+
     private String name(UUID personId) {
         if (names == null) {
             Map<UUID, String> all = new HashMap<>();
-            register.persons().forEachCounted(p -> all.put(p.id(), p.name()));
+            java.util.Set<UUID> here = new java.util.HashSet<>();
+            register.persons().forEachCounted(p -> {
+                all.put(p.id(), p.name());
+                if (p.isActive()) {
+                    here.add(p.id());
+                }
+            });
             names = all;
+            active = here;
         }
         String name = names.get(personId);
         return name != null ? name : register.persons().find(personId).map(Person::name).orElse("—");

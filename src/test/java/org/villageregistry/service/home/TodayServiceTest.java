@@ -72,6 +72,19 @@ class TodayServiceTest {
     }
 
     @Test
+    void aWomanWhoDiedHasNoFollowUpDue() {
+        Person mother = save(person("张思琪", Sex.FEMALE, LocalDate.of(1995, 3, 1)));
+        visit(mother, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 10));
+        assertThat(item(Kind.FOLLOW_UPS_DUE).records()).extracting(TodayRecord::personId).containsExactly(mother.id());
+
+        register.transactions().write(() -> register.persons().save(register.persons().get(mother.id()).toBuilder()
+                .residence(org.villageregistry.domain.person.ResidenceStatus.DEAD).leftOn(LocalDate.of(2026, 11, 12))
+                .build()));
+
+        assertThat(item(Kind.FOLLOW_UPS_DUE).records()).isEmpty();
+    }
+
+    @Test
     void theTownshipsFeedbackIsOnTheListUntilMarkedDoneAndAChangeToFixHasItsOwnList() {
         Person wang = save(person("王秀英", Sex.FEMALE, LocalDate.of(1990, 1, 1)));
         UUID receipt = UUID.randomUUID();

@@ -76,6 +76,7 @@ class LockedMonthNoticeTest {
                 EventSource.SELF_REPORT));
         assertThat(resubmit()).singleElement().satisfies(r -> {
             assertThat(r.name()).isEqualTo("2026-10 月报表");
+            assertThat(r.village()).as("the home screen shows it without a village").isEmpty();
             assertThat(r.detail()).startsWith("提交后数字变了：").contains("提交时 0、现在 1");
         });
 
