@@ -286,6 +286,9 @@ public final class WorkstationWindow extends BorderPane {
             return;
         }
         javafx.scene.Node focused = getScene() == null ? null : getScene().getFocusOwner();
+        // a text field given the focus again selects all its text, and the next key would replace it: keep the caret
+        int[] selection = focused instanceof javafx.scene.control.TextInputControl typed
+                ? new int[] {typed.getAnchor(), typed.getCaretPosition()} : null;
         ShellView under = shell;
         covered = new IdleCover(open.register(), open.accounts(), tasks, () -> {
             covered = null;
@@ -296,6 +299,11 @@ public final class WorkstationWindow extends BorderPane {
                 under.uncovered();
                 if (focused != null) {
                     focused.requestFocus();
+                    if (selection != null) {
+                        javafx.scene.control.TextInputControl typed = (javafx.scene.control.TextInputControl) focused;
+                        typed.selectRange(selection[0], selection[1]);
+                        Platform.runLater(() -> typed.selectRange(selection[0], selection[1]));
+                    }
                 }
             }
         }, () -> {
