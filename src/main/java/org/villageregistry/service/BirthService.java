@@ -122,6 +122,19 @@ public final class BirthService {
         }
         List<Integer> orders = BirthOrderRule.orders(mother.id(), report.fatherId(),
                 knownChildren(mother.id(), report.fatherId()), delivery);
+        if (report.fatherId() == null) {
+            // 孩次 counts the couple's children: without a father only hers whose father is not known either
+            List<Person> withFather = register.persons().childrenOf(mother.id()).stream()
+                    .filter(c -> !c.isVoided() && mother.id().equals(c.motherId()) && c.fatherId() != null).toList();
+            if (!withFather.isEmpty() && !orders.isEmpty()) {
+                String fathers = withFather.stream().map(Person::fatherId).distinct()
+                        .map(id -> register.persons().find(id).map(Person::name).orElse("?"))
+                        .collect(java.util.stream.Collectors.joining("、"));
+                problems.add(Problem.warning("fatherId", "service.birth.fatherBlank", mother.name(),
+                        withFather.stream().map(Person::name).collect(java.util.stream.Collectors.joining("、")),
+                        fathers, orders.get(0)));
+            }
+        }
         List<Birth> earlier = register.births().byMother(mother.id());
         List<Person> children = new ArrayList<>();
         List<Birth> births = new ArrayList<>();

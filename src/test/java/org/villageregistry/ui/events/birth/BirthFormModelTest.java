@@ -14,6 +14,7 @@ import org.villageregistry.domain.event.Birth;
 import org.villageregistry.domain.event.BirthPlace;
 import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.person.Sex;
+import org.villageregistry.domain.text.Messages;
 import org.villageregistry.domain.text.Problem;
 import org.villageregistry.service.BirthReport;
 import org.villageregistry.service.RegisterServices;
@@ -78,6 +79,21 @@ class BirthFormModelTest {
         form.father().pick(father);
         form.mother().pick(fang);
         assertThat(form.father().person()).as("a father the registrar chose stays").contains(father);
+    }
+
+    @Test
+    void noFatherWhileHerChildHasOneIsAWarningThatSaysWhichOrderItGives() {
+        form.mother().pick(mother);
+        form.father().clear();
+        fill(form.children().get(0), "李小宝", Sex.MALE, "2026-11-10 08:15");
+
+        form.save();
+
+        assertThat(form.confirmationNeeded().get()).isTrue();
+        assertThat(form.problems()).extracting(Problem::key).containsExactly("service.birth.fatherBlank");
+        assertThat(form.problems().get(0).message(Messages.CHINESE)).contains("李秀英 已有孩子 张一（父亲 张建国）",
+                "这次算第 1 孩", "父亲是 张建国 时请填上");
+        assertThat(services.register().births().byMother(mother.id())).hasSize(1);
     }
 
     @Test
