@@ -24,9 +24,16 @@ public record Period(Kind kind, LocalDate from, LocalDate to) {
         }
     }
 
-    /** Reads "2026-11", "2026-Q4" or "2026"; anything else is refused with a message saying what is expected. */
+    /**
+     * Reads "2026-11", "2026-Q4" or "2026", and the same written the Chinese way ("2026年11月", "2026年第4季度",
+     * "2026年"); anything else is refused with a message saying what is expected (quoting what was typed).
+     */
     public static Period parse(String text) {
-        String t = text == null ? "" : text.strip();
+        String typed = text == null ? "" : text.strip();
+        String t = typed.replaceFirst("^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月$", "$1-$2")
+                .replaceFirst("^(\\d{4})\\s*年\\s*第?\\s*([1-4一二三四])\\s*季度?$", "$1-Q$2")
+                .replaceFirst("^(\\d{4})\\s*年(度)?$", "$1")
+                .replace("Q一", "Q1").replace("Q二", "Q2").replace("Q三", "Q3").replace("Q四", "Q4");
         Matcher m = MONTH.matcher(t);
         if (m.matches() && Integer.parseInt(m.group(2)) >= 1 && Integer.parseInt(m.group(2)) <= 12) {
             return month(YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
@@ -38,7 +45,7 @@ public record Period(Kind kind, LocalDate from, LocalDate to) {
         if (YEAR.matcher(t).matches()) {
             return year(Integer.parseInt(t));
         }
-        throw new RegistryException("rule.period.format", t);
+        throw new RegistryException("rule.period.format", typed);
     }
 
     public static Period month(YearMonth month) {

@@ -10,6 +10,18 @@ import org.villageregistry.domain.text.RegistryException;
 
 class PeriodTest {
     @Test
+    void theChineseWayOfWritingAPeriodIsReadToo() {
+        assertThat(Period.parse("2026年11月")).isEqualTo(Period.parse("2026-11"));
+        assertThat(Period.parse("2026 年 3 月")).isEqualTo(Period.parse("2026-03"));
+        assertThat(Period.parse("2026年第4季度")).isEqualTo(Period.parse("2026-Q4"));
+        assertThat(Period.parse("2026年四季度")).isEqualTo(Period.parse("2026-Q4"));
+        assertThat(Period.parse("2026年")).isEqualTo(Period.parse("2026"));
+        assertThat(Period.parse("2026年度")).isEqualTo(Period.parse("2026"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Period.parse("2026年13月"))
+                .hasMessageContaining("2026年13月");
+    }
+
+    @Test
     void aMonthRunsFromItsFirstToItsLastDay() {
         Period p = Period.parse("2024-02");
         assertThat(p.kind()).isEqualTo(Period.Kind.MONTH);
