@@ -73,7 +73,9 @@ public final class VillageSignoffModel {
             return Messages.get("signoff.ui.noMonths");
         }
         return Messages.get("signoff.ui.months", own.stream()
-                .map(s -> s.period() + " " + Messages.get("cli.signoff.own." + s.state().name()))
+                .map(s -> s.period() + " " + Messages.get("cli.signoff.own." + s.state().name())
+                        + s.reason().filter(r -> !r.isBlank()).map(r -> Messages.get("signoff.ui.returnedBecause", r))
+                                .orElse(""))
                 .collect(Collectors.joining("；")));
     }
 

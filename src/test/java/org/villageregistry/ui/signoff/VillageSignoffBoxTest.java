@@ -80,5 +80,14 @@ class VillageSignoffBoxTest {
         assertThat(robot.lookup("#signoff-months").queryAs(Label.class).getText()).contains("2026-10 已提交，待审");
         assertThat(services.signoffs().ownMonths()).singleElement()
                 .satisfies(s -> assertThat(s.state()).isEqualTo(State.SUBMITTED));
+
+        // returned by the township: the month says why
+        var submitted = services.signoffs().ownMonths().get(0);
+        services.register().transactions().write(() -> services.register().sync().signoffs().save(
+                submitted.decided(State.RETURNED, SyncWorld.CLOCK.instant(), "乡镇", java.util.Optional.of("出生人数不对"))));
+        robot.interact(model::refresh);
+        robot.interact(executor::runPending);
+        assertThat(robot.lookup("#signoff-months").queryAs(Label.class).getText())
+                .contains("2026-10 退回（原因：出生人数不对；改正后重新提交）");
     }
 }
