@@ -327,7 +327,8 @@ public final class TodayService {
     private boolean beneficiaryHere(BenefitProgramme programme, Enrolment e) {
         UUID who = programme.kind() == org.villageregistry.domain.benefit.ProgrammeKind.CHILDCARE_SUBSIDY
                 && e.childId() != null ? e.childId() : e.personId();
-        return register.persons().find(who).map(Person::isActive).orElse(false);
+        // from the persons' facts the lists already read, not a record read per enrolment
+        return inRegister(who);
     }
 
     private static boolean open(Enrolment e, LocalDate today) {
