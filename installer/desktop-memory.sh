@@ -88,7 +88,12 @@ for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.1; done
 [ -s "$work/display" ] || { echo "Xvfb did not start" >&2; exit 1; }
 export DISPLAY=":$(head -1 "$work/display")"
 
-JAVA_TOOL_OPTIONS="${DESKMEM_JAVA_OPTIONS:-}" "$launcher" --home "$home" >"$out/program.log" 2>&1 &
+# the environment the menu entry gives the program (Exec=env VAR=value … of the .desktop file; decision 0042);
+# DESKMEM_MENU_ENV replaces it for a comparison (DESKMEM_MENU_ENV=" ": none)
+menu_env="${DESKMEM_MENU_ENV:-$(sed -n 's/^Exec=env \(\([A-Z_]*=[^ ]* \)*\).*/\1/p' installer/linux/deb/desktop/village-registry.desktop)}"
+echo "environment of the menu entry: ${menu_env:- none}" >"$out/environment.txt"
+# shellcheck disable=SC2086
+env $menu_env JAVA_TOOL_OPTIONS="${DESKMEM_JAVA_OPTIONS:-}" "$launcher" --home "$home" >"$out/program.log" 2>&1 &
 app_pid=$!
 [ -n "${DESKMEM_JAVA_OPTIONS:-}" ] || unset JAVA_TOOL_OPTIONS
 # every half second: time (ms), resident set and its peak (KiB), CPU time (ticks)

@@ -42,6 +42,8 @@ public final class DesktopApp extends Application {
      */
     public static int open(String[] args) {
         JavaFxWarnings.dropUnsupportedConfigurationWarning();
+        RenderingPipeline.chooseForThisMachine().ifPresent(order ->
+                LOG.info("No graphics device node under /dev: JavaFX's software pipeline (prism.order={})", order));
         try {
             launch(DesktopApp.class, args);
             return 0;

@@ -46,7 +46,9 @@ class LauncherMemoryTest {
         assertThat(Files.readString(Path.of("pom.xml")))
                 .contains("<option>village-registry-desktop=${project.basedir}/installer/linux/desktop-launcher.properties");
         assertThat(Files.readString(Path.of("installer", "linux", "deb", "desktop", "village-registry.desktop")))
-                .contains("\nExec=/opt/village-registry/bin/village-registry-desktop %f\n");
+                .as("GTK's own OpenGL off (decision 0042)")
+                .contains("\nExec=env GDK_GL=disable /opt/village-registry/bin/village-registry-desktop %f\n");
+        assertThat(Files.readString(Path.of("installer", "vreg"))).contains("export GDK_GL=\"${GDK_GL:-disable}\"");
         assertThat(javaOptions(Path.of("installer", "windows", "jpackage.args")))
                 .as("on Windows the one launcher is the desktop's").contains(LauncherMemory.DESKTOP_JIT);
     }
