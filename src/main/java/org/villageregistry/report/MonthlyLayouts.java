@@ -32,6 +32,9 @@ final class MonthlyLayouts {
         blocks.add(indicatorTable(r));
         List<String> notes = new ArrayList<>(Indicator.notes(List.of(r.thisMonth(), r.toDate(), r.lastYear())));
         r.thisMonth().birthRate().ifPresent(rate -> notes.add(0, rate.basis()));
+        if (r.thisMonthSigned()) {
+            notes.add(0, Messages.get("report.village.signedColumn", PeriodWords.currentColumn(r.month())));
+        }
         blocks.add(new Lines(notes, false));
         String current = PeriodWords.current(r.month());
         blocks.addAll(events(Messages.get("report.village.births", current), r.births(), current));
@@ -54,7 +57,8 @@ final class MonthlyLayouts {
         }
         return ReportTable.of(Messages.get("report.village.indicators"), List.of(
                 Column.text(Messages.get("report.col.indicator"), 3.2f),
-                Column.number(PeriodWords.currentColumn(r.month()), 2f),
+                Column.number(PeriodWords.currentColumn(r.month())
+                        + (r.thisMonthSigned() ? Messages.get("report.col.signedMark") : ""), 2f),
                 Column.number(Messages.get("report.col.yearToDate"), 2f),
                 Column.number(PeriodWords.sameLastYearColumn(r.month(), r.sameMonthLastYear()), 2f)), rows);
     }

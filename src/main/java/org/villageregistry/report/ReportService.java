@@ -99,12 +99,26 @@ public final class ReportService {
     /** The figures of the monthly report for a period, as it prints them, for the desktop's list. */
     public MonthFigures figures(Period period) {
         StatisticsReport computed = new StatisticsService(register).compute(period);
-        // a township's month adds up its rows as printed, approved villages as signed
-        DivisionStatistics total = register.transactions().read(() ->
-                new org.villageregistry.service.signoff.LockedMonths(register).withSignedVillages(computed)).total();
-        return new MonthFigures(Arrays.stream(Indicator.values())
-                .map(i -> new MonthFigures.Line(i.label(), i.value(total))).toList(),
-                Indicator.notes(List.of(total)));
+        return register.transactions().read(() -> {
+            var locked = new org.villageregistry.service.signoff.LockedMonths(register);
+            // a township's month adds up its rows as printed, approved villages as signed
+            DivisionStatistics now = locked.withSignedVillages(computed).total();
+            // a village's approved month: as signed, like the report's column, and what changed since
+            java.util.Optional<DivisionStatistics> signed = computed.villages().isEmpty()
+                    ? locked.signed(computed.divisionCode(), period) : java.util.Optional.empty();
+            DivisionStatistics shown = signed.orElse(now);
+            List<String> notes = new java.util.ArrayList<>(Indicator.notes(List.of(shown)));
+            signed.ifPresent(s -> {
+                var since = org.villageregistry.service.signoff.SignedFigures.differences(s, now);
+                notes.add(0, Messages.get("reports.figures.signed"));
+                if (!since.isEmpty()) {
+                    notes.add(1, Messages.get("report.signoff.village.changedSince",
+                            SignoffSections.changedSince(since)));
+                }
+            });
+            return new MonthFigures(Arrays.stream(Indicator.values())
+                    .map(i -> new MonthFigures.Line(i.label(), i.value(shown))).toList(), notes);
+        });
     }
 
     public String rollPeriod(String programmeCode) {

@@ -6,7 +6,10 @@ import java.util.List;
 import org.villageregistry.domain.indicator.Period;
 import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.text.Messages;
+import org.villageregistry.domain.sync.MonthlySignoffs;
+import org.villageregistry.service.StatisticsService;
 import org.villageregistry.service.signoff.LockedMonths;
+import org.villageregistry.service.signoff.SignedFigures;
 import org.villageregistry.service.signoff.LockedMonths.Correction;
 import org.villageregistry.service.signoff.SignoffService;
 import org.villageregistry.service.signoff.VillageMonth;
@@ -33,7 +36,12 @@ final class SignoffParts {
                 month.text()));
         List<Correction> corrections = register.transactions().read(() -> new LockedMonths(register)
                 .corrections(header.divisionCode(), header.divisionName(), month));
-        return SignoffSections.village(doc, month.text(), own, corrections, clock.getZone());
+        // an approved month's column is as signed, the rest of the report is the register now: say what differs
+        List<SignedFigures.Difference> since = own.filter(s -> s.state() == MonthlySignoffs.State.APPROVED)
+                .map(s -> register.transactions().read(() -> SignedFigures.differences(s.figuresJson(),
+                        new StatisticsService(register).of(header.divisionCode(), header.divisionName(), month))))
+                .orElse(List.of());
+        return SignoffSections.village(doc, month.text(), own, since, corrections, clock.getZone());
     }
 
     ReportDocument township(ReportDocument doc, Period month) {

@@ -28,12 +28,22 @@ final class SignoffSections {
     private SignoffSections() {
     }
 
+    /**
+     * {@code changedSince}: for an approved month, the counts the register now gives otherwise than signed (its
+     * column stays as signed; the rest of the report is the register now, and the page says so).
+     */
     static ReportDocument village(ReportDocument doc, String period, Optional<Signoff> month,
-                                  List<Correction> corrections, ZoneId zone) {
+                                  List<Difference> changedSince, List<Correction> corrections, ZoneId zone) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading(Messages.get("report.signoff.heading")));
-        blocks.add(new Lines(List.of(villageState(period, month, zone)), month.map(s -> s.state() == State.APPROVED)
-                .orElse(false)));
+        boolean approved = month.map(s -> s.state() == State.APPROVED).orElse(false);
+        blocks.add(new Lines(List.of(villageState(period, month, zone)), approved));
+        if (approved) {
+            blocks.add(new Lines(List.of(Messages.get("report.signoff.village.approvedRest"),
+                    changedSince.isEmpty() ? Messages.get("report.signoff.village.unchangedSince")
+                            : Messages.get("report.signoff.village.changedSince", changedSince(changedSince))),
+                    false));
+        }
         blocks.addAll(corrections(corrections, false));
         return beforeSignatures(doc, blocks);
     }
@@ -58,6 +68,12 @@ final class SignoffSections {
                 Column.text(Messages.get("report.signoff.col.reason"), 4f)), rows));
         blocks.addAll(corrections(corrections, true));
         return beforeSignatures(doc, blocks);
+    }
+
+    /** "死亡人数 1 → 2；期末人口 312 → 311". */
+    static String changedSince(List<Difference> differences) {
+        return differences.stream().map(d -> d.label() + " " + d.signed() + " → " + d.now())
+                .collect(java.util.stream.Collectors.joining(Messages.get("report.signoff.listSeparator")));
     }
 
     private static String villageState(String period, Optional<Signoff> month, ZoneId zone) {

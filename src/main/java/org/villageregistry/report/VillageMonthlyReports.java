@@ -42,8 +42,8 @@ final class VillageMonthlyReports {
             Period ytd = month.statisticsYearToDate();
             Period lastYear = month.sameLastYear();
             // an approved month is locked: it prints the figures the village signed
-            var thisMonth = new org.villageregistry.service.signoff.LockedMonths(register).signed(code, month)
-                    .orElseGet(() -> statistics.of(code, name, month));
+            var signed = new org.villageregistry.service.signoff.LockedMonths(register).signed(code, month);
+            var thisMonth = signed.orElseGet(() -> statistics.of(code, name, month));
             var toDate = statistics.of(code, name, ytd);
             var previous = statistics.of(code, name, lastYear);
             cancel.throwIfCancelled();
@@ -56,7 +56,7 @@ final class VillageMonthlyReports {
             cancel.throwIfCancelled();
             return new VillageMonthlyReport(header, month, ytd, lastYear, thisMonth, toDate, previous,
                     births(code, month), deaths(code, month), marriages(code, month), moves(code, month), byMonth,
-                    pyramid(code, month.to()));
+                    pyramid(code, month.to()), signed.isPresent());
         });
     }
 

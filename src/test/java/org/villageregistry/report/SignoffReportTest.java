@@ -71,6 +71,19 @@ class SignoffReportTest {
         String october = text(register, ReportKind.VILLAGE_MONTHLY, "2026-10", "signoff-village-2026-10.pdf");
         assertThat(october).contains("审核").contains("经乡镇审核通过").contains("签报数字（已锁定）")
                 .contains("以前已审核的月份没有补报或更正");
+        // the column says it is as signed; the page says the rest is today's register and what moved since
+        assertThat(october).contains("本月（2026-10）·签报数").contains("本年度累计、去年同期、事件明细")
+                .contains("“本月（2026-10）”一栏为乡镇审核通过时的签报数字（已锁定），其余各栏")
+                .containsPattern("审核通过后本月又有更改（签报数 → 现数）：[^。]*死亡人数 1 → 0");
+
+        // the 报表 screen's side panel of the same month: as signed too, with the same note
+        MonthFigures figures = reports(register).figures(Period.parse("2026-10"));
+        assertThat(figures.lines()).filteredOn(l -> l.label().equals("死亡人数")).singleElement()
+                .extracting(MonthFigures.Line::value).isEqualTo("1");
+        assertThat(figures.notes().get(0)).contains("签报数字（已锁定）");
+        assertThat(figures.notes().get(1)).contains("死亡人数 1 → 0");
+        assertThat(reports(register).figures(Period.parse("2026-11")).notes())
+                .noneMatch(n -> n.contains("签报"));
 
         String november = text(register, ReportKind.VILLAGE_MONTHLY, "2026-11", "signoff-village-2026-11.pdf");
         assertThat(november).contains("2026-11 月报表尚未提交审核").contains("补报/更正").contains("所属月份")
@@ -90,10 +103,13 @@ class SignoffReportTest {
         assertThat(november).containsPattern("柳树村\\s*2026-10\\s*死亡人数\\s*1\\s*0\\s*-1");
     }
 
+    private static ReportService reports(Register register) {
+        return new ReportService(register, SyncWorld.CLOCK, BundleArrivals.NOT_TRACKED, ReceiptSigning.UNAVAILABLE,
+                new ProgramBuild("0.1.0", "2026-11-30"));
+    }
+
     private static String text(Register register, ReportKind kind, String period, String keep) {
-        ReportService reports = new ReportService(register, SyncWorld.CLOCK, BundleArrivals.NOT_TRACKED,
-                ReceiptSigning.UNAVAILABLE, new ProgramBuild("0.1.0", "2026-11-30"));
-        byte[] pdf = reports.pdf(ReportRequest.monthly(kind, Period.parse(period)), ReportProgress.NONE,
+        byte[] pdf = reports(register).pdf(ReportRequest.monthly(kind, Period.parse(period)), ReportProgress.NONE,
                 CancelCheck.NEVER);
         PdfText.keep(pdf, keep);
         return new PdfText(pdf).all();
