@@ -23,9 +23,13 @@ final class ExportCommand extends SyncCommandBase {
             context().err().println(Messages.get("cli.export.notVerified", e.fileName(), e.readBack().problem()));
             return Vreg.USER_ERROR;
         }
-        out().println(Messages.get("cli.export.done", e.fileName(), e.sequence(), e.fromChange(), e.toChange(),
-                e.total()));
-        out().println("  " + counts(e.counts()));
+        if (e.monthsOnly()) {
+            out().println(Messages.get("cli.export.monthsOnly", e.fileName(), e.sequence()));
+        } else {
+            out().println(Messages.get("cli.export.done", e.fileName(), e.sequence(), e.fromChange(), e.toChange(),
+                    e.total()));
+            out().println("  " + counts(e.counts()));
+        }
         if (!e.signoffs().isEmpty()) {
             out().println("  " + Messages.get("cli.export.signoffs", String.join("、", e.signoffs())));
         }

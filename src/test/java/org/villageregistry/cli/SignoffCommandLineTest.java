@@ -47,7 +47,10 @@ class SignoffCommandLineTest extends StationsAtTheTerminal {
         assertThat(at("willow", "signoff", "submit", "--period", "2026-10")).isZero();
         Path second = folder("b2");
         assertThat(at("willow", "export", "--to", second.toString())).as(() -> err.toString()).isZero();
+        assertThat(out.toString()).as("nothing new since the receipt: the export says so, as the township will")
+                .contains("上次回执之后没有新的变更，只附送审月报表").doesNotContain("共 1 条").contains("附送审月报表：2026-10");
         assertThat(at("town", "import", second.toString())).as(() -> err.toString()).isZero();
+        assertThat(out.toString()).contains("没有新的变更");
         assertThat(at("town", "signoff", "approve", "--village", "410103100001", "--period", "2026-10")).isZero();
         assertThat(out.toString()).contains("已审核通过 柳树村 2026-10");
         Path receipts2 = folder("r2");

@@ -40,8 +40,13 @@ public final class ExportService {
      * What went into the bundle: its file, number, change range and counts per kind of record, and what reading
      * the written file back from the folder (the USB stick) found.
      */
+    /**
+     * {@code monthsOnly}: nothing new since the township's last receipt; the bundle carries the submitted months
+     * on the last change again, which the township already holds (it says "没有新的变更").
+     */
     public record Exported(Path file, String fileName, long sequence, long fromChange, long toChange,
-                           Map<String, Integer> counts, boolean snapshot, ReadBack readBack, List<String> signoffs) {
+                           Map<String, Integer> counts, boolean snapshot, ReadBack readBack, List<String> signoffs,
+                           boolean monthsOnly) {
         public int total() {
             return counts.values().stream().mapToInt(Integer::intValue).sum();
         }
@@ -77,7 +82,8 @@ public final class ExportService {
         List<Change> changes = snapshot ? latestOfEachRecord(log, progress) : all(log, after, progress);
         List<String> signoffs = identity.register().transactions()
                 .read(() -> new SignoffTransport(identity.register()).outgoing());
-        if (changes.isEmpty() && !signoffs.isEmpty()) {
+        boolean monthsOnly = changes.isEmpty() && !signoffs.isEmpty();
+        if (monthsOnly) {
             // months submitted with nothing new to send: the last change again (applying it twice is harmless)
             // carries them, so the bundle still attaches to the chain the township holds
             changes = log.last().stream().toList();
@@ -102,7 +108,7 @@ public final class ExportService {
         progress.message(Messages.get("sync.service.progress.verifying"));
         SyncCrypto.BundleInfo info = written.info();
         return new Exported(written.file(), info.fileName(), info.sequence(), info.fromChange(), info.toChange(),
-                info.counts(), snapshot, readBack(written.file(), keys), info.signoffPeriods());
+                info.counts(), snapshot, readBack(written.file(), keys), info.signoffPeriods(), monthsOnly);
     }
 
     /**

@@ -65,8 +65,7 @@ public final class VillageSyncView extends VBox {
             counts.getItems().setAll(r == null ? java.util.List.of() : r.counts());
             if (r != null) {
                 file.setText(r.fileName());
-                range.setText(Messages.get(r.snapshot() ? "syncui.export.rangeSnapshot" : "syncui.export.rangeText",
-                        r.sequence(), r.fromChange(), r.toChange(), r.total()));
+                range.setText(r.range());
                 verified.setText(r.verification());
                 verified.getStyleClass().setAll("label", r.verified() ? "success" : "danger");
             }

@@ -36,9 +36,10 @@ public final class VillageSyncViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(VillageSyncViewModel.class);
 
     /** What the last export wrote, with the verification of the file on the stick. */
+    /** {@code range}: what the bundle holds, as the screen says it (changes, or only the months submitted). */
     public record ExportReport(String fileName, Path file, long sequence, long fromChange, long toChange,
                                List<KindCount> counts, int total, boolean snapshot, boolean verified,
-                               String verification) {
+                               String verification, String range) {
     }
 
     /** One line of "what went in": the kind of record (translated) and how many changes. */
@@ -125,14 +126,19 @@ public final class VillageSyncViewModel {
 
     /** What the export wrote, with what reading the file back from the stick found. */
     private static ExportReport report(ExportService.Exported e) {
-        List<KindCount> counts = e.counts().entrySet().stream()
+        List<KindCount> counts = e.monthsOnly() ? List.of() : e.counts().entrySet().stream()
                 .map(c -> new KindCount(Messages.get("storage.entity." + c.getKey()), c.getValue())).toList();
+        String months = String.join("、", e.signoffs());
+        String range = e.monthsOnly() ? Messages.get("syncui.export.monthsOnly", e.sequence(), months)
+                : Messages.get(e.snapshot() ? "syncui.export.rangeSnapshot" : "syncui.export.rangeText",
+                        e.sequence(), e.fromChange(), e.toChange(), e.total())
+                + (months.isEmpty() ? "" : Messages.get("syncui.export.withMonths", months));
         ExportService.ReadBack back = e.readBack();
         String verification = back.valid()
                 ? Messages.get("syncui.export.verified", TownshipSyncViewModel.groups(back.signerFingerprint()))
                 : Messages.get("syncui.export.notVerified", back.problem());
         return new ExportReport(e.fileName(), e.file(), e.sequence(), e.fromChange(), e.toChange(), counts,
-                e.total(), e.snapshot(), back.valid(), verification);
+                e.total(), e.snapshot(), back.valid(), verification, range);
     }
 
     /** Imports the township's receipt; its findings land in the to-fix list and the tasks. */

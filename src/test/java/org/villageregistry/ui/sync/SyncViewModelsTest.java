@@ -76,6 +76,7 @@ class SyncViewModelsTest {
         assertThat(report.verified()).isTrue();
         assertThat(report.verification()).contains("签名有效");
         assertThat(willow.summaryProperty().get().undelivered()).isEqualTo(3);
+        assertThat(report.range()).isEqualTo("第 1 号数据包，变更第 1 至 3 号，共 3 条");
 
         township.importFolder(world.stick);
 
@@ -294,6 +295,28 @@ class SyncViewModelsTest {
         willow.importReceipt(onlyReceiptOf(temp.resolve("receipts"), world.willow.code()));
 
         assertThat(bundleItem(nextMonth).records()).isEmpty();
+    }
+
+    @Test
+    void aMonthSubmittedWithNothingNewSinceTheReceiptIsExportedAsOnlyTheMonth() throws IOException {
+        world.willow.addPerson("王秀英", Sex.FEMALE, LocalDate.of(1990, 1, 1));
+        willow.export(world.stick);
+        township.importFolder(world.stick);
+        township.writeReceipts(Files.createDirectories(temp.resolve("receipts")));
+        willow.importReceipt(onlyReceiptOf(temp.resolve("receipts"), world.willow.code()));
+        new RegisterServices(world.willow.register, SyncWorld.CLOCK).signoffs().submit("2026-10");
+
+        willow.export(Files.createDirectories(temp.resolve("second")));
+
+        VillageSyncViewModel.ExportReport report = willow.lastExportProperty().get();
+        assertThat(report.range()).isEqualTo("第 2 号数据包：上次回执之后没有新的变更，只附送审月报表 2026-10");
+        assertThat(report.counts()).as("the change repeated to carry the month is not listed as sent").isEmpty();
+
+        world.willow.addPerson("李建国", Sex.MALE, LocalDate.of(1988, 5, 3));
+        new RegisterServices(world.willow.register, SyncWorld.CLOCK).signoffs().submit("2026-10");
+        willow.export(Files.createDirectories(temp.resolve("third")));
+        assertThat(willow.lastExportProperty().get().range())
+                .isEqualTo("第 3 号数据包，变更第 2 至 2 号，共 1 条；附送审月报表 2026-10");
     }
 
     private TodayItem bundleItem(Clock clock) {
