@@ -88,22 +88,6 @@ for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.1; done
 [ -s "$work/display" ] || { echo "Xvfb did not start" >&2; exit 1; }
 export DISPLAY=":$(head -1 "$work/display")"
 
-# the environment the menu entry gives the program (Exec=env VAR=value … of the .desktop file; decision 0042);
-# DESKMEM_MENU_ENV replaces it for a comparison (DESKMEM_MENU_ENV=" ": none)
-menu_env="${DESKMEM_MENU_ENV:-$(sed -n 's/^Exec=env \(\([A-Z_]*=[^ ]* \)*\).*/\1/p' installer/linux/deb/desktop/village-registry.desktop)}"
-echo "environment of the menu entry: ${menu_env:- none}" >"$out/environment.txt"
-# shellcheck disable=SC2086
-env $menu_env JAVA_TOOL_OPTIONS="${DESKMEM_JAVA_OPTIONS:-}" "$launcher" --home "$home" >"$out/program.log" 2>&1 &
-app_pid=$!
-[ -n "${DESKMEM_JAVA_OPTIONS:-}" ] || unset JAVA_TOOL_OPTIONS
-# every half second: time (ms), resident set and its peak (KiB), CPU time (ticks)
-(while [ -d "/proc/$app_pid" ]; do
-  echo "$(date +%s%3N) $(awk '/^VmRSS/{r=$2} /^VmHWM/{h=$2} END{print r, h}' "/proc/$app_pid/status" 2>/dev/null) \
-$(awk '{print $14 + $15}' "/proc/$app_pid/stat" 2>/dev/null)"
-  sleep 0.5
-done) >"$out/samples.txt" 2>/dev/null &
-sampler_pid=$!
-
 kib_mb() { awk -v k="$1" 'BEGIN {printf "%.0f", k * 1024 / 1000000}'; }
 status() { awk -v key="$1" '$1 == key":" {print $2}' "/proc/$app_pid/status"; }
 # waits until the program's CPU time has not moved for 3 s (at most $1 s)
@@ -118,8 +102,42 @@ settle() {
   done
   echo "desktop-memory: still busy after $limit s" >&2
 }
+
+# the environment the menu entry gives the program (Exec=env VAR=value … of the .desktop file; decision 0042);
+# DESKMEM_MENU_ENV replaces it for a comparison (DESKMEM_MENU_ENV=" ": none)
+menu_env="${DESKMEM_MENU_ENV:-$(sed -n 's/^Exec=env \(\([A-Z_]*=[^ ]* \)*\).*/\1/p' installer/linux/deb/desktop/village-registry.desktop)}"
+echo "environment of the menu entry: ${menu_env:- none}" >"$out/environment.txt"
+
+# --- the floor: JavaFX alone (app.MemoryFloor: the program's theme and fonts, a 1,000-row table of Chinese text,
+# nothing of the register), with the JVM options of the launcher's .cfg (but its class-data archive, which holds
+# the program's classes) and the menu entry's environment: what the desktop's figures are read beside ---
+cfg="$image/lib/app/$(basename "$launcher").cfg"
+floor_options=$(sed -n 's/^java-options=//p' "$cfg" | grep -v -e SharedArchiveFile -e '^-Xshare' | tr '\n' ' ')
+# shellcheck disable=SC2086
+env $menu_env "$image/lib/runtime/bin/java" $floor_options -cp "$image/lib/app/village-registry.jar" \
+  org.villageregistry.app.MemoryFloor >"$out/floor.log" 2>&1 &
+app_pid=$!   # watched by settle and status until the program starts
+sleep 2
+settle 60
+floor_kib=$(status VmRSS)
+import -window root "$out/00-floor.png"
+kill "$app_pid" 2>/dev/null; wait "$app_pid" 2>/dev/null || true
+
+# shellcheck disable=SC2086
+env $menu_env JAVA_TOOL_OPTIONS="${DESKMEM_JAVA_OPTIONS:-}" "$launcher" --home "$home" >"$out/program.log" 2>&1 &
+app_pid=$!
+[ -n "${DESKMEM_JAVA_OPTIONS:-}" ] || unset JAVA_TOOL_OPTIONS
+# every half second: time (ms), resident set and its peak (KiB), CPU time (ticks)
+(while [ -d "/proc/$app_pid" ]; do
+  echo "$(date +%s%3N) $(awk '/^VmRSS/{r=$2} /^VmHWM/{h=$2} END{print r, h}' "/proc/$app_pid/status" 2>/dev/null) \
+$(awk '{print $14 + $15}' "/proc/$app_pid/stat" 2>/dev/null)"
+  sleep 0.5
+done) >"$out/samples.txt" 2>/dev/null &
+sampler_pid=$!
+
 step_start=$(date +%s%3N)
 printf '%-34s %8s %10s %10s %8s\n' step "RSS MB" "step peak" "run peak" seconds | tee "$out/steps.txt"
+printf '%-34s %8s\n' "floor: JavaFX alone (MemoryFloor)" "$(kib_mb "$floor_kib")" | tee -a "$out/steps.txt"
 # ends a step: RSS now, the highest sample since the step began, the process's peak so far
 record() {
   local name="$1" now rss hwm peak
@@ -145,9 +163,10 @@ xdotool type --delay 20 "$password"; key Return
 sleep 2
 settle 300
 record signed-in-home
-# township screens, in the order of the navigation (app.Screens): Ctrl+1..9
+# township screens, in the order of the navigation (app.Screens): Ctrl+1..9 are 首页, 各村, 育龄妇女, 数据质量,
+# 数据同步, 冲突处理, 抽样核查, 报表, 审计日志; 设置 (the tenth) is clicked
 xdotool mousemove 700 740
-key ctrl+4
+key ctrl+5
 settle 60
 record sync-screen
 # --- import the USB folder: 导入 U 盘上的全部数据包(I)…, the folder dialog opens on the stick: 打开 ---
@@ -167,10 +186,10 @@ record home
 click 400 177           # the first to-do list opened
 settle 120
 record home-list-opened
-key ctrl+2
+key ctrl+4
 settle 300
 record quality
-key ctrl+3
+key ctrl+2
 settle 300
 record villages
 for tab in search duplicates signoff; do
@@ -182,26 +201,30 @@ for tab in search duplicates signoff; do
   settle 300
   record "villages-$tab"
 done
-key ctrl+5
-settle 120
-record conflicts
+key ctrl+3
+settle 300
+record roster
 key ctrl+6
 settle 120
-record verification
+record conflicts
 key ctrl+7
+settle 120
+record verification
+key ctrl+8
 settle 60
 key Return              # 预览: the township's monthly report
 settle 300
 record reports-preview
-key ctrl+8
+key ctrl+9
 settle 120
 record audit
-key ctrl+9
+click 75 432            # 设置
 settle 60
 record settings
 key ctrl+1
 settle 120
 record home-again
-echo "peak of the whole run: $(kib_mb "$(status VmHWM)") MB (VmHWM); $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)" \
+echo "peak of the whole run: $(kib_mb "$(status VmHWM)") MB (VmHWM), $(awk -v h="$(status VmHWM)" -v f="$floor_kib" \
+  'BEGIN {printf "%.2f", (f > 0 ? h / f : 0)}') x its floor; $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)" \
   | tee -a "$out/steps.txt"
 if [ -n "${DESKMEM_KEEP:-}" ]; then echo "program pid $app_pid on DISPLAY $DISPLAY, folder $work"; fi
