@@ -1,12 +1,14 @@
 package org.villageregistry.report;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.ref.WeakReference;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -35,12 +37,18 @@ final class ReportFonts {
 
     static ReportFonts load(PDDocument doc) {
         try {
-            return new ReportFonts(
-                    PDType0Font.load(doc, new ByteArrayInputStream(file(REGULAR)), true),
-                    PDType0Font.load(doc, new ByteArrayInputStream(file(BOLD)), true));
+            // the file's bytes as they are (an InputStream was copied into a buffer of PDFBox's first: 10 MB each)
+            return new ReportFonts(font(doc, REGULAR), font(doc, BOLD));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the report font", e);
         }
+    }
+
+    /** Embedded as a subset when the document is saved; the document closes the parsed font with itself. */
+    private static PDType0Font font(PDDocument doc, String resource) throws IOException {
+        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(file(resource)));
+        doc.registerTrueTypeFontForClosing(ttf);
+        return PDType0Font.load(doc, ttf, true);
     }
 
     private static synchronized byte[] file(String resource) throws IOException {
