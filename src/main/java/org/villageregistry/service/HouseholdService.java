@@ -135,6 +135,12 @@ public final class HouseholdService {
         return register.transactions().read(() -> register.households().count());
     }
 
+    /** The households neither voided nor closed (注销): those 各村 and the statistics count. */
+    public long openCount() {
+        return register.transactions().read(() -> register.households().openCountsByOwner().values().stream()
+                .mapToLong(Long::longValue).sum());
+    }
+
     /**
      * Households whose number starts with the query, then those of heads (or other members) the person search
      * finds by name, pinyin or ID; each household once, voided ones left out.

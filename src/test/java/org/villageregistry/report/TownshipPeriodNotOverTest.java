@@ -37,7 +37,7 @@ class TownshipPeriodNotOverTest {
                 (code, period) -> BundleArrivals.Arrival.MISSING, ReceiptSigning.UNAVAILABLE,
                 new ProgramBuild("0.1.0", "2026-11-30"));
         String november = text(reports, "2026-11");
-        assertThat(november).contains("注意：统计期 2026-11 到 2026-11-30 才结束，本表只是到 2026-11-30 为止的数字",
+        assertThat(november).contains("注意：统计期 2026-11 到 2026-11-30 才结束，本表只是到 2026-11-30 为止登记的数字（年龄按期末 2026-11-30 计）",
                 "本期到 2026-11-30 才结束，各村本期的数据包要在期末以后才能报来", "本期未结束")
                 .doesNotContain("本期数据包未到的村").doesNotContain("未收到");
         String october = text(reports, "2026-10");

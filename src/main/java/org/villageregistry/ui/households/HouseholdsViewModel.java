@@ -23,6 +23,7 @@ public final class HouseholdsViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private long generation;
     private long total;
+    private long open;
 
     public HouseholdsViewModel(HouseholdService households, TaskExecutor executor) {
         this.households = households;
@@ -33,15 +34,22 @@ public final class HouseholdsViewModel {
     }
 
     public void refresh() {
-        executor.execute(BackgroundTask.of(progress -> households.count())
-                .onSuccess(count -> {
-                    total = count;
-                    everyone.reset((int) Math.min(Integer.MAX_VALUE, count));
+        executor.execute(BackgroundTask.of(progress -> new long[] {households.count(), households.openCount()})
+                .onSuccess(counts -> {
+                    total = counts[0];
+                    open = counts[1];
+                    everyone.reset((int) Math.min(Integer.MAX_VALUE, total));
                     if (rows.get() == everyone) {
-                        status.set(Messages.get("households.status.all", count));
+                        status.set(allText());
                     }
                 })
                 .onFailure(f -> error.set(f.getMessage())));
+    }
+
+    /** 共 98 户, and when some are closed (注销) how many are still in the register, as 各村 counts them. */
+    private String allText() {
+        return total == open ? Messages.get("households.status.all", total)
+                : Messages.get("households.status.allWithClosed", total, open, total - open);
     }
 
     /** Shows the households matching the query (all when blank); stale answers are dropped. */
@@ -51,7 +59,7 @@ public final class HouseholdsViewModel {
         error.set("");
         if (q.isEmpty()) {
             rows.set(everyone);
-            status.set(Messages.get("households.status.all", total));
+            status.set(allText());
             return;
         }
         executor.execute(BackgroundTask.of(progress -> households.search(q, 200))

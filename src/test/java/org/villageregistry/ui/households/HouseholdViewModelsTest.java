@@ -75,6 +75,26 @@ class HouseholdViewModelsTest {
     }
 
     @Test
+    void theListSaysHowManyHouseholdsAreClosedAsVillagesCountsOnlyTheOthers() {
+        HouseholdFile first = addThreePersonHousehold();
+        add = new AddHouseholdViewModel(services.households(), services.moves(), new SameThreadTaskExecutor(), CLOCK);
+        fill(add.members().get(0), "赵刚", Sex.MALE, "1965-01-02", MaritalStatus.MARRIED);
+        assertThat(add.save()).isTrue();
+        HouseholdsViewModel list = new HouseholdsViewModel(services.households(), new SameThreadTaskExecutor());
+        list.refresh();
+        assertThat(list.statusProperty().get()).isEqualTo("共 2 户");
+
+        services.moves().moveOut(new org.villageregistry.service.MoveOutReport(
+                org.villageregistry.domain.event.MoveKind.HUKOU_OUT, TODAY.minusDays(3), List.of(),
+                first.household().id(), "410103200001", null, org.villageregistry.domain.event.MoveReason.WORK,
+                org.villageregistry.domain.event.EventSource.SELF_REPORT));
+        list.refresh();
+        assertThat(list.statusProperty().get()).isEqualTo("共 2 户（在册 1 户，已注销 1 户）");
+        list.search("");
+        assertThat(list.statusProperty().get()).isEqualTo("共 2 户（在册 1 户，已注销 1 户）");
+    }
+
+    @Test
     void aRowWithABadDateStopsTheWholeHouseholdAndKeepsEveryTypedRow() {
         fill(add.members().get(0), "李建国", Sex.MALE, "1970-05-01", MaritalStatus.MARRIED);
         MemberDraft wife = add.addMember();
