@@ -247,13 +247,27 @@ final class SqlStatistics implements StatisticsQueries {
 
     /** Each woman's marriages and divorces recorded by her own village, by "owner|person id". */
     private Map<String, List<DatedMarriage>> wifeEvents(String division) {
-        Map<String, List<DatedMarriage>> events = new HashMap<>();
-        Sql.each(tx.connection(), "SELECT owner, wife_id, kind, marriage_date FROM marriage WHERE owner LIKE ?"
-                + " AND NOT voided AND wife_id IS NOT NULL AND marriage_date IS NOT NULL AND kind IS NOT NULL",
+        Map<String, List<StateOnDay.WifeEvent>> events = new HashMap<>();
+        Sql.each(tx.connection(), "SELECT owner, wife_id, kind, marriage_date, husband_id FROM marriage WHERE owner"
+                + " LIKE ? AND NOT voided AND wife_id IS NOT NULL AND marriage_date IS NOT NULL AND kind IS NOT NULL",
                 rs -> events.computeIfAbsent(rs.getString(1) + "|" + rs.getObject(2), k -> new ArrayList<>())
-                        .add(new DatedMarriage(MarriageKind.valueOf(rs.getString(3)), rs.getObject(4, LocalDate.class))),
+                        .add(new StateOnDay.WifeEvent(MarriageKind.valueOf(rs.getString(3)),
+                                rs.getObject(4, LocalDate.class), rs.getObject(5, UUID.class))),
                 prefix(division));
-        return events;
+        // the husbands' deaths end their marriages: those the same village recorded, as its death form made the
+        // wife 丧偶 (the village, the township and the county count alike)
+        Map<String, LocalDate> deaths = new HashMap<>();
+        Sql.each(tx.connection(), "SELECT owner, person_id, death_date FROM death WHERE owner LIKE ? AND NOT voided"
+                + " AND death_date IS NOT NULL AND person_id IN (SELECT husband_id FROM marriage WHERE owner LIKE ?"
+                + " AND NOT voided)", rs -> deaths.merge(rs.getString(1) + "|" + rs.getObject(2),
+                        rs.getObject(3, LocalDate.class), (a, b) -> a.isBefore(b) ? a : b),
+                prefix(division), prefix(division));
+        Map<String, List<DatedMarriage>> out = new HashMap<>();
+        events.forEach((key, own) -> {
+            String owner = key.substring(0, key.indexOf('|'));
+            out.put(key, StateOnDay.withHusbandsDeaths(own, husband -> deaths.get(owner + "|" + husband)));
+        });
+        return out;
     }
 
     @Override

@@ -53,6 +53,15 @@ class CountyAgreesWithTownshipTest {
         at.ok("enrol", "export", "--home", town, "--user", "admin", "--to", stick.toString());
         at.ok("county", "enrol", "import", "--home", county, stick.resolve("410103100.enrol.json").toString());
         at.ok("enrol", "import", "--home", town, "--user", "admin", stick.resolve("410103.enrol.json").toString());
+        // a couple married in 2025 whose husband died in May 2026: she is 已婚 until then and 丧偶 after, at every tier
+        String first = sample.resolve("village-01").toString();
+        at.ok("person", "add", "--home", first, "--user", "admin", "--name", "秦守义", "--sex", "男", "--birth",
+                "1986-03-04", "--hukou", "农业", "--marital", "未婚");
+        at.ok("person", "add", "--home", first, "--user", "admin", "--name", "韩月娥", "--sex", "女", "--birth",
+                "1994-07-08", "--hukou", "农业", "--marital", "未婚");
+        at.ok("marriage", "record", "--home", first, "--user", "admin", "--husband", "秦守义", "--wife", "韩月娥",
+                "--date", "2025-06-01", "--certificate", "J410103-2025-118");
+        at.ok("death", "record", "--home", first, "--user", "admin", "--person", "秦守义", "--date", "2026-05-10");
         for (String v : new String[] {"village-01", "village-02", "village-03"}) {
             String village = sample.resolve(v).toString();
             at.ok("enrol", "import", "--home", village, "--user", "admin", stick.resolve("410103.enrol.json").toString());

@@ -140,19 +140,39 @@ final class PersonCounts {
     /** Each woman's marriages and divorces recorded by her own village, by "village|person id". */
     private static Map<String, List<DatedMarriage>> wifeEvents(Connection c, Optional<Collection<String>> villages)
             throws SQLException {
-        Map<String, List<DatedMarriage>> out = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement("select village, state->>'wifeId', kind, event_date from record"
-                + " where entity_type = 'marriage' and not voided and state->>'wifeId' is not null"
-                + " and event_date is not null and kind is not null" + restrictedTo(villages))) {
+        Map<String, List<StateOnDay.WifeEvent>> events = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("select village, state->>'wifeId', kind, event_date,"
+                + " state->>'husbandId' from record where entity_type = 'marriage' and not voided"
+                + " and state->>'wifeId' is not null and event_date is not null and kind is not null"
+                + restrictedTo(villages))) {
             bind(s, villages);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    out.computeIfAbsent(r.getString(1) + "|" + UUID.fromString(r.getString(2)),
-                            k -> new ArrayList<>()).add(new DatedMarriage(MarriageKind.valueOf(r.getString(3)),
-                            r.getObject(4, LocalDate.class)));
+                    String husband = r.getString(5);
+                    events.computeIfAbsent(r.getString(1) + "|" + UUID.fromString(r.getString(2)),
+                            k -> new ArrayList<>()).add(new StateOnDay.WifeEvent(MarriageKind.valueOf(r.getString(3)),
+                            r.getObject(4, LocalDate.class), husband == null ? null : UUID.fromString(husband)));
                 }
             }
         }
+        // the husbands' deaths the same village recorded end their marriages, as at the village and the township
+        Map<String, LocalDate> deaths = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("select village, state->>'personId', event_date from record"
+                + " where entity_type = 'death' and not voided and event_date is not null"
+                + " and state->>'personId' is not null" + restrictedTo(villages))) {
+            bind(s, villages);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    deaths.merge(r.getString(1) + "|" + UUID.fromString(r.getString(2)),
+                            r.getObject(3, LocalDate.class), (a, b) -> a.isBefore(b) ? a : b);
+                }
+            }
+        }
+        Map<String, List<DatedMarriage>> out = new HashMap<>();
+        events.forEach((key, own) -> {
+            String village = key.substring(0, key.indexOf('|'));
+            out.put(key, StateOnDay.withHusbandsDeaths(own, husband -> deaths.get(village + "|" + husband)));
+        });
         return out;
     }
 

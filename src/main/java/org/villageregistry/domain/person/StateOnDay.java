@@ -1,9 +1,12 @@
 package org.villageregistry.domain.person;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
 import org.villageregistry.domain.event.MarriageKind;
 import org.villageregistry.domain.event.MoveKind;
 
@@ -19,8 +22,40 @@ public final class StateOnDay {
     public record DatedMove(MoveKind kind, LocalDate date) {
     }
 
-    /** A marriage, divorce or remarriage of the woman. */
+    /** A marriage, divorce or remarriage of the woman; a divorce (or her husband's death) ends her marriage. */
     public record DatedMarriage(MarriageKind kind, LocalDate date) {
+        /** Her husband's death, which ends the marriage on its day as a divorce does. */
+        public static DatedMarriage husbandDied(LocalDate day) {
+            return new DatedMarriage(MarriageKind.DIVORCE, day);
+        }
+    }
+
+    /** One of a woman's marriage events as recorded, with the husband it names (null when he is not in the register). */
+    public record WifeEvent(MarriageKind kind, LocalDate date, UUID husbandId) {
+    }
+
+    /**
+     * Her dated events for {@link #marriedOn}: each one as recorded, and the end of a marriage by the husband's
+     * death: when a marriage (or remarriage) to a husband who died was still her latest event on his death day,
+     * she is 丧偶 from that day (the death form makes her so), and her months after it must not count her married.
+     */
+    public static List<DatedMarriage> withHusbandsDeaths(List<WifeEvent> events, Function<UUID, LocalDate> deathOf) {
+        List<DatedMarriage> out = new ArrayList<>(events.size() + 1);
+        for (WifeEvent e : events) {
+            out.add(new DatedMarriage(e.kind(), e.date()));
+        }
+        for (WifeEvent e : events) {
+            LocalDate died = e.husbandId() == null || e.kind() == MarriageKind.DIVORCE ? null : deathOf.apply(e.husbandId());
+            if (died == null || died.isBefore(e.date())) {
+                continue;
+            }
+            boolean stillLatest = events.stream().noneMatch(other -> other != e && other.date().isAfter(e.date())
+                    && !other.date().isAfter(died));
+            if (stillLatest) {
+                out.add(DatedMarriage.husbandDied(died));
+            }
+        }
+        return out;
     }
 
     /** As below, for a person whose record does not say where they lived when they left. */
