@@ -79,6 +79,10 @@ final class LedgerCommand extends CommandGroup {
                 for (Problem warning : row.warnings()) {
                     out().println(Messages.get("cli.ledger.rowWarning", row.rowNumber(), warning.message()));
                 }
+                if (row.action() == RowResult.Action.UPDATE) {
+                    out().println(Messages.get("cli.ledger.rowUpdate", row.rowNumber(),
+                            row.person().map(p -> p.name()).orElse(""), String.join("；", row.changes())));
+                }
             }
         }
     }

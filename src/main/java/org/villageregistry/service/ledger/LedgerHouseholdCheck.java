@@ -92,13 +92,13 @@ final class LedgerHouseholdCheck {
         List<Problem> problems = new ArrayList<>(r.problems());
         problems.add(why);
         return new RowResult(r.rowNumber(), r.cells(), r.householdNumber(), r.numbered(), RowResult.Action.ERROR,
-                Optional.empty(), problems);
+                Optional.empty(), problems, List.of());
     }
 
     private static RowResult warned(RowResult r, Problem warning) {
         List<Problem> problems = new ArrayList<>(r.problems());
         problems.add(warning);
         return new RowResult(r.rowNumber(), r.cells(), r.householdNumber(), r.numbered(), r.action(), r.person(),
-                problems);
+                problems, r.changes());
     }
 }

@@ -130,7 +130,7 @@ final class LedgerValidator {
             addRules(problems, merged);
             RowResult.Action action = merged.equals(stored.get()) ? RowResult.Action.UNCHANGED
                     : RowResult.Action.UPDATE;
-            return result(row, problems, action, merged);
+            return result(row, problems, action, merged, changes(stored.get(), merged));
         }
         Optional<Household> household = target != null && target.numbered() ? household(target.number())
                 : Optional.empty();
@@ -139,7 +139,7 @@ final class LedgerValidator {
         if (household.isPresent() && person.relation() == RelationToHead.HEAD && household.get().headId() != null) {
             problems.add(Problem.error("relation", "ledger.household.hasHead", target.number()));
         }
-        return result(row, problems, RowResult.Action.CREATE, person);
+        return result(row, problems, RowResult.Action.CREATE, person, List.of());
     }
 
     private record Row(int number, List<String> cells, Target target) {
@@ -153,12 +153,13 @@ final class LedgerValidator {
                 .forEach(problems::add);
     }
 
-    private static RowResult result(Row row, List<Problem> problems, RowResult.Action action, Person person) {
+    private static RowResult result(Row row, List<Problem> problems, RowResult.Action action, Person person,
+                                    List<String> changes) {
         String number = row.target() == null ? null : row.target().number();
         boolean numbered = row.target() != null && row.target().numbered();
         boolean error = problems.stream().anyMatch(Problem::isError);
         return new RowResult(row.number(), row.cells(), number, numbered, error ? RowResult.Action.ERROR : action,
-                error ? Optional.empty() : Optional.of(person), problems);
+                error ? Optional.empty() : Optional.of(person), problems, error ? List.of() : changes);
     }
 
     private Optional<Person> registered(Person draft, Target target) {
@@ -175,6 +176,41 @@ final class LedgerValidator {
                 .filter(Person::isActive)
                 .filter(p -> p.name().equals(draft.name()) && p.birthDate().equals(draft.birthDate()))
                 .findFirst());
+    }
+
+    /** What an update changes, field by field as the ledger's columns name them: "联系电话：138… → 139…". */
+    static List<String> changes(Person stored, Person merged) {
+        List<String> out = new ArrayList<>();
+        change(out, LedgerColumn.NAME, stored.name(), merged.name());
+        change(out, LedgerColumn.SEX, label(stored.sex()), label(merged.sex()));
+        change(out, LedgerColumn.BIRTH_DATE, stored.birthDate(), merged.birthDate());
+        change(out, LedgerColumn.ID_NUMBER, masked(stored.idNumber()), masked(merged.idNumber()));
+        change(out, LedgerColumn.ETHNICITY, label(stored.ethnicity()), label(merged.ethnicity()));
+        change(out, LedgerColumn.HUKOU_TYPE, label(stored.hukouType()), label(merged.hukouType()));
+        change(out, LedgerColumn.MARITAL_STATUS, label(stored.maritalStatus()), label(merged.maritalStatus()));
+        change(out, LedgerColumn.FIRST_MARRIAGE_DATE, stored.firstMarriageDate(), merged.firstMarriageDate());
+        change(out, LedgerColumn.PHONE, stored.phone(), merged.phone());
+        change(out, LedgerColumn.NOTES, stored.notes(), merged.notes());
+        change(out, LedgerColumn.RELATION, label(stored.relation()), label(merged.relation()));
+        return out;
+    }
+
+    private static void change(List<String> out, LedgerColumn column, Object before, Object after) {
+        if (!java.util.Objects.equals(before, after)) {
+            out.add(Messages.get("ledger.outcome.change", column.header(), shown(before), shown(after)));
+        }
+    }
+
+    private static String shown(Object value) {
+        return value == null || value.toString().isBlank() ? Messages.get("ledger.outcome.empty") : value.toString();
+    }
+
+    private static String label(org.villageregistry.domain.text.Coded value) {
+        return value == null ? null : value.label();
+    }
+
+    private static String masked(String id) {
+        return id == null ? null : org.villageregistry.domain.person.IdNumber.mask(id);
     }
 
     /** The stored person with every value the ledger gives; a blank cell never erases what is stored. */

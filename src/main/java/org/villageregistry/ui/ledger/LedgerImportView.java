@@ -64,12 +64,14 @@ public final class LedgerImportView extends VBox {
         missing.setId("ledger-missing");
         missing.getStyleClass().add(Styles.DANGER);
         errors.setId("ledger-errors");
-        errors.setItems(viewModel.errorRows());
-        errors.setPlaceholder(new Label(Messages.get("ledger.ui.noErrors")));
+        errors.setItems(viewModel.attentionRows());
+        errors.setPlaceholder(new Label(Messages.get("ledger.ui.noAttention")));
         errors.getColumns().add(column(Messages.get("ledger.ui.col.row"), 60, r -> String.valueOf(r.rowNumber())));
         errors.getColumns().add(column(Messages.get("ledger.ui.col.household"), 80, RowResult::householdNumber));
         errors.getColumns().add(column(Messages.get("ledger.ui.col.name"), 90, this::nameOf));
-        errors.getColumns().add(column(Messages.get("ledger.ui.col.reason"), 520, RowResult::reason));
+        errors.getColumns().add(column(Messages.get("ledger.ui.col.outcome"), 110, RowResult::outcome));
+        errors.getColumns().add(org.villageregistry.ui.table.Columns.wrapped(Messages.get("ledger.ui.col.explanation"),
+                520, RowResult::explanation));
         errors.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(body, Priority.ALWAYS);
         getChildren().addAll(ListPane.titleBar(Messages.get("ledger.ui.title"), ICON, viewModel.busyProperty()),
@@ -163,7 +165,9 @@ public final class LedgerImportView extends VBox {
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.progressProperty().bind(viewModel.progressProperty());
         bar.visibleProperty().bind(viewModel.busyProperty());
-        Label errorsTitle = new Label(Messages.get("ledger.ui.errorsTitle", viewModel.errorRows().size()));
+        Label errorsTitle = new Label(viewModel.attentionTitle());
+        errorsTitle.setId("ledger-attention-title");
+        errorsTitle.setWrapText(true);
         errorsTitle.getStyleClass().add(Styles.TEXT_BOLD);
         return List.of(errorsTitle, errors, bar, buttons(back, exportErrors, importRows));
     }

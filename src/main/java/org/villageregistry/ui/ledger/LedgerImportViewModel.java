@@ -52,6 +52,8 @@ public final class LedgerImportViewModel {
     private final ReadOnlyObjectWrapper<LedgerImportSummary> summary = new ReadOnlyObjectWrapper<>();
     private final ObservableList<List<String>> preview = FXCollections.observableArrayList();
     private final ObservableList<RowResult> errorRows = FXCollections.observableArrayList();
+    /** Refused rows, rows imported with a warning, and updates: what the check step lists. */
+    private final ObservableList<RowResult> attentionRows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
 
     /** @param onUiThread hands the import's progress to the UI thread ({@code Platform::runLater}) */
@@ -71,6 +73,7 @@ public final class LedgerImportViewModel {
                     validation.set(null);
                     summary.set(null);
                     errorRows.clear();
+                    attentionRows.clear();
                     notice.set(Messages.get("ledger.ui.read", read.fileName(), read.rows().size(),
                             read.headerRowNumber()));
                     step.set(Step.MAPPING);
@@ -119,6 +122,7 @@ public final class LedgerImportViewModel {
                 checked -> {
                     validation.set(checked);
                     errorRows.setAll(checked.errorRows());
+                    attentionRows.setAll(checked.attentionRows());
                     notice.set(counts(checked));
                     step.set(Step.CHECK);
                 });
@@ -209,6 +213,17 @@ public final class LedgerImportViewModel {
 
     public ObservableList<RowResult> errorRows() {
         return errorRows;
+    }
+
+    public ObservableList<RowResult> attentionRows() {
+        return attentionRows;
+    }
+
+    /** The check list's title: how many rows are refused, to check, and updates. */
+    public String attentionTitle() {
+        LedgerValidation checked = validation.get();
+        return checked == null ? "" : Messages.get("ledger.ui.attentionTitle", checked.count(RowResult.Action.ERROR),
+                checked.warned(), checked.count(RowResult.Action.UPDATE));
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

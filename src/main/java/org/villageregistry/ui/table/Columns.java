@@ -35,6 +35,35 @@ public final class Columns {
         return column;
     }
 
+    /**
+     * A text column of sentences shown whole: the text wraps within the column and the row grows to hold it (for
+     * lists of reasons a registrar must read to the end, such as why a ledger row is refused).
+     */
+    public static <R> TableColumn<R, String> wrapped(String title, double width, Function<R, String> value) {
+        TableColumn<R, String> column = text(title, width, value);
+        column.setCellFactory(c -> new TableCell<>() {
+            private final javafx.scene.text.Text shown = new javafx.scene.text.Text();
+
+            {
+                shown.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
+                shown.getStyleClass().add("text");
+                setPrefHeight(javafx.scene.control.Control.USE_COMPUTED_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                boolean blank = empty || text == null || text.isEmpty();
+                shown.setText(blank ? null : text);
+                shown.fillProperty().bind(textFillProperty());
+                shown.fontProperty().bind(fontProperty());
+                setText(null);
+                setGraphic(blank ? null : shown);
+            }
+        });
+        return column;
+    }
+
     private static Tooltip wrapping(String text) {
         Tooltip tooltip = new Tooltip(text);
         tooltip.setWrapText(true);

@@ -158,6 +158,29 @@ class LedgerImportViewModelTest {
     }
 
     @Test
+    void theCheckListsBeforeImportingWhichRegisteredPersonsChangeAndHow() {
+        wizard.open(SAMPLE);
+        wizard.validate();
+        wizard.importValid();
+        var stored = register.transactions().read(() -> register.persons().page(0, 100)).stream()
+                .filter(p -> p.phone() != null).findFirst().orElseThrow();
+        register.transactions().write(() -> register.persons().save(stored.toBuilder().phone("13900000000").build()));
+
+        wizard.back();
+        wizard.open(SAMPLE);
+        wizard.validate();
+
+        assertThat(wizard.attentionTitle()).isEqualTo("导入前请看：不能导入 10 行，需核对 1 行，将更新已登记的 1 人");
+        assertThat(wizard.attentionRows()).hasSize(12);
+        assertThat(wizard.attentionRows()).filteredOn(r -> r.outcome().equals("导入，需核对")).singleElement()
+                .satisfies(r -> assertThat(r.explanation()).isNotBlank().isEqualTo(r.warnings().get(0).message()));
+        var update = wizard.attentionRows().stream().filter(r -> r.outcome().equals("将更新")).findFirst().orElseThrow();
+        assertThat(update.explanation()).isEqualTo("改动：联系电话：13900000000 → " + stored.phone());
+        assertThat(wizard.attentionRows()).filteredOn(r -> r.outcome().equals("不导入")).hasSize(10)
+                .allMatch(r -> r.explanation().equals(r.reason()));
+    }
+
+    @Test
     void theRegisterExportsAsALedgerThatReadsBackWithEveryPerson() {
         wizard.open(SAMPLE);
         wizard.validate();
