@@ -58,27 +58,64 @@ final class XlsxTables {
 
     private void sheet(ReportDocument document, ReportTable t, int n) {
         Sheet sheet = book.createSheet(WorkbookUtil.createSafeSheetName(n + " " + t.name()));
-        Row header = sheet.createRow(0);
+        // whose figures these are, as on the printed page: the title, 填报单位 and 统计期, then a blank row
+        List<String> lead = leadingLines(document);
+        for (int i = 0; i < lead.size(); i++) {
+            Cell cell = sheet.createRow(i).createCell(0);
+            cell.setCellValue(lead.get(i));
+            cell.setCellStyle(leading(i == 0));
+        }
+        int top = lead.isEmpty() ? 0 : lead.size() + 1;
+        Row header = sheet.createRow(top);
         for (int c = 0; c < t.columns().size(); c++) {
             Cell cell = header.createCell(c);
             cell.setCellValue(t.columns().get(c).title());
             cell.setCellStyle(style(TEXT, true));
         }
-        int r = 1;
+        int r = top + 1;
         for (List<String> row : t.rows()) {
             values(sheet.createRow(r++), t, row, false);
         }
         if (t.totalRow().isPresent()) {
             Row total = sheet.createRow(r);
             values(total, t, t.totalRow().get(), true);
-            sums(total, t);
+            sums(total, t, top + 2);
         }
         for (int c = 0; c < t.columns().size(); c++) {
             sheet.setColumnWidth(c, width(t, c) * 256);
         }
-        sheet.createFreezePane(0, 1);
-        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+        sheet.createFreezePane(0, top + 1);
+        sheet.setRepeatingRows(CellRangeAddress.valueOf((top + 1) + ":" + (top + 1)));
         page(sheet, document, t);
+    }
+
+    /**
+     * The lines above each sheet's table: the document's title and the lines under it on the page (填报单位, 统计期),
+     * or the division alone when the page starts otherwise; none for a document without a header.
+     */
+    static List<String> leadingLines(ReportDocument document) {
+        if (document.header() == null) {
+            return List.of();
+        }
+        List<String> lines = new java.util.ArrayList<>(List.of(document.title()));
+        if (!document.blocks().isEmpty() && document.blocks().get(0) instanceof ReportDocument.Lines first) {
+            lines.addAll(first.lines());
+        } else {
+            lines.add(Messages.get("report.header.division", document.header().divisionName(),
+                    document.header().divisionCode()));
+        }
+        return lines;
+    }
+
+    private CellStyle leading(boolean title) {
+        return styles.computeIfAbsent("lead" + title, k -> {
+            CellStyle s = book.createCellStyle();
+            s.setDataFormat(book.createDataFormat().getFormat(TEXT));
+            if (title) {
+                s.setFont(bold);
+            }
+            return s;
+        });
     }
 
     private void values(Row row, ReportTable t, List<String> cells, boolean bold) {
@@ -95,7 +132,7 @@ final class XlsxTables {
     }
 
     /** A total that is the sum of the rows above becomes =SUM(…), so it follows when a clerk corrects a row. */
-    private void sums(Row total, ReportTable t) {
+    private void sums(Row total, ReportTable t, int firstRow) {
         int last = t.rows().size();
         for (int c = 0; c < t.columns().size(); c++) {
             TypedCell printed = TypedCell.of(t.columns().get(c), t.totalRow().get().get(c));
@@ -111,7 +148,8 @@ final class XlsxTables {
             }
             if (all && sum.compareTo(printed.number()) == 0) {
                 String column = CellReference.convertNumToColString(c);
-                total.getCell(c).setCellFormula("SUM(" + column + "2:" + column + (last + 1) + ")");
+                total.getCell(c).setCellFormula("SUM(" + column + firstRow + ":" + column + (firstRow + last - 1)
+                        + ")");
             }
         }
     }
@@ -176,7 +214,8 @@ final class XlsxTables {
         print.setFitHeight((short) 0);
         sheet.setFitToPage(true);
         sheet.setHorizontallyCenter(true);
-        sheet.getHeader().setCenter(document.title() + " " + t.name());
+        sheet.getHeader().setCenter((document.header() == null ? "" : document.header().divisionName() + " ")
+                + document.title() + " " + t.name());
         sheet.getFooter().setCenter(Messages.get("report.xlsx.footer", "&P", "&N"));
     }
 }

@@ -193,7 +193,9 @@ class PrintedDocumentsTest {
         assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("期初人口,7,6,0", "王小红");
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
             assertThat(book.getNumberOfSheets()).isEqualTo(5);
-            assertThat(book.getSheetAt(0).getRow(1).getCell(1).getNumericCellValue()).isEqualTo(7.0);
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(SpreadsheetExportTest.headerRow(sheet) + 1).getCell(1).getNumericCellValue())
+                    .isEqualTo(7.0);
         }
     }
 

@@ -61,16 +61,19 @@ class SpreadsheetExportTest {
 
         try (XSSFWorkbook book = xlsx(ReportRequest.roll("YEBT", Period.parse("2026-11")))) {
             Sheet roll = book.getSheetAt(0);
-            Cell amount = roll.getRow(1).getCell(5);
+            int h = headerRow(roll);
+            assertThat(roll.getRow(1).getCell(0).getStringCellValue()).as("whose roll it is, above the table")
+                    .startsWith("填报单位：柳树村（区划代码 410103100001）");
+            Cell amount = roll.getRow(h + 1).getCell(5);
             assertThat(amount.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(amount.getNumericCellValue()).isEqualTo(2100.0);
             assertThat(amount.getCellStyle().getDataFormatString()).contains("¥").contains("#,##0.00");
-            assertThat(roll.getRow(1).getCell(0).getCellType()).as("序号").isEqualTo(CellType.NUMERIC);
-            assertThat(roll.getRow(1).getCell(2).getCellType()).as("身份证号").isEqualTo(CellType.STRING);
+            assertThat(roll.getRow(h + 1).getCell(0).getCellType()).as("序号").isEqualTo(CellType.NUMERIC);
+            assertThat(roll.getRow(h + 1).getCell(2).getCellType()).as("身份证号").isEqualTo(CellType.STRING);
 
-            Cell total = roll.getRow(4).getCell(5);
+            Cell total = roll.getRow(h + 4).getCell(5);
             assertThat(total.getCellType()).isEqualTo(CellType.FORMULA);
-            assertThat(total.getCellFormula()).isEqualTo("SUM(F2:F4)");
+            assertThat(total.getCellFormula()).isEqualTo("SUM(F" + (h + 2) + ":F" + (h + 4) + ")");
             assertThat(total.getNumericCellValue()).isEqualTo(6300.0);
         }
     }
@@ -79,6 +82,10 @@ class SpreadsheetExportTest {
     void theMonthlyReportHasCountsRatesAndDatesAsNumbersAndDates() throws Exception {
         try (XSSFWorkbook book = xlsx(ReportRequest.monthly(ReportKind.VILLAGE_MONTHLY, Period.parse("2026-11")))) {
             Sheet indicators = book.getSheetAt(0);
+            assertThat(indicators.getRow(0).getCell(0).getStringCellValue()).contains("村人口信息月报");
+            assertThat(indicators.getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("填报单位：柳树村（区划代码 410103100001）");
+            assertThat(indicators.getRow(2).getCell(0).getStringCellValue()).startsWith("统计期：2026-11");
             Row population = row(indicators, Messages.get("report.indicator.POPULATION_START"));
             assertThat(population.getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(population.getCell(1).getNumericCellValue()).isEqualTo(7.0);
@@ -92,7 +99,7 @@ class SpreadsheetExportTest {
                     .isEqualTo("0.0%\" (1/1)*\"");
 
             Sheet events = sheetWithHeader(book, Messages.get("report.col.date"));
-            Cell day = events.getRow(1).getCell(0);
+            Cell day = events.getRow(headerRow(events) + 1).getCell(0);
             assertThat(day.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(DateUtil.isCellDateFormatted(day)).isTrue();
             assertThat(day.getLocalDateTimeCellValue().toLocalDate()).isBetween(LocalDate.of(2026, 11, 1),
@@ -108,9 +115,11 @@ class SpreadsheetExportTest {
             try (XSSFWorkbook book = xlsx(request)) {
                 for (Sheet sheet : book) {
                     assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
-                    assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("1:1");
+                    int h = headerRow(sheet);
+                    assertThat(h).as("the title and 填报单位 above the table").isGreaterThanOrEqualTo(3);
+                    assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo((h + 1) + ":" + (h + 1));
                     assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
-                    assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+                    assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) (h + 1));
                     assertThat(sheet.getColumnWidth(0)).isGreaterThanOrEqualTo(6 * 256);
                 }
             }
@@ -151,6 +160,16 @@ class SpreadsheetExportTest {
                 "'@SUM(A1),'\tcmd,-1.5%\r\n", "'-2+3,\"'\r=1\",12\r\n");
     }
 
+    /** The table's header row: the first with more than one cell (the lines above it have one each). */
+    static int headerRow(Sheet sheet) {
+        for (Row r : sheet) {
+            if (r.getLastCellNum() > 1) {
+                return r.getRowNum();
+            }
+        }
+        throw new AssertionError("no table in " + sheet.getSheetName());
+    }
+
     private static Row row(Sheet sheet, String label) {
         for (Row r : sheet) {
             if (label.equals(r.getCell(0).getStringCellValue())) {
@@ -162,7 +181,7 @@ class SpreadsheetExportTest {
 
     private static Sheet sheetWithHeader(XSSFWorkbook book, String title) {
         for (Sheet s : book) {
-            if (title.equals(s.getRow(0).getCell(0).getStringCellValue())) {
+            if (title.equals(s.getRow(headerRow(s)).getCell(0).getStringCellValue())) {
                 return s;
             }
         }
