@@ -46,7 +46,7 @@ final class XlsxTables {
         try (XSSFWorkbook book = tables.book; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             int n = 0;
             for (ReportTable t : document.tables()) {
-                tables.sheet(document, t, ++n);
+                tables.sheet(document, CompositeCells.split(t), ++n);
             }
             book.getCreationHelper().createFormulaEvaluator().evaluateAll();
             book.write(out);

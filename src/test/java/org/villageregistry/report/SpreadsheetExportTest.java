@@ -92,6 +92,10 @@ class SpreadsheetExportTest {
             Cell birthRate = row(indicators, Messages.get("report.indicator.BIRTH_RATE")).getCell(1);
             assertThat(birthRate.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(birthRate.getCellStyle().getDataFormatString()).isEqualTo("0.00\"‰\"");
+            // the page's "出生（男 / 女）" as two rows of numbers a clerk can add up
+            Cell boys = row(indicators, "出生（男）").getCell(1);
+            assertThat(boys.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(row(indicators, "出生（女）").getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
             Cell timely = row(indicators, Messages.get("report.indicator.TIMELY_REGISTRATION")).getCell(1);
             assertThat(timely.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(timely.getNumericCellValue()).isBetween(0.0, 1.0);
