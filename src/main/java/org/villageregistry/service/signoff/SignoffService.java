@@ -92,21 +92,38 @@ public final class SignoffService {
         days.stream().filter(java.util.Objects::nonNull)
                 .forEach(d -> months.add(java.time.YearMonth.from(d).toString()));
         return register.transactions().read(() -> {
+            List<String> lines = new java.util.ArrayList<>();
             for (String m : months) {
                 Optional<Signoff> s = register.sync().signoffs().find(village, m);
-                if (s.isEmpty()) {
-                    continue;
+                if (s.isPresent() && s.get().state() == State.APPROVED) {
+                    lines.add(org.villageregistry.domain.text.Messages.get("signoff.notice.approved", m));
+                    break;
                 }
-                switch (s.get().state()) {
-                    case APPROVED:
-                        return Optional.of(org.villageregistry.domain.text.Messages.get("signoff.notice.approved", m));
-                    case SUBMITTED:
-                        return Optional.of(org.villageregistry.domain.text.Messages.get("signoff.notice.submitted", m));
-                    default:
-                        break;
+                if (s.isPresent() && s.get().state() == State.SUBMITTED) {
+                    lines.add(org.villageregistry.domain.text.Messages.get("signoff.notice.submitted", m));
+                    break;
                 }
             }
-            return Optional.empty();
+            // an event of an earlier month moves the later months too (期初人口 …): those submitted since changed
+            List<String> later = new java.util.ArrayList<>();
+            var statistics = new org.villageregistry.service.StatisticsService(register);
+            for (Signoff s : register.sync().signoffs().ofVillage(village)) {
+                if (s.state() != State.SUBMITTED || s.period().compareTo(months.last()) <= 0) {
+                    continue;
+                }
+                var differences = SignedFigures.differences(s.figuresJson(),
+                        statistics.of(village, ws.divisionName(), Period.parse(s.period())));
+                if (!differences.isEmpty()) {
+                    later.add(org.villageregistry.domain.text.Messages.get("signoff.notice.laterMonth", s.period(),
+                            differences.stream().map(d -> d.label() + " " + d.signed() + " → " + d.now())
+                                    .collect(java.util.stream.Collectors.joining("、"))));
+                }
+            }
+            if (!later.isEmpty()) {
+                lines.add(org.villageregistry.domain.text.Messages.get("signoff.notice.laterSubmitted",
+                        String.join("；", later)));
+            }
+            return lines.isEmpty() ? Optional.<String>empty() : Optional.of(String.join("\n", lines));
         });
     }
 

@@ -66,6 +66,25 @@ class LockedMonthNoticeTest {
     }
 
     @Test
+    void aDeathInAnApprovedMonthAlsoNamesTheLaterSubmittedMonthItChanged() {
+        Person wang = services.persons().register(EventsRegister.adult("王老汉", Sex.MALE, LocalDate.of(1940, 2, 2), 7)
+                .build());
+        decide(services.signoffs().submit("2026-09"), State.APPROVED);
+        services.signoffs().submit("2026-10");
+
+        services.deaths().record(new DeathReport(wang.id(), LocalDate.of(2026, 9, 20), "家中", null,
+                EventSource.SELF_REPORT));
+
+        assertThat(services.signoffs().lockedMonthNotice(List.of(LocalDate.of(2026, 9, 20)))).hasValueSatisfying(n -> {
+            assertThat(n).contains("2026-09 月报表已审核通过并锁定");
+            assertThat(n).contains("以后已提交的月报表也因此变了：2026-10 月（期初人口 1 → 0")
+                    .contains("请在“报表”中重新提交这些月份");
+        });
+        assertThat(services.signoffs().lockedMonthNotice(List.of(LocalDate.of(2026, 10, 20)))).as("October itself")
+                .hasValueSatisfying(n -> assertThat(n).contains("2026-10 月报表已提交乡镇").doesNotContain("以后已提交"));
+    }
+
+    @Test
     void aSubmittedMonthChangedSinceIsOnTheHomeScreenUntilSubmittedAgain() {
         Person wang = services.persons().register(EventsRegister.adult("王老汉", Sex.MALE, LocalDate.of(1940, 2, 2), 7)
                 .build());
