@@ -98,6 +98,11 @@ public enum Indicator {
         return value.apply(statistics);
     }
 
+    /** A count of the day the report is made (conflicts, records not acknowledged), the same for every period. */
+    public boolean ofToday() {
+        return this == CONFLICTS || this == NOT_ACKNOWLEDGED;
+    }
+
     /** The notes beneath a table of these figures: the small-numbers mark, a missing reconciliation list. */
     static List<String> notes(List<DivisionStatistics> shown) {
         List<String> notes = new java.util.ArrayList<>();

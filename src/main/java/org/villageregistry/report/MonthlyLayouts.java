@@ -35,6 +35,8 @@ final class MonthlyLayouts {
         if (r.thisMonthSigned()) {
             notes.add(0, Messages.get("report.village.signedColumn", PeriodWords.currentColumn(r.month())));
         }
+        notes.add(Messages.get("report.village.ofToday", Indicator.CONFLICTS.label(),
+                Indicator.NOT_ACKNOWLEDGED.label()));
         blocks.add(new Lines(notes, false));
         String current = PeriodWords.current(r.month());
         blocks.addAll(events(Messages.get("report.village.births", current), r.births(), current));
@@ -53,7 +55,10 @@ final class MonthlyLayouts {
     private static ReportTable indicatorTable(VillageMonthlyReport r) {
         List<List<String>> rows = new ArrayList<>();
         for (Indicator i : Indicator.values()) {
-            rows.add(List.of(i.label(), i.value(r.thisMonth()), i.value(r.toDate()), i.value(r.lastYear())));
+            // a count of today is not a figure of the year to date or of last year: shown once, under this month
+            rows.add(List.of(i.label(), i.value(r.thisMonth()),
+                    i.ofToday() ? org.villageregistry.domain.indicator.IndicatorText.none() : i.value(r.toDate()),
+                    i.ofToday() ? org.villageregistry.domain.indicator.IndicatorText.none() : i.value(r.lastYear())));
         }
         return ReportTable.of(Messages.get("report.village.indicators"), List.of(
                 Column.text(Messages.get("report.col.indicator"), 3.2f),

@@ -108,6 +108,8 @@ public final class ReportService {
                     ? locked.signed(computed.divisionCode(), period) : java.util.Optional.empty();
             DivisionStatistics shown = signed.orElse(now);
             List<String> notes = new java.util.ArrayList<>(Indicator.notes(List.of(shown)));
+            // how a month's rates are annualised (one death in 33 persons reads 375‰), as the page says it
+            shown.birthRate().ifPresent(rate -> notes.add(0, rate.basis()));
             signed.ifPresent(s -> {
                 var since = org.villageregistry.service.signoff.SignedFigures.differences(s, now);
                 notes.add(0, Messages.get("reports.figures.signed"));

@@ -145,6 +145,11 @@ class VillageMonthlyReportTest {
                 "期初人口", "本年度累计", "上年同月", "王小红", "王奶奶", "赵刚", "填表人", "审核人", "报出日期",
                 "近 12 个月出生人数", "人口年龄性别金字塔");
         assertThat(text.all()).contains(String.format(Locale.ROOT, "%.2f", 1 / 7.0 * 12000));
+        // counts of the day: once, under this month; "—" under the year to date and last year
+        assertThat(text.all()).containsPattern("未经乡镇回执确认的记录\\s*\\d+\\s*—\\s*—")
+                .contains("“未处理的冲突”“未经乡镇回执确认的记录”是制表当天的数（不分期），只列在本期一栏");
+        // the 报表 screen's side panel explains its annualised rates, as the page does
+        assertThat(reports.figures(Period.parse("2026-11")).notes()).anyMatch(n -> n.startsWith("出生率 = 出生"));
         for (int i = 0; i < text.pages.size(); i++) {
             assertThat(text.pages.get(i)).contains("第 " + (i + 1) + " 页 / 共 " + text.pages.size() + " 页")
                     .contains("张会计").contains("2026-12-02 09:30").contains("版本 0.1.0（2026-11-30 构建）");
