@@ -181,7 +181,14 @@ public final class FirstRunView extends StackPane {
         if (!viewModel.recoveryKeyProperty().get().isEmpty()) {
             page.getChildren().add(recoveryKeyBox(viewModel.recoveryKeyProperty().get()));
         }
-        page.getChildren().addAll(summary, saved, actions(enter));
+        // what comes next, before any bundle can go out: the enrolment exchange (双方登记)
+        Label next = new Label(Messages.get(viewModel.roleProperty().get()
+                == org.villageregistry.domain.workstation.WorkstationRole.TOWNSHIP ? "firstrun.nextTownship"
+                : "firstrun.nextVillage"));
+        next.setId("first-run-next");
+        next.setWrapText(true);
+        next.getStyleClass().add(Styles.ACCENT);
+        page.getChildren().addAll(summary, saved, next, actions(enter));
         return page;
     }
 

@@ -52,7 +52,8 @@ class FirstRunViewTest {
         robot.write("王会计").type(KeyCode.ENTER);
         robot.write("liushu2026").type(KeyCode.ENTER);
         robot.write("liushu2026").type(KeyCode.ENTER);
-        assertThat(robot.lookup("#first-run-error").queryAs(Label.class).getText()).contains("我已了解");
+        assertThat(robot.lookup("#first-run-error").queryAs(Label.class).getText())
+                .as("the message names the box as it reads").contains("我已了解：忘记密码又没有恢复密钥，台账数据将无法恢复");
 
         robot.type(KeyCode.SPACE).type(KeyCode.ENTER);
         assertThat(robot.lookup("#first-run-error").queryAs(Label.class).getText()).isEmpty();
@@ -61,6 +62,8 @@ class FirstRunViewTest {
         assertThat(key.getText()).matches("[A-Z0-9]{5}(-[A-Z0-9]{5}){4}");
         javafx.geometry.Bounds shown = key.localToScene(key.getBoundsInLocal());
         assertThat(shown.getMaxY()).as("the key is in sight without scrolling").isLessThan(key.getScene().getHeight());
+        assertThat(robot.lookup("#first-run-next").queryAs(Label.class).getText()).as("what comes next")
+                .contains("数据同步 → 双方登记（密钥）").contains("导入乡镇发来的登记文件");
 
         robot.type(KeyCode.ENTER);
         assertThat(entered).hasSize(1);
