@@ -152,7 +152,8 @@ public final class LedgerImportView extends VBox {
         Button exportErrors = new Button(Messages.get("ledger.ui.exportErrors"), new FontIcon("mdi2f-file-download-outline"));
         exportErrors.setId("ledger-export-errors");
         exportErrors.setDisable(viewModel.errorRows().isEmpty());
-        exportErrors.setOnAction(e -> openFile(Messages.get("ledger.ui.exportErrors"), true)
+        exportErrors.setOnAction(e -> saveFile(Messages.get("ledger.ui.exportErrors"),
+                Messages.get("ledger.ui.errorsFileName"))
                 .ifPresent(viewModel::exportErrors));
         long importable = viewModel.importableRows();
         Button importRows = new Button(Messages.get("ledger.ui.import", importable), new FontIcon("mdi2d-database-import-outline"));
@@ -252,6 +253,11 @@ public final class LedgerImportView extends VBox {
         column.setPrefWidth(width);
         column.setCellValueFactory(row -> new ReadOnlyStringWrapper(value.apply(row.getValue())));
         return column;
+    }
+
+    /** The error rows get a name of their own: 人口台账.xlsx would read as a whole ledger. */
+    private Optional<Path> saveFile(String title, String name) {
+        return choosers.save(this, title, List.of(new FileChooser.ExtensionFilter("Excel (.xlsx)", "*.xlsx")), name);
     }
 
     private Optional<Path> openFile(String title, boolean save) {

@@ -164,6 +164,11 @@ public final class LedgerImportViewModel {
     /** Back one step (mapping → choose, check → mapping); the summary starts again at choose. */
     public void back() {
         work.clearError();
+        LedgerSheet read = sheet.get();
+        if (step.get() == Step.CHECK && read != null) {
+            // the counts were those of the check; back at the columns, what was read is what holds
+            notice.set(Messages.get("ledger.ui.read", read.fileName(), read.rows().size(), read.headerRowNumber()));
+        }
         step.set(switch (step.get()) {
             case CHOOSE, MAPPING, SUMMARY -> Step.CHOOSE;
             case CHECK -> Step.MAPPING;

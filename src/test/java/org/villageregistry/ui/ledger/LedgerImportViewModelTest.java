@@ -130,6 +130,11 @@ class LedgerImportViewModelTest {
         assertThat(errors.headers()).last().isEqualTo("错误原因");
         assertThat(errors.rows()).hasSize(10);
         assertThat(wizard.noticeProperty().get()).contains("10").contains("待修改.xlsx");
+
+        wizard.back();
+        assertThat(wizard.stepProperty().get()).isEqualTo(Step.MAPPING);
+        assertThat(wizard.noticeProperty().get()).as("the check's counts are gone with it").doesNotContain("新增")
+                .contains("31 行");
     }
 
     @Test
