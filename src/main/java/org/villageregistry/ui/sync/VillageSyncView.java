@@ -64,7 +64,7 @@ public final class VillageSyncView extends VBox {
         vm.lastExportProperty().addListener((o, was, r) -> {
             counts.getItems().setAll(r == null ? java.util.List.of() : r.counts());
             if (r != null) {
-                file.setText(r.fileName());
+                file.setText(r.file() == null ? r.fileName() : r.file().toAbsolutePath().toString());
                 range.setText(r.range());
                 verified.setText(r.verification());
                 verified.getStyleClass().setAll("label", r.verified() ? "success" : "danger");
