@@ -41,7 +41,8 @@ final class SignoffParts {
                 .map(s -> register.transactions().read(() -> SignedFigures.differences(s.figuresJson(),
                         new StatisticsService(register).of(header.divisionCode(), header.divisionName(), month))))
                 .orElse(List.of());
-        return SignoffSections.village(doc, month.text(), own, since, corrections, clock.getZone());
+        return SignoffSections.village(doc, month.text(), own, since, corrections, clock.getZone(),
+                java.time.LocalDate.now(clock));
     }
 
     ReportDocument township(ReportDocument doc, Period month) {

@@ -34,10 +34,17 @@ final class SignoffSections {
      */
     static ReportDocument village(ReportDocument doc, String period, Optional<Signoff> month,
                                   List<Difference> changedSince, List<Correction> corrections, ZoneId zone) {
+        return village(doc, period, month, changedSince, corrections, zone, null);
+    }
+
+    /** As above; {@code today} (null: not known) names a month not submitted by its due day overdue. */
+    static ReportDocument village(ReportDocument doc, String period, Optional<Signoff> month,
+                                  List<Difference> changedSince, List<Correction> corrections, ZoneId zone,
+                                  java.time.LocalDate today) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading(Messages.get("report.signoff.heading")));
         boolean approved = month.map(s -> s.state() == State.APPROVED).orElse(false);
-        blocks.add(new Lines(List.of(villageState(period, month, zone)), approved));
+        blocks.add(new Lines(List.of(villageState(period, month, zone, today)), approved));
         if (approved) {
             blocks.add(new Lines(List.of(Messages.get("report.signoff.village.approvedRest"),
                     changedSince.isEmpty() ? Messages.get("report.signoff.village.unchangedSince")
@@ -76,9 +83,13 @@ final class SignoffSections {
                 .collect(java.util.stream.Collectors.joining(Messages.get("report.signoff.listSeparator")));
     }
 
-    private static String villageState(String period, Optional<Signoff> month, ZoneId zone) {
+    private static String villageState(String period, Optional<Signoff> month, ZoneId zone, java.time.LocalDate today) {
         if (month.isEmpty()) {
-            return Messages.get("report.signoff.village.none", period);
+            java.time.LocalDate due = org.villageregistry.service.signoff.SignoffService.dueOn(
+                    org.villageregistry.domain.indicator.Period.parse(period));
+            return today != null && today.isAfter(due)
+                    ? Messages.get("report.signoff.village.noneOverdue", period, due.toString())
+                    : Messages.get("report.signoff.village.none", period);
         }
         Signoff s = month.get();
         String submitted = DAY_TIME.format(s.submittedAt().atZone(zone));

@@ -86,9 +86,27 @@ class SignoffReportTest {
                 .noneMatch(n -> n.contains("签报"));
 
         String november = text(register, ReportKind.VILLAGE_MONTHLY, "2026-11", "signoff-village-2026-11.pdf");
-        assertThat(november).contains("2026-11 月报表尚未提交审核").contains("补报/更正").contains("所属月份")
+        assertThat(november).contains("2026-11 月报表尚未提交审核").doesNotContain("已逾期").contains("补报/更正")
+                .contains("所属月份")
                 .contains("签报数").contains("现数").contains("差额");
         assertThat(november).containsPattern("2026-10\\s*死亡人数\\s*1\\s*0\\s*-1");
+    }
+
+    @Test
+    void aMonthNotSubmittedAfterItsDueDayIsCalledOverdue() {
+        ReportDocument empty = new ReportDocument("村人口信息月报", false, null, List.of());
+        String before = text(SignoffSections.village(empty, "2026-11", java.util.Optional.empty(), List.of(), List.of(),
+                java.time.ZoneOffset.UTC, java.time.LocalDate.of(2026, 12, 3)));
+        String after = text(SignoffSections.village(empty, "2026-11", java.util.Optional.empty(), List.of(), List.of(),
+                java.time.ZoneOffset.UTC, java.time.LocalDate.of(2026, 12, 7)));
+
+        assertThat(before).contains("2026-11 月报表尚未提交审核（应在下月 3 日前报出）");
+        assertThat(after).contains("2026-11 月报表尚未提交审核，已逾期（应在 2026-12-03 前报出）");
+    }
+
+    private static String text(ReportDocument doc) {
+        return doc.blocks().stream().filter(ReportDocument.Lines.class::isInstance)
+                .flatMap(b -> ((ReportDocument.Lines) b).lines().stream()).collect(java.util.stream.Collectors.joining("\n"));
     }
 
     @Test
