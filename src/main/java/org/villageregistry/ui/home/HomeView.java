@@ -128,6 +128,11 @@ public final class HomeView extends VBox {
     }
 
     private static final class RecordCell extends ListCell<TodayRecord> {
+        RecordCell() {
+            // as wide as the list, never wider: a long line ends in … (whole in its tooltip), no sideways scrolling
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(TodayRecord record, boolean empty) {
             super.updateItem(record, empty);
@@ -141,7 +146,16 @@ public final class HomeView extends VBox {
             name.setMinWidth(90);
             Label detail = new Label(record.detail());
             detail.getStyleClass().add(Styles.TEXT_MUTED);
+            detail.setMinWidth(0);
+            if (!record.detail().isEmpty()) {
+                javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip(record.detail());
+                whole.setWrapText(true);
+                whole.setMaxWidth(640);
+                detail.setTooltip(whole);
+            }
+            HBox.setHgrow(detail, javafx.scene.layout.Priority.ALWAYS);
             HBox row = new HBox(12, name, detail);
+            row.setMinWidth(0);
             if (!record.village().isEmpty()) {
                 Label village = new Label(record.village());
                 village.setId("home-record-village");

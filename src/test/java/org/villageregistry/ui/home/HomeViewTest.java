@@ -33,7 +33,7 @@ class HomeViewTest {
     HomeViewTest() throws Exception {
         register = VillageRegister.open(Files.createTempDirectory("home-view"));
         // no ethnicity (as an imported ledger may leave it): one data-quality finding, so its list has a row
-        Person draft = VillageRegister.adult("王芳", Sex.FEMALE, LocalDate.of(1990, 3, 1), 22).ethnicity(null)
+        Person draft = VillageRegister.adult("王芳".repeat(40), Sex.FEMALE, LocalDate.of(1990, 3, 1), 22).ethnicity(null)
                 .owner(VillageRegister.VILLAGE).id(java.util.UUID.randomUUID()).build();
         register.transactions().write(() -> register.persons().save(draft));
     }
@@ -65,6 +65,19 @@ class HomeViewTest {
 
         assertThat(pane(robot, "QUALITY_FINDINGS").isExpanded()).as("the list opened before the refresh").isTrue();
         assertThat(pane(robot, "FOLLOW_UPS_DUE").isExpanded()).isFalse();
+    }
+
+    @Test
+    void aLongLineEndsInAnEllipsisInsteadOfScrollingSideways(FxRobot robot) {
+        robot.interact(vm::refresh);
+        robot.interact(executor::runPending);
+        robot.clickOn("#home-item-QUALITY_FINDINGS");
+        robot.sleep(800); // the pane opens with an animation
+
+        javafx.scene.Node list = robot.lookup("#home-records-QUALITY_FINDINGS").query();
+        assertThat(list.lookupAll(".scroll-bar")).filteredOn(b -> b instanceof javafx.scene.control.ScrollBar bar
+                && bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && bar.isVisible())
+                .as("no sideways scrolling").isEmpty();
     }
 
     private static TitledPane pane(FxRobot robot, String kind) {
