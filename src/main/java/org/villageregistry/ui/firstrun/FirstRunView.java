@@ -113,6 +113,12 @@ public final class FirstRunView extends StackPane {
         name.setPromptText(Messages.get("firstrun.name.prompt"));
         name.textProperty().bindBidirectional(viewModel.divisionNameProperty());
         code.setOnAction(event -> name.requestFocus());
+        // the field a refusal is about is marked red (the message above says why), and cleared with it
+        viewModel.errorProperty().addListener((o, was, now) -> {
+            code.pseudoClassStateChanged(Styles.STATE_DANGER, !now.isEmpty() && viewModel.codeIsWrong());
+            name.pseudoClassStateChanged(Styles.STATE_DANGER, !now.isEmpty() && !viewModel.codeIsWrong()
+                    && viewModel.nameIsMissing());
+        });
         name.setOnAction(event -> viewModel.next());
         GridPane form = form();
         form.addRow(0, label("firstrun.role", village), new HBox(16, village, township));
@@ -185,7 +191,7 @@ public final class FirstRunView extends StackPane {
         Label next = new Label(Messages.get(viewModel.roleProperty().get()
                 == org.villageregistry.domain.workstation.WorkstationRole.TOWNSHIP ? "firstrun.nextTownship"
                 : "firstrun.nextVillage"));
-        next.setId("first-run-next");
+        next.setId("first-run-then");
         next.setWrapText(true);
         next.getStyleClass().add(Styles.ACCENT);
         page.getChildren().addAll(summary, saved, next, actions(enter));

@@ -79,6 +79,25 @@ public final class FirstRunViewModel {
         this.onCancel = Objects.requireNonNull(onCancel);
     }
 
+    /** Whether the division code is what the first page refuses (malformed, or of the wrong level for the role). */
+    public boolean codeIsWrong() {
+        String code = divisionCode.get() == null ? "" : divisionCode.get().strip();
+        if (role.get() == null) {
+            return false;
+        }
+        try {
+            DivisionLevel expected = role.get() == WorkstationRole.VILLAGE ? DivisionLevel.VILLAGE
+                    : DivisionLevel.TOWNSHIP;
+            return DivisionCode.of(code).level() != expected;
+        } catch (RegistryException format) {
+            return true;
+        }
+    }
+
+    public boolean nameIsMissing() {
+        return divisionName.get() == null || divisionName.get().isBlank();
+    }
+
     /** Why the first page cannot be accepted: code format, code level for the role, missing name. */
     public Optional<String> identityProblem() {
         String code = divisionCode.get() == null ? "" : divisionCode.get().strip();

@@ -62,7 +62,7 @@ class FirstRunViewTest {
         assertThat(key.getText()).matches("[A-Z0-9]{5}(-[A-Z0-9]{5}){4}");
         javafx.geometry.Bounds shown = key.localToScene(key.getBoundsInLocal());
         assertThat(shown.getMaxY()).as("the key is in sight without scrolling").isLessThan(key.getScene().getHeight());
-        assertThat(robot.lookup("#first-run-next").queryAs(Label.class).getText()).as("what comes next")
+        assertThat(robot.lookup("#first-run-then").queryAs(Label.class).getText()).as("what comes next")
                 .contains("数据同步 → 双方登记（密钥）").contains("导入乡镇发来的登记文件");
 
         robot.type(KeyCode.ENTER);
@@ -75,6 +75,10 @@ class FirstRunViewTest {
         robot.write("柳树村").type(KeyCode.ENTER);
 
         assertThat(robot.lookup("#first-run-error").queryAs(Label.class).getText()).contains("12");
+        assertThat(robot.lookup("#division-code").query().getPseudoClassStates())
+                .as("the wrong field is marked").contains(atlantafx.base.theme.Styles.STATE_DANGER);
+        assertThat(robot.lookup("#division-name").query().getPseudoClassStates())
+                .doesNotContain(atlantafx.base.theme.Styles.STATE_DANGER);
         assertThat(robot.lookup("#division-code").tryQuery()).isPresent();
     }
 }
