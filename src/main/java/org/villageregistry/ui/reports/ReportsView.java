@@ -165,6 +165,8 @@ final class ReportsView extends BorderPane {
         notes.setId("report-figures-notes");
         notes.textProperty().bind(model.figureNotesProperty());
         notes.setWrapText(true);
+        // the notes take the height their wrapped lines need; the table above gives way (it scrolls)
+        notes.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox box = new VBox(8, heading, table, notes);
         box.setPadding(new Insets(16));
         box.setPrefWidth(340);
