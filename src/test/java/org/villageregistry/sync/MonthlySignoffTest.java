@@ -87,6 +87,34 @@ class MonthlySignoffTest extends SyncWorldTest {
     }
 
     @Test
+    void aMonthSubmittedAgainAfterItsApprovalIsNotReviewedAgainAndTheNextReceiptTellsTheVillage() {
+        DivisionStatistics approved = village.statistics().of(world.willow.code(), "柳树村", OCTOBER);
+        village.signoffs().submit("2026-10");
+        importAtTownship(world.willow.exportTo(world.stick, false));
+        township.signoffs().approve("410103100001", "2026-10");
+        // the receipt with the approval never reaches the village; it records a birth of October, submits again
+        world.willow.addPerson("李小宝", Sex.MALE, LocalDate.of(2026, 10, 20));
+        village.signoffs().submit("2026-10");
+
+        ImportService.Outcome in = importAtTownship(world.willow.exportTo(world.stick, false));
+        assertThat(in.message()).contains("2026-10 月报表乡镇已经审核通过并锁定，这次报来的数字不再审核");
+        assertThat(state("410103100001")).isEqualTo(MonthState.APPROVED);
+        assertThat(world.township.register.transactions().read(() -> new LockedMonths(world.township.register)
+                .signed("410103100001", OCTOBER))).contains(approved);
+        village.signoffs().submit("2026-10");
+        importAtTownship(world.willow.exportTo(world.stick, false));
+        assertThat(world.township.register.transactions().read(() -> world.township.register.sync().feedback()
+                .unsentFeedback("410103100001")).stream().filter(f -> f.kind()
+                        == org.villageregistry.domain.sync.SyncRecords.FeedbackKind.SIGNOFF_APPROVED))
+                .as("the approval once in the next receipt, however often the month comes again").hasSize(1);
+
+        receiptToVillage();
+        Signoff own = village.signoffs().ownMonths().get(0);
+        assertThat(own.state()).isEqualTo(State.APPROVED);
+        assertThat(SignedFigures.read(own.figuresJson())).isEqualTo(approved);
+    }
+
+    @Test
     void aReturnBecomesATaskWithItsReasonAndTheVillageSubmitsAgainWithoutNewChanges() {
         village.signoffs().submit("2026-10");
         importAtTownship(world.willow.exportTo(world.stick, false));

@@ -152,10 +152,11 @@ public final class ImportService {
         Instant now = clock.instant();
         ChangeApplier applier = new ChangeApplier(identity.register(), info.bundleId(), snapshot, now,
                 clock.getZone(), contents.asReceived());
+        SignoffTransport.Received[] received = new SignoffTransport.Received[1];
         identity.register().transactions().write(() -> {
             applier.applyAll(changes.stream().filter(c -> c.changeId() >= verdict.firstNewChangeId()).toList());
-            new SignoffTransport(identity.register()).receive(info.origin(), info.bundleId(), contents.signoffs(),
-                    info.fileName());
+            received[0] = new SignoffTransport(identity.register()).receive(info.origin(), info.bundleId(),
+                    contents.signoffs(), info.fileName(), now);
             Change last = changes.get(changes.size() - 1);
             identity.register().sync().intake().recordImport(new ImportedBundle(info.bundleId(), info.origin(),
                     info.sequence(), info.fromChange(), info.toChange(), info.chainHead(), info.kind(),
@@ -167,8 +168,8 @@ public final class ImportService {
                     + applier.quarantined());
         });
         return new Outcome(file, Status.IMPORTED, Messages.get("sync.service.imported", info.fileName(),
-                info.originName(), applier.applied(), applier.quarantined()) + submitted(info), Optional.empty(),
-                applier.applied(), applier.quarantined());
+                info.originName(), applier.applied(), applier.quarantined()) + submitted(info)
+                + locked(received[0]), Optional.empty(), applier.applied(), applier.quarantined());
     }
 
     /**
@@ -201,9 +202,11 @@ public final class ImportService {
         SyncCrypto.BundleInfo info = bundle.info();
         SyncCrypto.Contents contents = bundle.contents(progress.lastChangeId(), progress.lastHash());
         Instant now = clock.instant();
+        SignoffTransport.Received[] received = new SignoffTransport.Received[1];
         identity.register().transactions().write(() -> {
-            int fresh = new SignoffTransport(identity.register()).receive(info.origin(), info.bundleId(),
-                    contents.signoffs(), info.fileName());
+            received[0] = new SignoffTransport(identity.register()).receive(info.origin(), info.bundleId(),
+                    contents.signoffs(), info.fileName(), now);
+            int fresh = received[0].fresh();
             identity.register().sync().intake().recordImport(new ImportedBundle(info.bundleId(), info.origin(),
                     info.sequence(), info.fromChange(), info.toChange(), info.chainHead(), info.kind(),
                     info.fileName(), 0, 0, now), progress.lastChangeId(), progress.lastHash().orElse(null));
@@ -216,7 +219,13 @@ public final class ImportService {
                     + " sequence=" + info.sequence() + " merged=0 held=0 months=" + fresh);
         });
         return new Outcome(file, Status.IMPORTED, Messages.get("sync.service.signoffsOnly", info.fileName(),
-                info.originName()) + submitted(info), Optional.empty(), 0, 0);
+                info.originName()) + submitted(info) + locked(received[0]), Optional.empty(), 0, 0);
+    }
+
+    /** Months the village submitted again although approved here: not reviewed again, the receipt says so. */
+    private static String locked(SignoffTransport.Received received) {
+        return received == null || received.locked().isEmpty() ? ""
+                : Messages.get("sync.service.signoffLocked", String.join("、", received.locked()));
     }
 
     private static String submitted(SyncCrypto.BundleInfo info) {

@@ -48,7 +48,11 @@ final class SignoffTransport {
      * or a later one is here already or the month was approved. Returns how many months are new here. A month that does not
      * belong to the bundle's village, or is no month, refuses the bundle.
      */
-    int receive(String village, UUID bundleId, List<String> entries, String fileName) {
+    /** What a bundle's months did: how many were kept, and which came again for a month already approved. */
+    record Received(int fresh, List<String> locked) {
+    }
+
+    Received receive(String village, UUID bundleId, List<String> entries, String fileName, Instant now) {
         List<Signoff> incoming = new ArrayList<>();
         for (String text : entries) {
             JsonNode e = tree(text, fileName);
@@ -69,8 +73,17 @@ final class SignoffTransport {
             }
         }
         int fresh = 0;
+        List<String> locked = new ArrayList<>();
         for (Signoff s : incoming) {
             Optional<Signoff> here = register.sync().signoffs().find(village, s.period());
+            if (here.isPresent() && here.get().state() == State.APPROVED
+                    && !here.get().submissionId().equals(s.submissionId())) {
+                // the village submitted a month the township approved before: it has not learnt of the approval
+                // (a receipt not imported); the next receipt tells it again, and the clerk is told now
+                locked.add(s.period());
+                approvalAgain(here.get(), now);
+                continue;
+            }
             // an older bundle imported late never puts back a submission the village has made again since
             boolean keep = here.map(h -> h.state() != State.APPROVED && !h.submissionId().equals(s.submissionId())
                     && !s.submittedAt().isBefore(h.submittedAt())).orElse(true);
@@ -79,7 +92,23 @@ final class SignoffTransport {
                 fresh++;
             }
         }
-        return fresh;
+        return new Received(fresh, locked);
+    }
+
+    /** The approval of the month in the village's next receipt, once (not again while one waits unsent). */
+    private void approvalAgain(Signoff approved, Instant now) {
+        boolean waiting = register.sync().feedback().unsentFeedback(approved.village()).stream()
+                .anyMatch(f -> f.kind() == org.villageregistry.domain.sync.SyncRecords.FeedbackKind.SIGNOFF_APPROVED
+                        && approved.period().equals(tree(f.payloadJson(), "feedback").path("period").asText()));
+        if (waiting) {
+            return;
+        }
+        ObjectNode payload = Json.mapper().createObjectNode().put("period", approved.period())
+                .put("submissionId", approved.submissionId().toString());
+        payload.set("figures", tree(approved.figuresJson(), "feedback"));
+        register.sync().feedback().addFeedback(new org.villageregistry.domain.sync.SyncRecords.Feedback(0,
+                approved.village(), org.villageregistry.domain.sync.SyncRecords.FeedbackKind.SIGNOFF_APPROVED,
+                Optional.empty(), payload.toString(), now));
     }
 
     /**
