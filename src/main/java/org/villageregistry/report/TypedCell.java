@@ -18,7 +18,8 @@ record TypedCell(Type type, BigDecimal number, LocalDate date, int decimals, Str
     enum Type { TEXT, COUNT, AMOUNT, PERCENT, PER_MILLE, DECIMAL, DATE }
 
     private static final Pattern AMOUNT = Pattern.compile("(-?)¥(-?)(\\d{1,3}(,\\d{3})*|\\d+)(\\.\\d+)?");
-    private static final Pattern NUMBER = Pattern.compile("(-?\\d{1,15})(\\.(\\d{1,6}))?([%‰]?)");
+    /** A count, decimal, share or rate; a difference is printed with its sign (+1, -1). */
+    private static final Pattern NUMBER = Pattern.compile("([-+]?\\d{1,15})(\\.(\\d{1,6}))?([%‰]?)");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** "87.5% (7/8)", marked "*" on small numbers. */
     private static final Pattern RATE = Pattern.compile("(\\d{1,3}(\\.\\d{1,6})?%)( \\(\\d+/\\d+\\)\\*?)");

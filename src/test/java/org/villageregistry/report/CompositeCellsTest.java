@@ -45,6 +45,15 @@ class CompositeCellsTest {
     }
 
     @Test
+    void aDifferenceWithItsPlusSignIsANumber() {
+        Column difference = Column.number("差额", 1);
+        assertThat(TypedCell.of(difference, "+1").isNumber()).isTrue();
+        assertThat(TypedCell.of(difference, "+1").number()).isEqualByComparingTo("1");
+        assertThat(TypedCell.of(difference, "-1").number()).isEqualByComparingTo("-1");
+        assertThat(TypedCell.of(difference, "+").isNumber()).isFalse();
+    }
+
+    @Test
     void aColumnWithOneCellThatDoesNotSplitStaysAsPrinted() {
         ReportTable t = ReportTable.of("各村", List.of(Column.text("村", 2), Column.number("出生（男 / 女）", 2)),
                 List.of(List.of("柳树村", "3 / 2"), List.of("杨庄村", "未报")));
