@@ -109,7 +109,11 @@ final class MonthlyLayouts {
         }
         List<DivisionStatistics> shown = new ArrayList<>(r.statistics().villages());
         shown.add(r.statistics().total());
-        blocks.add(new Lines(withRateBasis(Indicator.notes(shown), r.statistics().total()), false));
+        List<String> tableNotes = new ArrayList<>(withRateBasis(Indicator.notes(shown), r.statistics().total()));
+        if (!r.signedVillages().isEmpty()) {
+            tableNotes.add(0, Messages.get("report.township.signedRows", String.join("、", r.signedVillages())));
+        }
+        blocks.add(new Lines(tableNotes, false));
         blocks.add(new Heading(Messages.get("report.township.bundles")));
         List<String> missing = new ArrayList<>();
         List<String> unknown = new ArrayList<>();

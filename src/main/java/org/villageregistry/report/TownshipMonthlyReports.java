@@ -33,7 +33,13 @@ final class TownshipMonthlyReports {
                 .map(code -> new TownshipMonthlyReport.VillageStatus(code, name(statistics, code),
                         arrivals.arrival(code, month), events.getOrDefault(code, 0L)))
                 .toList();
-        return new TownshipMonthlyReport(header, month, statistics, villages);
+        // the villages whose rows are as they signed them (approved months), named under the tables
+        List<String> signed = register.transactions().read(() -> {
+            var locked = new org.villageregistry.service.signoff.LockedMonths(register);
+            return computed.villages().stream().filter(v -> locked.signed(v.divisionCode(), month).isPresent())
+                    .map(DivisionStatistics::divisionName).toList();
+        });
+        return new TownshipMonthlyReport(header, month, statistics, villages, signed);
     }
 
     /** Births, deaths, marriages and moves of the month held here, counted by the village that owns them. */

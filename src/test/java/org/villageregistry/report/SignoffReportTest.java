@@ -113,11 +113,12 @@ class SignoffReportTest {
     void theTownshipReportShowsEachVillagesStateNamesTheOverdueAndListsCorrections() {
         Register town = world.township.register;
         String october = text(town, ReportKind.TOWNSHIP_MONTHLY, "2026-10", "signoff-township-2026-10.pdf");
+        assertThat(october).contains("已审核通过（锁定）的村按签报数字列出：柳树村；合计是各行相加");
         assertThat(october).contains("审核状态").contains("柳树村").contains("已审")
                 .contains("杨庄村").contains("未报（逾期）").contains("逾期（应在 2026-11-03 前报出）：杨庄村");
 
         String november = text(town, ReportKind.TOWNSHIP_MONTHLY, "2026-11", "signoff-township-2026-11.pdf");
-        assertThat(november).contains("没有逾期的村").contains("补报/更正");
+        assertThat(november).contains("没有逾期的村").contains("补报/更正").doesNotContain("按签报数字列出");
         assertThat(november).containsPattern("柳树村\\s*2026-10\\s*死亡人数\\s*1\\s*0\\s*-1");
     }
 
