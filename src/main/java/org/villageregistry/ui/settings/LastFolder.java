@@ -18,6 +18,8 @@ public final class LastFolder {
     private static final Logger LOG = LoggerFactory.getLogger(LastFolder.class);
 
     private final Path home;
+    /** The setting this folder is kept under: the general one, or one of its own (the USB stick of 数据同步). */
+    private final String key;
     private Path chosen;
 
     /**
@@ -25,13 +27,21 @@ public final class LastFolder {
      *             (a test), which remembers the folder until it ends
      */
     public LastFolder(Path home) {
+        this(home, null);
+    }
+
+    /**
+     * A folder remembered apart from the others, e.g. "sync": the bundles' and receipts' stick is not where the
+     * reports were saved. Until one is chosen for it, it starts in the general last folder.
+     */
+    public LastFolder(Path home, String purpose) {
         this.home = home;
+        this.key = purpose == null ? KEY : KEY + "." + purpose;
     }
 
     /** The folder to start in, when one was chosen before and is still there. */
     public Optional<Path> get() {
-        String value = home == null ? Objects.toString(chosen, "")
-                : DesktopSettings.properties(home).getProperty(KEY, "").strip();
+        String value = home == null ? Objects.toString(chosen, "") : own(DesktopSettings.properties(home));
         if (value.isEmpty()) {
             return Optional.empty();
         }
@@ -43,18 +53,23 @@ public final class LastFolder {
         }
     }
 
+    private String own(Properties properties) {
+        String value = properties.getProperty(key, "").strip();
+        return value.isEmpty() ? properties.getProperty(KEY, "").strip() : value;
+    }
+
     /** Remembers the folder of a chosen file, or a chosen folder itself. */
     public void remember(Path chosen) {
         Path folder = Files.isDirectory(chosen) ? chosen : chosen.toAbsolutePath().getParent();
         if (folder == null) {
             return;
         }
-        chosen = folder.toAbsolutePath();
+        this.chosen = folder.toAbsolutePath();
         if (home == null) {
             return;
         }
         Properties properties = DesktopSettings.properties(home);
-        properties.setProperty(KEY, folder.toAbsolutePath().toString());
+        properties.setProperty(key, folder.toAbsolutePath().toString());
         try {
             DesktopSettings.store(home, properties);
         } catch (RuntimeException e) {

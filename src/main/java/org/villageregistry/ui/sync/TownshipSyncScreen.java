@@ -13,7 +13,7 @@ import org.villageregistry.ui.shell.ScreenContext;
 public final class TownshipSyncScreen extends LazyScreen<TownshipSyncViewModel, TownshipSyncView>
         implements FileOpener {
     public TownshipSyncScreen(ScreenContext context) {
-        this(context, new Choosers(new LastFolder(context.session().home())));
+        this(context, new Choosers(new LastFolder(context.session().home(), "sync")));
     }
 
     private TownshipSyncScreen(ScreenContext context, Choosers choosers) {

@@ -12,7 +12,7 @@ import org.villageregistry.ui.shell.ScreenContext;
 public final class VillageSyncScreen extends LazyScreen<VillageSyncViewModel, VillageSyncView>
         implements FileOpener {
     public VillageSyncScreen(ScreenContext context) {
-        this(context, new Choosers(new LastFolder(context.session().home())));
+        this(context, new Choosers(new LastFolder(context.session().home(), "sync")));
     }
 
     private VillageSyncScreen(ScreenContext context, Choosers choosers) {

@@ -39,4 +39,26 @@ class LastFolderTest {
         Files.delete(stick);
         assertThat(new LastFolder(home).get()).isEmpty();
     }
+
+    @Test
+    void theSyncStickIsRememberedApartFromWhereReportsWereSaved() throws Exception {
+        Path home = Files.createDirectories(temp.resolve("town"));
+        Path stick = Files.createDirectories(temp.resolve("usb"));
+        Path reports = Files.createDirectories(temp.resolve("reports"));
+        new LastFolder(home).remember(stick);
+        assertThat(new LastFolder(home, "sync").get()).as("before a sync folder: the last one").contains(
+                stick.toAbsolutePath());
+
+        new LastFolder(home, "sync").remember(stick.resolve("410103100001_000004.vrb.json"));
+        new LastFolder(home).remember(reports.resolve("乡镇人口信息月报-2026-11.pdf"));
+
+        assertThat(new LastFolder(home, "sync").get()).as("receipts go to the stick, not the reports' folder")
+                .contains(stick.toAbsolutePath());
+        assertThat(new LastFolder(home).get()).contains(reports.toAbsolutePath());
+
+        LastFolder session = new LastFolder(null);
+        session.remember(reports);
+        assertThat(session.get()).as("a session without a folder keeps it while it lasts").contains(
+                reports.toAbsolutePath());
+    }
 }
