@@ -94,6 +94,12 @@ public abstract class EventFormModel {
                 if (!resetting) {
                     dirty.set(true);
                     savedMessage.set("");
+                    // warnings waiting to be confirmed were about the input as it was: the next save asks afresh
+                    if (confirmationNeeded.get() && problems.stream().noneMatch(Problem::isError)) {
+                        problems.clear();
+                        confirmationNeeded.set(false);
+                        warningsConfirmed.set(false);
+                    }
                 }
             });
         }

@@ -94,6 +94,11 @@ class BirthFormModelTest {
         assertThat(form.problems().get(0).message(Messages.CHINESE)).contains("李秀英 已有孩子 张一（父亲 张建国）",
                 "这次算第 1 孩", "父亲是 张建国 时请填上");
         assertThat(services.register().births().byMother(mother.id())).hasSize(1);
+
+        // the registrar fills in the father: the warning was about the form as it was, and goes
+        form.father().pick(father);
+        assertThat(form.problems()).isEmpty();
+        assertThat(form.confirmationNeeded().get()).isFalse();
     }
 
     @Test
