@@ -125,11 +125,16 @@ public final class PeopleScreen implements Screen, RecordOpener {
         }
         context.services().eventCorrections().find(entry.recordId()).ifPresent(event ->
                 EventCorrectionWindow.open(detailView, event, context.services().eventCorrections(),
-                        context.services().persons(), context.executor(), saved -> detail.eventCorrected(
-                                Messages.get(!saved.isVoided() ? "people.eventCorrected"
-                                        : saved instanceof Move m && m.entersRegister() ? "people.moveInVoided"
-                                        : "people.eventVoided", EventCorrectionService.label(saved))
-                                + lockedMonthNotice(event, saved))));
+                        context.services().persons(), context.executor(), saved -> {
+                            String done = Messages.get(!saved.isVoided() ? "people.eventCorrected"
+                                    : saved instanceof Move m && m.entersRegister() ? "people.moveInVoided"
+                                    : "people.eventVoided", EventCorrectionService.label(saved));
+                            // the note on submitted months may compute a later month's figures: off the FX thread
+                            context.executor().execute(org.villageregistry.service.task.BackgroundTask
+                                    .of(p -> lockedMonthNotice(event, saved))
+                                    .onSuccess(note -> detail.eventCorrected(done + note))
+                                    .onFailure(f -> detail.eventCorrected(done)));
+                        }));
     }
 
     /** A line on the month the corrected or voided event fell in, when that month was submitted or approved. */
