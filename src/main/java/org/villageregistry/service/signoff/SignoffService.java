@@ -179,6 +179,22 @@ public final class SignoffService {
         });
     }
 
+    /**
+     * Township: the figures a village's approved (locked) month was signed with, and every count the township's
+     * register now gives otherwise (what later months' 补报/更正 will list); empty when the month is not approved.
+     */
+    public Optional<SubmittedMonth> approvedMonth(String villageCode, String periodText) {
+        Period month = month(periodText);
+        return register.transactions().read(() -> {
+            Division village = village(villageCode);
+            return register.sync().signoffs().find(village.code().value(), month.text())
+                    .filter(s -> s.state() == State.APPROVED)
+                    .map(s -> new SubmittedMonth(village.name(), month.text(), SignedFigures.read(s.figuresJson()),
+                            SignedFigures.differences(s.figuresJson(), new StatisticsService(register).of(
+                                    village.code().value(), village.name(), month))));
+        });
+    }
+
     /** A village's submitted month as the township looks at it before deciding. */
     public record SubmittedMonth(String villageName, String period, DivisionStatistics figures,
                                  List<SignedFigures.Difference> differences) {

@@ -66,6 +66,18 @@ public final class TownshipSignoffModel {
     private void showSubmitted(VillageMonth month) {
         shown = null;
         submitted.set("");
+        if (month != null && month.state() == MonthState.APPROVED) {
+            // nothing to decide: what was approved, and what the township's count says since
+            String asked = month.period();
+            executor.execute(BackgroundTask.of(p -> signoffs.approvedMonth(month.village(), asked))
+                    .onSuccess(m -> {
+                        if (month.equals(selected.get())) {
+                            submitted.set(m.map(TownshipSignoffModel::describeApproved).orElse(""));
+                        }
+                    })
+                    .onFailure(f -> submitted.set(FailureText.of(f, LOG, "Reading an approved month"))));
+            return;
+        }
         if (!decidable(month)) {
             return;
         }
@@ -91,6 +103,20 @@ public final class TownshipSignoffModel {
         List<String> each = m.differences().stream().limit(MAX_DIFFERENCES_SHOWN)
                 .map(d -> Messages.get("signoff.ui.difference", d.label(), d.signed(), d.now())).toList();
         return figures + Messages.get("signoff.ui.differsHere", m.differences().size(), String.join("；", each)
+                + (m.differences().size() > MAX_DIFFERENCES_SHOWN ? "……" : ""));
+    }
+
+    /** An approved month: locked with these figures; what changed here since goes to later months' 补报/更正. */
+    static String describeApproved(SubmittedMonth m) {
+        DivisionStatistics f = m.figures();
+        String figures = Messages.get("signoff.ui.approvedFigures", m.villageName(), m.period(), f.populationStart(),
+                f.births().total(), f.deaths(), f.movesIn(), f.movesOut(), f.populationEnd());
+        if (m.differences().isEmpty()) {
+            return figures + Messages.get("signoff.ui.approvedSame");
+        }
+        List<String> each = m.differences().stream().limit(MAX_DIFFERENCES_SHOWN)
+                .map(d -> Messages.get("signoff.ui.approvedDifference", d.label(), d.signed(), d.now())).toList();
+        return figures + Messages.get("signoff.ui.approvedChanged", m.differences().size(), String.join("；", each)
                 + (m.differences().size() > MAX_DIFFERENCES_SHOWN ? "……" : ""));
     }
 

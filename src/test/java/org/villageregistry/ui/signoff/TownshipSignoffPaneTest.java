@@ -127,6 +127,14 @@ class TownshipSignoffPaneTest {
         robot.interact(executor::runPending);
         assertThat(model.months().get(0).state()).isEqualTo(MonthState.APPROVED);
         assertThat(robot.lookup("#signoff-status").queryAs(Label.class).getText()).contains("已审核通过 柳树村 2026-10");
+
+        // the approved row shows what it was approved with, and what the township counts otherwise since
+        robot.interact(() -> table.getSelectionModel().clearSelection());
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.interact(executor::runPending);
+        assertThat(robot.lookup("#signoff-submitted").queryAs(Label.class).getText())
+                .startsWith("柳树村 2026-10 月已审核通过并锁定，签报数字：期初人口 1，")
+                .contains("审核后乡镇这里有").contains("签报 1、现在 2").contains("补报/更正");
     }
 
     @Test
