@@ -94,29 +94,28 @@ public final class TownshipSignoffModel {
 
     /** The submitted month in one paragraph: its main figures, then whether the township counts the same. */
     static String describe(SubmittedMonth m) {
-        DivisionStatistics f = m.figures();
-        String figures = Messages.get("signoff.ui.submittedFigures", m.villageName(), m.period(), f.populationStart(),
-                f.births().total(), f.deaths(), f.movesIn(), f.movesOut(), f.populationEnd());
-        if (m.differences().isEmpty()) {
-            return figures + Messages.get("signoff.ui.sameAsHere");
-        }
-        List<String> each = m.differences().stream().limit(MAX_DIFFERENCES_SHOWN)
-                .map(d -> Messages.get("signoff.ui.difference", d.label(), d.signed(), d.now())).toList();
-        return figures + Messages.get("signoff.ui.differsHere", m.differences().size(), String.join("；", each)
-                + (m.differences().size() > MAX_DIFFERENCES_SHOWN ? "……" : ""));
+        return paragraph(m, "signoff.ui.submittedFigures", "signoff.ui.sameAsHere", "signoff.ui.difference",
+                "signoff.ui.differsHere");
     }
 
     /** An approved month: locked with these figures; what changed here since goes to later months' 补报/更正. */
     static String describeApproved(SubmittedMonth m) {
+        return paragraph(m, "signoff.ui.approvedFigures", "signoff.ui.approvedSame", "signoff.ui.approvedDifference",
+                "signoff.ui.approvedChanged");
+    }
+
+    /** A month's main figures, then "the same here" or the first differences, in the wording of the keys given. */
+    private static String paragraph(SubmittedMonth m, String figuresKey, String sameKey, String differenceKey,
+                                    String differsKey) {
         DivisionStatistics f = m.figures();
-        String figures = Messages.get("signoff.ui.approvedFigures", m.villageName(), m.period(), f.populationStart(),
+        String figures = Messages.get(figuresKey, m.villageName(), m.period(), f.populationStart(),
                 f.births().total(), f.deaths(), f.movesIn(), f.movesOut(), f.populationEnd());
         if (m.differences().isEmpty()) {
-            return figures + Messages.get("signoff.ui.approvedSame");
+            return figures + Messages.get(sameKey);
         }
         List<String> each = m.differences().stream().limit(MAX_DIFFERENCES_SHOWN)
-                .map(d -> Messages.get("signoff.ui.approvedDifference", d.label(), d.signed(), d.now())).toList();
-        return figures + Messages.get("signoff.ui.approvedChanged", m.differences().size(), String.join("；", each)
+                .map(d -> Messages.get(differenceKey, d.label(), d.signed(), d.now())).toList();
+        return figures + Messages.get(differsKey, m.differences().size(), String.join("；", each)
                 + (m.differences().size() > MAX_DIFFERENCES_SHOWN ? "……" : ""));
     }
 
