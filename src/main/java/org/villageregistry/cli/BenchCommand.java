@@ -57,6 +57,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", descriptionKey = "bench.opt.out")
     Path out;
 
+    @Option(names = "--keep", descriptionKey = "bench.opt.keep")
+    boolean keep;
+
     @Override
     public Integer call() throws IOException {
         Vreg vreg = (Vreg) spec.root().userObject();
@@ -79,7 +82,12 @@ final class BenchCommand implements Callable<Integer> {
                 report.append(sync(vreg, o, Files.createDirectories(folder.resolve("sync")), goals));
             }
         } finally {
-            deleteTree(folder);
+            if (keep) {
+                o.println(Messages.get("bench.kept", folder, SampleTownshipGenerator.ADMIN,
+                        SampleTownshipGenerator.SAMPLE_PASSWORD));
+            } else {
+                deleteTree(folder);
+            }
         }
         String sheet = goals.markdown();
         o.println(sheet);

@@ -124,8 +124,8 @@ class SyncCommandLineTest extends StationsAtTheTerminal {
     void benchWithTheSyncPartMeasuresTheUsbHandOffAndLeavesTheRegisterPartOut() throws Exception {
         Path report = temp.resolve("bench.md");
 
-        assertThat(at("bench", "bench", "--part", "sync", "--scale", "village", "--out", report.toString()))
-                .as(() -> err.toString()).isZero();
+        assertThat(at("bench", "bench", "--part", "sync", "--scale", "village", "--out", report.toString(),
+                "--keep")).as(() -> err.toString()).isZero();
 
         assertThat(out.toString()).contains("U盘交换").contains("export snapshot, 2,000 persons")
                 .contains("verify that bundle").contains("township import of 4 snapshots, 2,000 persons applied")
@@ -145,5 +145,17 @@ class SyncCommandLineTest extends StationsAtTheTerminal {
         }
         assertThat(Files.readString(report)).contains("## U盘交换")
                 .contains("township import of 4 snapshots, 2,000 persons applied");
+        // --keep: the generated registers stay where the run says, for a look afterwards
+        java.util.regex.Matcher kept = java.util.regex.Pattern.compile("生成的台账留在：(\\S+)（账号 admin")
+                .matcher(out.toString());
+        assertThat(kept.find()).as(out::toString).isTrue();
+        Path folder = Path.of(kept.group(1));
+        try (var files = Files.walk(folder)) {
+            assertThat(files.filter(f -> f.getFileName().toString().equals("register.mv.db"))).isNotEmpty();
+        } finally {
+            try (var files = Files.walk(folder)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
     }
 }
