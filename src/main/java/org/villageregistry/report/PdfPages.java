@@ -29,9 +29,9 @@ final class PdfPages implements AutoCloseable {
     private PDPageContentStream content;
     private float y;
 
-    PdfPages(PDDocument doc, boolean landscape) {
+    PdfPages(PDDocument doc, boolean landscape, ReportFonts.Faces faces) {
         this.doc = doc;
-        this.fonts = ReportFonts.load(doc);
+        this.fonts = ReportFonts.load(doc, faces);
         this.size = landscape ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth())
                 : PDRectangle.A4;
         newPage();

@@ -24,10 +24,15 @@ public final class PdfRenderer {
     private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     public byte[] render(ReportDocument document, ReportProgress progress, CancelCheck cancel) {
+        return ReportFonts.made(faces -> render(document, progress, cancel, faces));
+    }
+
+    static byte[] render(ReportDocument document, ReportProgress progress, CancelCheck cancel,
+            ReportFonts.Faces faces) {
         try (PDDocument doc = new PDDocument()) {
             info(doc, document);
             DrawnText drawn;
-            try (PdfPages pages = new PdfPages(doc, document.landscape())) {
+            try (PdfPages pages = new PdfPages(doc, document.landscape(), faces)) {
                 pages.centred(document.title(), pages.left() + pages.width() / 2, pages.y() - 16,
                         pages.fonts.bold, 16f);
                 pages.down(30);

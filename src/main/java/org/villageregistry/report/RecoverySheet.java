@@ -22,9 +22,14 @@ public final class RecoverySheet {
 
     /** Writes the sheet as a one-page PDF (atomically: a half-written sheet never lies under its name). */
     public static Path write(Path file, WorkstationInfo info, String recoveryKey, LocalDate on) {
+        return ReportFonts.made(faces -> write(file, info, recoveryKey, on, faces));
+    }
+
+    private static Path write(Path file, WorkstationInfo info, String recoveryKey, LocalDate on,
+            ReportFonts.Faces faces) {
         Path part = file.resolveSibling("." + file.getFileName() + ".part");
         try (PDDocument doc = new PDDocument()) {
-            try (PdfPages pages = new PdfPages(doc, false)) {
+            try (PdfPages pages = new PdfPages(doc, false, faces)) {
                 pages.text(Messages.get("report.recovery.title"), pages.left(), pages.y() - 18, pages.fonts.bold,
                         18f);
                 pages.down(34);

@@ -1,73 +1,106 @@
 package org.villageregistry.report;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.lang.ref.WeakReference;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.nio.file.Path;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Noto Sans SC Regular and Bold (TrueType outlines, unpacked into /fonts at build time), embedded into each
- * document as a subset so a report looks the same on every machine and stays small.
+ * document as a subset so a report looks the same on every machine and stays small. A report is first made from
+ * the fonts' common part ({@link CommonFontSubset}: GB 2312, Latin, symbols and the program's own texts, 2.4 MB a
+ * weight); when its text has a character outside it, it is made again from the whole font, so no character the
+ * font has is ever printed as "?" (docs/decisions/0045).
  */
 final class ReportFonts {
-    static final String REGULAR = "/fonts/NotoSansSC-Regular.ttf";
-    static final String BOLD = "/fonts/NotoSansSC-Bold.ttf";
-    /**
-     * The font files (10 MB each) while a report uses them: weakly, so reports made one after the other read them
-     * once, and they go with the last report that used them instead of staying for the rest of the session.
-     */
-    private static final Map<String, WeakReference<byte[]>> FILES = new HashMap<>();
+    static final String REGULAR = ShippedFonts.REGULAR;
+    static final String BOLD = ShippedFonts.BOLD;
+
+    /** Which files the fonts are read from: the common part, or the whole font. */
+    enum Faces {
+        COMMON(ShippedFonts.REGULAR_COMMON, ShippedFonts.BOLD_COMMON), WHOLE(ShippedFonts.REGULAR, ShippedFonts.BOLD);
+
+        final String regular;
+        final String bold;
+
+        Faces(String regular, String bold) {
+            this.regular = regular;
+            this.bold = bold;
+        }
+    }
+
+    /** A character outside the common part was to be drawn: the document is to be made from the whole font. */
+    static final class WholeFontNeeded extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        WholeFontNeeded(int codePoint) {
+            super("U+" + Integer.toHexString(codePoint).toUpperCase(java.util.Locale.ROOT)
+                    + " is not in the common part of the font", null, false, false);
+        }
+    }
 
     final PDType0Font regular;
     final PDType0Font bold;
+    private final Faces faces;
     private final Map<PDType0Font, Map<Integer, Boolean>> glyphs = new HashMap<>();
     private final DrawnText drawn = new DrawnText();
 
-    private ReportFonts(PDType0Font regular, PDType0Font bold) {
+    private ReportFonts(Faces faces, PDType0Font regular, PDType0Font bold) {
+        this.faces = faces;
         this.regular = regular;
         this.bold = bold;
     }
 
-    static ReportFonts load(PDDocument doc) {
+    static ReportFonts load(PDDocument doc, Faces faces) {
         try {
-            // the file's bytes as they are (an InputStream was copied into a buffer of PDFBox's first: 10 MB each)
-            return new ReportFonts(font(doc, REGULAR), font(doc, BOLD));
+            return new ReportFonts(faces, font(doc, faces.regular), font(doc, faces.bold));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the report font", e);
         }
     }
 
-    /** Embedded as a subset when the document is saved; the document closes the parsed font with itself. */
+    /**
+     * What {@code make} makes from the common part of the fonts, or, when its text has a character outside that
+     * part, what it makes again from the whole font.
+     */
+    static <T> T made(java.util.function.Function<Faces, T> make) {
+        try {
+            return make.apply(Faces.COMMON);
+        } catch (WholeFontNeeded e) {
+            return make.apply(Faces.WHOLE);
+        }
+    }
+
+    Faces faces() {
+        return faces;
+    }
+
+    /**
+     * Embedded as a subset when the document is saved; the document closes the parsed font with itself. Parsed from
+     * the font's file ({@link ShippedFonts}): PDFBox copies what it parses into a buffer of its own anyway, so the
+     * file's 10 MB are not read into the heap first (they were, and grew there by doubling: 39 MB allocated for the
+     * two weights of each report).
+     */
     private static PDType0Font font(PDDocument doc, String resource) throws IOException {
-        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(file(resource)));
+        Optional<Path> file = ShippedFonts.file(resource);
+        TrueTypeFont ttf = new TTFParser().parse(file.isPresent() ? new RandomAccessReadBufferedFile(file.get())
+                : new RandomAccessReadBuffer(ShippedFonts.bytes(resource)));
         doc.registerTrueTypeFontForClosing(ttf);
         return PDType0Font.load(doc, ttf, true);
     }
 
-    private static synchronized byte[] file(String resource) throws IOException {
-        WeakReference<byte[]> kept = FILES.get(resource);
-        byte[] bytes = kept == null ? null : kept.get();
-        if (bytes == null) {
-            try (InputStream in = ReportFonts.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IOException("font " + resource + " is missing from the build (maven-dependency-plugin"
-                            + " unpacks it in generate-resources)");
-                }
-                bytes = in.readAllBytes();
-            }
-            FILES.put(resource, new WeakReference<>(bytes));
-        }
-        return bytes;
-    }
-
-    /** The text with every character the font cannot draw replaced by "?", so one odd character never stops a report. */
+    /**
+     * The text with every character the font cannot draw replaced by "?", so one odd character never stops a report
+     * (from the common part: {@link WholeFontNeeded} instead, and the report is made from the whole font).
+     */
     String printable(PDType0Font font, String text) {
         if (text == null) {
             return "";
@@ -80,6 +113,9 @@ final class ReportFonts {
                 return;
             }
             boolean ok = known.computeIfAbsent(cp, c -> canDraw(font, c));
+            if (!ok && faces == Faces.COMMON) {
+                throw new WholeFontNeeded(cp);
+            }
             out.appendCodePoint(ok ? cp : '?');
         });
         return out.toString();

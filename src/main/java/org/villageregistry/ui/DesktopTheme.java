@@ -13,6 +13,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.text.Font;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.villageregistry.report.ShippedFonts;
 
 /** The look of the desktop: AtlantaFX Primer Light, {@code desktop.css} and a font that has Chinese. */
 public final class DesktopTheme {
@@ -32,8 +33,7 @@ public final class DesktopTheme {
             "Source Han Sans SC", "Source Han Sans CN", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "SimHei", "SimSun");
 
     /** The fonts the build copies from ph-fonts-noto-sans-sc (see ReportFonts); regular first. */
-    private static final List<String> SHIPPED_FONTS = List.of("/fonts/NotoSansSC-Regular.ttf",
-            "/fonts/NotoSansSC-Bold.ttf");
+    private static final List<String> SHIPPED_FONTS = List.of(ShippedFonts.REGULAR, ShippedFonts.BOLD);
     private static Optional<String> shipped;
 
     private DesktopTheme() {
@@ -72,13 +72,19 @@ public final class DesktopTheme {
                 .or(() -> LINUX_FAMILIES.stream().filter(installed::contains).findFirst());
     }
 
-    /** Noto Sans SC from the program's own files (the reports embed it too), loaded once. */
+    /**
+     * Noto Sans SC from the program's own files (the reports embed it too), loaded once: from its file
+     * ({@link ShippedFonts}) where there is one, so JavaFX does not copy 20 MB into a temporary file at every start.
+     */
     private static synchronized Optional<String> shippedFamily() {
         if (shipped == null) {
             shipped = Optional.empty();
             for (String file : SHIPPED_FONTS) {
-                try (InputStream in = DesktopTheme.class.getResourceAsStream(file)) {
-                    Font font = in == null ? null : Font.loadFont(in, Font.getDefault().getSize());
+                Optional<java.nio.file.Path> path = ShippedFonts.file(file);
+                try (InputStream in = path.isPresent() ? null : DesktopTheme.class.getResourceAsStream(file)) {
+                    Font font = path.isPresent() ? Font.loadFont(path.get().toUri().toString(),
+                            Font.getDefault().getSize())
+                            : in == null ? null : Font.loadFont(in, Font.getDefault().getSize());
                     if (font != null && shipped.isEmpty()) {
                         shipped = Optional.of(font.getFamily());
                     }

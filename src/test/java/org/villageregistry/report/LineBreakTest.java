@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class LineBreakTest {
     @Test
     void aClosingBracketThatWouldBeginALineTakesTheCharacterBeforeIt() throws Exception {
-        try (PDDocument doc = new PDDocument(); PdfPages pages = new PdfPages(doc, false)) {
+        try (PDDocument doc = new PDDocument(); PdfPages pages = new PdfPages(doc, false, ReportFonts.Faces.COMMON)) {
             String header = "育儿补贴（人数 / 发放金额）";
             float size = 8;
             // as wide as the text up to 额, so that the closing bracket alone would not fit
