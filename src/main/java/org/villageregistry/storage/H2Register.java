@@ -58,8 +58,9 @@ final class H2Register implements Register {
     private final SignedInUser user;
     private final ChangeJournal changes;
     private final AuditJournal audit;
-    private final PersonSearchIndex index = new PersonSearchIndex();
-    private final PersonFacts facts = new PersonFacts();
+    private final KeptValues kept = new KeptValues();
+    private final PersonSearchIndex index = new PersonSearchIndex(kept);
+    private final PersonFacts facts = new PersonFacts(kept);
     private final CountedRecords counted = new CountedRecords();
     private final JdbcPersonRepository persons;
     private final JdbcTransferredPersons transferredPersons;

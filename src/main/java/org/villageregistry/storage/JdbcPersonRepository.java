@@ -123,7 +123,7 @@ final class JdbcPersonRepository extends JdbcRecordRepository<Person> implements
             if (tx.savedUncommitted()) {
                 // the kept index would miss this write's own saves, and one built now would keep them even if the
                 // write rolled back: an index of the table as this write sees it, for this search alone
-                PersonSearchIndex now = new PersonSearchIndex();
+                PersonSearchIndex now = new PersonSearchIndex(new KeptValues());
                 now.build(tx.connection());
                 matches = now.search(query, limit);
             } else {

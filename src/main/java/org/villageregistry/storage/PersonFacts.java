@@ -52,6 +52,12 @@ final class PersonFacts {
     private long savingIn = -1;
     /** The owners' codes, one string each: a register has a village's or a township's few (56 bytes a person less). */
     private final Owners owners = new Owners();
+    /** One instance of each equal id, date and name, shared with the search index. */
+    private final KeptValues values;
+
+    PersonFacts(KeptValues values) {
+        this.values = values;
+    }
 
     private static final class Owners {
         private final Map<String, String> kept = new HashMap<>();
@@ -285,16 +291,18 @@ final class PersonFacts {
 
     private void read(Connection c, List<Fact> persons) {
         Sql.each(c, "SELECT " + COLUMNS + " FROM person WHERE NOT voided", rs -> {
-            UUID id = rs.getObject(1, UUID.class);
-            persons.add(new Fact(new Person(id, 0, owners.one(rs.getString(2)), rs.getString(3),
+            UUID id = values.id(rs.getObject(1, UUID.class));
+            persons.add(new Fact(new Person(id, 0, owners.one(rs.getString(2)), values.text(rs.getString(3)),
                     enumOf(Sex.class, rs.getString(4)),
-                    rs.getObject(5, LocalDate.class), rs.getString(6), enumOf(Ethnicity.class, rs.getString(7)),
+                    values.date(rs.getObject(5, LocalDate.class)), rs.getString(6),
+                    enumOf(Ethnicity.class, rs.getString(7)),
                     enumOf(HukouType.class, rs.getString(8)), enumOf(ResidenceStatus.class, rs.getString(9)),
-                    enumOf(MaritalStatus.class, rs.getString(10)), rs.getObject(11, LocalDate.class), null, null,
-                    rs.getObject(15, UUID.class), relation(rs.getString(12)), rs.getObject(16, UUID.class),
-                    rs.getObject(17, UUID.class), false, null, null,
-                    rs.getObject(13, LocalDate.class), rs.getObject(14, LocalDate.class),
-                    enumOf(ResidenceStatus.class, rs.getString(18)), null)));
+                    enumOf(MaritalStatus.class, rs.getString(10)), values.date(rs.getObject(11, LocalDate.class)),
+                    null, null, values.id(rs.getObject(15, UUID.class)), relation(rs.getString(12)),
+                    values.id(rs.getObject(16, UUID.class)), values.id(rs.getObject(17, UUID.class)), false, null,
+                    null, values.date(rs.getObject(13, LocalDate.class)),
+                    values.date(rs.getObject(14, LocalDate.class)), enumOf(ResidenceStatus.class, rs.getString(18)),
+                    null)));
         });
     }
 
@@ -333,10 +341,11 @@ final class PersonFacts {
 
     /** The fields of a person the facts keep, as its typed columns hold them. */
     private Person factOf(Person p) {
-        return new Person(p.id(), 0, owners.one(p.owner()), p.name(), p.sex(), p.birthDate(), idColumn(p.idNumber()),
-                p.ethnicity(), p.hukouType(), p.residence(), p.maritalStatus(), p.firstMarriageDate(), null, null,
-                p.householdId(), p.relation(), p.motherId(), p.fatherId(), false, null, null, p.enteredOn(),
-                p.leftOn(), p.residenceBeforeLeaving(), null);
+        return new Person(values.id(p.id()), 0, owners.one(p.owner()), values.text(p.name()), p.sex(),
+                values.date(p.birthDate()), idColumn(p.idNumber()), p.ethnicity(), p.hukouType(), p.residence(),
+                p.maritalStatus(), values.date(p.firstMarriageDate()), null, null, values.id(p.householdId()),
+                p.relation(), values.id(p.motherId()), values.id(p.fatherId()), false, null, null,
+                values.date(p.enteredOn()), values.date(p.leftOn()), p.residenceBeforeLeaving(), null);
     }
 
     /** As the id_number column keeps it (Tables.PERSON). */

@@ -53,6 +53,12 @@ final class PersonSearchIndex {
     /** The households by number (a number may be used twice, e.g. in two villages of a township). */
     private final Map<String, Set<UUID>> householdsByNumber = new HashMap<>();
     private boolean built;
+    /** One instance of each equal id and text, shared with the persons' facts. */
+    private final KeptValues values;
+
+    PersonSearchIndex(KeptValues values) {
+        this.values = values;
+    }
 
     boolean isBuilt() {
         return built;
@@ -65,7 +71,7 @@ final class PersonSearchIndex {
         householdNumbers.clear();
         householdsByNumber.clear();
         Sql.each(c, "SELECT id, number FROM household WHERE NOT voided",
-                rs -> numbered(rs.getObject(1, UUID.class), rs.getString(2)));
+                rs -> numbered(values.id(rs.getObject(1, UUID.class)), rs.getString(2)));
         Sql.each(c, "SELECT id, name, id_number, household_id, pinyin, initials FROM person WHERE NOT voided", rs -> {
             String name = rs.getString(2);
             String full = rs.getString(5);
@@ -75,9 +81,9 @@ final class PersonSearchIndex {
                 full = words(spellings.full());
                 initials = words(spellings.initials());
             }
-            UUID id = rs.getObject(1, UUID.class);
-            entries.add(new Entry(id, name, normalisedId(rs.getString(3)), rs.getObject(4, UUID.class), " " + full,
-                    " " + initials));
+            UUID id = values.id(rs.getObject(1, UUID.class));
+            entries.add(new Entry(id, values.text(name), normalisedId(rs.getString(3)),
+                    values.id(rs.getObject(4, UUID.class)), values.text(" " + full), values.text(" " + initials)));
         });
         index(entries);
         built = true;
@@ -100,8 +106,9 @@ final class PersonSearchIndex {
             return;
         }
         NamePinyin.Spellings spellings = NamePinyin.of(person.name());
-        place(new Entry(person.id(), person.name(), normalisedId(person.idNumber()), person.householdId(),
-                " " + words(spellings.full()), " " + words(spellings.initials())));
+        place(new Entry(values.id(person.id()), values.text(person.name()), normalisedId(person.idNumber()),
+                values.id(person.householdId()), values.text(" " + words(spellings.full())),
+                values.text(" " + words(spellings.initials()))));
     }
 
     private void place(Entry entry) {
@@ -116,7 +123,7 @@ final class PersonSearchIndex {
         if (!built) {
             return;
         }
-        numbered(household.id(), household.isVoided() ? null : household.number());
+        numbered(values.id(household.id()), household.isVoided() ? null : household.number());
     }
 
     /** Keeps a household's number in both maps; null when it has none any more (voided). */
