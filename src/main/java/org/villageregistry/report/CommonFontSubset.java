@@ -50,8 +50,6 @@ public final class CommonFontSubset {
                 subset.writeToStream(out);
             }
             Files.move(part, common, StandardCopyOption.REPLACE_EXISTING);
-            System.out.printf("%s: %,d characters, %,d bytes (the whole font %,d)%n", common.getFileName(),
-                    chars.size(), Files.size(common), Files.size(full));
         }
     }
 

@@ -25,7 +25,7 @@ final class JdbcTransactions implements Transactions {
     private int depth;
     private boolean writing;
     /** How many outermost writes have begun: tells one write from the next (see {@link #writeNumber}). */
-    private long writes;
+    private volatile long writes;
     private boolean rollbackOnly;
     private final List<Runnable> afterCommit = new ArrayList<>();
     /** How many {@link #storedTogether} runs are open (on any thread); guarded by {@link #lock}. */
@@ -103,6 +103,11 @@ final class JdbcTransactions implements Transactions {
             throw new IllegalStateException("no transaction on this thread");
         }
         return connection;
+    }
+
+    @Override
+    public long writesBegun() {
+        return writes; // read without the lock: a long write holding it has begun already
     }
 
     /** The number of the write this thread is in, different for every outermost write; 0 outside a write. */

@@ -30,4 +30,12 @@ public interface Transactions {
     default <T> T storedTogether(Supplier<T> work) {
         return work.get();
     }
+
+    /**
+     * How many writes have begun on this register since it was opened, committed or rolled back: while it stays the
+     * same, nothing was written, so what was read from it since still holds. -1 where a store does not count them.
+     */
+    default long writesBegun() {
+        return -1;
+    }
 }

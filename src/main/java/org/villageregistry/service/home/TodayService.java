@@ -56,14 +56,42 @@ public final class TodayService {
     private final QualityCheckService quality;
     private VillagesHeld villages;
 
+    /**
+     * The items last worked out, the register's
+     * {@link org.villageregistry.domain.repository.Transactions#writesBegun} then, and the day.
+     */
+    private List<TodayItem> kept;
+    private long keptAfterWrites = -1;
+    private LocalDate keptOn;
+    /** The language its texts are in (Settings may change it). */
+    private java.util.Locale keptIn;
+
     public TodayService(Register register, Clock clock, QualityCheckService quality) {
         this.register = register;
         this.clock = clock;
         this.quality = quality;
     }
 
-    /** Every item, also those with nothing to do (the home screen shows them as done). */
-    public List<TodayItem> items() {
+    /**
+     * The items as last worked out when nothing was written to the register since and it is still the same day and
+     * language; else worked out again ({@link #items}). The home screen asks this each time it is shown, so coming back to it
+     * from another screen does not work out every list and the data-quality findings of the whole register again
+     * (at a township of 60,000 persons that pass was the desktop's highest memory step); its 刷新 button asks
+     * {@link #items}.
+     */
+    public synchronized List<TodayItem> current() {
+        long writes = register.transactions().writesBegun();
+        if (kept != null && writes >= 0 && writes == keptAfterWrites && LocalDate.now(clock).equals(keptOn)
+                && Messages.locale().equals(keptIn)) {
+            return kept;
+        }
+        return items();
+    }
+
+    /** Every item, also those with nothing to do (the home screen shows them as done), worked out now. */
+    public synchronized List<TodayItem> items() {
+        // counted before reading: a write made while the lists are worked out makes the next current() read again
+        long writes = register.transactions().writesBegun();
         LocalDate today = LocalDate.now(clock);
         names = null; // read again for each list: names change
         List<TodayItem> items = new ArrayList<>(register.transactions().read(() -> byVillage(List.of(
@@ -84,7 +112,11 @@ public final class TodayService {
         if (register.workstation().role() == WorkstationRole.TOWNSHIP) {
             items.addAll(townshipMonths(today));
         }
-        return List.copyOf(items);
+        kept = List.copyOf(items);
+        keptAfterWrites = writes;
+        keptOn = today;
+        keptIn = Messages.locale();
+        return kept;
     }
 
     /**

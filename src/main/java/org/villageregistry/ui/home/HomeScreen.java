@@ -8,6 +8,6 @@ public final class HomeScreen extends LazyScreen<HomeViewModel, HomeView> {
     public HomeScreen(ScreenContext context) {
         super("screen.home", "mdi2h-home-outline",
                 () -> new HomeViewModel(context.services(), context.executor(), context.navigator()),
-                HomeViewModel::refresh, HomeView::new);
+                HomeViewModel::show, HomeView::new);
     }
 }

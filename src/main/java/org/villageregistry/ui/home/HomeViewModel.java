@@ -39,14 +39,26 @@ public final class HomeViewModel {
         this.navigator = Objects.requireNonNull(navigator);
     }
 
-    /** Loads the items again (each time the home screen is shown, and on F5). */
+    /** Loads the items again (the 刷新 button). */
     public void refresh() {
+        load(true);
+    }
+
+    /**
+     * Each time the home screen is shown: the items as last loaded when nothing was written to the register since
+     * (the same day), else loaded again ({@link org.villageregistry.service.home.TodayService#current}).
+     */
+    public void show() {
+        load(false);
+    }
+
+    private void load(boolean again) {
         if (loading.get()) {
             return;
         }
         loading.set(true);
         error.set("");
-        executor.execute(BackgroundTask.of(progress -> services.today().items())
+        executor.execute(BackgroundTask.of(progress -> again ? services.today().items() : services.today().current())
                 .titled(Messages.get("home.loading"))
                 .onSuccess(items::setAll)
                 .onFailure(this::failed)

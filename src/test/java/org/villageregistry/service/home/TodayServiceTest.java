@@ -206,6 +206,83 @@ class TodayServiceTest {
                         Map.of(), null)));
     }
 
+    @Test
+    void comingBackWithNothingWrittenKeepsTheListsAndAWriteOrANewDayWorksThemOutAgain() {
+        MovableClock clock = new MovableClock(CLOCK);
+        TodayService service = new RegisterServices(register, clock).today();
+        Person mother = save(person("李秀梅", Sex.FEMALE, LocalDate.of(1995, 3, 1)));
+        visit(mother, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 10));
+
+        List<TodayItem> first = service.current();
+        register.transactions().read(() -> register.persons().get(mother.id()));
+
+        assertThat(service.current()).as("only read since").isSameAs(first);
+        Person other = save(person("赵红", Sex.FEMALE, LocalDate.of(1993, 5, 1)));
+        visit(other, LocalDate.of(2026, 10, 20), LocalDate.of(2026, 11, 25));
+        List<TodayItem> afterWrites = service.current();
+        assertThat(afterWrites).as("written since").isNotSameAs(first);
+        assertThat(followUps(afterWrites)).isEqualTo(2);
+        assertThat(followUps(first)).isEqualTo(1);
+        assertThat(service.current()).isSameAs(afterWrites);
+        try {
+            register.transactions().write(() -> {
+                register.persons().save(person("孙丽", Sex.FEMALE, LocalDate.of(1994, 6, 1)).build());
+                throw new IllegalStateException("rolled back");
+            });
+        } catch (IllegalStateException expected) {
+            // a write that rolled back: nothing kept, but the lists are worked out again all the same
+        }
+        List<TodayItem> afterRollback = service.current();
+        assertThat(afterRollback).isNotSameAs(afterWrites).isEqualTo(afterWrites);
+
+        clock.now = clock.now.plus(java.time.Duration.ofDays(1));
+        List<TodayItem> nextDay = service.current();
+        assertThat(nextDay).as("the next day").isNotSameAs(afterRollback);
+        assertThat(nextDay.stream().filter(i -> i.kind() == Kind.FOLLOW_UPS_DUE).findFirst().orElseThrow()
+                .records().get(0).detail()).contains("逾期 11 天");
+        assertThat(service.items()).as("刷新 works them out again").isNotSameAs(nextDay).isEqualTo(nextDay);
+        java.util.Locale was = org.villageregistry.domain.text.Messages.locale();
+        List<TodayItem> chinese = service.current();
+        try {
+            org.villageregistry.domain.text.Messages.setLocale(org.villageregistry.domain.text.Messages.ENGLISH);
+            List<TodayItem> english = service.current();
+            assertThat(english).as("another language").isNotSameAs(chinese);
+            assertThat(english.get(0).records().get(0).detail()).doesNotContain("逾期");
+        } finally {
+            org.villageregistry.domain.text.Messages.setLocale(was);
+        }
+    }
+
+    private static int followUps(List<TodayItem> items) {
+        return items.stream().filter(i -> i.kind() == Kind.FOLLOW_UPS_DUE).findFirst().orElseThrow().count();
+    }
+
+    /** A clock the test moves on. */
+    private static final class MovableClock extends Clock {
+        java.time.Instant now;
+        private final java.time.ZoneId zone;
+
+        MovableClock(Clock from) {
+            this.now = from.instant();
+            this.zone = from.getZone();
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return now;
+        }
+    }
+
     private TodayItem item(Kind kind) {
         return today.items().stream().filter(i -> i.kind() == kind).findFirst().orElseThrow();
     }
