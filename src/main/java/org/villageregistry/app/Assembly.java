@@ -104,6 +104,7 @@ public final class Assembly implements Program {
     @Override
     public Session session(Register register, Path home) {
         LogFolder.follow(home);
+        HeapRoom.forRegisterOf(register.persons().rowsHeld());
         RegisterServices services = new RegisterServices(register, clock);
         SyncServices sync = SyncModule.services(register, clock);
         ReceiptSigning signing = new JwsReceiptSigning();

@@ -158,6 +158,12 @@ final class JdbcPersonRepository extends JdbcRecordRepository<Person> implements
     }
 
     @Override
+    public long rowsHeld() {
+        // without a condition H2 answers from the table's row count instead of reading every row
+        return tx.read(() -> Sql.count(tx.connection(), "SELECT COUNT(*) FROM person"));
+    }
+
+    @Override
     public void forEach(Consumer<Person> action) {
         tx.read(() -> {
             Sql.each(tx.connection(), "SELECT state FROM person ORDER BY id",

@@ -40,6 +40,7 @@ class KeptValuesTest {
                         .householdId(h.id()).motherId(mother.id()).build());
                 return new UUID[] {h.id(), mother.id(), a.id(), b.id()};
             });
+            assertThat(register.persons().rowsHeld()).as("the table's rows").isEqualTo(3);
             JdbcTransactions tx = (JdbcTransactions) register.transactions();
             KeptValues kept = new KeptValues();
             PersonFacts facts = new PersonFacts(kept);
