@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.villageregistry.service.UserCache;
 
 /**
  * The class-data-sharing options of the {@code vreg} launcher script ({@code installer/vreg}) for the program's
@@ -63,9 +64,7 @@ final class CdsArchive {
 
     /** {@code ~/.cache/village-registry/village-registry-<size>-<mtime seconds>.jsa}, as installer/vreg names it. */
     static Path archive(Path jar) throws IOException {
-        String cache = System.getenv("XDG_CACHE_HOME");
-        Path folder = (cache == null || cache.isBlank() ? Path.of(System.getProperty("user.home"), ".cache")
-                : Path.of(cache)).resolve("village-registry");
+        Path folder = UserCache.folder();
         String name = jar.getFileName().toString().replaceFirst("\\.jar$", "");
         return folder.resolve(name + "-" + Files.size(jar) + "-"
                 + Files.getLastModifiedTime(jar).toMillis() / 1000 + ".jsa");

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 
@@ -45,7 +46,7 @@ public final class CommonFontSubset {
             Path part = fonts.resolve(weight + SUFFIX + ".ttf.part");
             try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(full));
                     OutputStream out = Files.newOutputStream(part)) {
-                org.apache.fontbox.ttf.TTFSubsetter subset = new org.apache.fontbox.ttf.TTFSubsetter(ttf);
+                TTFSubsetter subset = new TTFSubsetter(ttf);
                 subset.addAll(chars);
                 subset.writeToStream(out);
             }

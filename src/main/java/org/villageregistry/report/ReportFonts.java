@@ -79,10 +79,6 @@ final class ReportFonts {
         }
     }
 
-    Faces faces() {
-        return faces;
-    }
-
     /**
      * Embedded as a subset when the document is saved; the document closes the parsed font with itself. Parsed from
      * the font's file ({@link ShippedFonts}): PDFBox copies what it parses into a buffer of its own anyway, so the

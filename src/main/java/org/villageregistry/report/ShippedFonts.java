@@ -18,11 +18,12 @@ import java.util.jar.JarEntry;
 import java.util.zip.CRC32;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.villageregistry.service.UserCache;
 
 /**
- * The Chinese font the program ships (Noto Sans SC, TrueType, 10 MB a weight, and its common part) as a file on disk, so the reports
- * and the window's text read it from there instead of from bytes in the heap: from the classes folder itself when
- * the program runs from it, else from a copy in the user's cache folder
+ * The Chinese font the program ships (Noto Sans SC, TrueType, 10 MB a weight, and its common part) as a file on
+ * disk, so the reports and the window's text read it from there instead of from bytes in the heap: from the classes
+ * folder itself when the program runs from it, else from a copy in the user's cache folder
  * ({@code ~/.cache/village-registry/fonts/NotoSansSC-Regular-<size>-<crc>.ttf}), written once per build of the font
  * and checked against the jar's checksum once per run (a damaged copy is written again). Where no copy can be
  * written, {@link #file} is empty and the caller reads the resource's bytes as before (docs/decisions/0045).
@@ -40,7 +41,10 @@ public final class ShippedFonts {
     private ShippedFonts() {
     }
 
-    /** The font file for the resource (one of {@link #REGULAR}, {@link #BOLD} or their common parts); empty when none can be had. */
+    /**
+     * The font file for the resource (one of {@link #REGULAR}, {@link #BOLD} or their common parts); empty when none
+     * can be had.
+     */
     public static Optional<Path> file(String resource) {
         URL url = ShippedFonts.class.getResource(resource);
         if (url == null) {
@@ -60,11 +64,9 @@ public final class ShippedFonts {
         }
     }
 
-    /** {@code $XDG_CACHE_HOME/village-registry/fonts}, or {@code ~/.cache/village-registry/fonts}. */
+    /** {@code fonts} in the user's cache folder ({@link UserCache}). */
     static Path cacheFolder() {
-        String cache = System.getenv("XDG_CACHE_HOME");
-        return (cache == null || cache.isBlank() ? Path.of(System.getProperty("user.home"), ".cache")
-                : Path.of(cache)).resolve("village-registry").resolve("fonts");
+        return UserCache.folder().resolve("fonts");
     }
 
     static synchronized Optional<Path> file(URL url, Path cache) {

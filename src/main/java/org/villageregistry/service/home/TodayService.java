@@ -74,9 +74,9 @@ public final class TodayService {
 
     /**
      * The items as last worked out when nothing was written to the register since and it is still the same day and
-     * language; else worked out again ({@link #items}). The home screen asks this each time it is shown, so coming back to it
-     * from another screen does not work out every list and the data-quality findings of the whole register again
-     * (at a township of 60,000 persons that pass was the desktop's highest memory step); its 刷新 button asks
+     * language; else worked out again ({@link #items}). The home screen asks this each time it is shown, so coming
+     * back to it from another screen does not work out every list and the data-quality findings of the whole register
+     * again (at a township of 60,000 persons that pass was the desktop's highest memory step); its 刷新 button asks
      * {@link #items}.
      */
     public synchronized List<TodayItem> current() {
