@@ -9,6 +9,7 @@ import org.villageregistry.domain.person.IdNumber;
 import org.villageregistry.domain.person.IdNumberRules;
 import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.person.PersonRules;
+import org.villageregistry.domain.person.PhoneNumber;
 import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.text.Problem;
 import org.villageregistry.domain.text.RuleViolationException;
@@ -21,12 +22,21 @@ final class PersonChecks {
         this.register = register;
     }
 
-    /** The person as it will be stored: ID number normalised (spaces, full-width digits, lower-case x). */
+    /**
+     * The person as it will be stored: ID number normalised (spaces, full-width digits, lower-case x), a phone
+     * number as {@link PhoneNumber} reads it (spaces, brackets and +86 dropped; blank is none). A phone that is no
+     * phone number is kept as typed, for {@link #problems} to refuse quoting it.
+     */
     static Person normalised(Person person) {
-        if (person.idNumber() == null || person.idNumber().isBlank()) {
-            return person.idNumber() == null ? person : person.toBuilder().idNumber(null).build();
+        Person p = person;
+        if (p.idNumber() != null) {
+            p = p.toBuilder().idNumber(p.idNumber().isBlank() ? null : IdNumber.normalise(p.idNumber())).build();
         }
-        return person.toBuilder().idNumber(IdNumber.normalise(person.idNumber())).build();
+        if (p.phone() != null) {
+            String typed = p.phone();
+            p = p.toBuilder().phone(typed.isBlank() ? null : PhoneNumber.read(typed).orElse(typed)).build();
+        }
+        return p;
     }
 
     /**
@@ -34,7 +44,20 @@ final class PersonChecks {
      * saved together with this one (a household), which must differ from this person's too.
      */
     List<Problem> problems(Person person, LocalDate today, Set<String> idsInSameSave) {
+        return problems(person, null, today, idsInSameSave);
+    }
+
+    /**
+     * As {@link #problems(Person, LocalDate, Set)} for a correction of {@code stored} (null for a new person): a
+     * phone number is checked when it is new or changed, so a number kept from before the check existed does not
+     * stop a correction of another field.
+     */
+    List<Problem> problems(Person person, Person stored, LocalDate today, Set<String> idsInSameSave) {
         List<Problem> problems = new ArrayList<>(PersonRules.validate(person, today));
+        String phone = person.phone();
+        if (phone != null && (stored == null || !phone.equals(stored.phone())) && PhoneNumber.read(phone).isEmpty()) {
+            problems.add(Problem.error("phone", "rule.person.phone.invalid", phone));
+        }
         if (person.idNumber() != null && person.isActive()) {
             // another active holder than this person, whichever comes first (the first holder found could be
             // this person, and the other would go unseen)

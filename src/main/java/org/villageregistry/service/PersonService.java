@@ -89,7 +89,7 @@ public final class PersonService {
                 throw new RegistryException("service.person.voided", stored.name());
             }
             Person person = PersonChecks.normalised(changed);
-            List<Problem> problems = new ArrayList<>(checks.problems(person, today, Set.of()));
+            List<Problem> problems = new ArrayList<>(checks.problems(person, stored, today, Set.of()));
             problems.addAll(relations.problems(stored, person));
             List<String> identity = IdentityFields.changed(stored, person);
             if (!identity.isEmpty() && reason == null) {

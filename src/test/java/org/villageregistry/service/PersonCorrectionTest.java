@@ -56,6 +56,39 @@ class PersonCorrectionTest {
     }
 
     @Test
+    void aPhoneIsStoredAsItReadsAndTextThatIsNoPhoneNumberIsRefusedQuotingItWithNothingSaved() {
+        Person saved = persons.update(persons.find(wang.id()).orElseThrow().toBuilder().phone(" 138 0013 8000 ")
+                .build());
+        assertThat(saved.phone()).isEqualTo("13800138000");
+        assertThat(persons.update(saved.toBuilder().phone("（0371）6551 2345").build()).phone())
+                .isEqualTo("0371-65512345");
+        Person now = persons.find(wang.id()).orElseThrow();
+        for (String typed : List.of("6551234", "1380013800", "电话待补")) {
+            assertThatThrownBy(() -> persons.update(now.toBuilder().phone(typed).build()))
+                    .as(typed).isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.problems())
+                            .extracting(Problem::field).containsExactly("phone"))
+                    .hasMessageContaining("电话“" + typed + "”不是电话号码");
+        }
+        assertThat(persons.find(wang.id()).orElseThrow().phone()).isEqualTo("0371-65512345");
+        assertThatThrownBy(() -> new HouseholdService(register, VillageRegister.CLOCK).add(new NewHousehold("0102",
+                "一组", "柳树村一组 4 号", HukouType.AGRICULTURAL, null, List.of(VillageRegister.adult("赵丽", Sex.FEMALE,
+                        LocalDate.of(1990, 3, 3), 31).relation(RelationToHead.HEAD).phone("6551234").build()))))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::field).contains("phone"));
+    }
+
+    @Test
+    void aPhoneStoredBeforeTheCheckDoesNotStopACorrectionOfAnotherFieldButCannotBeTypedAgain() {
+        Person legacy = register.transactions().write(() -> register.persons().save(persons.find(wang.id())
+                .orElseThrow().toBuilder().phone("6551234").build()));
+        Person corrected = persons.update(legacy.toBuilder().notes("在县城务工").build());
+        assertThat(corrected.phone()).isEqualTo("6551234");
+        assertThat(corrected.notes()).isEqualTo("在县城务工");
+        assertThatThrownBy(() -> persons.update(corrected.toBuilder().phone("655123").build()))
+                .isInstanceOf(RuleViolationException.class);
+    }
+
+    @Test
     void aWrongBirthDateIsCorrectedWithItsIdNumberAndAReasonAndTheAuditLogKeepsWhichFieldsAndWhy() {
         LocalDate right = LocalDate.of(1980, 5, 2);
         Person corrected = persons.correct(wang.toBuilder().birthDate(right)
