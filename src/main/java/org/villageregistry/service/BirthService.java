@@ -25,6 +25,7 @@ import org.villageregistry.domain.person.RelationToHead;
 import org.villageregistry.domain.person.ResidenceStatus;
 import org.villageregistry.domain.person.Sex;
 import org.villageregistry.domain.repository.Register;
+import org.villageregistry.domain.text.Messages;
 import org.villageregistry.domain.text.Problem;
 import org.villageregistry.domain.text.RegistryException;
 
@@ -127,9 +128,7 @@ public final class BirthService {
             List<Person> withFather = register.persons().childrenOf(mother.id()).stream()
                     .filter(c -> !c.isVoided() && mother.id().equals(c.motherId()) && c.fatherId() != null).toList();
             if (!withFather.isEmpty() && !orders.isEmpty()) {
-                String fathers = withFather.stream().map(Person::fatherId).distinct()
-                        .map(id -> register.persons().find(id).map(Person::name).orElse("?"))
-                        .collect(java.util.stream.Collectors.joining("、"));
+                String fathers = fatherNames(withFather.stream().map(Person::fatherId).distinct().toList());
                 problems.add(Problem.warning("fatherId", "service.birth.fatherBlank", mother.name(),
                         withFather.stream().map(Person::name).collect(java.util.stream.Collectors.joining("、")),
                         fathers, orders.get(0)));
@@ -203,5 +202,25 @@ public final class BirthService {
 
     private String owner() {
         return register.workstation().division().value();
+    }
+
+    /**
+     * The fathers' names for a warning, in the order given; two fathers of the same name are told apart by their
+     * 户号 ("王伟（户号 0103）、王伟（户号 0207）"), so the registrar knows which one is meant.
+     */
+    private String fatherNames(List<UUID> fatherIds) {
+        List<Person> fathers = fatherIds.stream().map(id -> register.persons().find(id).orElse(null)).toList();
+        java.util.Map<String, Long> named = fathers.stream().filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.groupingBy(Person::name, java.util.stream.Collectors.counting()));
+        return fathers.stream().map(f -> {
+            if (f == null) {
+                return "?";
+            }
+            if (named.get(f.name()) < 2 || f.householdId() == null) {
+                return f.name();
+            }
+            return register.households().find(f.householdId())
+                    .map(h -> Messages.get("service.birth.fatherOfHousehold", f.name(), h.number())).orElse(f.name());
+        }).collect(java.util.stream.Collectors.joining("、"));
     }
 }
