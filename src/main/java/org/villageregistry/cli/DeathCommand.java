@@ -44,6 +44,8 @@ final class DeathCommand extends CommandGroup {
                 out().println(Messages.get("events.death.benefits", p.name(), String.join("、", benefits),
                         java.time.YearMonth.from(d.date())));
             }
+            session.services().deaths().spouseToReview(p.id()).ifPresent(spouse -> out().println(Messages.get(
+                    "events.death.spouseToReview", p.name(), spouse.name(), spouse.maritalStatus().label())));
             tellOfLockedMonth(session, d.date());
             return Vreg.OK;
         }

@@ -20,6 +20,7 @@ import org.villageregistry.domain.event.Recorded;
 import org.villageregistry.domain.person.MaritalStatus;
 import org.villageregistry.domain.person.MaritalStatusRules;
 import org.villageregistry.domain.person.Person;
+import org.villageregistry.domain.person.RelationToHead;
 import org.villageregistry.domain.person.ResidenceStatus;
 import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.text.Problem;
@@ -78,6 +79,30 @@ public final class DeathService {
                 }
             }
             return names;
+        });
+    }
+
+    /**
+     * After a death with no marriage of the dead person in the register (so no spouse was made 丧偶): the one
+     * person of the household who looks like the spouse (户主 and 配偶 of each other, the other sex) and is still
+     * 已婚. Only a hint for the registrar to check: without a marriage record the program does not change anyone's
+     * status itself. Empty when there is a marriage record, or none or more than one such person.
+     */
+    public Optional<Person> spouseToReview(UUID deadId) {
+        return register.transactions().read(() -> {
+            Person dead = register.persons().get(deadId);
+            if (dead.householdId() == null || dead.relation() == null
+                    || !MaritalStatusRules.isMarried(dead.maritalStatus())
+                    || register.marriages().byPerson(dead.id()).stream().anyMatch(m -> !m.isVoided())) {
+                return Optional.empty();
+            }
+            List<Person> likely = register.persons().members(dead.householdId()).stream()
+                    .filter(p -> !p.id().equals(dead.id()) && p.isActive() && p.sex() != null
+                            && p.sex() != dead.sex() && MaritalStatusRules.isMarried(p.maritalStatus()))
+                    .filter(p -> dead.relation() == RelationToHead.HEAD ? p.relation() == RelationToHead.SPOUSE
+                            : dead.relation() == RelationToHead.SPOUSE && p.relation() == RelationToHead.HEAD)
+                    .toList();
+            return likely.size() == 1 ? Optional.of(likely.get(0)) : Optional.empty();
         });
     }
 

@@ -67,6 +67,11 @@ public final class DeathFormModel extends EventFormModel {
                 message += "\n" + Messages.get("events.death.benefits", who.name(), String.join("、", benefits),
                         java.time.YearMonth.from(death.date()));
             }
+            java.util.Optional<Person> spouse = deaths.spouseToReview(who.id());
+            if (spouse.isPresent()) {
+                message += "\n" + Messages.get("events.death.spouseToReview", who.name(), spouse.get().name(),
+                        spouse.get().maritalStatus().label());
+            }
             return new SaveOutcome.Saved(message, who.id()).on(death.date());
         };
     }
