@@ -29,6 +29,7 @@ final class ExportCommand extends SyncCommandBase {
             out().println(Messages.get("cli.export.done", e.fileName(), e.sequence(), e.fromChange(), e.toChange(),
                     e.total()));
             out().println("  " + counts(e.counts()));
+            e.carriedBeforeNote().ifPresent(note -> out().println("  " + note));
         }
         if (!e.signoffs().isEmpty()) {
             out().println("  " + Messages.get("cli.export.signoffs", String.join("、", e.signoffs())));

@@ -1,8 +1,11 @@
 package org.villageregistry.storage;
 
+import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.villageregistry.domain.sync.Delivery;
 import org.villageregistry.domain.sync.SyncRecords.ImportedReceipt;
+import org.villageregistry.domain.sync.SyncRecords.LastExport;
 import org.villageregistry.domain.sync.SyncRecords.VillageProgress;
 
 /**
@@ -30,6 +33,25 @@ final class JdbcDelivery implements Delivery {
             Sql.update(tx.connection(), "MERGE INTO sync_village (id, last_acknowledged, next_sequence) KEY (id)"
                     + " VALUES (1, ?, ?)", p.lastAcknowledged(), p.nextSequence() + 1);
             return p.nextSequence();
+        });
+    }
+
+    @Override
+    public Optional<LastExport> lastExport() {
+        return tx.read(() -> Sql.list(tx.connection(), "SELECT last_export_sequence, last_export_to, last_export_at"
+                + " FROM sync_village WHERE id = 1 AND last_export_sequence IS NOT NULL",
+                rs -> new LastExport(rs.getLong(1), rs.getLong(2), Instant.parse(rs.getString(3))))
+                .stream().findFirst());
+    }
+
+    @Override
+    public void recordExport(LastExport export) {
+        tx.write(() -> {
+            VillageProgress p = villageProgress();
+            Sql.update(tx.connection(), "MERGE INTO sync_village (id, last_acknowledged, next_sequence,"
+                    + " last_export_sequence, last_export_to, last_export_at) KEY (id) VALUES (1, ?, ?, ?, ?, ?)",
+                    p.lastAcknowledged(), p.nextSequence(), export.sequence(), export.toChange(),
+                    export.at().toString());
         });
     }
 

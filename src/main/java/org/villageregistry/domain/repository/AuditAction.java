@@ -26,6 +26,13 @@ public enum AuditAction {
     IDENTITY_CORRECTED,
     /** A recorded birth, death, marriage or move was corrected; detail: fields and reason. */
     EVENT_CORRECTED,
+    /**
+     * Village: a bundle of the register's changes was written (encrypted for the township); detail: its number,
+     * the changes it carries, whether a snapshot, the months submitted with it.
+     */
+    BUNDLE_EXPORTED,
+    /** The register's persons were written to an Excel ledger (not encrypted); detail: how many persons. */
+    LEDGER_EXPORTED,
     /** Township: a village's bundle was imported; detail: village, bundle number, changes merged and held back. */
     BUNDLE_IMPORTED,
     /** Township: a receipt was written for a village; detail: village, bundles acknowledged, held back, feedback. */

@@ -61,6 +61,10 @@ public final class SyncRecords {
     public record VillageProgress(long lastAcknowledged, long nextSequence) {
     }
 
+    /** Village: the last bundle written, its number, its last change and when it was written. */
+    public record LastExport(long sequence, long toChange, Instant at) {
+    }
+
     /** Village: a receipt that was imported. */
     public record ImportedReceipt(UUID receiptId, String township, long acknowledged, String fileName,
                                   Instant importedAt) {

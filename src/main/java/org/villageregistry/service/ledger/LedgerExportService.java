@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.villageregistry.domain.household.Household;
 import org.villageregistry.domain.person.Person;
+import org.villageregistry.domain.repository.AuditAction;
 import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.text.Coded;
 import org.villageregistry.domain.text.Messages;
@@ -45,6 +46,9 @@ public final class LedgerExportService {
             }
         }
         files.writeWorkbook(file, Messages.get("ledger.export.sheetName"), headers, rows, dates);
+        // the persons' names and ID numbers left the register in a file that is not encrypted: who and how many
+        register.transactions().write(() -> register.audit().append(AuditAction.LEDGER_EXPORTED, null, null,
+                "persons=" + rows.size()));
         return rows.size();
     }
 

@@ -4,6 +4,7 @@ import org.villageregistry.service.access.Permission;
 import org.villageregistry.service.access.Permissions;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,9 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.villageregistry.domain.repository.AuditAction;
 import org.villageregistry.domain.repository.Change;
 import org.villageregistry.domain.repository.ChangeLog;
 import org.villageregistry.domain.sync.SyncRecords.Enrolment;
+import org.villageregistry.domain.sync.SyncRecords.LastExport;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.domain.text.RegistryException;
 import org.villageregistry.domain.workstation.WorkstationInfo;
@@ -44,11 +47,23 @@ public final class ExportService {
      * {@code monthsOnly}: nothing new since the township's last receipt; the bundle carries the submitted months
      * on the last change again, which the township already holds (it says "没有新的变更").
      */
+    /**
+     * {@code carriedBefore}: the bundle written before this one, when it carries some of the same changes and no
+     * receipt acknowledged them since (an export made twice before the township's receipt came back).
+     */
     public record Exported(Path file, String fileName, long sequence, long fromChange, long toChange,
                            Map<String, Integer> counts, boolean snapshot, ReadBack readBack, List<String> signoffs,
-                           boolean monthsOnly) {
+                           boolean monthsOnly, Optional<LastExport> carriedBefore) {
         public int total() {
             return counts.values().stream().mapToInt(Integer::intValue).sum();
+        }
+
+        /** What to tell of {@link #carriedBefore}: which bundle, when, which of these changes it carries. */
+        public Optional<String> carriedBeforeNote() {
+            return carriedBefore.map(b -> Messages.get("sync.export.carriedBefore", b.sequence(),
+                    java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                            .format(b.at().atZone(java.time.ZoneId.systemDefault())), fromChange,
+                    Math.min(b.toChange(), toChange)));
         }
     }
 
@@ -97,18 +112,29 @@ public final class ExportService {
         progress.message(Messages.get("sync.service.progress.writing"));
         // the bundle number is taken in the transaction that writes the file: an export that fails (stick pulled
         // out, read-only, full) gives its number back and the next export carries the same changes
+        Instant at = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Optional<LastExport> before = identity.register().sync().delivery().lastExport()
+                .filter(last -> !snapshot && last.toChange() > after && last.toChange() >= bundled.get(0).changeId());
         SyncCrypto.WrittenBundle written = identity.register().transactions().write(() -> {
             long sequence = identity.register().sync().delivery().takeSequence();
-            return identity.crypto().writeBundle(folder,
+            SyncCrypto.WrittenBundle w = identity.crypto().writeBundle(folder,
                     new SyncCrypto.BundleRequest(identity.register().workstation(), township.division(), sequence,
-                            snapshot, bundled, chainHead, clock.instant().truncatedTo(ChronoUnit.SECONDS), signoffs),
+                            snapshot, bundled, chainHead, at, signoffs),
                     keys, recipients);
+            long to = bundled.get(bundled.size() - 1).changeId();
+            identity.register().sync().delivery().recordExport(new LastExport(sequence, to, at));
+            // the register's records left the workstation (encrypted for the township): who, which bundle, which
+            // changes; never a record's content
+            identity.register().audit().append(AuditAction.BUNDLE_EXPORTED, null, null, "sequence=" + sequence
+                    + " changes=" + bundled.get(0).changeId() + "-" + to + " snapshot=" + snapshot
+                    + (signoffs.isEmpty() ? "" : " months=" + String.join(",", signoffs)));
+            return w;
         });
         progress.update(1, 1);
         progress.message(Messages.get("sync.service.progress.verifying"));
         SyncCrypto.BundleInfo info = written.info();
         return new Exported(written.file(), info.fileName(), info.sequence(), info.fromChange(), info.toChange(),
-                info.counts(), snapshot, readBack(written.file(), keys), info.signoffPeriods(), monthsOnly);
+                info.counts(), snapshot, readBack(written.file(), keys), info.signoffPeriods(), monthsOnly, before);
     }
 
     /**

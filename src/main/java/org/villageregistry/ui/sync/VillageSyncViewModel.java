@@ -132,7 +132,8 @@ public final class VillageSyncViewModel {
         String range = e.monthsOnly() ? Messages.get("syncui.export.monthsOnly", e.sequence(), months)
                 : Messages.get(e.snapshot() ? "syncui.export.rangeSnapshot" : "syncui.export.rangeText",
                         e.sequence(), e.fromChange(), e.toChange(), e.total())
-                + (months.isEmpty() ? "" : Messages.get("syncui.export.withMonths", months));
+                + (months.isEmpty() ? "" : Messages.get("syncui.export.withMonths", months))
+                + e.carriedBeforeNote().map(note -> "\n" + note).orElse("");
         ExportService.ReadBack back = e.readBack();
         String verification = back.valid()
                 ? Messages.get("syncui.export.verified", TownshipSyncViewModel.groups(back.signerFingerprint()))

@@ -196,5 +196,9 @@ class LedgerImportViewModelTest {
 
         assertThat(wizard.noticeProperty().get()).contains("21").contains("人口台账.xlsx");
         assertThat(imports.readSheet(export).rows()).hasSize(21);
+        assertThat(register.audit().list(org.villageregistry.domain.repository.AuditFilter.all()
+                .of(org.villageregistry.domain.repository.AuditAction.LEDGER_EXPORTED), 0, 10))
+                .as("names and ID numbers left the register unencrypted: who and how many, nothing else")
+                .singleElement().satisfies(e -> assertThat(e.detail()).isEqualTo("persons=21"));
     }
 }
