@@ -13,6 +13,11 @@ public enum ReportKind {
         return Messages.get("report.kind." + name());
     }
 
+    /** Whether the document lists persons by name (a payment roll, a birth registration receipt, the data-quality list). */
+    public boolean namesPersons() {
+        return this == PAYMENT_ROLL || this == BIRTH_RECEIPT || this == DATA_QUALITY;
+    }
+
     /**
      * The document's title for a period's text: a monthly report of a quarter is a 季报 (乡镇人口信息季报), of a year a
      * 年报; the kind's own name otherwise, and for a text that is not a period.

@@ -165,7 +165,27 @@ public final class ReportService {
         };
         cancel.throwIfCancelled();
         save(bytes, file);
+        handedOut(request, kind.name().toLowerCase(java.util.Locale.ROOT));
         progress.progress(1.0, Messages.get("report.progress.done"));
+    }
+
+    /**
+     * Notes in the audit log that a document naming persons left the program: saved to a file ({@code how}: pdf,
+     * csv, xlsx) or printed ("print"). Which document, period and programme; never a name. Monthly reports hold
+     * figures only and are not noted.
+     */
+    public void handedOut(ReportRequest request, String how) {
+        if (!request.kind().namesPersons()) {
+            return;
+        }
+        StringBuilder detail = new StringBuilder("kind=").append(request.kind().name());
+        request.period().ifPresent(p -> detail.append(" period=").append(p.text()));
+        request.programme().ifPresent(p -> detail.append(" programme=").append(p));
+        request.registration().ifPresent(r -> detail.append(" registration=").append(r));
+        detail.append(" as=").append(how);
+        register.transactions().write(() -> register.audit().append(
+                org.villageregistry.domain.repository.AuditAction.DOCUMENT_HANDED_OUT, null, null,
+                detail.toString()));
     }
 
     /** Into the folder the registrar chose (not re-created when it vanished: the stick may have been pulled). */

@@ -79,6 +79,22 @@ class SpreadsheetExportTest {
     }
 
     @Test
+    void aRollSavedToAFileIsInTheAuditLogWithoutANameAndAMonthlyReportIsNot() throws Exception {
+        village.payments("2026-11", new Money(210000), Collections.nCopies(3, village.zhouHong));
+        reports().write(ReportRequest.roll("YEBT", Period.parse("2026-11")), home.resolve("发放花名册.xlsx"),
+                ReportProgress.NONE, CancelCheck.NEVER);
+        reports().write(ReportRequest.monthly(ReportKind.VILLAGE_MONTHLY, Period.parse("2026-11")),
+                home.resolve("月报.xlsx"), ReportProgress.NONE, CancelCheck.NEVER);
+        reports().handedOut(ReportRequest.quality(), "print");
+
+        assertThat(village.register.audit().list(org.villageregistry.domain.repository.AuditFilter.all()
+                .of(org.villageregistry.domain.repository.AuditAction.DOCUMENT_HANDED_OUT), 0, 10))
+                .extracting(org.villageregistry.domain.repository.AuditEntry::detail)
+                .containsExactlyInAnyOrder("kind=PAYMENT_ROLL period=2026-11 programme=YEBT as=xlsx",
+                        "kind=DATA_QUALITY as=print");
+    }
+
+    @Test
     void theMonthlyReportHasCountsRatesAndDatesAsNumbersAndDates() throws Exception {
         try (XSSFWorkbook book = xlsx(ReportRequest.monthly(ReportKind.VILLAGE_MONTHLY, Period.parse("2026-11")))) {
             Sheet indicators = book.getSheetAt(0);

@@ -33,6 +33,11 @@ public enum AuditAction {
     BUNDLE_EXPORTED,
     /** The register's persons were written to an Excel ledger (not encrypted); detail: how many persons. */
     LEDGER_EXPORTED,
+    /**
+     * A document naming persons (payment roll, birth registration receipt, data-quality list) was saved to a file
+     * or printed; detail: which document, period, programme, file type or "print".
+     */
+    DOCUMENT_HANDED_OUT,
     /** Township: a village's bundle was imported; detail: village, bundle number, changes merged and held back. */
     BUNDLE_IMPORTED,
     /** Township: a receipt was written for a village; detail: village, bundles acknowledged, held back, feedback. */

@@ -239,6 +239,7 @@ public final class ReportsViewModel {
             start("reports.screen.saving", task -> {
                 if (shownPdf != null && ReportService.OutputKind.of(file) == ReportService.OutputKind.PDF) {
                     reports.writePdf(shownPdf, file);
+                    reports.handedOut(request, "pdf");
                 } else {
                     reports.write(request, file, progressOf(task, 1.0), cancelOf(task));
                 }
@@ -254,7 +255,12 @@ public final class ReportsViewModel {
             start("reports.screen.printing", task -> {
                 byte[] pdf = shownPdf != null ? shownPdf
                         : reports.pdf(request, progressOf(task, 1.0), cancelOf(task));
-                return printing.print(pdf, request.kind().title(request.period().map(Period::text).orElse(null)));
+                boolean printed = printing.print(pdf, request.kind().title(request.period().map(Period::text)
+                        .orElse(null)));
+                if (printed) {
+                    reports.handedOut(request, "print");
+                }
+                return printed;
             }, printed -> status.set(Messages.get(printed ? "reports.screen.printed" : "reports.screen.notPrinted")));
         });
     }

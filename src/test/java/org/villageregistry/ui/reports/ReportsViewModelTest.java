@@ -156,6 +156,19 @@ class ReportsViewModelTest {
     }
 
     @Test
+    void theDataQualityListPrintedAndSavedAsShownIsInTheAuditLog() throws Exception {
+        model.kindProperty().set(ReportKind.DATA_QUALITY);
+        model.preview();
+        model.save(home.resolve("quality.pdf"));
+        model.print();
+
+        assertThat(register.audit().list(org.villageregistry.domain.repository.AuditFilter.all()
+                .of(org.villageregistry.domain.repository.AuditAction.DOCUMENT_HANDED_OUT), 0, 10))
+                .extracting(org.villageregistry.domain.repository.AuditEntry::detail)
+                .containsExactlyInAnyOrder("kind=DATA_QUALITY as=pdf", "kind=DATA_QUALITY as=print");
+    }
+
+    @Test
     void aRollWithoutAProgrammeAndAMistypedMonthAreExplainedNotRendered() {
         model.kindProperty().set(ReportKind.PAYMENT_ROLL);
         model.preview();
