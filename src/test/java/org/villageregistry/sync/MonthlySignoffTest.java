@@ -54,6 +54,9 @@ class MonthlySignoffTest extends SyncWorldTest {
 
         ImportService.Outcome in = importAtTownship(world.willow.exportTo(world.stick, false));
         assertThat(in.message()).contains("2026-10");
+        assertThat(world.willow.register.audit().list(org.villageregistry.domain.repository.AuditFilter.all()
+                .of(org.villageregistry.domain.repository.AuditAction.BUNDLE_EXPORTED), 0, 10)).singleElement()
+                .satisfies(e -> assertThat(e.detail()).endsWith(" snapshot=false months=2026-10"));
         assertThat(state("410103100001")).isEqualTo(MonthState.PENDING);
         assertThat(state("410103100002")).isEqualTo(MonthState.NOT_SUBMITTED);
 

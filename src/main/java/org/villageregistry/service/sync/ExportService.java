@@ -74,6 +74,9 @@ public final class ExportService {
     public record ReadBack(boolean valid, String signerFingerprint, String problem) {
     }
 
+    /** The audit log's detail column holds at most this many characters. */
+    private static final int AUDIT_DETAIL = 400;
+
     /** How many changes the next (non-snapshot) bundle would carry; for the village home screen. */
     public long pendingChanges() {
         long ack = identity.register().sync().delivery().villageProgress().lastAcknowledged();
@@ -125,9 +128,11 @@ public final class ExportService {
             identity.register().sync().delivery().recordExport(new LastExport(sequence, to, at));
             // the register's records left the workstation (encrypted for the township): who, which bundle, which
             // changes; never a record's content
-            identity.register().audit().append(AuditAction.BUNDLE_EXPORTED, null, null, "sequence=" + sequence
-                    + " changes=" + bundled.get(0).changeId() + "-" + to + " snapshot=" + snapshot
-                    + (signoffs.isEmpty() ? "" : " months=" + String.join(",", signoffs)));
+            String detail = "sequence=" + sequence + " changes=" + bundled.get(0).changeId() + "-" + to
+                    + " snapshot=" + snapshot + (w.info().signoffPeriods().isEmpty() ? ""
+                    : " months=" + String.join(",", w.info().signoffPeriods()));
+            identity.register().audit().append(AuditAction.BUNDLE_EXPORTED, null, null,
+                    detail.length() <= AUDIT_DETAIL ? detail : detail.substring(0, AUDIT_DETAIL - 1) + "…");
             return w;
         });
         progress.update(1, 1);
