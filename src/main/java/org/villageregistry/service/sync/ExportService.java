@@ -41,15 +41,11 @@ public final class ExportService {
 
     /**
      * What went into the bundle: its file, number, change range and counts per kind of record, and what reading
-     * the written file back from the folder (the USB stick) found.
-     */
-    /**
-     * {@code monthsOnly}: nothing new since the township's last receipt; the bundle carries the submitted months
-     * on the last change again, which the township already holds (it says "没有新的变更").
-     */
-    /**
-     * {@code carriedBefore}: the bundle written before this one, when it carries some of the same changes and no
-     * receipt acknowledged them since (an export made twice before the township's receipt came back).
+     * the written file back from the folder (the USB stick) found. {@code monthsOnly}: nothing new since the
+     * township's last receipt; the bundle carries the submitted months on the last change again, which the township
+     * already holds (it says "没有新的变更"). {@code carriedBefore}: the bundle written before this one, when it
+     * carries some of the same changes and no receipt acknowledged them since (an export made twice before the
+     * township's receipt came back).
      */
     public record Exported(Path file, String fileName, long sequence, long fromChange, long toChange,
                            Map<String, Integer> counts, boolean snapshot, ReadBack readBack, List<String> signoffs,
