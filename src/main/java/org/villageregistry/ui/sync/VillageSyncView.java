@@ -54,12 +54,20 @@ public final class VillageSyncView extends VBox {
         facts.setVgap(6);
         Label file = SyncParts.mono("sync-export-file");
         Label range = new Label();
+        range.setWrapText(true); // a second export before the receipt adds a line of what the first carries
         Label verified = new Label();
         verified.setId("sync-export-verified");
         verified.setWrapText(true);
         facts.addRow(0, new Label(Messages.get("syncui.export.file")), file);
         facts.addRow(1, new Label(Messages.get("syncui.export.range")), range);
         facts.addRow(2, new Label(Messages.get("syncui.export.verification")), verified);
+        // the names keep their width; the values take the rest and wrap
+        javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
+        names.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        values.setFillWidth(true);
+        facts.getColumnConstraints().setAll(names, values);
         facts.visibleProperty().bind(vm.lastExportProperty().isNotNull());
         vm.lastExportProperty().addListener((o, was, r) -> {
             counts.getItems().setAll(r == null ? java.util.List.of() : r.counts());
