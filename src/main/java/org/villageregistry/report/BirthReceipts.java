@@ -21,7 +21,7 @@ final class BirthReceipts {
     }
 
     BirthReceipt build(ReportHeader header, String registration, Instant now) {
-        BirthRegistration r = register.transactions().read(() -> find(registration));
+        BirthRegistration r = register.transactions().read(() -> find(register, registration));
         ReceiptClaims claims = new ReceiptClaims(r.registrationNumber(), r.registeredOn(), r.registeredOrder(),
                 name(r.wife()), masked(r.wife()), name(r.husband()), masked(r.husband()), r.expectedDelivery(),
                 r.office(), header.divisionCode(), header.divisionName(), now);
@@ -29,7 +29,7 @@ final class BirthReceipts {
     }
 
     /** By record id or by registration number (登记编号). */
-    private BirthRegistration find(String registration) {
+    static BirthRegistration find(Register register, String registration) {
         try {
             return register.birthRegistrations().get(UUID.fromString(registration));
         } catch (IllegalArgumentException notAnId) {

@@ -180,12 +180,15 @@ public final class ReportService {
         }
         StringBuilder detail = new StringBuilder("kind=").append(request.kind().name());
         request.period().ifPresent(p -> detail.append(" period=").append(p.text()));
-        request.programme().ifPresent(p -> detail.append(" programme=").append(p));
-        request.registration().ifPresent(r -> detail.append(" registration=").append(r));
+        request.programme().filter(p -> p.length() <= 40).ifPresent(p -> detail.append(" programme=").append(p));
         detail.append(" as=").append(how);
+        // a receipt by the registration it was made of (what was typed to find it may hold more than its number)
+        java.util.UUID registration = request.registration().map(r -> register.transactions()
+                .read(() -> BirthReceipts.find(register, r).id())).orElse(null);
         register.transactions().write(() -> register.audit().append(
-                org.villageregistry.domain.repository.AuditAction.DOCUMENT_HANDED_OUT, null, null,
-                detail.toString()));
+                org.villageregistry.domain.repository.AuditAction.DOCUMENT_HANDED_OUT,
+                registration == null ? null : org.villageregistry.domain.record.EntityType.BIRTH_REGISTRATION,
+                registration, detail.toString()));
     }
 
     /** Into the folder the registrar chose (not re-created when it vanished: the stick may have been pulled). */

@@ -56,7 +56,7 @@ final class BirthCorrection extends EventCorrection<Birth> {
         problems.addAll(Plausibility.birth(corrected, mother, register.births().byMother(mother.id()), confirmed,
                 today));
         Person child = register.persons().get(stored.childId());
-        for (Problem p : checks.problems(childAfter(child, stored, corrected), today, Set.of())) {
+        for (Problem p : checks.problems(childAfter(child, stored, corrected), child, today, Set.of())) {
             problems.add("birthDate".equals(p.field()) ? new Problem(p.severity(), "bornAt", p.key(), p.args()) : p);
         }
     }

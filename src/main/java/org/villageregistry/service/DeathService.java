@@ -83,17 +83,17 @@ public final class DeathService {
     }
 
     /**
-     * After a death with no marriage of the dead person in the register (so no spouse was made 丧偶): the one
-     * person of the household who looks like the spouse (户主 and 配偶 of each other, the other sex) and is still
-     * 已婚. Only a hint for the registrar to check: without a marriage record the program does not change anyone's
-     * status itself. Empty when there is a marriage record, or none or more than one such person.
+     * After a death: the one person of the household who looks like the spouse (户主 and 配偶 of each other, the
+     * other sex) and is still 已婚, because the register has no record of their marriage as the dead person's latest
+     * (a recorded one made the spouse 丧偶 in {@link #record}; a marriage never recorded, or one after a recorded
+     * divorce or widowhood, did not). Only a hint for the registrar to check: without the record the program does
+     * not change anyone's status itself. Empty when there is none, or more than one such person.
      */
     public Optional<Person> spouseToReview(UUID deadId) {
         return register.transactions().read(() -> {
             Person dead = register.persons().get(deadId);
             if (dead.householdId() == null || dead.relation() == null
-                    || !MaritalStatusRules.isMarried(dead.maritalStatus())
-                    || register.marriages().byPerson(dead.id()).stream().anyMatch(m -> !m.isVoided())) {
+                    || !MaritalStatusRules.isMarried(dead.maritalStatus())) {
                 return Optional.empty();
             }
             List<Person> likely = register.persons().members(dead.householdId()).stream()

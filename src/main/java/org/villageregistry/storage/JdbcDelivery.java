@@ -38,9 +38,9 @@ final class JdbcDelivery implements Delivery {
 
     @Override
     public Optional<LastExport> lastExport() {
-        return tx.read(() -> Sql.list(tx.connection(), "SELECT last_export_sequence, last_export_to, last_export_at"
-                + " FROM sync_village WHERE id = 1 AND last_export_sequence IS NOT NULL",
-                rs -> new LastExport(rs.getLong(1), rs.getLong(2), Instant.parse(rs.getString(3))))
+        return tx.read(() -> Sql.list(tx.connection(), "SELECT last_export_sequence, last_export_to, last_export_at,"
+                + " last_export_snapshot FROM sync_village WHERE id = 1 AND last_export_sequence IS NOT NULL",
+                rs -> new LastExport(rs.getLong(1), rs.getLong(2), Instant.parse(rs.getString(3)), rs.getBoolean(4)))
                 .stream().findFirst());
     }
 
@@ -49,9 +49,9 @@ final class JdbcDelivery implements Delivery {
         tx.write(() -> {
             VillageProgress p = villageProgress();
             Sql.update(tx.connection(), "MERGE INTO sync_village (id, last_acknowledged, next_sequence,"
-                    + " last_export_sequence, last_export_to, last_export_at) KEY (id) VALUES (1, ?, ?, ?, ?, ?)",
-                    p.lastAcknowledged(), p.nextSequence(), export.sequence(), export.toChange(),
-                    export.at().toString());
+                    + " last_export_sequence, last_export_to, last_export_at, last_export_snapshot) KEY (id)"
+                    + " VALUES (1, ?, ?, ?, ?, ?, ?)", p.lastAcknowledged(), p.nextSequence(), export.sequence(),
+                    export.toChange(), export.at().toString(), export.snapshot());
         });
     }
 

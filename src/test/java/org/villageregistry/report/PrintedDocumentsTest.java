@@ -144,6 +144,22 @@ class PrintedDocumentsTest {
     }
 
     @Test
+    void aReceiptHandedOutIsAuditedByItsRegistrationNotByWhatWasTypedToFindIt() throws Exception {
+        var registration = village.registration();
+        Path file = home.resolve("回执.pdf");
+
+        reports(ReceiptSigning.UNAVAILABLE).write(ReportRequest.receipt(registration.registrationNumber()),
+                file, ReportProgress.NONE, CancelCheck.NEVER);
+
+        assertThat(village.register.audit().list(org.villageregistry.domain.repository.AuditFilter.all()
+                .of(org.villageregistry.domain.repository.AuditAction.DOCUMENT_HANDED_OUT), 0, 10)).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.detail()).isEqualTo("kind=BIRTH_RECEIPT as=pdf");
+                    assertThat(e.entityId()).isEqualTo(registration.id());
+                });
+    }
+
+    @Test
     void theTownshipReportNamesVillagesWhoseBundleStateIsUnknownRatherThanClaimingArrivals() {
         ReportDocument doc = reports(ReceiptSigning.UNAVAILABLE).document(
                 ReportRequest.monthly(ReportKind.TOWNSHIP_MONTHLY, Period.parse("2026-11")), ReportProgress.NONE,

@@ -70,7 +70,7 @@ class DeathSpouseHintTest {
         form.date().set("2026-11-10");
         form.save();
 
-        assertThat(form.savedMessage().get()).contains("登记里没有 陈国强 的结婚记录，同户的 周桂兰 婚姻状况仍是“初婚”",
+        assertThat(form.savedMessage().get()).contains("同户的 周桂兰 婚姻状况仍是“初婚”：登记里没有 陈国强 与 周桂兰 的结婚记录",
                 "把婚姻状况改为丧偶");
     }
 
@@ -87,6 +87,28 @@ class DeathSpouseHintTest {
 
         assertThat(register.persons().get(wife.id()).maritalStatus()).isEqualTo(MaritalStatus.WIDOWED);
         assertThat(services.deaths().spouseToReview(husband.id())).isEmpty();
+    }
+
+    @Test
+    void aMarriageAfterARecordedDivorceThatWasNeverRecordedIsNamedToo() {
+        for (Person p : List.of(husband, wife)) {
+            services.persons().update(register.persons().get(p.id()).toBuilder()
+                    .maritalStatus(MaritalStatus.UNMARRIED).firstMarriageDate(null).build());
+        }
+        services.marriages().record(new MarriageReport(MarriageKind.MARRIAGE, husband.id(), wife.id(), null, null,
+                LocalDate.of(1975, 1, 1), null, EventSource.SELF_REPORT));
+        services.marriages().record(new MarriageReport(MarriageKind.DIVORCE, husband.id(), wife.id(), null, null,
+                LocalDate.of(1990, 1, 1), null, EventSource.SELF_REPORT));
+        // they married each other again, which nobody recorded: both set 复婚 by hand
+        for (Person p : List.of(husband, wife)) {
+            services.persons().update(register.persons().get(p.id()).toBuilder()
+                    .maritalStatus(MaritalStatus.REMARRIED).build());
+        }
+        services.deaths().record(new DeathReport(husband.id(), LocalDate.of(2026, 11, 10), "家中", null,
+                EventSource.SELF_REPORT));
+
+        assertThat(register.persons().get(wife.id()).maritalStatus()).isEqualTo(MaritalStatus.REMARRIED);
+        assertThat(services.deaths().spouseToReview(husband.id())).map(Person::id).contains(wife.id());
     }
 
     @Test

@@ -155,6 +155,20 @@ class EventCorrectionTest {
     }
 
     @Test
+    void aPhoneKeptFromBeforePhonesWereCheckedDoesNotStopCorrectingTheBirth() {
+        Birth b = birth("王大宝", Sex.MALE, LocalDateTime.of(2024, 5, 1, 8, 0)).births().get(0);
+        register.transactions().write(() -> register.persons().save(register.persons().get(b.childId()).toBuilder()
+                .phone("母亲电话").build()));
+
+        corrections.correct(new Birth(b.id(), b.version(), b.owner(), b.childId(), b.motherId(), b.fatherId(),
+                LocalDateTime.of(2024, 4, 30, 8, 0), b.sex(), b.birthOrder(), BirthPlace.HOSPITAL, 3100, 39, null, null,
+                b.recorded(), null), CorrectionReason.DOCUMENT);
+
+        assertThat(register.transactions().read(() -> register.persons().get(b.childId())).birthDate())
+                .isEqualTo(LocalDate.of(2024, 4, 30));
+    }
+
+    @Test
     void aBirthMovedWithin180DaysOfTheSiblingIsRefusedAsWhenRecording() {
         birth("王大宝", Sex.MALE, LocalDateTime.of(2024, 5, 1, 8, 0));
         Birth b = birth("王二宝", Sex.MALE, LocalDateTime.of(2025, 9, 1, 8, 0)).births().get(0);

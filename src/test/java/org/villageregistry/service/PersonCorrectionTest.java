@@ -60,8 +60,10 @@ class PersonCorrectionTest {
         Person saved = persons.update(persons.find(wang.id()).orElseThrow().toBuilder().phone(" 138 0013 8000 ")
                 .build());
         assertThat(saved.phone()).isEqualTo("13800138000");
-        assertThat(persons.update(saved.toBuilder().phone("（0371）6551 2345").build()).phone())
-                .isEqualTo("0371-65512345");
+        assertThat(persons.update(saved.toBuilder().phone("１３９ ００１３ ８０００").build()).phone())
+                .as("full-width digits of a Chinese input method").isEqualTo("13900138000");
+        assertThat(persons.update(persons.find(wang.id()).orElseThrow().toBuilder().phone("（0371）6551 2345")
+                .build()).phone()).isEqualTo("0371-65512345");
         Person now = persons.find(wang.id()).orElseThrow();
         for (String typed : List.of("6551234", "1380013800", "电话待补")) {
             assertThatThrownBy(() -> persons.update(now.toBuilder().phone(typed).build()))

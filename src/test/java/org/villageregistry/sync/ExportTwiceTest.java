@@ -61,6 +61,32 @@ class ExportTwiceTest extends SyncWorldTest {
     }
 
     @Test
+    void afterASnapshotTheNextBundleSaysNothingOfIt() throws Exception {
+        world.willow.addPerson("李桂兰", Sex.FEMALE, LocalDate.of(1990, 4, 2));
+        export("usb1", true);
+        world.willow.addPerson("赵小梅", Sex.FEMALE, LocalDate.of(2001, 7, 9));
+
+        ExportService.Exported next = export("usb2", false);
+
+        assertThat(next.carriedBefore()).as("the township asked for the snapshot; this one does not hold all of it")
+                .isEmpty();
+        assertThat(next.carriedBeforeNote()).isEmpty();
+    }
+
+    @Test
+    void aFailedExportLeavesNoAuditEntryAndNoMark() throws Exception {
+        world.willow.addPerson("李桂兰", Sex.FEMALE, LocalDate.of(1990, 4, 2));
+        Path gone = temp.resolve("pulled-out");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> world.willow.sync.export().export(gone, false,
+                SyncWorld.QUIET)).isInstanceOf(RuntimeException.class);
+
+        assertThat(world.willow.register.sync().delivery().lastExport()).isEmpty();
+        assertThat(world.willow.register.audit().list(AuditFilter.all().of(AuditAction.BUNDLE_EXPORTED), 0, 10))
+                .isEmpty();
+        assertThat(export("usb1", false).sequence()).as("the number is given back").isEqualTo(1);
+    }
+
+    @Test
     void theTownshipTakesTheSecondBundleAlone() throws Exception {
         world.willow.addPerson("李桂兰", Sex.FEMALE, LocalDate.of(1990, 4, 2));
         export("usb1", false);

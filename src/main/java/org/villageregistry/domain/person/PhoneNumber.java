@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * Phone numbers of mainland China: a mobile has 11 digits starting 13–19 (a leading +86 is dropped); a landline
- * has its area code (0 + 2–3 digits), then 7–8 digits, optionally an extension, e.g. 0371-65512345.
+ * has its area code (0 + 2–3 digits), then 7–8 digits, optionally an extension, e.g. 0371-65512345. Full-width
+ * digits and signs read as their ASCII forms.
  */
 public final class PhoneNumber {
     private static final String MOBILE = "1[3-9]\\d{9}";
@@ -18,7 +19,7 @@ public final class PhoneNumber {
         if (text == null) {
             return Optional.empty();
         }
-        String t = text.strip().replaceAll("[\\s\\u3000]", "").replace('—', '-').replace('－', '-')
+        String t = halfWidth(text).strip().replaceAll("[\\s\\u3000]", "").replace('—', '-').replace('－', '-')
                 .replaceAll("^\\((0\\d{2,3})\\)", "$1-").replaceAll("^（(0\\d{2,3})）", "$1-");
         if (t.startsWith("+86")) {
             t = t.substring(3);
@@ -27,5 +28,12 @@ public final class PhoneNumber {
             t = t.substring(2);
         }
         return t.matches(MOBILE) || t.matches(LANDLINE) ? Optional.of(t) : Optional.empty();
+    }
+
+    /** Full-width digits and signs (１３８, （０３７１）, ＋８６, typed with a Chinese input method) as ASCII. */
+    private static String halfWidth(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> out.appendCodePoint(c >= 0xFF01 && c <= 0xFF5E ? c - 0xFEE0 : c));
+        return out.toString();
     }
 }

@@ -61,8 +61,8 @@ public final class SyncRecords {
     public record VillageProgress(long lastAcknowledged, long nextSequence) {
     }
 
-    /** Village: the last bundle written, its number, its last change and when it was written. */
-    public record LastExport(long sequence, long toChange, Instant at) {
+    /** Village: the last bundle written, its number, its last change, when it was written and whether a snapshot. */
+    public record LastExport(long sequence, long toChange, Instant at, boolean snapshot) {
     }
 
     /** Village: a receipt that was imported. */

@@ -45,21 +45,14 @@ public final class ExportService {
      * township's last receipt; the bundle carries the submitted months on the last change again, which the township
      * already holds (it says "没有新的变更"). {@code carriedBefore}: the bundle written before this one, when it
      * carries some of the same changes and no receipt acknowledged them since (an export made twice before the
-     * township's receipt came back).
+     * township's receipt came back), and {@code carriedBeforeNote} what to tell of it.
      */
     public record Exported(Path file, String fileName, long sequence, long fromChange, long toChange,
                            Map<String, Integer> counts, boolean snapshot, ReadBack readBack, List<String> signoffs,
-                           boolean monthsOnly, Optional<LastExport> carriedBefore) {
+                           boolean monthsOnly, Optional<LastExport> carriedBefore,
+                           Optional<String> carriedBeforeNote) {
         public int total() {
             return counts.values().stream().mapToInt(Integer::intValue).sum();
-        }
-
-        /** What to tell of {@link #carriedBefore}: which bundle, when, which of these changes it carries. */
-        public Optional<String> carriedBeforeNote() {
-            return carriedBefore.map(b -> Messages.get("sync.export.carriedBefore", b.sequence(),
-                    java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                            .format(b.at().atZone(java.time.ZoneId.systemDefault())), fromChange,
-                    Math.min(b.toChange(), toChange)));
         }
     }
 
@@ -109,33 +102,49 @@ public final class ExportService {
         String chainHead = changes.get(changes.size() - 1).hash();
         List<Change> bundled = changes;
         progress.message(Messages.get("sync.service.progress.writing"));
-        // the bundle number is taken in the transaction that writes the file: an export that fails (stick pulled
-        // out, read-only, full) gives its number back and the next export carries the same changes
+        // the bundle number is taken in the transaction that writes the file, and the file is its last step: an
+        // export that fails (stick pulled out, read-only, full) gives its number back, leaves neither its audit entry
+        // nor its mark as the last export, and the next export carries the same changes
         Instant at = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        long from = bundled.get(0).changeId();
+        long to = bundled.get(bundled.size() - 1).changeId();
+        // an earlier bundle not acknowledged since that carries some of these changes (not a snapshot: what the
+        // township asked for then is that bundle, and this one does not hold all of it)
         Optional<LastExport> before = identity.register().sync().delivery().lastExport()
-                .filter(last -> !snapshot && last.toChange() > after && last.toChange() >= bundled.get(0).changeId());
+                .filter(last -> !snapshot && !last.snapshot() && last.toChange() > after && last.toChange() >= from);
+        List<String> months = signoffs.stream().map(ExportService::period).toList();
         SyncCrypto.WrittenBundle written = identity.register().transactions().write(() -> {
             long sequence = identity.register().sync().delivery().takeSequence();
-            SyncCrypto.WrittenBundle w = identity.crypto().writeBundle(folder,
+            identity.register().sync().delivery().recordExport(new LastExport(sequence, to, at, snapshot));
+            // the register's records leave the workstation (encrypted for the township): who, which bundle, which
+            // changes; never a record's content
+            String detail = "sequence=" + sequence + " changes=" + from + "-" + to + " snapshot=" + snapshot
+                    + (months.isEmpty() ? "" : " months=" + String.join(",", months));
+            identity.register().audit().append(AuditAction.BUNDLE_EXPORTED, null, null,
+                    detail.length() <= AUDIT_DETAIL ? detail : detail.substring(0, AUDIT_DETAIL - 1) + "…");
+            return identity.crypto().writeBundle(folder,
                     new SyncCrypto.BundleRequest(identity.register().workstation(), township.division(), sequence,
                             snapshot, bundled, chainHead, at, signoffs),
                     keys, recipients);
-            long to = bundled.get(bundled.size() - 1).changeId();
-            identity.register().sync().delivery().recordExport(new LastExport(sequence, to, at));
-            // the register's records left the workstation (encrypted for the township): who, which bundle, which
-            // changes; never a record's content
-            String detail = "sequence=" + sequence + " changes=" + bundled.get(0).changeId() + "-" + to
-                    + " snapshot=" + snapshot + (w.info().signoffPeriods().isEmpty() ? ""
-                    : " months=" + String.join(",", w.info().signoffPeriods()));
-            identity.register().audit().append(AuditAction.BUNDLE_EXPORTED, null, null,
-                    detail.length() <= AUDIT_DETAIL ? detail : detail.substring(0, AUDIT_DETAIL - 1) + "…");
-            return w;
         });
         progress.update(1, 1);
         progress.message(Messages.get("sync.service.progress.verifying"));
         SyncCrypto.BundleInfo info = written.info();
         return new Exported(written.file(), info.fileName(), info.sequence(), info.fromChange(), info.toChange(),
-                info.counts(), snapshot, readBack(written.file(), keys), info.signoffPeriods(), monthsOnly, before);
+                info.counts(), snapshot, readBack(written.file(), keys), info.signoffPeriods(), monthsOnly, before,
+                before.map(b -> Messages.get("sync.export.carriedBefore", b.sequence(),
+                        java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(b.at()
+                                .atZone(clock.getZone())), info.fromChange(), Math.min(b.toChange(),
+                                info.toChange()))));
+    }
+
+    /** The month a submission sent with the bundle is of. */
+    private static String period(String signoff) {
+        try {
+            return org.villageregistry.service.Json.mapper().readTree(signoff).path("period").asText();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**
