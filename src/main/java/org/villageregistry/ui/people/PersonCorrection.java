@@ -22,12 +22,16 @@ import org.villageregistry.ui.events.form.DateText;
 
 /**
  * The person form as typed: every field of the record. Dates stay text until they are dates; the ID and phone
- * numbers are shown masked, so their fields start blank and blank keeps what is stored.
+ * numbers are shown masked, so their fields start blank and blank keeps what is stored; "无" in the phone field
+ * removes the stored phone.
  */
 public final class PersonCorrection {
     /** The fields of the form, in form order, as the domain's rules and the data-quality findings name them. */
     public static final List<String> FIELDS = List.of("name", "sex", "birthDate", "idNumber", "relation",
             "ethnicity", "hukouType", "maritalStatus", "firstMarriageDate", "phone", "notes");
+
+    /** Typed in the phone field, removes the stored phone (blank keeps it, as the number is shown masked). */
+    static final java.util.Set<String> NO_PHONE = java.util.Set.of("无", "-");
 
     final StringProperty name = new SimpleStringProperty("");
     final ObjectProperty<Sex> sex = new SimpleObjectProperty<>();
@@ -85,8 +89,11 @@ public final class PersonCorrection {
         if (!newIdNumber.get().isBlank()) {
             b.idNumber(newIdNumber.get().strip());
         }
-        if (!newPhone.get().isBlank()) {
-            b.phone(newPhone.get().strip());
+        String phone = newPhone.get().strip();
+        if (NO_PHONE.contains(phone)) {
+            b.phone(null);
+        } else if (!phone.isEmpty()) {
+            b.phone(phone);
         }
         return b.build();
     }

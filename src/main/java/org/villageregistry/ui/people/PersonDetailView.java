@@ -237,7 +237,7 @@ final class PersonDetailView extends VBox {
         relation.setId("person-relation-field");
         relation.valueProperty().bindBidirectional(viewModel.relationProperty());
         TextField phoneField = new TextField();
-        phoneField.setPromptText(Messages.get("people.keepIfBlank"));
+        phoneField.setPromptText(Messages.get("people.phoneKeepIfBlank"));
         phoneField.textProperty().bindBidirectional(viewModel.newPhoneProperty());
         ComboBox<Ethnicity> ethnicity = CodedChoices.combo(List.of(Ethnicity.values()));
         ethnicity.valueProperty().bindBidirectional(viewModel.ethnicityProperty());

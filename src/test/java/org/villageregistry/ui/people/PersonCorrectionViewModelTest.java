@@ -139,6 +139,27 @@ class PersonCorrectionViewModelTest {
         assertThat(services.persons().find(wang.id()).orElseThrow().sex()).isEqualTo(Sex.FEMALE);
     }
 
+    @Test
+    void aPhoneIsReplacedByTypingItRemovedByTypingNoneAndKeptWhenLeftBlank() {
+        vm.open(wang.id());
+        vm.edit();
+        vm.newPhoneProperty().set("138 0013 8000");
+        vm.save();
+        assertThat(services.persons().find(wang.id()).orElseThrow().phone()).isEqualTo("13800138000");
+
+        vm.edit();
+        vm.notesProperty().set("在县城务工");
+        vm.save();
+        assertThat(services.persons().find(wang.id()).orElseThrow().phone()).as("blank keeps it")
+                .isEqualTo("13800138000");
+
+        vm.edit();
+        vm.newPhoneProperty().set(" 无 ");
+        vm.save();
+        assertThat(vm.fieldProblems()).isEmpty();
+        assertThat(services.persons().find(wang.id()).orElseThrow().phone()).isNull();
+    }
+
     static final class RecordingNavigator implements Navigator {
         final List<String> fixes = new ArrayList<>();
 
