@@ -76,10 +76,7 @@ class DeathSpouseHintTest {
 
     @Test
     void withTheMarriageRecordedTheWidowIsMadeWidowedAndNoHintIsGiven() {
-        for (Person p : List.of(husband, wife)) {
-            services.persons().update(register.persons().get(p.id()).toBuilder()
-                    .maritalStatus(MaritalStatus.UNMARRIED).firstMarriageDate(null).build());
-        }
+        bothUnmarried();
         services.marriages().record(new MarriageReport(MarriageKind.MARRIAGE, husband.id(), wife.id(), null, null,
                 LocalDate.of(1975, 1, 1), null, EventSource.SELF_REPORT));
         services.deaths().record(new DeathReport(husband.id(), LocalDate.of(2026, 11, 10), "家中", null,
@@ -91,10 +88,7 @@ class DeathSpouseHintTest {
 
     @Test
     void aMarriageAfterARecordedDivorceThatWasNeverRecordedIsNamedToo() {
-        for (Person p : List.of(husband, wife)) {
-            services.persons().update(register.persons().get(p.id()).toBuilder()
-                    .maritalStatus(MaritalStatus.UNMARRIED).firstMarriageDate(null).build());
-        }
+        bothUnmarried();
         services.marriages().record(new MarriageReport(MarriageKind.MARRIAGE, husband.id(), wife.id(), null, null,
                 LocalDate.of(1975, 1, 1), null, EventSource.SELF_REPORT));
         services.marriages().record(new MarriageReport(MarriageKind.DIVORCE, husband.id(), wife.id(), null, null,
@@ -121,6 +115,14 @@ class DeathSpouseHintTest {
                 EventSource.SELF_REPORT));
 
         assertThat(services.deaths().spouseToReview(wife.id())).map(Person::id).contains(husband.id());
+    }
+
+    /** The couple as not married yet, so their marriage can be recorded. */
+    private void bothUnmarried() {
+        for (Person p : List.of(husband, wife)) {
+            services.persons().update(register.persons().get(p.id()).toBuilder()
+                    .maritalStatus(MaritalStatus.UNMARRIED).firstMarriageDate(null).build());
+        }
     }
 
     private static Person.Builder married(Person.Builder b) {
