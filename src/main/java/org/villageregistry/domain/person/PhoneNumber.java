@@ -19,7 +19,7 @@ public final class PhoneNumber {
         if (text == null) {
             return Optional.empty();
         }
-        String t = halfWidth(text).strip().replaceAll("[\\s\\u3000]", "").replace('—', '-').replace('－', '-')
+        String t = org.villageregistry.domain.text.HalfWidth.of(text).strip().replaceAll("[\\s\\u3000]", "").replace('—', '-').replace('－', '-')
                 .replaceAll("^\\((0\\d{2,3})\\)", "$1-").replaceAll("^（(0\\d{2,3})）", "$1-");
         if (t.startsWith("+86")) {
             t = t.substring(3);
@@ -28,12 +28,5 @@ public final class PhoneNumber {
             t = t.substring(2);
         }
         return t.matches(MOBILE) || t.matches(LANDLINE) ? Optional.of(t) : Optional.empty();
-    }
-
-    /** Full-width digits and signs (１３８, （０３７１）, ＋８６, typed with a Chinese input method) as ASCII. */
-    private static String halfWidth(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> out.appendCodePoint(c >= 0xFF01 && c <= 0xFF5E ? c - 0xFEE0 : c));
-        return out.toString();
     }
 }

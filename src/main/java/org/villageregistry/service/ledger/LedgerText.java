@@ -7,17 +7,7 @@ final class LedgerText {
 
     /** Full-width digits, letters and signs (０-９, Ａ, －, ／) as ASCII; the ideographic space as a space. */
     static String halfWidth(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            if (c >= 0xFF01 && c <= 0xFF5E) {
-                out.append((char) (c - 0xFEE0));
-            } else if (c == 0x3000) {
-                out.append(' ');
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
-        return out.toString();
+        return org.villageregistry.domain.text.HalfWidth.of(text);
     }
 
     /** A cell as compact text: half-width, spaces removed, a leading apostrophe (Excel's text mark) dropped. */
