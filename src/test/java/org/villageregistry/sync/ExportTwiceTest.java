@@ -97,6 +97,18 @@ class ExportTwiceTest extends SyncWorldTest {
         assertThat(world.township.register.persons().count()).isEqualTo(2);
     }
 
+    @Test
+    void aPhoneAVillageKeptAsFreeTextBeforePhonesWereCheckedIsTakenByTheTownshipAsSent() throws Exception {
+        var person = world.willow.addPerson("李桂兰", Sex.FEMALE, LocalDate.of(1990, 4, 2));
+        world.willow.register.transactions().write(() -> world.willow.register.persons().save(world.willow.register
+                .persons().get(person.id()).toBuilder().phone("找村委会").build()));
+
+        ExportService.Exported bundle = export("usb1", false);
+
+        assertThat(importAtTownship(bundle.file()).quarantined()).as("not held back for its phone").isZero();
+        assertThat(world.township.register.persons().get(person.id()).phone()).isEqualTo("找村委会");
+    }
+
     private ExportService.Exported export(String folder, boolean snapshot) throws Exception {
         return world.willow.sync.export().export(Files.createDirectories(temp.resolve(folder)), snapshot,
                 SyncWorld.QUIET);
