@@ -34,21 +34,42 @@ final class DocumentLayouts {
                 Messages.get("report.roll.count", String.valueOf(roll.lines().size()), String.valueOf(roll.payees()),
                         roll.total().format())),
                 false));
+        // a township's roll names each line's village; a year's roll of a monthly programme each line's month
+        boolean villages = roll.villages();
+        boolean months = roll.monthsDiffer();
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < roll.lines().size(); i++) {
             PaymentRoll.Line l = roll.lines().get(i);
-            rows.add(List.of(String.valueOf(i + 1), l.name(), l.maskedId(), l.household(), l.reason(),
-                    l.amount().format(), ""));
+            List<String> row = new ArrayList<>(List.of(String.valueOf(i + 1)));
+            if (villages) {
+                row.add(l.village());
+            }
+            row.addAll(List.of(l.name(), l.maskedId(), l.household()));
+            if (months) {
+                row.add(l.month());
+            }
+            row.addAll(List.of(l.reason(), l.amount().format(), ""));
+            rows.add(row);
         }
-        List<Column> columns = List.of(Column.number(Messages.get("report.col.number"), 0.6f),
-                Column.text(Messages.get("report.col.name"), 1.2f), Column.text(Messages.get("report.col.id"), 2.3f),
-                Column.text(Messages.get("report.col.household"), 0.9f),
-                Column.text(Messages.get("report.col.reason"), 2.2f),
+        List<Column> columns = new ArrayList<>(List.of(Column.number(Messages.get("report.col.number"), 0.6f)));
+        if (villages) {
+            columns.add(Column.text(Messages.get("report.col.village"), 1.1f));
+        }
+        columns.addAll(List.of(Column.text(Messages.get("report.col.name"), 1.2f),
+                Column.text(Messages.get("report.col.id"), 2.3f),
+                Column.text(Messages.get("report.col.household"), 0.9f)));
+        if (months) {
+            columns.add(Column.text(Messages.get("report.col.paidFor"), 1.0f));
+        }
+        columns.addAll(List.of(Column.text(Messages.get("report.col.reason"), months || villages ? 1.8f : 2.2f),
                 Column.number(Messages.get("report.col.amount"), 1.4f),
-                Column.text(Messages.get("report.col.signature"), 1.8f));
-        List<String> total = List.of("", Messages.get("report.roll.total"), "", "", "", roll.total().format(), "");
+                Column.text(Messages.get("report.col.signature"), 1.8f)));
+        int amount = columns.size() - 2;
+        List<String> total = new ArrayList<>(java.util.Collections.nCopies(columns.size(), ""));
+        total.set(1, Messages.get("report.roll.total"));
+        total.set(amount, roll.total().format());
         blocks.add(new ReportTable(Messages.get("report.roll.table"), columns, rows, Optional.of(total),
-                Optional.of(new PageTotals(roll.lines().stream().map(l -> l.amount().fen()).toList(), 5, 1,
+                Optional.of(new PageTotals(roll.lines().stream().map(l -> l.amount().fen()).toList(), amount, 1,
                         Messages.get("report.roll.pageTotal"), SIGNATURE_ROW_HEIGHT))));
         blocks.add(new Signatures(List.of(Messages.get("report.sign.preparer"), Messages.get("report.sign.reviewer"),
                 Messages.get("report.sign.payer")), true, Messages.get("report.sign.stamp")));

@@ -3,6 +3,8 @@ package org.villageregistry.report;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.villageregistry.domain.benefit.BenefitProgramme;
@@ -15,6 +17,7 @@ import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.repository.Register;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.domain.text.NotFoundException;
+import org.villageregistry.domain.workstation.WorkstationRole;
 
 /** Builds a payment roll from the payments the register holds for a programme and period. */
 final class PaymentRolls {
@@ -24,17 +27,45 @@ final class PaymentRolls {
         this.register = register;
     }
 
+    /**
+     * The roll of every programme with the code: at a village its one programme; at a township the same programme of
+     * each village (each village keeps its own), so the township's roll covers all its villages, each line naming its
+     * village, and adds up to what the villages' rolls add up to.
+     */
     PaymentRoll build(ReportHeader header, String programmeCode, String period) {
         return register.transactions().read(() -> {
-            BenefitProgramme programme = register.programmes().byCode(programmeCode)
-                    .orElseThrow(() -> new NotFoundException("report.roll.noProgramme", programmeCode, codes()));
-            List<PaymentRoll.Line> lines = register.payments().byProgrammeAndPeriod(programme.id(), period).stream()
-                    .filter(p -> p.voidReason() == null)
-                    .map(p -> line(p, programme))
-                    .sorted(Comparator.comparing(PaymentRoll.Line::household).thenComparing(PaymentRoll.Line::name))
+            List<BenefitProgramme> programmes = withCode(programmeCode);
+            boolean villages = register.workstation().role() == WorkstationRole.TOWNSHIP;
+            Map<String, String> names = villages ? villageNames() : Map.of();
+            List<PaymentRoll.Line> lines = programmes.stream()
+                    .flatMap(programme -> register.payments().byProgrammeAndPeriod(programme.id(), period).stream()
+                            .filter(p -> p.voidReason() == null)
+                            .map(p -> line(p, programme, villages
+                                    ? names.getOrDefault(programme.owner(), programme.owner()) : "")))
+                    .sorted(Comparator.comparing(PaymentRoll.Line::village).thenComparing(PaymentRoll.Line::household)
+                            .thenComparing(PaymentRoll.Line::name).thenComparing(PaymentRoll.Line::month))
                     .toList();
-            return new PaymentRoll(header, programme.code(), programme.name(), period, lines);
+            BenefitProgramme first = programmes.get(0);
+            return new PaymentRoll(header, first.code(), first.name(), period, villages, lines);
         });
+    }
+
+    /** The programmes with the code, in their villages' order; refused with the codes there are when none. */
+    private List<BenefitProgramme> withCode(String programmeCode) {
+        List<BenefitProgramme> programmes = register.programmes().all().stream()
+                .filter(p -> p.code().equals(programmeCode))
+                .sorted(Comparator.comparing(BenefitProgramme::owner))
+                .toList();
+        if (programmes.isEmpty()) {
+            throw new NotFoundException("report.roll.noProgramme", programmeCode, codes());
+        }
+        return programmes;
+    }
+
+    private Map<String, String> villageNames() {
+        Map<String, String> names = new HashMap<>();
+        register.divisions().forEach(d -> names.put(d.code().value(), d.name()));
+        return names;
     }
 
     /**
@@ -44,9 +75,10 @@ final class PaymentRolls {
      */
     String suggestedPeriod(String programmeCode, LocalDate today) {
         return register.transactions().read(() -> {
-            BenefitProgramme programme = register.programmes().byCode(programmeCode)
-                    .orElseThrow(() -> new NotFoundException("report.roll.noProgramme", programmeCode, codes()));
-            Optional<String> newest = register.enrolments().byProgramme(programme.id()).stream()
+            List<BenefitProgramme> programmes = withCode(programmeCode);
+            BenefitProgramme programme = programmes.get(0);
+            Optional<String> newest = programmes.stream()
+                    .flatMap(p -> register.enrolments().byProgramme(p.id()).stream())
                     .flatMap(e -> register.payments().byEnrolment(e.id()).stream())
                     .filter(p -> p.voidReason() == null).map(Payment::period)
                     .max(Comparator.comparing((String p) -> p.length() == 4 ? p + "-12" : p));
@@ -58,17 +90,19 @@ final class PaymentRolls {
     }
 
     private String codes() {
-        List<String> codes = register.programmes().all().stream().map(BenefitProgramme::code).toList();
+        List<String> codes = register.programmes().all().stream().map(BenefitProgramme::code).distinct().sorted()
+                .toList();
         return codes.isEmpty() ? "—" : String.join("、", codes);
     }
 
-    private PaymentRoll.Line line(Payment payment, BenefitProgramme programme) {
+    private PaymentRoll.Line line(Payment payment, BenefitProgramme programme, String village) {
         Enrolment enrolment = register.enrolments().get(payment.enrolmentId());
         Person person = register.persons().get(enrolment.personId());
         String household = Optional.ofNullable(person.householdId()).flatMap(id -> register.households().find(id))
                 .map(Household::number).orElse("");
         String id = person.idNumber() == null || person.idNumber().isBlank() ? "" : IdNumber.mask(person.idNumber());
-        return new PaymentRoll.Line(person.name(), id, household, reason(enrolment, programme), payment.amount());
+        return new PaymentRoll.Line(village, person.name(), id, household, payment.period(),
+                reason(enrolment, programme), payment.amount());
     }
 
     /** The child the benefit is for (育儿补贴), else the kind of programme. */

@@ -101,7 +101,8 @@ class CommonFontPartTest {
 
     private static PaymentRoll roll(String name) {
         return new PaymentRoll(new ReportHeader("410103100001", "柳树村", "张会计", LocalDateTime.of(2026, 12, 2, 9, 30),
-                new ProgramBuild("0.1.0", "2026-11-30")), "YEBT", "育儿补贴", "2026-11",
-                List.of(new PaymentRoll.Line(name, "410103********0266", "0001", "子女 小明", Money.yuan(300))));
+                new ProgramBuild("0.1.0", "2026-11-30")), "YEBT", "育儿补贴", "2026-11", false,
+                List.of(new PaymentRoll.Line("", name, "410103********0266", "0001", "2026-11", "子女 小明",
+                        Money.yuan(300))));
     }
 }

@@ -94,19 +94,35 @@ class PaymentRollLayoutTest {
     void aParentPaidForTwoChildrenIsOnePayeeOnTwoLines() {
         PaymentRoll roll = roll(3);
         List<PaymentRoll.Line> lines = new ArrayList<>(roll.lines());
-        lines.add(new PaymentRoll.Line("周1", "410103********0266", "0001", "子女 小4", Money.yuan(300)));
-        PaymentRoll twice = new PaymentRoll(roll.header(), "YEBT", "育儿补贴", "2026-11", lines);
+        lines.add(new PaymentRoll.Line("", "周1", "410103********0266", "0001", "2026-11", "子女 小4",
+                Money.yuan(300)));
+        PaymentRoll twice = new PaymentRoll(roll.header(), "YEBT", "育儿补贴", "2026-11", false, lines);
         assertThat(twice.payees()).isEqualTo(3);
         assertThat(twice.lines()).hasSize(4);
+    }
+
+    @Test
+    void aYearsRollOfAMonthlyProgrammeSaysWhichMonthEachLinePays() {
+        ReportHeader header = roll(1).header();
+        List<PaymentRoll.Line> lines = List.of(
+                new PaymentRoll.Line("", "冯欣怡", "410103********0266", "0007", "2026-10", "特别扶助", Money.yuan(590)),
+                new PaymentRoll.Line("", "冯欣怡", "410103********0266", "0007", "2026-11", "特别扶助", Money.yuan(590)));
+        String year = new PdfText(new PdfRenderer().render(DocumentLayouts.roll(new PaymentRoll(header, "TBFZ",
+                "特别扶助", "2026", false, lines)), ReportProgress.NONE, CancelCheck.NEVER)).all().replaceAll("\\s+", "");
+        String month = new PdfText(new PdfRenderer().render(DocumentLayouts.roll(new PaymentRoll(header, "TBFZ",
+                "特别扶助", "2026-11", false, lines.subList(1, 2))), ReportProgress.NONE, CancelCheck.NEVER)).all();
+
+        assertThat(year).contains("所属期", "00072026-10特别扶助", "00072026-11特别扶助", "¥1,180.00");
+        assertThat(month).as("a month's roll: every line is of that month").doesNotContain("所属期");
     }
 
     private static PaymentRoll roll(int payees) {
         List<PaymentRoll.Line> lines = new ArrayList<>();
         for (int i = 0; i < payees; i++) {
-            lines.add(new PaymentRoll.Line("周" + (i + 1), "410103********0266", String.format("%04d", i + 1),
-                    "子女 小" + (i + 1), Money.yuan(300)));
+            lines.add(new PaymentRoll.Line("", "周" + (i + 1), "410103********0266", String.format("%04d", i + 1),
+                    "2026-11", "子女 小" + (i + 1), Money.yuan(300)));
         }
         return new PaymentRoll(new ReportHeader(Liushu.VILLAGE, "柳树村", "张会计", LocalDateTime.of(2026, 12, 2, 9, 30),
-                new ProgramBuild("0.1.0", "2026-11-30")), "YEBT", "育儿补贴", "2026-11", lines);
+                new ProgramBuild("0.1.0", "2026-11-30")), "YEBT", "育儿补贴", "2026-11", false, lines);
     }
 }
