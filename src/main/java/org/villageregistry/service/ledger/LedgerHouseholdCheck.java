@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.villageregistry.domain.household.GenerationGap;
 import org.villageregistry.domain.person.Person;
@@ -24,20 +25,30 @@ final class LedgerHouseholdCheck {
     private LedgerHouseholdCheck() {
     }
 
+    /** A household the register holds already: its head's name, and whether it has a 配偶 living here. */
+    record Registered(String headName, boolean hasSpouse) {
+    }
+
     static List<RowResult> check(List<RowResult> results, Set<Integer> headRows,
-                                 Map<Integer, RelationToHead> relations, Predicate<RowResult> inNewHousehold) {
+                                 Map<Integer, RelationToHead> relations, Predicate<RowResult> inNewHousehold,
+                                 Function<String, Optional<Registered>> registered) {
         Map<String, List<RowResult>> newHouseholds = new LinkedHashMap<>();
+        Map<String, List<RowResult>> registeredHouseholds = new LinkedHashMap<>();
         Map<String, List<RowResult>> all = new LinkedHashMap<>();
         for (RowResult r : results) {
             if (r.householdNumber() != null) {
                 all.computeIfAbsent(r.householdNumber(), n -> new ArrayList<>()).add(r);
                 if (inNewHousehold.test(r)) {
                     newHouseholds.computeIfAbsent(r.householdNumber(), n -> new ArrayList<>()).add(r);
+                } else if (r.numbered()) {
+                    registeredHouseholds.computeIfAbsent(r.householdNumber(), n -> new ArrayList<>()).add(r);
                 }
             }
         }
         Map<Integer, RowResult> changed = new HashMap<>();
         newHouseholds.forEach((number, rows) -> makeUp(rows, headRows, relations, changed));
+        registeredHouseholds.forEach((number, rows) -> registered.apply(number).ifPresent(
+                household -> joining(rows, headRows, relations, household, changed)));
         all.values().forEach(rows -> generations(rows, changed));
         return results.stream().map(r -> changed.getOrDefault(r.rowNumber(), r)).toList();
     }
@@ -61,6 +72,37 @@ final class LedgerHouseholdCheck {
             Problem why = heads.isEmpty() ? Problem.error("relation", "ledger.household.noHead", household)
                     : Problem.error("relation", "ledger.household.headRefused", household, heads.get(0).rowNumber());
             rows.stream().filter(RowResult::isValid).forEach(r -> changed.put(r.rowNumber(), refused(r, why)));
+        }
+    }
+
+    /**
+     * Rows for a household the register holds already. When the ledger's head of it was refused (another person
+     * than the registered head: most often a ledger whose 户号 are another numbering than the register's), its new
+     * members are refused too, or another family's members would join the registered head as his 配偶 and 子女.
+     * A new 配偶 is refused where the household has one.
+     */
+    private static void joining(List<RowResult> rows, Set<Integer> headRows, Map<Integer, RelationToHead> relations,
+                                Registered household, Map<Integer, RowResult> changed) {
+        String shown = shown(rows.get(0));
+        Optional<RowResult> refusedHead = rows.stream().filter(r -> headRows.contains(r.rowNumber()) && !repeated(r)
+                && !r.isValid()).findFirst();
+        List<RowResult> created = rows.stream().filter(r -> r.isValid() && r.action() == RowResult.Action.CREATE)
+                .toList();
+        if (refusedHead.isPresent()) {
+            Problem why = Problem.error("relation", "ledger.household.registeredHeadDiffers", shown,
+                    refusedHead.get().rowNumber(), household.headName());
+            created.forEach(r -> changed.put(r.rowNumber(), refused(r, why)));
+            return;
+        }
+        List<RowResult> spouses = created.stream()
+                .filter(r -> relations.get(r.rowNumber()) == RelationToHead.SPOUSE && !repeated(r)).toList();
+        if (household.hasSpouse()) {
+            Problem why = Problem.error("relation", "ledger.household.hasSpouse", shown, household.headName());
+            spouses.forEach(r -> changed.put(r.rowNumber(), refused(r, why)));
+        } else if (spouses.size() > 1) {
+            Problem why = Problem.error("relation", "ledger.household.twoSpouses", shown,
+                    spouses.get(0).rowNumber(), spouses.get(1).rowNumber());
+            spouses.forEach(r -> changed.put(r.rowNumber(), refused(r, why)));
         }
     }
 

@@ -59,7 +59,18 @@ final class LedgerValidator {
             results.add(check(row, target, a.problem(), sheet.headers().size(), seen));
         }
         return LedgerHouseholdCheck.check(results, headRows, relations, r -> r.householdNumber() != null
-                && (!r.numbered() || household(r.householdNumber()).isEmpty()));
+                && (!r.numbered() || household(r.householdNumber()).isEmpty()), this::registered);
+    }
+
+    /** The registered household of the number: its head's name and whether a 配偶 of it lives here. */
+    private Optional<LedgerHouseholdCheck.Registered> registered(String number) {
+        return household(number).map(h -> {
+            List<Person> members = register.persons().members(h.id()).stream().filter(Person::isActive).toList();
+            String head = members.stream().filter(p -> p.relation() == RelationToHead.HEAD).map(Person::name)
+                    .findFirst().orElse("—");
+            return new LedgerHouseholdCheck.Registered(head,
+                    members.stream().anyMatch(p -> p.relation() == RelationToHead.SPOUSE));
+        });
     }
 
     /** Where the rows of a household go: its 户号, or the household of its already registered head, or a new one. */
