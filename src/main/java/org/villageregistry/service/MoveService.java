@@ -1,5 +1,7 @@
 package org.villageregistry.service;
 
+import org.villageregistry.domain.division.Division;
+
 import org.villageregistry.service.access.Permission;
 import org.villageregistry.service.access.Permissions;
 import java.time.Clock;
@@ -8,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.villageregistry.domain.division.DivisionCode;
@@ -113,6 +116,9 @@ public final class MoveService {
             DivisionCode.of(report.toDivision());
         }
         return register.transactions().write(() -> {
+            unknownVillage(report).ifPresent(p -> {
+                throw new RuleViolationException(List.of(p));
+            });
             Set<UUID> ids = new LinkedHashSet<>(report.personIds());
             Household household = null;
             if (report.householdId() != null) {
@@ -154,6 +160,31 @@ public final class MoveService {
                     report.householdId(), report.date(), owner(), blankToNull(report.toDivision()), report.address(),
                     report.reason(), recorded(report.source(), today), null));
         });
+    }
+
+    /**
+     * A hukou move to a village code of this township that is not one of its villages, when the register knows them
+     * (the township's receipts name them): the move would hand the persons' records to a village nobody holds, and
+     * they would drop out of every register. Before the first receipt the villages are not known here, and the code
+     * is taken as typed.
+     */
+    private Optional<Problem> unknownVillage(MoveOutReport report) {
+        String to = blankToNull(report.toDivision());
+        String own = owner();
+        if (report.kind() != MoveKind.HUKOU_OUT || to == null || to.length() != 12 || own.length() != 12
+                || !to.startsWith(own.substring(0, 9)) || to.equals(own)) {
+            return Optional.empty();
+        }
+        List<Division> siblings = register.divisions().stream()
+                .filter(d -> d.code().value().length() == 12 && d.code().value().startsWith(own.substring(0, 9))
+                        && !d.code().value().equals(own))
+                .sorted(java.util.Comparator.comparing(d -> d.code().value()))
+                .toList();
+        if (siblings.isEmpty() || siblings.stream().anyMatch(d -> d.code().value().equals(to))) {
+            return Optional.empty();
+        }
+        return Optional.of(Problem.error("toDivision", "service.move.unknownVillage", to, String.join("、",
+                siblings.stream().map(d -> d.name() + "（" + d.code().value() + "）").toList())));
     }
 
     private Person arriving(Person p, ResidenceStatus residence, LocalDate date) {

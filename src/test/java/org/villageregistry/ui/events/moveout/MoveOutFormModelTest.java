@@ -53,6 +53,35 @@ class MoveOutFormModelTest {
     }
 
     @Test
+    void aTransferToACodeThatIsNoneOfTheTownshipsKnownVillagesIsRefusedAtTheField() {
+        // what the township's receipt told this village of its neighbours
+        services.register().transactions().write(() -> {
+            services.register().saveDivision(new org.villageregistry.domain.division.Division(
+                    org.villageregistry.domain.division.DivisionCode.of("410103100002"), "杏花村"));
+            return null;
+        });
+        form.picker().query().set("孙强");
+        form.picker().pick(form.picker().hits().get(0).person());
+        form.date().set("20261115");
+        form.toDivision().set("410103100009");
+
+        form.save();
+
+        assertThat(form.problems()).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("toDivision");
+            assertThat(p.message()).contains("“410103100009”", "杏花村（410103100002）");
+        });
+        assertThat(services.register().moves().byPerson(leaving.id())).isEmpty();
+        assertThat(form.toDivision().get()).as("what was typed is kept").isEqualTo("410103100009");
+
+        form.toDivision().set("410103100002");
+        form.save();
+        assertThat(form.problems()).isEmpty();
+        assertThat(services.persons().find(leaving.id()).orElseThrow().residence())
+                .isEqualTo(ResidenceStatus.MOVED_OUT);
+    }
+
+    @Test
     void savingATransferSaysSoAndTakesThePersonOut() {
         form.picker().query().set("孙强");
         form.picker().pick(form.picker().hits().get(0).person());
