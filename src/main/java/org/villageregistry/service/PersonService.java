@@ -76,6 +76,7 @@ public final class PersonService {
      * values), and the change log carries the corrected record in the next bundle as every save does.
      * {@code changed.version()} must be the version that was read: a save since then refuses this one.
      */
+    /** Saves a corrected person; a person saved unchanged is returned as stored, with no new version. */
     public Person correct(Person changed, CorrectionReason reason) {
         Permissions.require(register, Permission.EDIT_REGISTER);
         LocalDate today = LocalDate.now(clock);
@@ -89,6 +90,10 @@ public final class PersonService {
                 throw new RegistryException("service.person.voided", stored.name());
             }
             Person person = PersonChecks.normalised(changed);
+            if (person.equals(stored)) {
+                // nothing changed (the form saved as it was opened): no new version, nothing for the township
+                return stored;
+            }
             List<Problem> problems = new ArrayList<>(checks.problems(person, stored, today, Set.of()));
             problems.addAll(relations.problems(stored, person));
             List<String> identity = IdentityFields.changed(stored, person);

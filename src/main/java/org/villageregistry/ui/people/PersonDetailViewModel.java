@@ -222,7 +222,8 @@ public final class PersonDetailViewModel {
         executor.execute(BackgroundTask.of(progress -> {
                     Person saved = persons.correct(draft, reason);
                     List<String> review = persons.relationsToReview(before, saved);
-                    String text = Messages.get("people.saved", saved.name());
+                    String text = Messages.get(saved.version() == draft.version() ? "people.unchanged"
+                            : "people.saved", saved.name());
                     if (!review.isEmpty()) {
                         text += "\n" + Messages.get("people.headChanged", saved.name(), String.join("、", review));
                     }

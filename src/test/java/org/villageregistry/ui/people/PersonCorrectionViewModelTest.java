@@ -87,6 +87,21 @@ class PersonCorrectionViewModelTest {
     }
 
     @Test
+    void savingTheFormAsItWasOpenedSavesNoNewVersion() {
+        long changesBefore = register.transactions().read(() -> register.changes().last().orElseThrow().changeId());
+        vm.open(wang.id());
+        vm.edit();
+
+        vm.save();
+
+        assertThat(vm.errorProperty().get()).isEmpty();
+        assertThat(vm.messageProperty().get()).isEqualTo("没有改动：王芳 的档案照旧，没有保存新的版本");
+        assertThat(services.persons().find(wang.id()).orElseThrow().version()).isEqualTo(wang.version());
+        assertThat(register.transactions().read(() -> register.changes().last().orElseThrow().changeId()))
+                .as("nothing for the township").isEqualTo(changesBefore);
+    }
+
+    @Test
     void aFindingOfAMissingIdNumberOpensTheFormAtTheIdNumber() {
         Person noId = services.households().add(new NewHousehold("0102", "一组", "柳树村一组 5 号",
                 HukouType.AGRICULTURAL, null, List.of(PeopleViewModelTest.adult("李强", Sex.MALE, 2).toBuilder()
