@@ -290,7 +290,9 @@ public final class PersonDetailViewModel {
                     .filter(pr -> pr.field() != null).toList();
             fieldProblems.putAll(errors.stream().collect(Collectors.toMap(Problem::field, Problem::message,
                     (a, b) -> a + "\n" + b)));
-            error.set(rules.getMessage());
+            // what stopped the save first; a warning (which alone would not have) after it
+            error.set(rules.problems().stream().sorted(java.util.Comparator.comparing(pr -> !pr.isError()))
+                    .map(Problem::message).collect(Collectors.joining("；")));
         } else {
             error.set(text(failure));
         }

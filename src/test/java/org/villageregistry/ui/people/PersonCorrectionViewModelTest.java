@@ -175,6 +175,24 @@ class PersonCorrectionViewModelTest {
         assertThat(services.persons().find(wang.id()).orElseThrow().phone()).isNull();
     }
 
+    @Test
+    void whatStoppedTheSaveComesFirstOnTheErrorLineBeforeAWarningThatDidNot() {
+        Person li = services.persons().register(PeopleViewModelTest.adult("李秀英", Sex.FEMALE, 3).toBuilder()
+                .maritalStatus(null).build());
+        vm.open(li.id());
+        vm.edit();
+        vm.newPhoneProperty().set("6551234");
+
+        vm.save();
+
+        assertThat(vm.fieldProblems()).containsOnlyKeys("phone");
+        assertThat(vm.errorProperty().get()).startsWith("电话“6551234”").contains("尚未填写婚姻状况");
+        vm.newPhoneProperty().set("0371-6551234");
+        vm.save();
+        assertThat(vm.errorProperty().get()).as("the warning alone does not stop it").isEmpty();
+        assertThat(services.persons().find(li.id()).orElseThrow().phone()).isEqualTo("0371-6551234");
+    }
+
     static final class RecordingNavigator implements Navigator {
         final List<String> fixes = new ArrayList<>();
 
