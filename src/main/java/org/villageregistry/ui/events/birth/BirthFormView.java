@@ -66,7 +66,7 @@ public final class BirthFormView extends VBox implements EventForm {
         content.setPadding(new Insets(4));
         frame = new FormFrame(model, content, openPerson)
                 .field("motherId", mother.field()).field("fatherId", father.field())
-                .field("gestationWeeks", weeks);
+                .field("gestationWeeks", weeks).afterSave(this::focusFirst);
         model.children().addListener((ListChangeListener<ChildEntry>) c -> showChildren());
         showChildren();
         VBox.setVgrow(frame, Priority.ALWAYS);

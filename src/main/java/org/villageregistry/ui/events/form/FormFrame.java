@@ -50,6 +50,7 @@ import org.villageregistry.ui.DiscardQuestion;
 public final class FormFrame extends VBox {
     private final EventFormModel model;
     private final Map<String, Control> fields = new LinkedHashMap<>();
+    private Runnable afterSave = () -> { };
     private final GraphicValidationDecoration decoration = new GraphicValidationDecoration();
     private final VBox problemList = new VBox(2);
     private final Button save = new Button(Messages.get("events.save"));
@@ -126,6 +127,19 @@ public final class FormFrame extends VBox {
 
         getChildren().addAll(title, done, problemList, confirm, scroll, buttons);
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        // saved: the emptied form from its top, the cursor in its first field for the next record
+        model.savedMessage().addListener((o, was, now) -> {
+            if (now != null && !now.isEmpty()) {
+                scroll.setVvalue(0);
+                javafx.application.Platform.runLater(() -> afterSave.run());
+            }
+        });
+    }
+
+    /** What to do once a record is saved and the form emptied: put the cursor in the form's first field. */
+    public FormFrame afterSave(Runnable focusFirst) {
+        this.afterSave = focusFirst;
+        return this;
     }
 
     /** Registers the control that shows a field (the name the domain rules use in Problem.field). */

@@ -21,6 +21,7 @@ public abstract class SimpleFormView extends VBox implements EventForm {
         VBox content = new VBox(14, grid);
         content.getChildren().addAll(extra);
         frame = new FormFrame(model, content, openPerson);
+        frame.afterSave(this::focusFirst);
         VBox.setVgrow(frame, Priority.ALWAYS);
         getChildren().add(frame);
     }

@@ -77,6 +77,9 @@ class BirthFormViewTest {
                 .satisfies(b -> assertThat(b.sex()).isEqualTo(Sex.MALE))
                 .extracting(Birth::fatherId).isNotNull();
         assertThat(robot.lookup("#mother").queryAs(TextField.class).getText()).isEmpty();
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#mother").queryAs(TextField.class).isFocused())
+                .as("the next birth is typed from the first field, not from where the last one ended").isTrue();
 
         robot.clickOn("#open-person");
         assertThat(opened).containsExactly(services.register().births().byMother(mother.id()).get(0).childId());
