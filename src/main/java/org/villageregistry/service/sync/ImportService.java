@@ -110,6 +110,14 @@ public final class ImportService {
 
     private Outcome importOne(Path file, BundlesAhead ahead) {
         requireAllowed();
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        String other = identity.isTownship() ? RECEIPT_SUFFIX : BUNDLE_SUFFIX;
+        if (name.toLowerCase(java.util.Locale.ROOT).endsWith(other)) {
+            // an intact file of the other kind: not "damaged", only brought to the wrong workstation
+            return new Outcome(file, Status.REFUSED, Messages.get(identity.isTownship()
+                    ? "sync.service.receiptAtTownship" : "sync.service.bundleAtVillage", name), Optional.of(
+                    "wrongWorkstation"), 0, 0);
+        }
         try {
             if (!identity.isTownship()) {
                 return receipts.importReceipt(file);

@@ -121,6 +121,32 @@ class SyncViewModelsTest {
     }
 
     @Test
+    void aSoundFileBroughtToTheWrongWorkstationIsCalledWhatItIsNotDamaged() throws IOException {
+        world.willow.addPerson("王秀英", Sex.FEMALE, LocalDate.of(1990, 1, 1));
+        willow.export(world.stick);
+        Path bundle = world.stick.resolve(willow.lastExportProperty().get().fileName());
+
+        willow.importReceipt(bundle);
+
+        assertThat(willow.receiptResultProperty().get()).contains(bundle.getFileName().toString(),
+                "村里导出给乡镇的数据包", "要在乡镇工作站导入", "文件没有损坏").doesNotContain("损坏，没有导入");
+        township.importFolder(world.stick);
+        Path receipts = Files.createDirectories(temp.resolve("receipts"));
+        township.writeReceipts(receipts);
+        Path receipt = onlyReceiptOf(receipts, world.willow.code());
+
+        // the command line's import (the desktop's file chooser says so before importing)
+        List<org.villageregistry.service.sync.ImportService.Outcome> outcomes = world.township.sync.imports()
+                .importAll(List.of(receipt), org.villageregistry.service.task.Progress.messagesTo(m -> { }));
+
+        assertThat(outcomes).singleElement().satisfies(o -> {
+            assertThat(o.status()).isEqualTo(org.villageregistry.service.sync.ImportService.Status.REFUSED);
+            assertThat(o.message()).contains("乡镇写给村里的回执", "要在村级工作站导入");
+        });
+        assertThat(world.township.register.persons().count()).isEqualTo(1);
+    }
+
+    @Test
     void theTownshipsReceiptPutsQuarantinedChangesInTheVillagesToFixListAndOnItsHomeScreen() throws IOException {
         Person good = world.willow.addPerson("王秀英", Sex.FEMALE, LocalDate.of(1990, 1, 1));
         Person bad = world.willow.register.transactions().write(() -> world.willow.register.persons()
