@@ -7,7 +7,6 @@ import java.util.List;
 import org.villageregistry.domain.event.Birth;
 import org.villageregistry.domain.event.BirthPlace;
 import org.villageregistry.domain.event.EventSource;
-import org.villageregistry.domain.person.Sex;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.domain.text.Problem;
 import org.villageregistry.service.BirthReport;
@@ -15,7 +14,6 @@ import org.villageregistry.service.PersonService;
 import org.villageregistry.service.RecordedBirth;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.TypeConversionException;
 
 /** vreg birth record|correct. */
 @Command(name = "birth", mixinStandardHelpOptions = true,
@@ -34,8 +32,8 @@ final class BirthCommand extends CommandGroup {
         LocalDateTime born;
 
         @Option(names = "--child", required = true, paramLabel = "NAME,SEX[,GRAMS[,CERTIFICATE]]",
-                descriptionKey = "cli.opt.child")
-        List<String> children = new ArrayList<>();
+                descriptionKey = "cli.opt.child", converter = ChildSpec.class)
+        List<BirthReport.NewChild> children = new ArrayList<>();
 
         @Option(names = "--place", defaultValue = "医院", paramLabel = "PLACE", descriptionKey = "cli.opt.birthPlace")
         BirthPlace place;
@@ -52,9 +50,8 @@ final class BirthCommand extends CommandGroup {
         @Override
         int run(Session session) {
             PersonService persons = session.services().persons();
-            List<BirthReport.NewChild> newChildren = children.stream().map(Record::child).toList();
             BirthReport report = new BirthReport(persons.resolve(mother).id(),
-                    father == null ? null : persons.resolve(father).id(), born, place, weeks, source, newChildren);
+                    father == null ? null : persons.resolve(father).id(), born, place, weeks, source, children);
             RecordedBirth result = session.services().births().record(report, confirm);
             for (int i = 0; i < result.births().size(); i++) {
                 Birth b = result.births().get(i);
@@ -66,24 +63,6 @@ final class BirthCommand extends CommandGroup {
             }
             tellOfLockedMonth(session, born.toLocalDate());
             return Vreg.OK;
-        }
-
-        static BirthReport.NewChild child(String text) {
-            String[] parts = text.split("[,，]", -1);
-            if (parts.length < 2 || parts.length > 4) {
-                throw new TypeConversionException(Messages.get("cli.error.badChild", text));
-            }
-            Integer grams = null;
-            if (parts.length > 2 && !parts[2].isBlank()) {
-                try {
-                    grams = Integer.valueOf(parts[2].strip());
-                } catch (NumberFormatException e) {
-                    throw new TypeConversionException(Messages.get("cli.error.badChild", text));
-                }
-            }
-            String certificate = parts.length > 3 ? parts[3].strip() : null;
-            return new BirthReport.NewChild(parts[0].strip(), CodedConverters.parse(Sex.class, parts[1]), null, grams,
-                    certificate, null);
         }
     }
 }

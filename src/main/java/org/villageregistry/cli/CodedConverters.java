@@ -20,6 +20,7 @@ import org.villageregistry.domain.person.ResidenceStatus;
 import org.villageregistry.domain.person.Sex;
 import org.villageregistry.domain.text.Coded;
 import org.villageregistry.domain.text.Messages;
+import org.villageregistry.domain.text.WrittenDate;
 import org.villageregistry.domain.workstation.WorkstationRole;
 import picocli.CommandLine;
 import picocli.CommandLine.TypeConversionException;
@@ -59,7 +60,9 @@ final class CodedConverters {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new TypeConversionException(Messages.get("cli.error.badDate", text));
+            throw new TypeConversionException(WrittenDate.whyNoSuchDay(text)
+                    .map(why -> Messages.get("cli.error.noSuchDate", text.strip(), why))
+                    .orElseGet(() -> Messages.get("cli.error.badDate", text)));
         }
     }
 
@@ -69,7 +72,10 @@ final class CodedConverters {
         try {
             return t.length() <= 10 ? LocalDate.parse(t).atStartOfDay() : LocalDateTime.parse(t.replace(' ', 'T'));
         } catch (DateTimeParseException e) {
-            throw new TypeConversionException(Messages.get("cli.error.badDateTime", text));
+            String day = t.length() > 10 ? t.substring(0, 10) : t;
+            throw new TypeConversionException(WrittenDate.whyNoSuchDay(day)
+                    .map(why -> Messages.get("cli.error.noSuchDate", day, why))
+                    .orElseGet(() -> Messages.get("cli.error.badDateTime", text)));
         }
     }
 

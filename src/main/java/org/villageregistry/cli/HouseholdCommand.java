@@ -45,8 +45,8 @@ final class HouseholdCommand extends CommandGroup {
         LocalDate created;
 
         @Option(names = "--member", paramLabel = "RELATION,NAME,SEX,BIRTH[,ID[,STATUS]]",
-                descriptionKey = "cli.opt.member")
-        List<String> members = new ArrayList<>();
+                descriptionKey = "cli.opt.member", converter = MemberSpec.class)
+        List<Person.Builder> members = new ArrayList<>();
 
         @Option(names = "--reveal", descriptionKey = "cli.opt.reveal")
         boolean reveal;
@@ -55,8 +55,8 @@ final class HouseholdCommand extends CommandGroup {
         int run(Session session) {
             Person headPerson = head.toPerson().relation(RelationToHead.HEAD).build();
             List<Person> all = new ArrayList<>(List.of(headPerson));
-            for (String m : members) {
-                all.add(MemberSpec.parse(m).ethnicity(headPerson.ethnicity()).build());
+            for (Person.Builder m : members) {
+                all.add(m.ethnicity(headPerson.ethnicity()).build());
             }
             HouseholdFile file = session.services().households()
                     .add(new NewHousehold(number, group, address, hukou, created, all));

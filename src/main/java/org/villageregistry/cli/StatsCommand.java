@@ -70,8 +70,8 @@ final class StatsCommand extends CommandBase {
         row(table, "timeliness", columns, c -> IndicatorText.share(c.registrationTimeliness()));
         monitoringRows(table, columns);
         table.print(out());
-        columns.stream().flatMap(c -> c.birthRate().stream()).findFirst()
-                .ifPresent(rate -> out().println(rate.basis()));
+        report.total().birthRate().ifPresent(rate -> out().println(report.villages().isEmpty() ? rate.basis()
+                : Messages.get("cli.stats.rateBasisTotal", rate.basis())));
         if (columns.stream().anyMatch(DivisionStatistics::smallNumbers)) {
             out().println(IndicatorText.smallNumbersNote());
         }

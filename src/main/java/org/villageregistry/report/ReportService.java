@@ -1,5 +1,6 @@
 package org.villageregistry.report;
 
+import org.villageregistry.domain.workstation.WorkstationRole;
 import java.util.Arrays;
 import java.util.List;
 import org.villageregistry.domain.indicator.Period;
@@ -48,6 +49,7 @@ public final class ReportService {
 
     public ReportDocument document(ReportRequest request, ReportProgress progress, CancelCheck cancel) {
         Permissions.require(register, Permission.PRINT_REPORTS);
+        requirePrintedHere(request.kind());
         progress.progress(0.05, Messages.get("report.progress.collect"));
         ReportHeader header = header();
         ReportDocument document = switch (request.kind()) {
@@ -68,6 +70,20 @@ public final class ReportService {
         cancel.throwIfCancelled();
         progress.progress(0.5, Messages.get("report.progress.layout"));
         return document;
+    }
+
+    /**
+     * A village prints the village's monthly report and a township the township's: the other kind would put one
+     * workstation's figures under the other's title.
+     */
+    private void requirePrintedHere(ReportKind kind) {
+        WorkstationRole role = register.workstation().role();
+        if (kind == ReportKind.VILLAGE_MONTHLY && role != WorkstationRole.VILLAGE) {
+            throw new RegistryException("report.request.villageOnly");
+        }
+        if (kind == ReportKind.TOWNSHIP_MONTHLY && role != WorkstationRole.TOWNSHIP) {
+            throw new RegistryException("report.request.townshipOnly");
+        }
     }
 
     /** The door-to-door verification sheet (入户核查表) of one village, as PDF bytes. */

@@ -131,12 +131,15 @@ final class XlsxTables {
         }
     }
 
-    /** A total that is the sum of the rows above becomes =SUM(…), so it follows when a clerk corrects a row. */
+    /**
+     * A total that is the sum of the rows above becomes =SUM(…), so it follows when a clerk corrects a row. A rate's
+     * total is worked out from the total's counts, never added up from the rows' rates, so it stays the printed value.
+     */
     private void sums(Row total, ReportTable t, int firstRow) {
         int last = t.rows().size();
         for (int c = 0; c < t.columns().size(); c++) {
             TypedCell printed = TypedCell.of(t.columns().get(c), t.totalRow().get().get(c));
-            if (!printed.isNumber() || last == 0) {
+            if (!printed.isNumber() || last == 0 || isRate(printed)) {
                 continue;
             }
             BigDecimal sum = BigDecimal.ZERO;
@@ -152,6 +155,10 @@ final class XlsxTables {
                         + ")");
             }
         }
+    }
+
+    private static boolean isRate(TypedCell cell) {
+        return cell.type() == TypedCell.Type.PERCENT || cell.type() == TypedCell.Type.PER_MILLE;
     }
 
     private static String format(TypedCell cell) {

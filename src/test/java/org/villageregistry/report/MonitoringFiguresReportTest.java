@@ -83,8 +83,11 @@ class MonitoringFiguresReportTest {
 
     @Test
     void theTownshipReportHasATablePerGroupAndTheSameMarks() {
-        byte[] pdf = reports.pdf(ReportRequest.monthly(ReportKind.TOWNSHIP_MONTHLY, Period.parse("2026-11")),
-                ReportProgress.NONE, CancelCheck.NEVER);
+        // the township's layout over 柳树村's register: the service prints it only at a township workstation
+        byte[] pdf = new PdfRenderer().render(MonthlyLayouts.township(new TownshipMonthlyReports(village.register,
+                BundleArrivals.NOT_TRACKED).build(new ReportHeader(Liushu.VILLAGE, "柳树村", "张会计",
+                Liushu.TODAY.atTime(9, 30), new ProgramBuild("0.1.0", "2026-11-30")), Period.parse("2026-11"),
+                CancelCheck.NEVER)), ReportProgress.NONE, CancelCheck.NEVER);
         PdfText.keep(pdf, "township-monthly-monitoring.pdf");
         String text = new PdfText(pdf).all();
 

@@ -161,9 +161,11 @@ class PrintedDocumentsTest {
 
     @Test
     void theTownshipReportNamesVillagesWhoseBundleStateIsUnknownRatherThanClaimingArrivals() {
-        ReportDocument doc = reports(ReceiptSigning.UNAVAILABLE).document(
-                ReportRequest.monthly(ReportKind.TOWNSHIP_MONTHLY, Period.parse("2026-11")), ReportProgress.NONE,
-                CancelCheck.NEVER);
+        // the township's layout over 柳树村's register: the service prints it only at a township workstation
+        ReportDocument doc = MonthlyLayouts.township(new TownshipMonthlyReports(village.register,
+                BundleArrivals.NOT_TRACKED).build(new ReportHeader(Liushu.VILLAGE, "柳树村", "张会计",
+                Liushu.TODAY.atTime(9, 30), new ProgramBuild("0.1.0", "2026-11-30")), Period.parse("2026-11"),
+                CancelCheck.NEVER));
         byte[] pdf = new PdfRenderer().render(doc, ReportProgress.NONE, CancelCheck.NEVER);
         PdfText.keep(pdf, "township-monthly.pdf");
 

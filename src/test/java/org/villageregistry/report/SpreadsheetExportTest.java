@@ -166,6 +166,26 @@ class SpreadsheetExportTest {
     }
 
     @Test
+    void aTownshipsTotalRateIsItsOwnFigureNeverASumOfTheVillagesRates() throws Exception {
+        // the villages' rates happen to add up to the total's: still no =SUM(), a clerk's corrected row must not
+        // turn the township's rate into a sum of rates
+        ReportTable table = new ReportTable("乡镇", List.of(Column.text("村", 1), Column.number("出生", 1),
+                Column.number("妇女健康检查", 1), Column.number("自然增长率", 1)),
+                List.of(List.of("柳树村", "1", "0.0%", "1.0‰"), List.of("杏花村", "2", "50.0%", "2.0‰")),
+                Optional.of(List.of("合计", "3", "50.0%", "3.0‰")), Optional.empty());
+        ReportDocument document = new ReportDocument("乡镇", false, null, List.of(table));
+
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(new TableExport().xlsx(document)))) {
+            Row total = book.getSheetAt(0).getRow(3);
+            assertThat(total.getCell(1).getCellFormula()).isEqualTo("SUM(B2:B3)");
+            assertThat(total.getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(0.5);
+            assertThat(total.getCell(3).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(total.getCell(3).getNumericCellValue()).isEqualTo(3.0);
+        }
+    }
+
+    @Test
     void aCsvCellThatASpreadsheetWouldRunIsMadeInertAndNumbersStayNumbers() {
         ReportTable table = ReportTable.of("名单", List.of(Column.text("姓名", 1), Column.text("备注", 2),
                 Column.number("差额", 1)), List.of(

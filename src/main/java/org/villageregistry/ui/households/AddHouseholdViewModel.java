@@ -28,6 +28,7 @@ import org.villageregistry.domain.person.Person;
 import org.villageregistry.domain.person.PersonRules;
 import org.villageregistry.domain.person.RelationToHead;
 import org.villageregistry.domain.text.Messages;
+import org.villageregistry.domain.text.WrittenDate;
 import org.villageregistry.domain.text.Problem;
 import org.villageregistry.domain.text.RuleViolationException;
 import org.villageregistry.service.HouseholdFile;
@@ -129,6 +130,12 @@ public final class AddHouseholdViewModel {
         return true;
     }
 
+    /** A date that is no day of the calendar is told so; anything else is asked for in the right form. */
+    private static String dateProblem(String badFormatKey, String noSuchDayKey, String typed) {
+        return WrittenDate.whyNoSuchDay(typed).map(why -> Messages.get(noSuchDayKey, typed.strip(), why))
+                .orElseGet(() -> Messages.get(badFormatKey, typed));
+    }
+
     private boolean checkRows(List<MemberDraft> rows) {
         LocalDate today = LocalDate.now(clock);
         boolean fine = !rows.isEmpty();
@@ -139,13 +146,15 @@ public final class AddHouseholdViewModel {
             if (!row.isBlank()) {
                 boolean badDate = row.parsedBirthDate().isEmpty() && !row.birthDateProperty().get().isBlank();
                 if (badDate) {
-                    problems.add(Messages.get("households.add.badDate", row.birthDateProperty().get()));
+                    problems.add(dateProblem("households.add.badDate", "households.add.noSuchBirthDate",
+                            row.birthDateProperty().get()));
                     wrong.add("birthDate");
                 }
                 String married = row.firstMarriageDateProperty().get();
                 boolean badMarriageDate = row.parsedFirstMarriageDate().isEmpty() && !married.isBlank();
                 if (badMarriageDate) {
-                    problems.add(Messages.get("households.add.badFirstMarriageDate", married));
+                    problems.add(dateProblem("households.add.badFirstMarriageDate",
+                            "households.add.noSuchFirstMarriageDate", married));
                     wrong.add("firstMarriageDate");
                 }
                 if (row.relationProperty().get() == null) {

@@ -111,6 +111,18 @@ class HouseholdViewModelsTest {
     }
 
     @Test
+    void aBirthDayThatDoesNotExistIsSaidSoNotCalledAWrongFormat() {
+        fill(add.members().get(0), "李建国", Sex.MALE, "1980-02-30", MaritalStatus.FIRST_MARRIAGE);
+        add.members().get(0).firstMarriageDateProperty().set("2003-04-31");
+
+        assertThat(add.save()).isFalse();
+
+        assertThat(add.members().get(0).problemsProperty().get())
+                .contains("出生日期“1980-02-30”不存在：1980 年 2 月只有 29 天")
+                .contains("初婚日期“2003-04-31”不存在：2003 年 4 月只有 30 天").doesNotContain("请写成");
+    }
+
+    @Test
     void aDuplicateIdNumberRefusedByTheServiceSavesNobodyAndKeepsTheForm() {
         fill(add.members().get(0), "李建国", Sex.MALE, "1970-05-01", MaritalStatus.MARRIED);
         add.members().get(0).idNumberProperty().set("410103197005010011");
