@@ -171,8 +171,10 @@ final class PdfPages implements AutoCloseable {
     private static final String NO_LINE_START = "）)]】」』〕〉》，,。.、；;：:！!？?％%…";
 
     /**
-     * Breaks text into lines no wider than maxWidth, character by character (Chinese has no spaces to break at); a
-     * closing bracket or punctuation mark that would begin a line takes the character before it along.
+     * Breaks text into lines no wider than maxWidth, character by character (Chinese has no spaces to break at),
+     * except that a word of Latin letters, digits and their signs ("100.0%", "(1/1)*", "643") is not split while it
+     * fits on a line of its own: the line breaks before it, and a space at a break is dropped. A closing bracket or
+     * punctuation mark that would begin a line takes the character before it along.
      */
     List<String> wrap(String text, PDType0Font font, float fontSize, float maxWidth) {
         String printable = fonts.printable(font, text);
@@ -185,16 +187,16 @@ final class PdfPages implements AutoCloseable {
             String ch = new String(Character.toChars(cp));
             float w = fonts.width(font, ch, fontSize);
             if (lineWidth + w > maxWidth && line.length() > 0) {
-                String carried = "";
-                if (NO_LINE_START.indexOf(cp) >= 0 && line.codePointCount(0, line.length()) > 1) {
-                    int last = line.offsetByCodePoints(line.length(), -1);
-                    carried = line.substring(last);
-                    line.setLength(last);
-                }
-                lines.add(line.toString());
+                int cut = breakBefore(line, cp);
+                String carried = line.substring(cut).stripLeading();
+                lines.add(line.substring(0, cut).stripTrailing());
                 line.setLength(0);
                 line.append(carried);
                 lineWidth = carried.isEmpty() ? 0 : fonts.width(font, carried, fontSize);
+                if (carried.isEmpty() && cp == ' ') {
+                    i += 1;
+                    continue;
+                }
             }
             line.append(ch);
             lineWidth += w;
@@ -204,6 +206,29 @@ final class PdfPages implements AutoCloseable {
             lines.add(line.toString());
         }
         return lines;
+    }
+
+    /** Where the next line begins in a full line, before the code point {@code next} that did not fit. */
+    private static int breakBefore(StringBuilder line, int next) {
+        int end = line.length();
+        if (inWord(next) && inWord(line.codePointBefore(end))) {
+            int start = end;
+            while (start > 0 && inWord(line.codePointBefore(start))) {
+                start -= Character.charCount(line.codePointBefore(start));
+            }
+            if (start > 0) {
+                return start;
+            }
+        }
+        if (NO_LINE_START.indexOf(next) >= 0 && line.codePointCount(0, end) > 1) {
+            return line.offsetByCodePoints(end, -1);
+        }
+        return end;
+    }
+
+    /** Part of a word that is not split: Latin letters, digits and their signs, not a space and not Chinese. */
+    private static boolean inWord(int cp) {
+        return cp < 0x2E80 && !Character.isWhitespace(cp) && cp != '→';
     }
 
     @Override

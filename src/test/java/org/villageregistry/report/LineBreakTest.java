@@ -26,4 +26,25 @@ class LineBreakTest {
             }
         }
     }
+
+    @Test
+    void aNumberIsNotSplitWhileItFitsOnALineOfItsOwn() throws Exception {
+        try (PDDocument doc = new PDDocument(); PdfPages pages = new PdfPages(doc, false, ReportFonts.Faces.COMMON)) {
+            float size = 8;
+            float width = pages.fonts.width(pages.fonts.regular, "100.0% (1", size) + 0.5f;
+
+            assertThat(pages.wrap("100.0% (1/1)*", pages.fonts.regular, size, width))
+                    .containsExactly("100.0%", "(1/1)*");
+            assertThat(pages.wrap("64 → 643", pages.fonts.regular, size,
+                    pages.fonts.width(pages.fonts.regular, "64 → 6", size) + 0.5f)).containsExactly("64 →", "643");
+            float narrow = pages.fonts.width(pages.fonts.regular, "12345", size) + 0.5f;
+            assertThat(pages.wrap("1234567890", pages.fonts.regular, size, narrow)).as("longer than a line: split")
+                    .containsExactly("12345", "67890");
+            List<String> mixed = pages.wrap("出生率 12.5‰，死亡率", pages.fonts.regular, size,
+                    pages.fonts.width(pages.fonts.regular, "出生率 12.", size) + 0.5f);
+            assertThat(mixed.get(0)).isEqualTo("出生率");
+            assertThat(mixed.get(1)).startsWith("12.5‰，");
+            assertThat(String.join("", mixed)).isEqualTo("出生率12.5‰，死亡率");
+        }
+    }
 }
