@@ -43,7 +43,8 @@ final class PaymentRolls {
                             .map(p -> line(p, programme, villages
                                     ? names.getOrDefault(programme.owner(), programme.owner()) : "")))
                     .sorted(Comparator.comparing(PaymentRoll.Line::village).thenComparing(PaymentRoll.Line::household)
-                            .thenComparing(PaymentRoll.Line::name).thenComparing(PaymentRoll.Line::month))
+                            .thenComparing(PaymentRoll.Line::name, org.villageregistry.domain.text.ChineseOrder.NAMES)
+                            .thenComparing(PaymentRoll.Line::month))
                     .toList();
             BenefitProgramme first = programmes.get(0);
             return new PaymentRoll(header, first.code(), first.name(), period, villages, lines);

@@ -1,5 +1,7 @@
 package org.villageregistry.service.benefit;
 
+import org.villageregistry.domain.text.ChineseOrder;
+
 import org.villageregistry.service.access.Permission;
 import org.villageregistry.service.access.Permissions;
 import java.time.Clock;
@@ -84,15 +86,21 @@ public final class PaymentBatchService {
         });
     }
 
-    /** The payments of a batch, with names. */
+    /** The payments of a batch, with names, in the printed roll's order: by 户号, then by name as in a dictionary. */
     public List<PaymentRow> payments(UUID programmeId, String batch) {
         return register.transactions().read(() -> register.enrolments().byProgramme(programmeId).stream()
                 .flatMap(e -> register.payments().byEnrolment(e.id()).stream()
                         .filter(x -> x.voidReason() == null && batch.equals(x.batch()))
-                        .map(x -> new PaymentRow(x, name(e.personId()),
+                        .map(x -> new PaymentRow(x, householdNumber(e.personId()), name(e.personId()),
                                 e.childId() == null ? "" : name(e.childId()))))
-                .sorted(Comparator.comparing(PaymentRow::personName))
+                .sorted(Comparator.comparing(PaymentRow::householdNumber)
+                        .thenComparing(PaymentRow::personName, ChineseOrder.NAMES))
                 .toList());
+    }
+
+    private String householdNumber(UUID personId) {
+        return register.persons().find(personId).map(Person::householdId).flatMap(register.households()::find)
+                .map(org.villageregistry.domain.household.Household::number).orElse("");
     }
 
     /** Marks every unpaid payment of the batch paid on the day by the method. */

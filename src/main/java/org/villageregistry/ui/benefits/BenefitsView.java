@@ -148,6 +148,7 @@ public final class BenefitsView extends VBox {
         TableView<PaymentRow> payments = new TableView<>(vm.payments());
         payments.setId("benefits-payments");
         payments.setPlaceholder(new Label(Messages.get("benefits.noPayments")));
+        payments.getColumns().add(Columns.text(Messages.get("report.col.household"), 60, PaymentRow::householdNumber));
         payments.getColumns().add(Columns.text(Messages.get("benefits.col.applicant"), 100, PaymentRow::personName));
         payments.getColumns().add(Columns.text(Messages.get("benefits.col.child"), 100, PaymentRow::childName));
         payments.getColumns().add(Columns.text(Messages.get("benefits.col.amount"), 110,
