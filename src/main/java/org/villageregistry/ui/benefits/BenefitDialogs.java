@@ -4,7 +4,6 @@ import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -13,10 +12,11 @@ import javafx.scene.layout.VBox;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.ui.DesktopTheme;
 import org.villageregistry.ui.DialogButtons;
+import org.villageregistry.ui.common.DateField;
 import org.villageregistry.service.benefit.Candidate;
 import org.villageregistry.service.benefit.EnrolmentRow;
 
-/** The enrol and end-enrolment dialogs; a refused save keeps the dialog and what was typed. */
+/** The enrol and end-enrolment dialogs; a refused save, or a date that is none, keeps the dialog and what was typed. */
 final class BenefitDialogs {
     private BenefitDialogs() {
     }
@@ -29,21 +29,22 @@ final class BenefitDialogs {
         Label reason = new Label(candidate.reason());
         reason.setWrapText(true);
         reason.setMaxWidth(480);
-        DatePicker from = org.villageregistry.ui.common.ListPane.iso(new DatePicker(vm.today()));
+        DateField from = new DateField(vm.today(), "benefits.enrol.from", "enrol-from");
         TextField evidence = new TextField();
         evidence.setId("enrol-evidence");
         evidence.setPromptText(Messages.get("benefits.enrol.evidencePrompt"));
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.addRow(0, label("benefits.enrol.from", from), from);
-        grid.addRow(1, label("benefits.enrol.evidence", evidence), evidence);
+        grid.addRow(0, label("benefits.enrol.from", from.picker()), from.picker());
+        grid.add(from.problemLine(), 1, 1);
+        grid.addRow(2, label("benefits.enrol.evidence", evidence), evidence);
         dialog.getDialogPane().setContent(new VBox(8, who, reason, grid, error(vm)));
         ButtonType ok = DialogButtons.ok();
         dialog.getDialogPane().getButtonTypes().addAll(ok, DialogButtons.cancel());
         ((Button) dialog.getDialogPane().lookupButton(ok)).addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
-            vm.enrol(candidate, from.getValue(), evidence.getText(), dialog::close);
+            from.read().ifPresent(day -> vm.enrol(candidate, day, evidence.getText(), dialog::close));
         });
         Platform.runLater(evidence::requestFocus);
         DesktopTheme.dress(dialog);
@@ -54,20 +55,21 @@ final class BenefitDialogs {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(Messages.get("benefits.end.title"));
         Label who = new Label(Messages.get("benefits.end.who", row.personName(), row.programmeName()));
-        DatePicker on = org.villageregistry.ui.common.ListPane.iso(new DatePicker(vm.today()));
+        DateField on = new DateField(vm.today(), "benefits.end.on", "end-on");
         TextField reason = new TextField();
         reason.setId("end-reason");
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.addRow(0, label("benefits.end.on", on), on);
-        grid.addRow(1, label("benefits.end.reason", reason), reason);
+        grid.addRow(0, label("benefits.end.on", on.picker()), on.picker());
+        grid.add(on.problemLine(), 1, 1);
+        grid.addRow(2, label("benefits.end.reason", reason), reason);
         dialog.getDialogPane().setContent(new VBox(8, who, grid, error(vm)));
         ButtonType ok = DialogButtons.ok();
         dialog.getDialogPane().getButtonTypes().addAll(ok, DialogButtons.cancel());
         ((Button) dialog.getDialogPane().lookupButton(ok)).addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
-            vm.endEnrolment(row, on.getValue(), reason.getText(), dialog::close);
+            on.read().ifPresent(day -> vm.endEnrolment(row, day, reason.getText(), dialog::close));
         });
         Platform.runLater(reason::requestFocus);
         DesktopTheme.dress(dialog);

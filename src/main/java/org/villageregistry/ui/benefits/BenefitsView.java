@@ -4,7 +4,6 @@ import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tab;
@@ -22,6 +21,7 @@ import org.villageregistry.service.benefit.BatchSummary;
 import org.villageregistry.service.benefit.Candidate;
 import org.villageregistry.service.benefit.EnrolmentRow;
 import org.villageregistry.service.benefit.PaymentRow;
+import org.villageregistry.ui.common.DateField;
 import org.villageregistry.ui.common.ListPane;
 import org.villageregistry.ui.table.CodedChoices;
 import org.villageregistry.ui.table.Columns;
@@ -127,7 +127,7 @@ public final class BenefitsView extends VBox {
                 vm.showPayments(now);
             }
         });
-        DatePicker paidOn = org.villageregistry.ui.common.ListPane.iso(new DatePicker(vm.today()));
+        DateField paidOn = new DateField(vm.today(), "benefits.batch.paidOnLabel", "batch-paid-on");
         ComboBox<PaymentMethod> method = CodedChoices.combo(java.util.List.of(PaymentMethod.values()));
         method.setValue(PaymentMethod.BANK);
         Button paid = new Button(Messages.get("benefits.batch.markPaid"), new FontIcon("mdi2c-calendar-check"));
@@ -138,12 +138,14 @@ public final class BenefitsView extends VBox {
         }, batches.getSelectionModel().selectedItemProperty(), batches.getItems()));
         paid.setOnAction(e -> {
             BatchSummary chosen = batches.getSelectionModel().getSelectedItem();
-            vm.markPaidQuestion(chosen, paidOn.getValue(), method.getValue())
+            paidOn.read().ifPresent(day -> vm.markPaidQuestion(chosen, day, method.getValue())
                     .filter(q -> org.villageregistry.ui.YesNoQuestion.ask(paid,
                             Messages.get("benefits.batch.markPaidTitle"), q))
-                    .ifPresent(q -> vm.markPaid(chosen, paidOn.getValue(), method.getValue()));
+                    .ifPresent(q -> vm.markPaid(chosen, day, method.getValue())));
         });
-        HBox pay = new HBox(8, new Label(Messages.get("benefits.batch.paidOnLabel")), paidOn, method, paid);
+        Label paidOnLabel = new Label(Messages.get("benefits.batch.paidOnLabel"));
+        paidOnLabel.setLabelFor(paidOn.picker());
+        HBox pay = new HBox(8, paidOnLabel, paidOn.picker(), method, paid, paidOn.problemLine());
         pay.setAlignment(Pos.CENTER_LEFT);
         TableView<PaymentRow> payments = new TableView<>(vm.payments());
         payments.setId("benefits-payments");

@@ -1,7 +1,6 @@
 package org.villageregistry.ui.common;
 
 import atlantafx.base.theme.Styles;
-import javafx.animation.PauseTransition;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
@@ -10,13 +9,11 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Small building blocks the list screens share: a title bar, an error line, Enter/double click to open. */
@@ -78,13 +75,6 @@ public final class ListPane {
 
     public static Insets padding() {
         return new Insets(18, 22, 18, 22);
-    }
-
-    /** Runs the search 150 ms after the last key typed in the box, so that typing a name runs one search. */
-    public static void searchAsYouType(TextField box, java.util.function.Consumer<String> search) {
-        PauseTransition pause = new PauseTransition(Duration.millis(150));
-        pause.setOnFinished(event -> search.accept(box.getText()));
-        box.textProperty().addListener((o, was, now) -> pause.playFromStart());
     }
 
     /** Moves from a search box into its table, onto the first row when none is chosen. */

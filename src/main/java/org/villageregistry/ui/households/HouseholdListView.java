@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.ui.common.ListPane;
+import org.villageregistry.ui.common.SearchAsYouType;
 import org.villageregistry.ui.table.Columns;
 
 /** The households with a search box; Enter or a double click opens one, the button starts a new one. */
@@ -44,17 +45,23 @@ final class HouseholdListView extends VBox {
         top.setAlignment(Pos.CENTER_LEFT);
         Label error = ListPane.errorLine("households-error", viewModel.errorProperty());
 
-        ListPane.searchAsYouType(search, viewModel::search);
+        SearchAsYouType typed = new SearchAsYouType(search, viewModel::search);
         search.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.DOWN || event.getCode() == KeyCode.ENTER) {
-                ListPane.focusTable(table);
+                boolean enter = event.getCode() == KeyCode.ENTER;
+                typed.whenShown(() -> {
+                    ListPane.focusTable(table);
+                    if (enter && table.getItems().size() == 1 && !table.getItems().get(0).isLoading()) {
+                        open.accept(table.getItems().get(0));
+                    }
+                });
                 event.consume();
             }
         });
         table.setId("households-table");
         table.setFixedCellSize(30);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label(Messages.get("people.empty")));
+        table.setPlaceholder(new Label(Messages.get("households.empty")));
         table.getColumns().add(Columns.text(Messages.get("households.col.number"), 80, HouseholdRow::number));
         table.getColumns().add(Columns.text(Messages.get("households.col.head"), 110, HouseholdRow::headName));
         table.getColumns().add(Columns.text(Messages.get("households.col.members"), 60,

@@ -54,12 +54,18 @@ public final class HouseholdsViewModel {
 
     /** Shows the households matching the query (all when blank); stale answers are dropped. */
     public void search(String query) {
+        search(query, () -> { });
+    }
+
+    /** As {@link #search(String)}, then runs {@code whenShown} once its answer is in, unless a newer query came. */
+    public void search(String query, Runnable whenShown) {
         String q = query == null ? "" : query.strip();
         long asked = ++generation;
         error.set("");
         if (q.isEmpty()) {
             rows.set(everyone);
             status.set(allText());
+            whenShown.run();
             return;
         }
         executor.execute(BackgroundTask.of(progress -> households.search(q, 200))
@@ -73,6 +79,11 @@ public final class HouseholdsViewModel {
                 .onFailure(f -> {
                     if (asked == generation) {
                         error.set(f.getMessage());
+                    }
+                })
+                .onFinished(() -> {
+                    if (asked == generation) {
+                        whenShown.run();
                     }
                 }));
     }

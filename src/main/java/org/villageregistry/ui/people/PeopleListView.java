@@ -14,6 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.villageregistry.domain.text.Messages;
 import org.villageregistry.ui.common.ListPane;
+import org.villageregistry.ui.common.SearchAsYouType;
 import org.villageregistry.ui.table.Columns;
 
 /** The search box over a virtualised table of people; Enter or a double click opens the chosen person. */
@@ -41,14 +42,16 @@ final class PeopleListView extends VBox {
         top.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(search, Priority.SOMETIMES);
 
-        ListPane.searchAsYouType(search, viewModel::search);
+        SearchAsYouType typed = new SearchAsYouType(search, viewModel::search);
         search.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.DOWN || event.getCode() == KeyCode.ENTER) {
-                ListPane.focusTable(table);
-                if (event.getCode() == KeyCode.ENTER && viewModel.searchingProperty().not().get()
-                        && table.getItems().size() == 1) {
-                    open.accept(table.getItems().get(0));
-                }
+                boolean enter = event.getCode() == KeyCode.ENTER;
+                typed.whenShown(() -> {
+                    ListPane.focusTable(table);
+                    if (enter && table.getItems().size() == 1) {
+                        open.accept(table.getItems().get(0));
+                    }
+                });
                 event.consume();
             } else if (event.getCode() == KeyCode.ESCAPE && !search.getText().isEmpty()) {
                 search.clear();

@@ -64,6 +64,11 @@ public final class PeopleViewModel {
 
     /** Shows the matches of the query (everyone when blank); call it as the user types, after a short pause. */
     public void search(String query) {
+        search(query, () -> { });
+    }
+
+    /** As {@link #search(String)}, then runs {@code whenShown} once its answer is in, unless a newer query came. */
+    public void search(String query, Runnable whenShown) {
         String q = query == null ? "" : query.strip();
         long asked = ++generation;
         error.set("");
@@ -72,6 +77,7 @@ public final class PeopleViewModel {
             searching.set(false);
             rows.set(everyone);
             status.set(Messages.get("people.status.everyone", total));
+            whenShown.run();
             return;
         }
         searching.set(true);
@@ -89,6 +95,7 @@ public final class PeopleViewModel {
                 .onFinished(() -> {
                     if (asked == generation) {
                         searching.set(false);
+                        whenShown.run();
                     }
                 }));
     }

@@ -37,7 +37,8 @@ import org.villageregistry.ui.DesktopTheme;
 /**
  * The main window after sign-in: a header (division, user, about, lock), the navigation on the left, the current
  * screen in the middle and a status bar with running background work. Ctrl+F, Ctrl+N and Ctrl+L work anywhere in
- * the window, Ctrl+1…9 choose a screen; every key press or mouse use restarts the idle lock.
+ * the window, Ctrl+1…9, Ctrl+0 and Ctrl+Shift+1… choose a screen ({@link ScreenKey}); every key press or mouse
+ * use restarts the idle lock.
  */
 public final class ShellView extends BorderPane {
     public static final KeyCombination SEARCH = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
@@ -121,7 +122,7 @@ public final class ShellView extends BorderPane {
         nav.getStyleClass().add("shell-navigation");
         nav.setPadding(new Insets(10, 6, 10, 6));
         nav.setPrefWidth(150);
-        int number = 1;
+        int index = 0;
         for (Screen screen : viewModel.screens()) {
             ToggleButton entry = new ToggleButton(Messages.get(screen.titleKey()), new FontIcon(screen.iconLiteral()));
             entry.setId("nav-" + screen.titleKey().replace('.', '-'));
@@ -130,10 +131,7 @@ public final class ShellView extends BorderPane {
             entry.setAlignment(Pos.CENTER_LEFT);
             entry.setToggleGroup(navigation);
             entry.setFocusTraversable(false);
-            if (number <= 9) {
-                entry.setTooltip(new Tooltip("Ctrl+" + number));
-            }
-            number++;
+            ScreenKey.at(index++).ifPresent(key -> entry.setTooltip(new Tooltip(key.text())));
             // a toggle click would unselect itself or switch before the current screen agreed: decide here
             entry.addEventFilter(MouseEvent.MOUSE_RELEASED, Event::consume);
             entry.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> {
@@ -221,10 +219,12 @@ public final class ShellView extends BorderPane {
             viewModel.lock();
             event.consume();
         } else if (event.isShortcutDown() && event.getCode().isDigitKey()) {
-            int index = event.getCode().getCode() - KeyCode.DIGIT1.getCode();
-            if (index >= 0 && index < viewModel.screens().size()) {
-                viewModel.select(viewModel.screens().get(index));
-                event.consume();
+            for (int index = 0; index < viewModel.screens().size(); index++) {
+                if (ScreenKey.at(index).filter(key -> key.combination().match(event)).isPresent()) {
+                    viewModel.select(viewModel.screens().get(index));
+                    event.consume();
+                    return;
+                }
             }
         }
     }
