@@ -59,6 +59,26 @@ public final class DateField {
     }
 
     /**
+     * For a date that may be left empty (a next visit's day): true when the box is empty (the value then none) or
+     * holds a real date (committed); false, with the problem shown and the text left as typed, when it holds text
+     * that is no date, which must not be saved as "no date".
+     */
+    public boolean readOptional() {
+        String typed = picker.getEditor().getText();
+        if (DateText.isBlank(typed)) {
+            picker.setValue(null);
+            problem.setText("");
+            return true;
+        }
+        return read().isPresent();
+    }
+
+    /** The date committed by the last {@link #read} or {@link #readOptional}; null when none. */
+    public LocalDate value() {
+        return picker.getValue();
+    }
+
+    /**
      * Shows dates as 2026-11-30 and reads what the event forms read. The picker rewrites its box from its value when
      * it loses focus (a click on 确定): text it cannot read leaves the value as it was and is shown back as typed, so
      * that {@link #read} sees it; a new value (a day picked in the calendar) shows again.

@@ -176,7 +176,10 @@ final class HouseholdDetailView extends VBox {
     private VBox movePane(List<Division> villages) {
         ComboBox<MoveKind> kind = CodedChoices.combo(List.of(MoveKind.HUKOU_OUT, MoveKind.FLOAT_OUT));
         kind.valueProperty().bindBidirectional(viewModel.moveKindProperty());
-        DatePicker date = new DatePicker();
+        // the day read as typed: one that is no day is quoted under the row, never the day picked before
+        org.villageregistry.ui.common.DateField dateField = new org.villageregistry.ui.common.DateField(
+                viewModel.moveDateProperty().get(), "households.move.date", "household-move-date");
+        DatePicker date = dateField.picker();
         date.valueProperty().bindBidirectional(viewModel.moveDateProperty());
         ComboBox<String> to = new ComboBox<>();
         to.setId("household-move-to");
@@ -197,11 +200,14 @@ final class HouseholdDetailView extends VBox {
         Button confirm = new Button(Messages.get("households.move.confirm"), new FontIcon("mdi2h-home-export-outline"));
         confirm.setId("household-move-confirm");
         confirm.getStyleClass().add(Styles.DANGER);
-        confirm.setOnAction(event -> viewModel.moveOutQuestion()
-                .filter(question -> YesNoQuestion.ask(this, Messages.get("households.move.title"), question))
-                .ifPresent(question -> viewModel.moveOut()));
-        date.setConverter(new javafx.util.converter.LocalDateStringConverter(
-                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
+        confirm.setOnAction(event -> {
+            if (!dateField.readOptional()) {
+                return;
+            }
+            viewModel.moveOutQuestion()
+                    .filter(question -> YesNoQuestion.ask(this, Messages.get("households.move.title"), question))
+                    .ifPresent(question -> viewModel.moveOut());
+        });
         date.setPrefWidth(140);
         kind.setMinWidth(110);
         reason.setMinWidth(100);
@@ -211,7 +217,7 @@ final class HouseholdDetailView extends VBox {
         first.setAlignment(Pos.CENTER_LEFT);
         HBox second = new HBox(8, to, confirm);
         second.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(8, first, second, transfer);
+        return new VBox(8, first, dateField.problemLine(), second, transfer);
     }
 
     private static Label fixed(String key) {

@@ -11,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
+import org.villageregistry.ui.common.DateField;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -39,14 +40,14 @@ final class HealthForms {
         dialog.setTitle(Messages.get("services.pregnancy.new"));
         PersonPickerModel women = vm.personPicker(p -> p.sex() == Sex.FEMALE);
         PersonPicker woman = new PersonPicker(women, "pregnancy-woman");
-        DatePicker lmp = org.villageregistry.ui.common.ListPane.iso(new DatePicker());
-        lmp.setId("pregnancy-lmp");
+        DateField lmpField = new DateField(null, "services.field.lmp", "pregnancy-lmp");
+        DatePicker lmp = lmpField.picker();
         Label expected = new Label();
         lmp.valueProperty().addListener((o, was, now) -> expected.setText(ServicesViewModel.expectedDeliveryText(now)));
         Label error = errorLabel(vm);
         GridPane grid = grid();
         grid.addRow(0, label("services.field.woman", woman.field()), woman);
-        grid.addRow(1, label("services.field.lmp", lmp), lmp);
+        grid.addRow(1, label("services.field.lmp", lmp), new VBox(2, lmp, lmpField.problemLine()));
         grid.add(expected, 1, 2);
         dialog.getDialogPane().setContent(new VBox(8, grid, error));
         ButtonType save = DialogButtons.ok();
@@ -54,7 +55,9 @@ final class HealthForms {
         Button ok = (Button) dialog.getDialogPane().lookupButton(save);
         ok.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
-            vm.recordPregnancy(women.person().map(Person::id).orElse(null), lmp.getValue(), dialog::close);
+            // a date typed that is no date is said so at the field, never read as none
+            lmpField.read().ifPresent(day -> vm.recordPregnancy(women.person().map(Person::id).orElse(null), day,
+                    dialog::close));
         });
         Platform.runLater(woman.field()::requestFocus);
         DesktopTheme.dress(dialog);
@@ -66,14 +69,16 @@ final class HealthForms {
         dialog.setTitle(Messages.get("services.visit.new"));
         PersonPickerModel anyone = vm.personPicker(p -> true);
         PersonPicker picker = new PersonPicker(anyone, "visit-person");
-        DatePicker date = org.villageregistry.ui.common.ListPane.iso(new DatePicker(java.time.LocalDate.now()));
+        DateField dateField = new DateField(java.time.LocalDate.now(), "services.field.date", "visit-date");
+        DatePicker date = dateField.picker();
         ComboBox<VisitType> type = CodedChoices.combo(java.util.List.of(VisitType.values()));
         TextField provider = new TextField();
         TextArea findings = DialogButtons.tabLeaves(new TextArea());
         findings.setId("visit-findings");
         findings.setPrefRowCount(3);
         ComboBox<VisitResult> result = CodedChoices.combo(java.util.List.of(VisitResult.values()));
-        DatePicker nextDue = org.villageregistry.ui.common.ListPane.iso(new DatePicker());
+        DateField nextDueField = new DateField(null, "services.field.nextDue", "visit-next-due");
+        DatePicker nextDue = nextDueField.picker();
         GridPane grid = grid();
         int row = 0;
         if (person == null) {
@@ -82,12 +87,12 @@ final class HealthForms {
             grid.addRow(row++, label("services.field.person", null),
                     new Label(Messages.get("services.visit.forOpened", vm.openedPersonName())));
         }
-        grid.addRow(row++, label("services.field.date", date), date);
+        grid.addRow(row++, label("services.field.date", date), new VBox(2, date, dateField.problemLine()));
         grid.addRow(row++, label("services.field.type", type), type);
         grid.addRow(row++, label("services.field.provider", provider), provider);
         grid.addRow(row++, label("services.field.findings", findings), findings);
         grid.addRow(row++, label("services.field.result", result), result);
-        grid.addRow(row, label("services.field.nextDue", nextDue), nextDue);
+        grid.addRow(row, label("services.field.nextDue", nextDue), new VBox(2, nextDue, nextDueField.problemLine()));
         Label error = errorLabel(vm);
         dialog.getDialogPane().setContent(new VBox(8, grid, error));
         ButtonType save = DialogButtons.ok();
@@ -96,8 +101,14 @@ final class HealthForms {
         ok.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
             UUID who = person != null ? person : anyone.person().map(Person::id).orElse(null);
-            vm.recordVisit(new NewVisit(who, pregnancy, date.getValue(), type.getValue(), provider.getText(),
-                    findings.getText(), result.getValue(), nextDue.getValue()), dialog::close);
+            // both dates read as typed: one that is no date is said so at its field and nothing is saved
+            boolean nextReadable = nextDueField.readOptional();
+            java.util.Optional<java.time.LocalDate> day = dateField.read();
+            if (day.isEmpty() || !nextReadable) {
+                return;
+            }
+            vm.recordVisit(new NewVisit(who, pregnancy, day.get(), type.getValue(), provider.getText(),
+                    findings.getText(), result.getValue(), nextDueField.value()), dialog::close);
         });
         Platform.runLater(() -> (person == null ? picker.field() : date).requestFocus());
         DesktopTheme.dress(dialog);

@@ -175,6 +175,23 @@ class HouseholdPageKeysTest {
     }
 
     @Test
+    void aMoveDayThatIsNoDayIsQuotedAndNobodyMoves(FxRobot robot) {
+        robot.interact(() -> screen.open(family.household().id()));
+        robot.clickOn(Messages.get("households.move"));
+        robot.interact(() -> robot.lookup("#household-move-date").queryAs(javafx.scene.control.DatePicker.class)
+                .getEditor().setText("2026-02-30"));
+
+        robot.clickOn("#household-move-confirm");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#yes-no-question").tryQuery()).as("nothing asked").isEmpty();
+        assertThat(robot.lookup("#household-move-date-problem").queryAs(javafx.scene.control.Label.class).getText())
+                .contains("“2026-02-30”");
+        assertThat(robot.lookup("#household-members").queryAs(TableView.class).getItems()).as("nobody moved")
+                .hasSize(2);
+    }
+
+    @Test
     void anEmptiedMembersTableSaysSoInChinese(FxRobot robot) {
         robot.interact(() -> screen.open(family.household().id()));
         List<String> before = new ArrayList<>();

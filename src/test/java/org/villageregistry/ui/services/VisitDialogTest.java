@@ -87,6 +87,34 @@ class VisitDialogTest {
         assertThat(shown).contains("陈艳（已打开记录的本人）");
     }
 
+    @Test
+    void aVisitDayThatIsNoDayIsQuotedAtItsFieldAndNothingIsSaved(FxRobot robot) throws Exception {
+        services = EventsRegister.open(temp.resolve("dates"));
+        var woman = services.persons().register(EventsRegister.adult("陈艳", org.villageregistry.domain.person.Sex.FEMALE,
+                java.time.LocalDate.of(1995, 5, 5), 2).build());
+        ServicesViewModel vm = new ServicesViewModel(services, new SameThreadTaskExecutor(), new NowhereNavigator());
+        Platform.runLater(() -> HealthForms.visit(vm, woman.id(), null));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        pane = showing();
+        javafx.scene.control.DatePicker date = (javafx.scene.control.DatePicker) pane.lookup("#visit-date");
+        javafx.scene.control.DatePicker next = (javafx.scene.control.DatePicker) pane.lookup("#visit-next-due");
+        robot.interact(() -> {
+            date.getEditor().setText("2026-02-30");
+            next.getEditor().setText("2026-13-01");
+        });
+
+        robot.clickOn((Button) pane.lookupButton(pane.getButtonTypes().get(0)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(showing()).as("the dialog stays open").isNotNull();
+        assertThat(((Label) pane.lookup("#visit-date-problem")).getText()).contains("“2026-02-30”");
+        assertThat(((Label) pane.lookup("#visit-next-due-problem")).getText()).contains("“2026-13-01”");
+        assertThat(date.getEditor().getText()).as("what was typed is kept").isEqualTo("2026-02-30");
+        assertThat(services.register().transactions().read(() -> services.register().visits().byPerson(woman.id())))
+                .as("no visit of today's date, no visit without its next day").isEmpty();
+    }
+
     private static DialogPane showing() {
         return Window.getWindows().stream().filter(Window::isShowing).map(Window::getScene)
                 .filter(s -> s != null && s.getRoot() instanceof DialogPane).map(s -> (DialogPane) s.getRoot())
