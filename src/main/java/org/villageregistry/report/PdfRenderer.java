@@ -44,6 +44,13 @@ public final class PdfRenderer {
                     draw(pages, blocks.get(i), next instanceof Signatures s ? signaturesHeight(s) : 0f);
                     progress.progress(0.5 + 0.4 * (i + 1) / blocks.size(), Messages.get("report.progress.layout"));
                 }
+                if (!pages.fonts.missing().isEmpty()) {
+                    // a rare character of a name that no shipped font has: the paper says which, so that it is
+                    // written in by hand rather than read as "?"
+                    draw(pages, new Lines(List.of(Messages.get("report.missingGlyphs", pages.fonts.missing().size(),
+                            String.join("、", pages.fonts.missing().stream().map(cp -> String.format("U+%04X", cp))
+                                    .toList()))), false), 0f);
+                }
                 pages.close();
                 footers(doc, document, pages.fonts);
                 drawn = pages.fonts.drawn();

@@ -93,6 +93,9 @@ final class ReportFonts {
         return PDType0Font.load(doc, ttf, true);
     }
 
+    /** Characters the fonts could not draw, printed as "?". */
+    private final java.util.SortedSet<Integer> missing = new java.util.TreeSet<>();
+
     /**
      * The text with every character the font cannot draw replaced by "?", so one odd character never stops a report
      * (from the common part: {@link WholeFontNeeded} instead, and the report is made from the whole font).
@@ -112,9 +115,17 @@ final class ReportFonts {
             if (!ok && faces == Faces.COMMON) {
                 throw new WholeFontNeeded(cp);
             }
+            if (!ok) {
+                missing.add(cp);
+            }
             out.appendCodePoint(ok ? cp : '?');
         });
         return out.toString();
+    }
+
+    /** The characters printed as "?" so far (a rare name character no shipped font has), in code order. */
+    java.util.SortedSet<Integer> missing() {
+        return java.util.Collections.unmodifiableSortedSet(missing);
     }
 
     /**

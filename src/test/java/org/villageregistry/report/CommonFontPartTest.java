@@ -92,6 +92,17 @@ class CommonFontPartTest {
         assertThat(new PdfText(pdf).all()).contains("王喆").doesNotContain("?");
     }
 
+    @Test
+    void aCharacterNoShippedFontHasIsNamedOnThePaperToBeWrittenInByHand() {
+        byte[] pdf = new PdfRenderer().render(DocumentLayouts.roll(roll("王\uD844\uDC84")), ReportProgress.NONE,
+                CancelCheck.NEVER);
+
+        String text = new PdfText(pdf).all().replaceAll("\\s+", "");
+        assertThat(text).contains("王?", "本表有1个字本程序的字体里没有", "U+21084", "请在打印件上用笔写上");
+        assertThat(new PdfText(new PdfRenderer().render(DocumentLayouts.roll(roll("王喆")), ReportProgress.NONE,
+                CancelCheck.NEVER)).all()).as("no note when every character is printed").doesNotContain("Unicode");
+    }
+
     /** The renderer with the fonts given, so a test sees which were used. */
     private static final class PdfRendererProbe {
         byte[] render(PaymentRoll roll, ReportFonts.Faces faces) {
