@@ -80,6 +80,17 @@ public abstract class LazyScreen<M, V extends Node> implements Screen {
     @Override
     public final void onShow() {
         refresh.accept(viewModel());
+        if (focusOnShow() && focusSearch != null) {
+            javafx.application.Platform.runLater(() -> focusSearch.accept(builtView()));
+        }
+    }
+
+    /**
+     * Whether the keyboard goes to Ctrl+F's place whenever the screen is shown (a list worked through with the
+     * arrow keys, also when a fix elsewhere sends the registrar back); by default it stays where it was.
+     */
+    protected boolean focusOnShow() {
+        return false;
     }
 
     @Override

@@ -10,4 +10,10 @@ public final class QualityScreen extends LazyScreen<QualityViewModel, QualityVie
                 () -> new QualityViewModel(context.services(), context.executor(), context.navigator()),
                 QualityViewModel::refresh, QualityView::new, QualityView::focusGroups);
     }
+
+    /** The findings are worked through with the keyboard, from the moment the screen shows and after each fix. */
+    @Override
+    protected boolean focusOnShow() {
+        return true;
+    }
 }

@@ -49,7 +49,11 @@ public final class QualityView extends VBox {
         });
         viewModel.groups().addListener((javafx.collections.ListChangeListener<QualityViewModel.Group>) c ->
                 viewModel.groups().stream().filter(g -> g.kind() == viewModel.kindProperty().get()).findFirst()
-                        .ifPresent(g -> groups.getSelectionModel().select(g)));
+                        .ifPresentOrElse(g -> groups.getSelectionModel().select(g), () -> {
+                            if (groups.isFocused() && !groups.getItems().isEmpty()) {
+                                groups.getSelectionModel().selectFirst();
+                            }
+                        }));
         groups.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.RIGHT) {
                 focusFindings();
@@ -84,7 +88,11 @@ public final class QualityView extends VBox {
         }
     }
 
+    /** Ctrl+F and the screen shown: the kinds of finding, one chosen, so Up and Down move through them at once. */
     public void focusGroups() {
         groups.requestFocus();
+        if (groups.getSelectionModel().isEmpty() && !groups.getItems().isEmpty()) {
+            groups.getSelectionModel().selectFirst();
+        }
     }
 }

@@ -86,6 +86,33 @@ class FixAndBackTest {
         assertThat(robot.lookup("#people-search").tryQuery()).as("人员 shows its list again").isPresent();
     }
 
+    @Test
+    void theFindingsAreWorkedThroughWithTheKeyboardFromTheMomentTheScreenShows(FxRobot robot) {
+        robot.clickOn("#user-name").write("admin");
+        robot.clickOn("#password").write("secret-1");
+        robot.type(KeyCode.ENTER);
+        robot.clickOn("#nav-screen-quality");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListView<?> groups = robot.lookup("#quality-groups")
+                .queryAs(javafx.scene.control.ListView.class);
+        assertThat(groups.isFocused()).as("the kinds of finding have the keyboard").isTrue();
+        assertThat(groups.getSelectionModel().getSelectedIndex()).isZero();
+
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> findings = robot.lookup("#quality-findings").queryAs(TableView.class);
+        assertThat(findings.isFocused()).isTrue();
+        assertThat(findings.getSelectionModel().getSelectedIndex()).isZero();
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(selected(robot, "#nav-screen-people")).as("the person opened to fix").isTrue();
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(selected(robot, "#nav-screen-quality")).isTrue();
+        assertThat(groups.isFocused()).as("back at the list, keyboard and all").isTrue();
+    }
+
     private static boolean selected(FxRobot robot, String nav) {
         return robot.lookup(nav).queryAs(ToggleButton.class).isSelected();
     }
