@@ -145,8 +145,12 @@ final class PersonDetailView extends VBox {
         viewModel.idNumberShownProperty().addListener((o, was, now) -> showFacts(viewModel.fileProperty().get()));
         viewModel.phoneShownProperty().addListener((o, was, now) -> showFacts(viewModel.fileProperty().get()));
         household.disableProperty().bind(viewModel.fileProperty().isNull());
-        setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ESCAPE) {
+        // a filter, not a handler: a dropdown (与户主关系) takes Esc for itself even when it is closed, so the form
+        // opened from 数据质量 at such a field could not be left with Esc; an open dropdown still closes first
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && !(getScene() != null
+                    && getScene().getFocusOwner() instanceof javafx.scene.control.ComboBoxBase<?> box
+                    && box.isShowing())) {
                 if (viewModel.editingProperty().get()) {
                     cancelEdit();
                     if (!viewModel.editingProperty().get() && viewModel.isFixing()) {

@@ -106,6 +106,15 @@ class FixAndBackTest {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(selected(robot, "#nav-screen-people")).as("the person opened to fix").isTrue();
+        try {
+            // the person's form opens at the field to fix once the record is read
+            javafx.scene.Scene window = robot.lookup("#nav-screen-people").query().getScene();
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> window
+                    .getFocusOwner() instanceof javafx.scene.control.TextInputControl
+                    || window.getFocusOwner() instanceof javafx.scene.control.ComboBoxBase);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no field of the person's form took the keyboard", e);
+        }
 
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
