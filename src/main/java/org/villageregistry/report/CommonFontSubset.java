@@ -25,6 +25,9 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
  */
 public final class CommonFontSubset {
     static final String SUFFIX = "-common";
+    /** The tables a subset keeps: PDFBox's own for embedding, and what maps and names the characters. */
+    static final java.util.List<String> KEPT_TABLES = java.util.List.of("head", "hhea", "loca", "maxp", "cvt ", "prep",
+            "glyf", "hmtx", "fpgm", "gasp", "OS/2", "name", "cmap", "post");
 
     private CommonFontSubset() {
     }
@@ -46,7 +49,11 @@ public final class CommonFontSubset {
             Path part = fonts.resolve(weight + SUFFIX + ".ttf.part");
             try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(full));
                     OutputStream out = Files.newOutputStream(part)) {
-                TTFSubsetter subset = new TTFSubsetter(ttf);
+                // only the tables that draw glyphs and map characters: the layout tables (GSUB, GPOS) would be
+                // copied whole, with the whole font's glyph numbers, and PDFBox's ligature of "ff" then pointed at
+                // glyph 29,617 of a font of 8,260 and failed to save the PDF (a workstation id with "ff" on the
+                // recovery sheet)
+                TTFSubsetter subset = new TTFSubsetter(ttf, KEPT_TABLES);
                 subset.addAll(chars);
                 subset.writeToStream(out);
             }

@@ -103,6 +103,21 @@ class CommonFontPartTest {
                 CancelCheck.NEVER)).all()).as("no note when every character is printed").doesNotContain("Unicode");
     }
 
+    @Test
+    void latinTextWithALigatureSavesFromTheCommonPart() throws Exception {
+        // "ff" (a workstation id, a hash): the whole font's ligature glyph is not in the common part
+        byte[] pdf = ReportFonts.made(faces -> new PdfRendererProbe().render(roll("Jeff Coffee 7144302c-01f3"
+                + "-4e17-885f-7b95129ffa01"), faces));
+
+        assertThat(new PdfText(pdf).all()).contains("Coffee", "129ffa01");
+        for (String resource : List.of(ShippedFonts.REGULAR_COMMON, ShippedFonts.BOLD_COMMON)) {
+            try (var ttf = new org.apache.fontbox.ttf.TTFParser().parse(
+                    new org.apache.pdfbox.io.RandomAccessReadBuffer(ShippedFonts.bytes(resource)))) {
+                assertThat(ttf.getTableMap().keySet()).as(resource).doesNotContain("GSUB", "GPOS");
+            }
+        }
+    }
+
     /** The renderer with the fonts given, so a test sees which were used. */
     private static final class PdfRendererProbe {
         byte[] render(PaymentRoll roll, ReportFonts.Faces faces) {
