@@ -34,6 +34,11 @@ final class DocumentLayouts {
                 Messages.get("report.roll.count", String.valueOf(roll.lines().size()), String.valueOf(roll.payees()),
                         roll.total().format())),
                 false));
+        if (roll.lines().isEmpty()) {
+            // an empty roll is most often a period whose batch was not made yet, not a period nobody is owed
+            blocks.add(new Lines(List.of(Messages.get("report.roll.noPayments", roll.programmeName(), roll.period())),
+                    true));
+        }
         // a township's roll names each line's village; a year's roll of a monthly programme each line's month
         boolean villages = roll.villages();
         boolean months = roll.monthsDiffer();

@@ -116,6 +116,15 @@ class PaymentRollLayoutTest {
         assertThat(month).as("a month's roll: every line is of that month").doesNotContain("所属期");
     }
 
+    @Test
+    void anEmptyRollSaysTheBatchMayNotBeMadeYet() {
+        String text = new PdfText(new PdfRenderer().render(DocumentLayouts.roll(new PaymentRoll(roll(1).header(),
+                "TBFZ", "特别扶助", "2026-11", false, List.of())), ReportProgress.NONE, CancelCheck.NEVER)).all()
+                .replaceAll("\\s+", "");
+
+        assertThat(text).contains("共0笔", "特别扶助在2026-11没有发放记录", "发放批次");
+    }
+
     private static PaymentRoll roll(int payees) {
         List<PaymentRoll.Line> lines = new ArrayList<>();
         for (int i = 0; i < payees; i++) {
