@@ -111,7 +111,11 @@ public final class Vreg implements Runnable {
                 return USER_ERROR;
             }
             LOG.error("internal error in command {}", commandLine.getCommandName(), ex);
-            context.err().println(Messages.get("cli.error.internal", ex.getClass().getSimpleName()));
+            // where logback.xml writes: the folder the launcher set, else its own default
+            String folder = System.getProperty(org.villageregistry.app.LogFolder.PROPERTY,
+                    java.nio.file.Path.of(System.getProperty("user.home"), ".village-registry", "logs").toString());
+            context.err().println(Messages.get("cli.error.internal", ex.getClass().getSimpleName(),
+                    java.nio.file.Path.of(folder, "vreg.log")));
             return INTERNAL_ERROR;
         });
         return cli;
