@@ -74,9 +74,9 @@ public final class PersonService {
      * Saves a correction of any field of a person with the rules of registering one. Correcting an identity
      * field ({@link IdentityFields}) needs a reason; the audit log then keeps which fields and why (never the
      * values), and the change log carries the corrected record in the next bundle as every save does.
-     * {@code changed.version()} must be the version that was read: a save since then refuses this one.
+     * {@code changed.version()} must be the version that was read: a save since then refuses this one. A person
+     * saved unchanged is returned as stored, with no new version (nothing for the township).
      */
-    /** Saves a corrected person; a person saved unchanged is returned as stored, with no new version. */
     public Person correct(Person changed, CorrectionReason reason) {
         Permissions.require(register, Permission.EDIT_REGISTER);
         LocalDate today = LocalDate.now(clock);

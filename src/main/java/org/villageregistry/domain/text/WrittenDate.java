@@ -26,8 +26,14 @@ public final class WrittenDate {
             return Optional.empty();
         }
         int month = Integer.parseInt(m.group(2));
-        if (month < 1 || month > 12) {
+        if (month == 0) {
+            return Optional.of(Messages.get("date.monthZero"));
+        }
+        if (month > 12) {
             return Optional.of(Messages.get("date.noSuchMonth"));
+        }
+        if (Integer.parseInt(m.group(3)) == 0) {
+            return Optional.of(Messages.get("date.dayZero"));
         }
         try {
             YearMonth yearMonth = YearMonth.of(Integer.parseInt(m.group(1)), month);

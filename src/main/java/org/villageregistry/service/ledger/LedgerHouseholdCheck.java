@@ -84,8 +84,10 @@ final class LedgerHouseholdCheck {
     private static void joining(List<RowResult> rows, Set<Integer> headRows, Map<Integer, RelationToHead> relations,
                                 Registered household, Map<Integer, RowResult> changed) {
         String shown = shown(rows.get(0));
+        // only a head refused for being a second head of the registered household: the registered head's own row
+        // refused over another error (a phone, an ID's check digit) says nothing of whose household this is
         Optional<RowResult> refusedHead = rows.stream().filter(r -> headRows.contains(r.rowNumber()) && !repeated(r)
-                && !r.isValid()).findFirst();
+                && r.problems().stream().anyMatch(p -> p.key().equals("ledger.household.hasHead"))).findFirst();
         List<RowResult> created = rows.stream().filter(r -> r.isValid() && r.action() == RowResult.Action.CREATE)
                 .toList();
         if (refusedHead.isPresent()) {

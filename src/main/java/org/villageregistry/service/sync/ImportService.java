@@ -82,7 +82,8 @@ public final class ImportService {
                     break;
                 }
                 progress.message(Messages.get("sync.service.progress.importing", files.get(i).getFileName()));
-                if (ahead != null && i + 1 < files.size()) {
+                if (ahead != null && i + 1 < files.size() && wrongKind(files.get(i + 1)).isEmpty()) {
+                    // a file of the other kind is refused by its name, never opened: nothing to prepare for it
                     ahead.prepare(files.get(i + 1));
                 }
                 out.add(importOne(files.get(i), ahead));
@@ -110,13 +111,9 @@ public final class ImportService {
 
     private Outcome importOne(Path file, BundlesAhead ahead) {
         requireAllowed();
-        String name = file.getFileName() == null ? "" : file.getFileName().toString();
-        String other = identity.isTownship() ? RECEIPT_SUFFIX : BUNDLE_SUFFIX;
-        if (name.toLowerCase(java.util.Locale.ROOT).endsWith(other)) {
-            // an intact file of the other kind: not "damaged", only brought to the wrong workstation
-            return new Outcome(file, Status.REFUSED, Messages.get(identity.isTownship()
-                    ? "sync.service.receiptAtTownship" : "sync.service.bundleAtVillage", name), Optional.of(
-                    "wrongWorkstation"), 0, 0);
+        Optional<Outcome> other = wrongKind(file);
+        if (other.isPresent()) {
+            return other.get();
         }
         try {
             if (!identity.isTownship()) {
@@ -127,6 +124,21 @@ public final class ImportService {
         } catch (RegistryException e) {
             return new Outcome(file, Status.REFUSED, e.getMessage(), ExportService.reasonCode(e), 0, 0);
         }
+    }
+
+    /**
+     * A file named as the other kind (a bundle at a village, a receipt at a township): refused by its name without
+     * being opened, saying where it belongs rather than calling it damaged.
+     */
+    private Optional<Outcome> wrongKind(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        String other = identity.isTownship() ? RECEIPT_SUFFIX : BUNDLE_SUFFIX;
+        if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(other)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Outcome(file, Status.REFUSED, Messages.get(identity.isTownship()
+                ? "sync.service.receiptAtTownship" : "sync.service.bundleAtVillage", name),
+                Optional.of("wrongWorkstation"), 0, 0));
     }
 
     /** A township imports bundles (township clerk); a village imports its receipts (registrar). */

@@ -93,6 +93,11 @@ public final class DateField {
 
         @Override
         public LocalDate fromString(String text) {
+            if (DateText.isBlank(text)) {
+                // a date cleared is none, never the one picked before
+                unread = "";
+                return null;
+            }
             Optional<LocalDate> day = DateText.date(text);
             unread = day.isPresent() || text == null ? "" : text;
             return day.orElse(picker.getValue());

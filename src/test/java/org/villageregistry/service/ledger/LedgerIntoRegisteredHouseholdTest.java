@@ -49,6 +49,19 @@ class LedgerIntoRegisteredHouseholdTest extends LedgerRegisterTest {
                 .contains("户号 0001（户主 解家豪）在登记中已有配偶"));
     }
 
+    @Test
+    void theRegisteredHeadsOwnRowRefusedOverAPhoneDoesNotTurnAwayHisNewMembers() throws Exception {
+        String header = "户号,姓名,与户主关系,性别,出生日期,民族,户口性质,婚姻状况,联系电话\n";
+        importFile(csv("first.csv", header + "0001,解家豪,户主,男,1943-03-02,汉族,农业,初婚,\n"));
+
+        LedgerValidation again = validate(csv("again.csv", header + "0001,解家豪,户主,男,1943-03-02,汉族,农业,初婚,6551234\n"
+                + "0001,解小明,孙子,男,2015-02-03,汉族,农业,,\n"));
+
+        assertThat(again.rows().get(0).action()).isEqualTo(RowResult.Action.ERROR);
+        assertThat(again.rows().get(1).action()).as("his grandson is his household's, whatever his phone")
+                .isEqualTo(RowResult.Action.CREATE);
+    }
+
     private List<String> names() {
         return register.transactions().read(() -> register.persons().page(0, 100)).stream().map(Person::name)
                 .toList();

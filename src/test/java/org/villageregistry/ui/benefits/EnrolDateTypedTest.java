@@ -143,6 +143,21 @@ class EnrolDateTypedTest {
         assertThat(services.paymentBatches().batches(reward.id())).noneMatch(b -> b.isPaid());
     }
 
+    @Test
+    void aStartDateClearedIsAskedForNotTakenAsTheDayThatWasThere(FxRobot robot) throws Exception {
+        show(() -> BenefitDialogs.enrol(vm, new Candidate(reward, ma, null, "独生子女父母，年满 60 周岁", null)));
+        // emptied as a registrar does, in the box; leaving it makes the picker read it
+        robot.clickOn(date().getEditor()).press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.A)
+                .release(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.BACK_SPACE);
+        robot.clickOn("#enrol-evidence").write("独生子女父母光荣证");
+        robot.clickOn(okButton());
+
+        assertThat(stillOpen()).isTrue();
+        assertThat(editorText()).as("the box stays empty").isEmpty();
+        assertThat(problemUnderTheDate()).contains("起始日期");
+        assertThat(services.register().enrolments().byPerson(ma.id())).as("nothing enrolled").isEmpty();
+    }
+
     private void show(Runnable dialog) throws Exception {
         Platform.runLater(dialog);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing() != null);

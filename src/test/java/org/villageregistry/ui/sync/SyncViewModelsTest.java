@@ -129,7 +129,7 @@ class SyncViewModelsTest {
         willow.importReceipt(bundle);
 
         assertThat(willow.receiptResultProperty().get()).contains(bundle.getFileName().toString(),
-                "村里导出给乡镇的数据包", "要在乡镇工作站导入", "文件没有损坏").doesNotContain("损坏，没有导入");
+                "村里导出给乡镇的数据包", "要在乡镇工作站导入", "没有打开它").doesNotContain("损坏");
         township.importFolder(world.stick);
         Path receipts = Files.createDirectories(temp.resolve("receipts"));
         township.writeReceipts(receipts);

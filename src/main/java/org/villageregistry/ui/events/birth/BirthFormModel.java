@@ -52,8 +52,10 @@ public final class BirthFormModel extends EventFormModel {
     public BirthFormModel(BirthService births, PersonService persons, TaskExecutor executor) {
         super(executor);
         this.births = births;
-        this.mother = new PersonPickerModel(persons, executor, p -> p.sex() == Sex.FEMALE);
-        this.father = new PersonPickerModel(persons, executor, p -> p.sex() == Sex.MALE);
+        this.mother = new PersonPickerModel(persons, executor, p -> p.sex() == Sex.FEMALE
+                && PersonPickerModel.atLeast(p, PersonPickerModel.PARENT_AGE));
+        this.father = new PersonPickerModel(persons, executor, p -> p.sex() == Sex.MALE
+                && PersonPickerModel.atLeast(p, PersonPickerModel.PARENT_AGE));
         watch(mother.query(), father.query(), place, gestationWeeks);
         mother.picked().addListener(o -> {
             previewOrders();

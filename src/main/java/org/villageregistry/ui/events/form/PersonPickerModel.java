@@ -33,6 +33,16 @@ public final class PersonPickerModel {
     private BackgroundTask<List<PersonHit>> running;
     private boolean picking;
 
+    /** Who is offered as a parent of a newborn: 12 years old or more (the birth rules check the rest). */
+    public static final int PARENT_AGE = 12;
+    /** Who is offered as a spouse: 16 years old or more (the marriage rules refuse under the legal age, saying so). */
+    public static final int SPOUSE_AGE = 16;
+
+    /** Whether the person is that old today or older; a person whose birth date is not known is offered. */
+    public static boolean atLeast(Person p, int years) {
+        return p.birthDate() == null || !p.birthDate().isAfter(java.time.LocalDate.now().minusYears(years));
+    }
+
     public PersonPickerModel(PersonService persons, TaskExecutor executor, Predicate<Person> accepts) {
         this.persons = Objects.requireNonNull(persons);
         this.executor = Objects.requireNonNull(executor);

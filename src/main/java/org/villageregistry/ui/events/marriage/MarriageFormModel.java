@@ -43,8 +43,10 @@ public final class MarriageFormModel extends EventFormModel {
         this.marriages = marriages;
         this.divorce = divorce;
         this.kind = choice(divorce ? MarriageKind.DIVORCE : MarriageKind.MARRIAGE);
-        this.husband = new PersonPickerModel(persons, executor, p -> p.sex() == Sex.MALE);
-        this.wife = new PersonPickerModel(persons, executor, p -> p.sex() == Sex.FEMALE);
+        this.husband = new PersonPickerModel(persons, executor, p -> p.sex() == Sex.MALE
+                && PersonPickerModel.atLeast(p, PersonPickerModel.SPOUSE_AGE));
+        this.wife = new PersonPickerModel(persons, executor, p -> p.sex() == Sex.FEMALE
+                && PersonPickerModel.atLeast(p, PersonPickerModel.SPOUSE_AGE));
         watch(kind, husband.query(), wife.query(), otherPartyName, otherPartyIdNumber, date, certificateNumber);
     }
 

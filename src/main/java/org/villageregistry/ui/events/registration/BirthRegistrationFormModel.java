@@ -71,8 +71,10 @@ public final class BirthRegistrationFormModel extends EventFormModel {
         this.receipt = receipt;
         this.today = today;
         this.defaultOffice = defaultOffice;
-        this.wifePicker = new PersonPickerModel(persons, executor, p -> p.sex() == Sex.FEMALE);
-        this.husbandPicker = new PersonPickerModel(persons, executor, p -> p.sex() == Sex.MALE);
+        this.wifePicker = new PersonPickerModel(persons, executor, p -> p.sex() == Sex.FEMALE
+                && PersonPickerModel.atLeast(p, PersonPickerModel.SPOUSE_AGE));
+        this.husbandPicker = new PersonPickerModel(persons, executor, p -> p.sex() == Sex.MALE
+                && PersonPickerModel.atLeast(p, PersonPickerModel.SPOUSE_AGE));
         wifePicker.picked().addListener((o, was, now) -> picked(now, wife));
         husbandPicker.picked().addListener((o, was, now) -> picked(now, husband));
         registeredOn.set(today.toString());

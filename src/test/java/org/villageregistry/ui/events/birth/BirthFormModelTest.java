@@ -121,6 +121,16 @@ class BirthFormModelTest {
     }
 
     @Test
+    void aChildIsNotOfferedAsAMother() {
+        services.persons().register(EventsRegister.adult("王小丫", Sex.FEMALE, LocalDate.now().minusYears(6), 6)
+                .maritalStatus(null).firstMarriageDate(null).build());
+
+        form.mother().query().set("王小丫");
+
+        assertThat(form.mother().hits()).isEmpty();
+    }
+
+    @Test
     void aThirteenYearOldMotherIsRefusedUntilConfirmedAndEveryFieldIsKept() {
         Person girl = services.persons().register(EventsRegister.adult("王小红", Sex.FEMALE,
                 LocalDate.of(2013, 6, 1), 4).maritalStatus(null).firstMarriageDate(null).build());
