@@ -21,6 +21,8 @@ public final class HouseholdsViewModel {
     private final ReadOnlyObjectWrapper<ObservableList<HouseholdRow>> rows = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    /** What waits for the rows of the latest query ({@link #search(String, Runnable)}). */
+    private Runnable notYetShown = () -> { };
     private long generation;
     private long total;
     private long open;
@@ -57,15 +59,23 @@ public final class HouseholdsViewModel {
         search(query, () -> { });
     }
 
-    /** As {@link #search(String)}, then runs {@code whenShown} once its answer is in, unless a newer query came. */
+    /**
+     * As {@link #search(String)}, then runs {@code whenShown} once the rows shown answer the latest query: its own
+     * answer, or a newer query's when one came first (a refresh while a typed search ran), so it is never dropped.
+     */
     public void search(String query, Runnable whenShown) {
         String q = query == null ? "" : query.strip();
         long asked = ++generation;
+        Runnable earlier = notYetShown;
+        notYetShown = () -> {
+            earlier.run();
+            whenShown.run();
+        };
         error.set("");
         if (q.isEmpty()) {
             rows.set(everyone);
             status.set(allText());
-            whenShown.run();
+            shownNow();
             return;
         }
         executor.execute(BackgroundTask.of(progress -> households.search(q, 200))
@@ -83,9 +93,16 @@ public final class HouseholdsViewModel {
                 })
                 .onFinished(() -> {
                     if (asked == generation) {
-                        whenShown.run();
+                        shownNow();
                     }
                 }));
+    }
+
+    /** Runs what waited for the rows of the latest query, once. */
+    private void shownNow() {
+        Runnable waiting = notYetShown;
+        notYetShown = () -> { };
+        waiting.run();
     }
 
     public ReadOnlyObjectProperty<ObservableList<HouseholdRow>> rowsProperty() {

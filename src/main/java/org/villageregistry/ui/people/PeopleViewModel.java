@@ -36,6 +36,8 @@ public final class PeopleViewModel {
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper();
     private final ObjectProperty<PersonRow> selected = new SimpleObjectProperty<>();
     private long total;
+    /** What waits for the rows of the latest query ({@link #search(String, Runnable)}). */
+    private Runnable notYetShown = () -> { };
     private long generation;
     private String shownQuery = "";
 
@@ -67,17 +69,25 @@ public final class PeopleViewModel {
         search(query, () -> { });
     }
 
-    /** As {@link #search(String)}, then runs {@code whenShown} once its answer is in, unless a newer query came. */
+    /**
+     * As {@link #search(String)}, then runs {@code whenShown} once the rows shown answer the latest query: its own
+     * answer, or a newer query's when one came first (a refresh while a typed search ran), so it is never dropped.
+     */
     public void search(String query, Runnable whenShown) {
         String q = query == null ? "" : query.strip();
         long asked = ++generation;
+        Runnable earlier = notYetShown;
+        notYetShown = () -> {
+            earlier.run();
+            whenShown.run();
+        };
         error.set("");
         if (q.isEmpty()) {
             shownQuery = "";
             searching.set(false);
             rows.set(everyone);
             status.set(Messages.get("people.status.everyone", total));
-            whenShown.run();
+            shownNow();
             return;
         }
         searching.set(true);
@@ -95,9 +105,16 @@ public final class PeopleViewModel {
                 .onFinished(() -> {
                     if (asked == generation) {
                         searching.set(false);
-                        whenShown.run();
+                        shownNow();
                     }
                 }));
+    }
+
+    /** Runs what waited for the rows of the latest query, once. */
+    private void shownNow() {
+        Runnable waiting = notYetShown;
+        notYetShown = () -> { };
+        waiting.run();
     }
 
     private void shown(String query, List<PersonHit> hits) {

@@ -64,6 +64,23 @@ class PeopleViewModelTest {
     }
 
     @Test
+    void whatWaitsForATypedSearchRunsWhenARefreshOvertakesIt() {
+        services.persons().register(adult("王芳", Sex.FEMALE, 1));
+        DeferredTaskExecutor executor = new DeferredTaskExecutor();
+        PeopleViewModel vm = new PeopleViewModel(services.persons(), executor);
+        vm.search("wang");
+        executor.runPending();
+        List<String> ran = new ArrayList<>();
+
+        vm.search("wang", () -> ran.add("enter"));
+        vm.refresh(); // the screen shown again, or a save, while the typed search runs
+        executor.runPending();
+
+        assertThat(ran).as("Enter's wait is not dropped").containsExactly("enter");
+        assertThat(vm.rowsProperty().get()).extracting(PersonRow::name).containsExactly("王芳");
+    }
+
+    @Test
     void typingFasterThanTheSearchShowsOnlyTheResultsOfTheLastQuery() {
         services.persons().register(adult("王芳", Sex.FEMALE, 1));
         services.persons().register(adult("王强", Sex.MALE, 2));
