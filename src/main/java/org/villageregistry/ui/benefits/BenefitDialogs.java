@@ -88,6 +88,7 @@ final class BenefitDialogs {
     private static Label label(String key, javafx.scene.Node field) {
         Label label = new Label(Messages.get(key));
         label.setLabelFor(field);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return label;
     }
 }

@@ -29,6 +29,9 @@ public final class DateField {
         picker.setId(id);
         problem.setId(id + "-problem");
         problem.setWrapText(true);
+        // wraps under the box instead of widening the form's column and cutting its labels short
+        problem.setMaxWidth(360);
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         problem.getStyleClass().add(Styles.DANGER);
         problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
@@ -53,9 +56,23 @@ public final class DateField {
         } else if (DateText.isBlank(typed)) {
             problem.setText(Messages.get("events.error.required", Messages.get(labelKey)));
         } else {
-            problem.setText(Messages.get("events.error.date", typed.strip()));
+            // a day that cannot be (2026-02-30) said so; other text told the form to write it in
+            problem.setText(org.villageregistry.domain.text.WrittenDate.whyNoSuchDay(typed)
+                    .map(why -> Messages.get("events.error.noSuchDate", typed.strip(), why))
+                    .orElseGet(() -> Messages.get("events.error.date", typed.strip())));
         }
+        fitWindow();
         return day;
+    }
+
+    /** A dialog grows to show the line under the box whole (it was sized before the line had text). */
+    private void fitWindow() {
+        javafx.application.Platform.runLater(() -> {
+            if (problem.getScene() != null && problem.getScene().getWindow() != null
+                    && problem.getScene().getRoot() instanceof javafx.scene.control.DialogPane) {
+                problem.getScene().getWindow().sizeToScene();
+            }
+        });
     }
 
     /**

@@ -95,7 +95,7 @@ class EnrolDateTypedTest {
         assertThat(stillOpen()).as("the dialog stays open").isTrue();
         assertThat(services.register().enrolments().byPerson(ma.id())).as("nothing enrolled").isEmpty();
         assertThat(editorText()).as("what was typed is kept").isEqualTo("2026-02-30");
-        assertThat(problemUnderTheDate()).contains("“2026-02-30”不是有效的日期");
+        assertThat(problemUnderTheDate()).contains("日期“2026-02-30”不存在：2026 年 2 月只有 28 天");
 
         type(robot, "20260301");
         robot.clickOn(okButton());
@@ -113,7 +113,7 @@ class EnrolDateTypedTest {
         robot.clickOn(okButton());
 
         assertThat(stillOpen()).isTrue();
-        assertThat(problemUnderTheDate()).contains("“2026-13-01”不是有效的日期");
+        assertThat(problemUnderTheDate()).contains("日期“2026-13-01”不存在：一年只有 12 个月");
         assertThat(services.register().enrolments().byPerson(ma.id())).extracting(Enrolment::to).containsOnlyNulls();
     }
 
@@ -139,7 +139,7 @@ class EnrolDateTypedTest {
         assertThat(showing()).as("no question to mark it paid on some other day").isNull();
         assertThat(paidOn.getEditor().getText()).isEqualTo("2026-02-30");
         assertThat(robot.lookup("#batch-paid-on-problem").queryAs(Label.class).getText())
-                .contains("“2026-02-30”不是有效的日期");
+                .contains("日期“2026-02-30”不存在：2026 年 2 月只有 28 天");
         assertThat(services.paymentBatches().batches(reward.id())).noneMatch(b -> b.isPaid());
     }
 
