@@ -213,7 +213,13 @@ public final class PersonService {
         PersonHit best = hits.get(0);
         long equallyGood = hits.stream().filter(h -> h.match() == best.match()).count();
         if (equallyGood > 1) {
-            throw new RegistryException("service.person.ambiguous", ref, equallyGood);
+            // which they are, so the registrar can say the one she means by household or ID number
+            String who = hits.stream().filter(h -> h.match() == best.match()).limit(10)
+                    .map(h -> Messages.get("service.person.candidate", h.person().name(),
+                            h.householdNumber() == null ? "—" : h.householdNumber(),
+                            h.person().birthDate() == null ? "—" : h.person().birthDate().toString()))
+                    .collect(Collectors.joining("、"));
+            throw new RegistryException("service.person.ambiguous", ref, equallyGood, who);
         }
         return best.person();
     }

@@ -67,7 +67,7 @@ public final class QualityView extends VBox {
             table.getColumns().add(Columns.text(Messages.get("quality.col.village"), 90, Finding::village));
         }
         table.getColumns().add(Columns.text(Messages.get("quality.col.record"), 120, Finding::record));
-        table.getColumns().add(Columns.sentence(Messages.get("quality.col.message"), 520, Finding::message));
+        table.getColumns().add(Columns.wrapped(Messages.get("quality.col.message"), 520, Finding::message));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         ListPane.onOpen(table, viewModel::open);
         HBox.setHgrow(table, Priority.ALWAYS);
