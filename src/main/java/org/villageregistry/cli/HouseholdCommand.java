@@ -62,6 +62,10 @@ final class HouseholdCommand extends CommandGroup {
                     .add(new NewHousehold(number, group, address, hukou, created, all));
             out().println(Messages.get("cli.household.added", file.household().number(), file.members().size()));
             HouseholdCommand.printMembers(this, file, reveal);
+            file.members().stream().map(p -> p.enteredOn() != null ? p.enteredOn() : p.birthDate())
+                    .filter(java.util.Objects::nonNull).min(java.time.LocalDate::compareTo)
+                    .flatMap(from -> session.services().signoffs().lockedMonthNoticeFrom(from))
+                    .ifPresent(out()::println);
             return Vreg.OK;
         }
     }

@@ -56,6 +56,10 @@ final class PersonCommand extends CommandGroup {
             Person saved = persons.register(draft.build());
             out().println(Messages.get("cli.person.added", saved.name(), PersonText.id(saved.idNumber(), reveal),
                     saved.id()));
+            // a person added counts in the months since entering (without a day, since birth): say so of a month
+            // already submitted or approved, as after an event
+            session.services().signoffs().lockedMonthNoticeFrom(saved.enteredOn() != null ? saved.enteredOn()
+                    : saved.birthDate()).ifPresent(out()::println);
             return Vreg.OK;
         }
     }

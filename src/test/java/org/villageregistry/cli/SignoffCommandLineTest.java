@@ -65,6 +65,11 @@ class SignoffCommandLineTest extends StationsAtTheTerminal {
         // a death in the approved month, recorded at the terminal, says where the change goes
         assertThat(at("willow", "death", "record", "--person", "张伟", "--date", "2026-10-20")).as(() -> err.toString()).isZero();
         assertThat(out.toString()).contains("2026-10 月报表已审核通过并锁定", "补报/更正");
+        // a person added without a day of entering counts since birth: the approved month changes, and it says so
+        assertThat(at("willow", "person", "add", "--name", "李强", "--sex", "男", "--birth", "1990-03-03",
+                "--hukou", "农业", "--marital", "未婚")).as(() -> err.toString()).isZero();
+        assertThat(out.toString()).contains("此人从 1990-03-03 起计入各月人口", "2026-10 月报表已审核通过并锁定",
+                "填写进入台账日期");
         assertThat(at("town", "signoff", "approve", "--village", "410103100077", "--period", "2026-10"))
                 .isEqualTo(Vreg.USER_ERROR);
         assertThat(err.toString()).contains("410103100077");

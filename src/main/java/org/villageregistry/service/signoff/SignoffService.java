@@ -127,6 +127,26 @@ public final class SignoffService {
         });
     }
 
+    /**
+     * As above, for a person added who counts from {@code from} (the day entered into the register, or without one
+     * the birth: a person found missing counts in every month since): the earliest month since then that the
+     * village submitted or had approved, whose figures the person changes.
+     */
+    public Optional<String> lockedMonthNoticeFrom(LocalDate from) {
+        WorkstationInfo ws = register.workstation();
+        if (from == null || ws.division().level() != DivisionLevel.VILLAGE) {
+            return Optional.empty();
+        }
+        String start = java.time.YearMonth.from(from).toString();
+        Optional<Signoff> earliest = register.transactions().read(() -> register.sync().signoffs()
+                .ofVillage(ws.division().value()).stream()
+                .filter(s -> s.period().length() == 7 && s.period().compareTo(start) >= 0
+                        && (s.state() == State.APPROVED || s.state() == State.SUBMITTED))
+                .min(java.util.Comparator.comparing(Signoff::period)));
+        return earliest.map(s -> org.villageregistry.domain.text.Messages.get(s.state() == State.APPROVED
+                ? "signoff.notice.personApproved" : "signoff.notice.personSubmitted", s.period(), from.toString()));
+    }
+
     /** As above, for an event as it was and as it is after a correction or voiding (births, deaths, marriages, moves). */
     public Optional<String> lockedMonthNotice(org.villageregistry.domain.record.RegisterRecord before,
             org.villageregistry.domain.record.RegisterRecord after) {

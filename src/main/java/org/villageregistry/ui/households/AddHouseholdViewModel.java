@@ -68,6 +68,22 @@ public final class AddHouseholdViewModel {
         clear();
     }
 
+    /**
+     * What to tell after a save besides the household's number (a month already submitted or approved that the new
+     * members change); asked off the UI thread, with the household saved.
+     */
+    private java.util.function.Function<HouseholdFile, String> savedNote = file -> "";
+    private String lastSaved = "";
+
+    public void savedNote(java.util.function.Function<HouseholdFile, String> note) {
+        this.savedNote = note;
+    }
+
+    /** The message of the last save: 已立户 0245，共 2 人, and the note on a locked month when there is one. */
+    public String lastSaved() {
+        return lastSaved;
+    }
+
     public void onSaved(Consumer<HouseholdFile> action) {
         this.onSaved = action;
     }
@@ -119,11 +135,24 @@ public final class AddHouseholdViewModel {
         MoveInReport report = new MoveInReport(moveInKind.get(), LocalDate.now(clock),
                 fromDivision.get().isBlank() ? null : fromDivision.get().strip(), draft.address(), MoveReason.OTHER,
                 EventSource.SELF_REPORT, null, draft, List.of());
-        executor.execute(BackgroundTask.of(progress -> arriving
-                        ? households.show(moves.moveIn(report).householdId()) : households.add(draft))
-                .onSuccess(file -> {
+        java.util.function.Function<HouseholdFile, String> note = savedNote;
+        executor.execute(BackgroundTask.of(progress -> {
+                    HouseholdFile file = arriving ? households.show(moves.moveIn(report).householdId())
+                            : households.add(draft);
+                    String told = Messages.get("households.add.saved", file.household().number(),
+                            file.members().size());
+                    String extra = "";
+                    try {
+                        extra = note.apply(file);
+                    } catch (RuntimeException e) {
+                        // saved all the same: only the note on a month's sign-off is missing
+                    }
+                    return java.util.Map.entry(file, extra.isEmpty() ? told : told + "\n" + extra);
+                })
+                .onSuccess(saved -> {
                     clear();
-                    onSaved.accept(file);
+                    lastSaved = saved.getValue();
+                    onSaved.accept(saved.getKey());
                 })
                 .onFailure(this::refused)
                 .onFinished(() -> busy.set(false)));

@@ -73,6 +73,11 @@ public final class HouseholdDetailViewModel {
         load(id);
     }
 
+    /** A message on the page just opened, e.g. that the household was saved and what that changed. */
+    public void told(String text) {
+        message.set(text == null ? "" : text);
+    }
+
     private void load(UUID id) {
         executor.execute(BackgroundTask.of(progress -> households.show(id))
                 .onSuccess(shown -> {

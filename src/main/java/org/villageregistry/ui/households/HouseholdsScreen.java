@@ -33,7 +33,14 @@ public final class HouseholdsScreen implements Screen, RecordOpener {
                 services.clock(), village);
         this.add = new AddHouseholdViewModel(services.households(), services.moves(), context.executor(),
                 services.clock());
-        add.onSaved(file -> open(file.household().id()));
+        add.savedNote(file -> file.members().stream()
+                .map(p -> p.enteredOn() != null ? p.enteredOn() : p.birthDate()).filter(java.util.Objects::nonNull)
+                .min(java.time.LocalDate::compareTo)
+                .flatMap(from -> services.signoffs().lockedMonthNoticeFrom(from)).orElse(""));
+        add.onSaved(file -> {
+            open(file.household().id());
+            detail.told(add.lastSaved());
+        });
     }
 
     @Override

@@ -70,7 +70,10 @@ class HouseholdViewModelsTest {
         son.relationProperty().set(RelationToHead.SON);
         add.groupProperty().set("一组");
         add.addressProperty().set("一组 12 号");
+        add.savedNote(file -> "（月报表的说明）");
         assertThat(add.save()).isTrue();
+        assertThat(add.lastSaved()).as("the save says so, with what it changed")
+                .isEqualTo("已立户 " + saved[0].household().number() + "，共 3 人\n（月报表的说明）");
         return saved[0];
     }
 
