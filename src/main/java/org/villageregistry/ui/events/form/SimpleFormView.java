@@ -39,6 +39,18 @@ public abstract class SimpleFormView extends VBox implements EventForm {
         return input;
     }
 
+    /**
+     * Adds a row that shows more than its field (the field and a note under it); {@code marked} is the control the
+     * rules' problems of {@code field} mark.
+     */
+    protected final void row(String labelKey, Node shown, Control marked, String field) {
+        FormGrid.row(grid, rows++, labelKey, shown);
+        if (first == null) {
+            first = marked;
+        }
+        frame.field(field, marked);
+    }
+
     protected final GridPane grid() {
         return grid;
     }

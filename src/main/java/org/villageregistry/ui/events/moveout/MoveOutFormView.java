@@ -52,14 +52,16 @@ public final class MoveOutFormView extends SimpleFormView {
         row("events.moveOut.household", text("move-out-household", model.householdNumber()), "householdId")
                 .setPromptText(Messages.get("events.moveOut.householdHint"));
         row("events.move.date", date("move-out-date", model.date()), "date");
-        row("events.moveOut.toDivision", text("move-out-to", model.toDivision()), "toDivision")
-                .setPromptText(Messages.get("events.moveOut.toDivisionHint"));
+        javafx.scene.control.TextField to = text("move-out-to", model.toDivision());
+        to.setPromptText(Messages.get("events.moveOut.toDivisionHint"));
         Label transfer = new Label(Messages.get("events.moveOut.transfer"), new FontIcon("mdi2s-swap-horizontal"));
         transfer.setId("transfer-flag");
         transfer.getStyleClass().add("accent");
         transfer.setStyle("-fx-font-weight: bold;");
         transfer.visibleProperty().bind(model.transfer());
-        row("events.moveOut.transferLabel", transfer, null);
+        // the note under the code, there only for a transfer: no row of its own with a label and nothing beside it
+        transfer.managedProperty().bind(transfer.visibleProperty());
+        row("events.moveOut.toDivision", new javafx.scene.layout.VBox(4, to, transfer), to, "toDivision");
         row("events.move.address", text("move-out-address", model.address()), "address");
         row("events.move.reason", CodedChoice.of(List.of(MoveReason.values()), model.reason(), "move-out-reason"),
                 "reason");
