@@ -49,6 +49,7 @@ final class BenefitDialogs {
         Platform.runLater(evidence::requestFocus);
         DesktopTheme.dress(dialog);
         dialog.showAndWait();
+        vm.dialogClosed();
     }
 
     static void end(BenefitsViewModel vm, EnrolmentRow row) {
@@ -74,6 +75,7 @@ final class BenefitDialogs {
         Platform.runLater(reason::requestFocus);
         DesktopTheme.dress(dialog);
         dialog.showAndWait();
+        vm.dialogClosed();
     }
 
     private static Label error(BenefitsViewModel vm) {

@@ -43,6 +43,11 @@ public final class BenefitsView extends VBox {
         message.getStyleClass().add(Styles.SUCCESS);
         message.textProperty().bind(vm.messageProperty());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                vm.tabChanged();
+            }
+        });
         tabs.getTabs().addAll(new Tab(Messages.get("benefits.tab.candidates"), candidatesPane()),
                 new Tab(Messages.get("benefits.tab.batches"), batchesPane()),
                 new Tab(Messages.get("benefits.tab.reverify"), reverifyPane()),

@@ -233,4 +233,18 @@ public final class BenefitsViewModel {
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
     }
+
+    /**
+     * A dialog closed: its refusal, shown in the dialog, does not stay on the page behind (cancelled, the dialog took
+     * nothing); a success was told in {@link #messageProperty()}.
+     */
+    public void dialogClosed() {
+        error.set("");
+    }
+
+    /** Another tab chosen: what was told of the last action is not left standing over a list it is not about. */
+    public void tabChanged() {
+        message.set("");
+        error.set("");
+    }
 }

@@ -158,6 +158,22 @@ class EnrolDateTypedTest {
         assertThat(services.register().enrolments().byPerson(ma.id())).as("nothing enrolled").isEmpty();
     }
 
+    @Test
+    void aRefusalShownInTheDialogDoesNotStayOnThePageOnceItIsCancelled(FxRobot robot) throws Exception {
+        show(() -> BenefitDialogs.enrol(vm, new Candidate(reward, ma, null, "独生子女父母，年满 60 周岁", null)));
+        robot.clickOn(okButton()); // no 证明材料
+        assertThat(vm.errorProperty().get()).as("refused in the dialog").isNotEmpty();
+
+        Button cancel = pane.getButtonTypes().stream()
+                .filter(t -> t.getButtonData() == ButtonType.CANCEL.getButtonData())
+                .map(t -> (Button) pane.lookupButton(t)).findFirst().orElseThrow();
+        robot.clickOn(cancel);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(stillOpen()).isFalse();
+        assertThat(vm.errorProperty().get()).as("nothing left on the page behind").isEmpty();
+    }
+
     private void show(Runnable dialog) throws Exception {
         Platform.runLater(dialog);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing() != null);
