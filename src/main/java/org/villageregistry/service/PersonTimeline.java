@@ -114,8 +114,11 @@ final class PersonTimeline {
                 continue;
             }
             String programme = register.programmes().find(e.programmeId()).map(BenefitProgramme::name).orElse("");
+            // who verified the evidence and enrolled the person, and on which day: the entry's 经办人和时间
             timeline.add(new TimelineEntry(e.from(), EntityType.ENROLMENT, e.id(),
-                    Messages.get("service.timeline.enrolled", programme)));
+                    Messages.get("service.timeline.enrolled", programme), e.verifiedBy() == null
+                    && e.verifiedOn() == null ? null : org.villageregistry.domain.event.Recorded.selfReport(
+                    e.verifiedOn(), e.verifiedBy())));
             for (Payment p : register.payments().byEnrolment(e.id())) {
                 if (!p.isVoided()) {
                     timeline.add(new TimelineEntry(p.paidOn(), EntityType.PAYMENT, p.id(),

@@ -302,7 +302,8 @@ final class PersonDetailView extends VBox {
             return e.author() + "  " + WHEN.format(e.at());
         }
         return e.recorded() == null ? ""
-                : java.util.Objects.toString(e.recorded().recordedBy(), "") + "  " + e.recorded().recordedOn();
+                : (java.util.Objects.toString(e.recorded().recordedBy(), "") + "  "
+                        + java.util.Objects.toString(e.recorded().recordedOn(), "")).strip();
     }
 
     /** Esc or 取消: closes the form, after asking when something was typed. */

@@ -174,6 +174,18 @@ class EnrolDateTypedTest {
         assertThat(vm.errorProperty().get()).as("nothing left on the page behind").isEmpty();
     }
 
+    @Test
+    void theEnrolmentInThePersonsHistoryNamesWhoEnrolledAndWhen() {
+        Enrolment enrolled = services.benefits().enrol(ma.id(), reward.id(), null, LocalDate.of(2026, 1, 1), "光荣证");
+
+        var entry = services.persons().show(ma.id()).timeline().stream()
+                .filter(t -> enrolled.id().equals(t.recordId())).findFirst().orElseThrow();
+
+        assertThat(entry.recorded()).isNotNull();
+        assertThat(entry.recorded().recordedBy()).isEqualTo(enrolled.verifiedBy()).isNotBlank();
+        assertThat(entry.recorded().recordedOn()).isEqualTo(enrolled.verifiedOn());
+    }
+
     private void show(Runnable dialog) throws Exception {
         Platform.runLater(dialog);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing() != null);
