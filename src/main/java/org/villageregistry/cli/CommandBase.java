@@ -60,6 +60,12 @@ abstract class CommandBase implements Callable<Integer> {
         return context().clock();
     }
 
+    /** A moment as the user reads it: 2026-12-07 21:45 in the clock's zone (the machine's), not UTC's ISO form. */
+    String local(java.time.Instant at) {
+        return at == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(at.atZone(clock().getZone()));
+    }
+
     PrintWriter out() {
         return context().out();
     }

@@ -42,7 +42,7 @@ final class VerifyCommand extends SyncCommandBase {
             SyncCrypto.BundleInfo i = v.info().orElseThrow();
             out().println(Messages.get("cli.verify.valid", i.fileName()));
             out().println(Messages.get("cli.verify.details", i.originName(), i.origin(), i.sequence(), i.fromChange(),
-                    i.toChange(), i.total(), i.kind(), i.createdAt().toString()));
+                    i.toChange(), i.total(), i.kind(), local(i.createdAt())));
             out().println("  " + counts(i.counts()));
             out().println(Messages.get("cli.enrol.signing", i.signerFingerprintDisplay()));
             elsewhere.ifPresent(out()::println);

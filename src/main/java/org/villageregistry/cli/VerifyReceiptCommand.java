@@ -46,7 +46,7 @@ final class VerifyReceiptCommand extends CommandBase {
         out().println(Messages.get("cli.verifyReceipt.issuer", check.issuer().orElse("")));
         out().println(Messages.get("cli.verifyReceipt.claims", c.registrationNumber(), String.valueOf(c.registeredOn()),
                 String.valueOf(c.registeredOrder()), c.wifeName(), c.wifeIdMasked(), c.husbandName(),
-                c.husbandIdMasked(), String.valueOf(c.issuedAt())));
+                c.husbandIdMasked(), local(c.issuedAt())));
         return Vreg.OK;
     }
 }

@@ -69,6 +69,9 @@ class SyncCommandLineTest extends StationsAtTheTerminal {
         JsonNode verdict = Json.mapper().readTree(out.toString());
         assertThat(verdict.path("valid").asBoolean()).isTrue();
         assertThat(verdict.path("bundle").path("origin").asText()).isEqualTo("410103100001");
+        assertThat(at("town", "verify", bundle.toString())).isZero();
+        assertThat(out.toString()).as("the time as the clerk reads it, not UTC's ISO form")
+                .containsPattern("生成于 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}\\s").doesNotContainPattern("\\d{2}T\\d{2}:\\d{2}");
 
         assertThat(at("town", "import", stick.toString())).as(() -> err.toString()).isZero();
         assertThat(out.toString()).contains("1 条变更已合并");
